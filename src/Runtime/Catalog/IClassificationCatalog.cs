@@ -1,0 +1,11 @@
+namespace ComplianceGen.Runtime;
+
+/// <summary>
+/// The 政府收支分类科目 names by code and year. A code the catalogue does not know is
+/// "not in catalogue" — never wrong.
+/// </summary>
+public interface IClassificationCatalog
+{
+    /// <summary>The name of <paramref name="code"/> in <paramref name="year"/>, if the catalogue knows it.</summary>
+    bool TryGetName(string code, int? year, out CatalogEntry entry);
+}

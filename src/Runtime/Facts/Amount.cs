@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace ComplianceGen.Runtime;
+
+/// <summary>
+/// A money amount as printed in a document: the printed number, its unit, the decimals it
+/// was printed with and where it was read. A <c>null</c> <see cref="Amount"/> in the model
+/// means "not stated"; a zero amount means "stated as zero".
+/// </summary>
+public sealed class Amount
+{
+    public Amount(decimal value, AmountUnit unit, int decimals, Evidence? evidence = null)
+    {
+        Value = value;
+        Unit = unit;
+        Decimals = decimals < 0 ? 0 : decimals;
+        Evidence = evidence;
+    }
+
+    /// <summary>The number as printed, in <see cref="Unit"/>.</summary>
+    public decimal Value { get; }
+
+    public AmountUnit Unit { get; }
+
+    /// <summary>Decimals printed after the point; sets the rounding tolerance.</summary>
+    public int Decimals { get; }
+
+    public Evidence? Evidence { get; }
+
+    public decimal InYuan => AmountUnits.ToYuan(Value, Unit);
+
+    /// <summary>Half of the last printed digit, in 元.</summary>
+    public decimal HalfUnitInYuan => AmountUnits.ToYuan(Precision.HalfUnit(Decimals), Unit);
+
+    public bool IsZero => Value == 0m;
+
+    public static Amount Of(decimal value, AmountUnit unit, Evidence? evidence = null) =>
+        new(value, unit, Precision.DecimalsOf(value), evidence);
+
+    public static Amount Wan(decimal value, Evidence? evidence = null) => Of(value, AmountUnit.WanYuan, evidence);
+
+    public static Amount Yuan(decimal value, Evidence? evidence = null) => Of(value, AmountUnit.Yuan, evidence);
+
+    public override string ToString() =>
+        Value.ToString("0.############################", CultureInfo.InvariantCulture) + AmountUnits.Symbol(Unit);
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+
+namespace ComplianceGen.Runtime;
+
+/// <summary>
+/// What the reader believed a disclosure document says. Every fact carries its evidence;
+/// <c>null</c> means the document did not state it. Rule files bind to these members by
+/// C# name or by the Chinese <see cref="TermAttribute"/>.
+/// </summary>
+[ReportModel]
+[Term("报告")]
+public sealed class DisclosureReport
+{
+    /// <summary>The file the report was read from.</summary>
+    public string SourcePath { get; set; } = "";
+
+    public DocumentKind Kind { get; set; }
+
+    /// <summary>The unit most amounts in the prose are printed in.</summary>
+    public AmountUnit MainUnit { get; set; } = AmountUnit.WanYuan;
+
+    [Term("单位名称")]
+    public TextFact? UnitName { get; set; }
+
+    [Term("年度")]
+    public CountFact? Year { get; set; }
+
+    [Term("收入")]
+    public IncomeSection Income { get; } = new();
+
+    [Term("支出")]
+    public ExpenditureSection Expenditure { get; } = new();
+
+    [Term("财政拨款")]
+    public AppropriationSection Appropriation { get; } = new();
+
+    [Term("一般公共预算")]
+    public GeneralBudgetSection GeneralBudget { get; } = new();
+
+    [Term("功能分类")]
+    public ClassificationSection FunctionalClassification { get; } = new();
+
+    [Term("经济分类")]
+    public ClassificationSection EconomicClassification { get; } = new();
+
+    [Term("三公经费")]
+    public ThreePublicExpenses ThreePublicExpenses { get; } = new();
+
+    [Term("机关运行经费")]
+    public OperatingCosts OperatingCosts { get; } = new();
+
+    [Term("政府采购")]
+    public Procurement Procurement { get; } = new();
+
+    [Term("国有资产")]
+    public StateAssets Assets { get; } = new();
+
+    [Term("政府性基金")]
+    public DeclaredAmount GovernmentFund { get; } = new();
+
+    [Term("国有资本经营")]
+    public DeclaredAmount StateCapital { get; } = new();
+
+    [Term("绩效目标")]
+    public PerformanceTargets Performance { get; } = new();
+
+    [Term("变动说明")]
+    public List<ChangeStatement> Changes { get; } = new();
+
+    [Term("预算执行")]
+    public List<ExecutionStatement> Executions { get; } = new();
+
+    [Term("章节")]
+    public List<SectionHeading> Sections { get; } = new();
+
+    [Term("名词解释")]
+    public List<GlossaryEntry> Glossary { get; } = new();
+
+    [Term("表格")]
+    public List<TableInfo> Tables { get; } = new();
+
+    /// <summary>What the reader could not make sense of (unreadable numbers, odd layout).</summary>
+    public List<string> Warnings { get; } = new();
+}

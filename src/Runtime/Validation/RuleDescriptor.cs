@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ComplianceGen.Runtime;
+
+/// <summary>A compiled rule's metadata, as written in its rule file.</summary>
+public sealed class RuleDescriptor
+{
+    public RuleDescriptor(
+        string id,
+        string title,
+        Severity severity,
+        IReadOnlyList<DocumentKind> kinds,
+        int? firstYear,
+        int? lastYear,
+        string citation,
+        string ruleSet,
+        string ruleSetTitle,
+        string sourceFile,
+        int sourceLine,
+        string requirement)
+    {
+        Id = id;
+        Title = title;
+        Severity = severity;
+        Kinds = kinds;
+        FirstYear = firstYear;
+        LastYear = lastYear;
+        Citation = citation;
+        RuleSet = ruleSet;
+        RuleSetTitle = ruleSetTitle;
+        SourceFile = sourceFile;
+        SourceLine = sourceLine;
+        Requirement = requirement;
+    }
+
+    public string Id { get; }
+
+    public string Title { get; }
+
+    public Severity Severity { get; }
+
+    /// <summary>The document kinds the rule applies to; empty means every kind.</summary>
+    public IReadOnlyList<DocumentKind> Kinds { get; }
+
+    public int? FirstYear { get; }
+
+    public int? LastYear { get; }
+
+    public string Citation { get; }
+
+    public string RuleSet { get; }
+
+    public string RuleSetTitle { get; }
+
+    /// <summary>The rule file, relative to the project that compiled it.</summary>
+    public string SourceFile { get; }
+
+    public int SourceLine { get; }
+
+    /// <summary>The rule's <c>when</c>/<c>for each</c>/<c>require</c> lines, for documentation.</summary>
+    public string Requirement { get; }
+
+    /// <summary>
+    /// Whether the rule applies to the report's kind and year. A report whose kind or year the
+    /// reader could not tell is checked by every rule: not knowing is no reason to skip.
+    /// </summary>
+    public bool AppliesTo(DisclosureReport report, out string? reason)
+    {
+        if (report.Kind != DocumentKind.Unknown && Kinds.Count > 0)
+        {
+            bool found = false;
+            for (int i = 0; i < Kinds.Count; i++)
+            {
+                if (Kinds[i] == report.Kind) { found = true; break; }
+            }
+            if (!found)
+            {
+                reason = "本规则不适用于" + DocumentKinds.Chinese(report.Kind);
+                return false;
+            }
+        }
+
+        if (report.Year is { } year)
+        {
+            if (FirstYear is { } first && year.Value < first)
+            {
+                reason = "本规则自" + first.ToString(CultureInfo.InvariantCulture) + "年度起适用";
+                return false;
+            }
+            if (LastYear is { } last && year.Value > last)
+            {
+                reason = "本规则适用至" + last.ToString(CultureInfo.InvariantCulture) + "年度";
+                return false;
+            }
+        }
+
+        reason = null;
+        return true;
+    }
+
+    public override string ToString() => Id + " " + Title;
+}

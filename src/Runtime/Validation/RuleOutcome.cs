@@ -1,0 +1,34 @@
+namespace ComplianceGen.Runtime;
+
+public enum RuleStatus
+{
+    Pass,
+    Fail,
+    NotApplicable,
+}
+
+/// <summary>
+/// What one rule concluded about one report. A struct, so that a passing rule allocates
+/// nothing; the findings of a failing rule go to the list the caller passes in.
+/// </summary>
+public readonly struct RuleOutcome
+{
+    private RuleOutcome(RuleStatus status, string? reason)
+    {
+        Status = status;
+        Reason = reason;
+    }
+
+    public RuleStatus Status { get; }
+
+    /// <summary>Why the rule was not applicable; <c>null</c> otherwise.</summary>
+    public string? Reason { get; }
+
+    public static RuleOutcome Pass => new(RuleStatus.Pass, null);
+
+    public static RuleOutcome Fail => new(RuleStatus.Fail, null);
+
+    public static RuleOutcome NotApplicable(string reason) => new(RuleStatus.NotApplicable, reason);
+
+    public override string ToString() => Reason is null ? Status.ToString() : $"{Status}: {Reason}";
+}

@@ -1,0 +1,8 @@
+namespace ComplianceGen.Runtime;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}
