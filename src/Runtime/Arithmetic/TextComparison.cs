@@ -5,12 +5,26 @@ namespace ComplianceGen.Runtime;
 
 /// <summary>
 /// Compares names the way a reviewer would: white space, full-width/half-width forms and
-/// quote styles do not matter.
+/// quote styles do not matter. Comparing allocates nothing, so a passing report stays
+/// allocation-free.
 /// </summary>
 public static class TextComparison
 {
-    public static bool Same(string? left, string? right) =>
-        string.Equals(Normalize(left), Normalize(right), StringComparison.Ordinal);
+    public static bool Same(string? left, string? right)
+    {
+        left ??= "";
+        right ??= "";
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < left.Length && IsIgnored(left[i])) i++;
+            while (j < right.Length && IsIgnored(right[j])) j++;
+            if (i == left.Length || j == right.Length) return i == left.Length && j == right.Length;
+            if (Fold(left[i]) != Fold(right[j])) return false;
+            i++;
+            j++;
+        }
+    }
 
     public static bool Contains(string? text, string? part) =>
         Normalize(text).IndexOf(Normalize(part), StringComparison.Ordinal) >= 0;
@@ -21,17 +35,21 @@ public static class TextComparison
         var builder = new StringBuilder(text!.Length);
         foreach (char c in text)
         {
-            if (char.IsWhiteSpace(c) || c == '“' || c == '”' || c == '"' || c == '\'') continue;
-            builder.Append(c switch
-            {
-                '（' => '(',
-                '）' => ')',
-                '，' => ',',
-                '：' => ':',
-                >= '０' and <= '９' => (char)('0' + (c - '０')),
-                _ => c,
-            });
+            if (!IsIgnored(c)) builder.Append(Fold(c));
         }
         return builder.ToString();
     }
+
+    private static bool IsIgnored(char c) => char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '\'' or '‘' or '’';
+
+    private static char Fold(char c) => c switch
+    {
+        '（' => '(',
+        '）' => ')',
+        '，' => ',',
+        '：' => ':',
+        '；' => ';',
+        >= '０' and <= '９' => (char)('0' + (c - '０')),
+        _ => c,
+    };
 }

@@ -3,18 +3,25 @@ using System.Collections.Generic;
 
 namespace ComplianceGen.Runtime;
 
-/// <summary>Builds a finding's evidence list: the non-null pieces, each once, in order.</summary>
-public static class EvidenceList
+/// <summary>
+/// Collects a finding's evidence: the non-null pieces, each once, in the order added. Only
+/// built when a rule fails, so passing reports never allocate one.
+/// </summary>
+public sealed class EvidenceList
 {
+    private readonly List<Evidence> _items = new();
+
+    public void Add(Evidence? evidence)
+    {
+        if (evidence is not null && !_items.Contains(evidence)) _items.Add(evidence);
+    }
+
+    public IReadOnlyList<Evidence> ToArray() => _items.Count == 0 ? Array.Empty<Evidence>() : _items.ToArray();
+
     public static IReadOnlyList<Evidence> Of(params Evidence?[] pieces)
     {
-        List<Evidence>? list = null;
-        foreach (var piece in pieces)
-        {
-            if (piece is null) continue;
-            list ??= new List<Evidence>(pieces.Length);
-            if (!list.Contains(piece)) list.Add(piece);
-        }
-        return list is null ? Array.Empty<Evidence>() : list;
+        var list = new EvidenceList();
+        foreach (var piece in pieces) list.Add(piece);
+        return list.ToArray();
     }
 }

@@ -30,5 +30,17 @@ public readonly struct RuleOutcome
 
     public static RuleOutcome NotApplicable(string reason) => new(RuleStatus.NotApplicable, reason);
 
+    /// <summary>
+    /// Concludes from how many checks passed, failed and could not be decided: any failure fails;
+    /// otherwise an undecided check makes the rule not applicable (a missing fact never passes
+    /// silently); otherwise at least one pass passes; no check at all is not applicable.
+    /// </summary>
+    public static RuleOutcome Conclude(int passed, int failed, int unknown, string nothingToCheckReason, string unknownReason)
+    {
+        if (failed > 0) return Fail;
+        if (unknown > 0) return NotApplicable(unknownReason);
+        return passed > 0 ? Pass : NotApplicable(nothingToCheckReason);
+    }
+
     public override string ToString() => Reason is null ? Status.ToString() : $"{Status}: {Reason}";
 }

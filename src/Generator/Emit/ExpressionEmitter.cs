@@ -1,0 +1,291 @@
+using System.Collections.Generic;
+using System.Linq;
+using ComplianceGen.Rules.Binding;
+using ComplianceGen.Rules.Schema;
+using ComplianceGen.Rules.Syntax;
+
+namespace ComplianceGen.Generator.Emit;
+
+/// <summary>A rule variable in scope: its name in the rule, its C# name and its C# type.</summary>
+internal sealed record EmittedVariable(string RuleName, string CSharpName, string TypeName);
+
+/// <summary>
+/// Turns bound expressions into C# expressions. Values are <c>Quantity?</c>, <c>string?</c> or
+/// <c>bool?</c>, so an unstated fact flows through as null; aggregates become small private
+/// methods with an indexed loop (no LINQ, no allocation).
+/// </summary>
+internal sealed class ExpressionEmitter
+{
+    private readonly ModelSchema _schema;
+    private readonly List<string> _helpers = new();
+    private readonly Dictionary<string, string> _helperNames = new();
+    private int _helperCount;
+
+    public ExpressionEmitter(ModelSchema schema) => _schema = schema;
+
+    /// <summary>The aggregate methods written so far, as complete member texts.</summary>
+    public IReadOnlyList<string> Helpers => _helpers;
+
+    public string Emit(BoundExpr expression, IReadOnlyList<EmittedVariable> scope)
+    {
+        switch (expression)
+        {
+            case BoundPath path:
+                return Value(path, scope);
+            case BoundNumber number:
+                return $"Quantity.Number({CSharpLiterals.Decimal(number.Value)})";
+            case BoundPercent percent:
+                return $"Quantity.ShareLiteral({CSharpLiterals.Decimal(percent.Value)})";
+            case BoundAmountLiteral amount:
+                return $"Quantity.AmountLiteral({CSharpLiterals.Decimal(amount.Value)}, AmountUnit.{amount.Unit})";
+            case BoundString text:
+                return CSharpLiterals.String(text.Value);
+            case BoundUnary { Operator: UnaryOperator.Not } not:
+                return $"!({Emit(not.Operand, scope)})";
+            case BoundUnary negate:
+                return $"-({Emit(negate.Operand, scope)})";
+            case BoundBinary binary:
+                return $"({Emit(binary.Left, scope)} {BinaryOperatorText(binary.Operator)} {Emit(binary.Right, scope)})";
+            case BoundComparison comparison:
+                return Comparison(comparison, scope);
+            case BoundPredicate predicate:
+                return Predicate(predicate, scope);
+            case BoundMatchesCatalog matches:
+                return $"CatalogLookup.Matches(context.Catalog, {Emit(matches.Name, scope)}, {Emit(matches.Code, scope)}, {Emit(matches.Year, scope)})";
+            case BoundCatalogName name:
+                return $"CatalogLookup.NameOf(context.Catalog, {Emit(name.Code, scope)}, {Emit(name.Year, scope)})";
+            case BoundContains contains:
+                return $"Compare.Contains({Emit(contains.Text, scope)}, {Emit(contains.Part, scope)})";
+            case BoundAggregate aggregate:
+                return Aggregate(aggregate, scope, evidence: false);
+            default:
+                return "null";
+        }
+    }
+
+    public static string Tolerance(ToleranceSyntax? tolerance) => tolerance?.Kind switch
+    {
+        null => "Tolerance.Exact",
+        ToleranceSyntaxKind.Rounding => "Tolerance.Rounding",
+        ToleranceSyntaxKind.Relative => $"Tolerance.Relative({CSharpLiterals.Decimal(tolerance.Value)})",
+        _ => $"Tolerance.Absolute({CSharpLiterals.Decimal(tolerance.Value)})",
+    };
+
+    /// <summary>
+    /// Statements that add to <c>evidence</c> the facts a requirement reads: each fact read
+    /// directly, and every stated part of a sum.
+    /// </summary>
+    public IEnumerable<string> EvidenceOf(BoundExpr expression, IReadOnlyList<EmittedVariable> scope)
+    {
+        switch (expression)
+        {
+            case BoundPath path when path.CollectionIndex is null:
+                if (path.Type.Kind is ValueKind.Amount or ValueKind.Share or ValueKind.Number or ValueKind.Text or ValueKind.Code)
+                    yield return $"evidence.Add({Access(path, scope)}?.Evidence);";
+                else if (path.Type.Kind == ValueKind.Object && _schema.Type(path.Type.TypeName!) is { HasEvidence: true })
+                    yield return $"evidence.Add({Access(path, scope)}?.Evidence);";
+                break;
+            case BoundAggregate { Kind: AggregateKind.Sum } sum:
+                yield return $"{Aggregate(sum, scope, evidence: true)};";
+                break;
+            case BoundUnary unary:
+                foreach (var e in EvidenceOf(unary.Operand, scope)) yield return e;
+                break;
+            case BoundBinary binary:
+                foreach (var e in EvidenceOf(binary.Left, scope).Concat(EvidenceOf(binary.Right, scope))) yield return e;
+                break;
+            case BoundComparison comparison:
+                foreach (var e in EvidenceOf(comparison.Left, scope).Concat(EvidenceOf(comparison.Right, scope))) yield return e;
+                break;
+            case BoundPredicate predicate:
+                foreach (var e in EvidenceOf(predicate.Operand, scope)) yield return e;
+                break;
+            case BoundMatchesCatalog matches:
+                foreach (var e in EvidenceOf(matches.Name, scope).Concat(EvidenceOf(matches.Code, scope))) yield return e;
+                break;
+            case BoundContains contains:
+                foreach (var e in EvidenceOf(contains.Text, scope)) yield return e;
+                break;
+        }
+    }
+
+    /// <summary>The C# access chain for a path, null-conditional after each member that may be null.</summary>
+    public string Access(BoundPath path, IReadOnlyList<EmittedVariable> scope, int stepCount = -1)
+    {
+        int count = stepCount < 0 ? path.Steps.Count : stepCount;
+        string text = path.Variable is null ? "report" : scope.Last(v => v.RuleName == path.Variable).CSharpName;
+        bool nullable = false;
+        for (int i = 0; i < count; i++)
+        {
+            text += (nullable ? "?." : ".") + path.Steps[i].Member;
+            nullable = path.Steps[i].IsNullable;
+        }
+        return text;
+    }
+
+    private string Value(BoundPath path, IReadOnlyList<EmittedVariable> scope)
+    {
+        string access = Access(path, scope);
+        return path.Type.Kind switch
+        {
+            ValueKind.Bool => $"(bool?){access}",
+            ValueKind.Object or ValueKind.Collection => access,
+            _ => $"Values.Of({access})",
+        };
+    }
+
+    private string Comparison(BoundComparison comparison, IReadOnlyList<EmittedVariable> scope)
+    {
+        string left = Emit(comparison.Left, scope), right = Emit(comparison.Right, scope);
+        if (comparison.Left.Type.IsNumeric)
+            return $"Compare.Holds({left}, ComparisonOperator.{ToRuntime(comparison.Operator)}, {right}, {Tolerance(comparison.Tolerance)})";
+        string equal = comparison.Left.Type.Kind == ValueKind.Bool ? $"Compare.SameBool({left}, {right})" : $"Compare.SameText({left}, {right})";
+        return comparison.Operator == CompareOperator.NotEqual ? $"!{equal}" : equal;
+    }
+
+    private string Predicate(BoundPredicate predicate, IReadOnlyList<EmittedVariable> scope)
+    {
+        string test;
+        if (predicate.Kind == PredicateKind.Declared)
+        {
+            test = $"(bool?)({Access((BoundPath)predicate.Operand, scope)}?.IsDeclared == true)";
+        }
+        else if (predicate.Operand is BoundPath path)
+        {
+            test = path.Type.Kind == ValueKind.Collection
+                ? $"(bool?)({Access(path, scope)}?.Count > 0)"
+                : path.Type.Kind == ValueKind.Text
+                    ? $"(bool?)!string.IsNullOrWhiteSpace({Access(path, scope)}?.Value)"
+                    : $"(bool?)({Access(path, scope)} is not null)";
+        }
+        else
+        {
+            test = $"(bool?)({Emit(predicate.Operand, scope)} is not null)";
+        }
+        return predicate.Negated ? $"!{test}" : test;
+    }
+
+    /// <summary>
+    /// Emits (once per distinct body) a method that computes the aggregate, or with
+    /// <paramref name="evidence"/> one that adds the stated parts' evidence, and returns the call.
+    /// </summary>
+    private string Aggregate(BoundAggregate aggregate, IReadOnlyList<EmittedVariable> scope, bool evidence)
+    {
+        const string Placeholder = "\u0001NAME\u0001";
+        var source = aggregate.Source;
+        int collection = source.CollectionIndex!.Value;
+        string elementType = source.Steps[collection].Type.TypeName!;
+        // A nested aggregate receives the outer element as a parameter; its own needs another name.
+        string element = scope.Any(v => v.CSharpName == "element") ? "element" + (scope.Count + 1) : "element";
+        var inner = scope.Concat(new[] { new EmittedVariable(aggregate.Variable ?? "\0", element, elementType) }).ToList();
+
+        // The steps after the collection, applied to each element.
+        var projection = new BoundPath(aggregate.Variable ?? "\0", new Rules.EquatableArray<BoundStep>(source.Steps.Skip(collection + 1).ToArray()), null, source.Text, source.Type, source.Span);
+        bool projects = projection.Steps.Count > 0;
+
+        string returnType = evidence ? "void" : aggregate.Kind == AggregateKind.Sum || aggregate.Kind == AggregateKind.Count ? "Quantity?" : "bool?";
+        string parameters = Parameters(scope) + (evidence ? ", EvidenceList evidence" : "");
+        var w = new IndentedWriter();
+        w.Line(evidence
+            ? $"/// <summary>Adds the evidence of every stated part of sum({CSharpLiterals.XmlDoc(source.Text)}).</summary>"
+            : $"/// <summary>{CSharpLiterals.XmlDoc(aggregate.Kind.ToString().ToLowerInvariant())}({CSharpLiterals.XmlDoc(source.Text)})</summary>");
+        w.Open($"private static {returnType} {Placeholder}({parameters})");
+        w.Line($"var list = {Access(source, scope, collection + 1)};");
+        if (source.Steps.Take(collection + 1).Any(s => s.IsNullable)) w.Line(evidence ? "if (list is null) return;" : "if (list is null) return null;");
+        if (evidence)
+        {
+            w.Open("for (int i = 0; i < list.Count; i++)");
+            w.Line($"var {element} = list[i];");
+            w.Line($"evidence.Add({Access(projection, inner)}?.Evidence);");
+            w.Close();
+            w.Close();
+            return Register(w.ToString(), aggregate.Kind + (evidence ? "Evidence" : ""), Placeholder) + $"({Arguments(scope)}, evidence)";
+        }
+        switch (aggregate.Kind)
+        {
+            case AggregateKind.Sum:
+                w.Line("Quantity? total = null;");
+                break;
+            case AggregateKind.Count:
+                w.Line("int count = 0;");
+                break;
+            default:
+                w.Line("bool unknown = false;");
+                break;
+        }
+        w.Open("for (int i = 0; i < list.Count; i++)");
+        w.Line($"var {element} = list[i];");
+        string condition = aggregate.Where is null
+            ? projects ? $"(bool?)({Access(projection, inner)} is not null)" : "(bool?)true"
+            : Emit(aggregate.Where, inner);
+        switch (aggregate.Kind)
+        {
+            case AggregateKind.Sum:
+                w.Line($"var part = {Value(projection, inner)};");
+                w.Line("// An unstated part (declared as none, or never mentioned) adds nothing.");
+                w.Line("if (part is null) continue;");
+                w.Line("total = total is null ? part : total + part;");
+                break;
+            case AggregateKind.Count:
+                w.Line($"if ({condition} == true) count++;");
+                break;
+            case AggregateKind.Any:
+                w.Line($"var holds = {condition};");
+                w.Line("if (holds == true) return true;");
+                w.Line("if (holds is null) unknown = true;");
+                break;
+            case AggregateKind.All:
+                w.Line($"var holds = {condition};");
+                w.Line("if (holds == false) return false;");
+                w.Line("if (holds is null) unknown = true;");
+                break;
+        }
+        w.Close();
+        w.Line(aggregate.Kind switch
+        {
+            AggregateKind.Sum => "return total;",
+            AggregateKind.Count => "return Quantity.Number(count);",
+            AggregateKind.Any => "return unknown ? null : false;",
+            _ => "return unknown ? null : true;",
+        });
+        w.Close();
+        return Register(w.ToString(), aggregate.Kind.ToString(), Placeholder) + $"({Arguments(scope)})";
+    }
+
+    /// <summary>Gives a helper body a name, reusing the name of an identical body written before.</summary>
+    private string Register(string body, string prefix, string placeholder)
+    {
+        if (_helperNames.TryGetValue(body, out var existing)) return existing;
+        string name = prefix + "_" + (++_helperCount);
+        _helperNames.Add(body, name);
+        _helpers.Add(body.Replace(placeholder, name));
+        return name;
+    }
+
+    public static string Parameters(IReadOnlyList<EmittedVariable> scope) =>
+        string.Join(", ", new[] { "DisclosureReport report", "ValidationContext context" }
+            .Concat(scope.Select(v => $"{v.TypeName} {v.CSharpName}")));
+
+    public static string Arguments(IReadOnlyList<EmittedVariable> scope) =>
+        string.Join(", ", new[] { "report", "context" }.Concat(scope.Select(v => v.CSharpName)));
+
+    private static string BinaryOperatorText(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "+",
+        BinaryOperator.Subtract => "-",
+        BinaryOperator.Multiply => "*",
+        BinaryOperator.Divide => "/",
+        BinaryOperator.And => "&",
+        _ => "|",
+    };
+
+    private static string ToRuntime(CompareOperator op) => op switch
+    {
+        CompareOperator.Equal => "Equal",
+        CompareOperator.NotEqual => "NotEqual",
+        CompareOperator.Less => "Less",
+        CompareOperator.LessOrEqual => "LessOrEqual",
+        CompareOperator.Greater => "Greater",
+        _ => "GreaterOrEqual",
+    };
+}

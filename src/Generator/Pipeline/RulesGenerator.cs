@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using ComplianceGen.Generator.Emit;
+using ComplianceGen.Generator.Schema;
+using ComplianceGen.Rules;
+using ComplianceGen.Rules.Binding;
+using ComplianceGen.Rules.Diagnostics;
+using ComplianceGen.Rules.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ComplianceGen.Generator.Pipeline;
+
+/// <summary>
+/// Compiles <c>*.rules</c> AdditionalFiles into validators. Pipeline: rule text → parse → bind
+/// against the model schema (extracted from the compilation) → emit one file per rule file,
+/// plus a registry and the cross-file duplicate-id check. Every step holds equatable data only,
+/// so unrelated C# edits re-run nothing and editing one rule file re-emits only that file.
+/// The generator never throws: problems become diagnostics located in the rule file.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class RulesGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var projectDirectory = context.AnalyzerConfigOptionsProvider
+            .Select((options, _) => options.GlobalOptions.TryGetValue("build_property.projectdir", out var directory) ? directory : "")
+            .WithTrackingName(TrackingNames.ProjectDirectory);
+
+        var sources = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".rules", StringComparison.OrdinalIgnoreCase))
+            .Combine(projectDirectory)
+            .Select(static (pair, cancellationToken) =>
+            {
+                var text = pair.Left.GetText(cancellationToken);
+                return new RuleSource(pair.Left.Path, RelativePath(pair.Left.Path, pair.Right), text?.ToString() ?? "");
+            })
+            .WithTrackingName(TrackingNames.RuleSources);
+
+        var parsed = sources
+            .Select(static (source, _) => (source.RelativePath, Parsed: RuleFileParser.Parse(source.Path, source.Text)))
+            .WithTrackingName(TrackingNames.ParsedRules);
+
+        var schema = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => SchemaExtractor.Extract(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ModelSchema);
+
+        var bound = parsed
+            .Combine(schema)
+            .Select(static (pair, _) => (pair.Left.RelativePath, Bound: Binder.Bind(pair.Left.Parsed, pair.Right), Schema: pair.Right))
+            .WithTrackingName(TrackingNames.BoundRules);
+
+        context.RegisterSourceOutput(bound, static (output, file) =>
+        {
+            foreach (var diagnostic in file.Bound.Diagnostics) output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+            if (file.Bound.Rules.Count == 0) return;
+            string code;
+            try
+            {
+                code = ValidatorEmitter.Emit(file.RelativePath, file.Bound, file.Schema);
+            }
+            catch (Exception exception)
+            {
+                output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(RuleDiagnostic.Create(
+                    DiagnosticCatalog.InternalError, file.Bound.Path, default, exception.GetType().Name + ": " + exception.Message)));
+                return;
+            }
+            output.AddSource(HintNames.ForRuleFile(file.RelativePath), SourceText.From(code, System.Text.Encoding.UTF8));
+        });
+
+        // Duplicate ids across files: only ids and their places go into this step, so editing a
+        // rule's body does not re-run it.
+        var duplicates = parsed
+            .Select(static (file, _) => file.Parsed.Syntax.Rules
+                .Select(rule => new RuleIdEntry(rule.Id, file.Parsed.Path, file.RelativePath, rule.IdSpan))
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.RuleIds)
+            .Collect()
+            .Select(static (files, _) => DuplicateIds(files))
+            .WithTrackingName(TrackingNames.DuplicateIds);
+
+        context.RegisterSourceOutput(duplicates, static (output, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics) output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+        });
+
+        var registry = bound
+            .Select(static (file, _) => new RegistryEntry(
+                file.RelativePath,
+                HintNames.ContainerClass(file.RelativePath),
+                file.Bound.Rules.Select(rule => (rule.Id, rule.ClassName)).Distinct().ToEquatableArray()))
+            .Collect()
+            .Select(static (entries, _) => entries.OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Registry);
+
+        context.RegisterSourceOutput(registry, static (output, entries) =>
+            output.AddSource(HintNames.Registry, SourceText.From(RegistryEmitter.Emit(entries.ToList()), System.Text.Encoding.UTF8)));
+    }
+
+    private static EquatableArray<RuleDiagnostic> DuplicateIds(ImmutableArray<EquatableArray<RuleIdEntry>> files)
+    {
+        var first = new Dictionary<string, RuleIdEntry>(StringComparer.Ordinal);
+        var diagnostics = new List<RuleDiagnostic>();
+        foreach (var entry in files.SelectMany(f => f).OrderBy(e => e.RelativePath, StringComparer.Ordinal).ThenBy(e => e.Span.Start))
+        {
+            if (first.TryGetValue(entry.Id, out var original))
+                diagnostics.Add(RuleDiagnostic.Create(DiagnosticCatalog.DuplicateRuleId, entry.Path, entry.Span, entry.Id,
+                    $"{original.RelativePath}({original.Span.Line},{original.Span.Column})"));
+            else
+                first.Add(entry.Id, entry);
+        }
+        return diagnostics.ToEquatableArray();
+    }
+
+    /// <summary>The rule file's path relative to the project, with forward slashes; the file name when that cannot be told.</summary>
+    internal static string RelativePath(string path, string projectDirectory)
+    {
+        string normalized = path.Replace('\\', '/');
+        string directory = projectDirectory.Replace('\\', '/');
+        if (directory.Length > 0 && !directory.EndsWith("/", StringComparison.Ordinal)) directory += "/";
+        if (directory.Length > 0 && normalized.StartsWith(directory, StringComparison.OrdinalIgnoreCase))
+            return normalized.Substring(directory.Length);
+        return Path.GetFileName(normalized);
+    }
+}

@@ -1,0 +1,198 @@
+using System.Linq;
+using ComplianceGen.Rules.Syntax;
+using Sprache;
+
+namespace ComplianceGen.Rules.Parsing;
+
+/// <summary>
+/// Expressions, loosest binding first: or, and, not, predicates and comparisons (with
+/// <c>within</c>), + −, × ÷, unary minus, primaries (literals, calls, paths, parentheses).
+/// </summary>
+internal static class ExpressionGrammar
+{
+    public static readonly Parser<Expr> Expression = Parse.Ref(() => OrExpression);
+
+    private static Parser<Spanned<string>> Kw(Keywords.Keyword keyword) => Lexer.Keyword(keyword);
+
+    private static readonly Parser<Spanned<string>> Comma = Lexer.Symbol(",", "，");
+    private static readonly Parser<Spanned<string>> Open = Lexer.Symbol("(");
+    private static readonly Parser<Spanned<string>> Close = Lexer.Symbol(")");
+
+    public static readonly Parser<PathExpr> Path =
+        from first in Lexer.Identifier
+        from rest in (from dot in Lexer.Symbol(".")
+                      from segment in Lexer.Identifier
+                      select segment).XMany()
+        let segments = new[] { first }.Concat(rest).Select(s => new PathSegment(s.Value, s.Span)).ToArray()
+        select new PathExpr(segments.ToEquatableArray(), SourceSpan.Covering(first.Span, segments[segments.Length - 1].Span));
+
+    private static readonly Parser<(SourceSpan Span, UnitSyntax? Unit)> Suffix =
+        Lexer.Symbol("%", "％").Select(s => (s.Span, (UnitSyntax?)null))
+            .XOr(Kw(Keywords.WanYuan).Select(k => (k.Span, (UnitSyntax?)UnitSyntax.WanYuan)))
+            .XOr(Kw(Keywords.YiYuan).Select(k => (k.Span, (UnitSyntax?)UnitSyntax.YiYuan)))
+            .XOr(Kw(Keywords.Yuan).Select(k => (k.Span, (UnitSyntax?)UnitSyntax.Yuan)));
+
+    private static readonly Parser<Expr> NumberLiteral =
+        from number in Lexer.Number
+        from suffix in Suffix.XOptional()
+        select !suffix.IsDefined
+            ? new NumberLiteral(number.Value.Value, number.Value.Text, number.Span)
+            : suffix.Get().Unit is { } unit
+                ? new AmountLiteral(number.Value.Value, number.Value.Text, unit, Spanning(number.Span, suffix.Get().Span))
+                : (Expr)new PercentLiteral(number.Value.Value, number.Value.Text, Spanning(number.Span, suffix.Get().Span));
+
+    private static readonly Parser<Expr> StringLiteral =
+        Lexer.String.Select(s => (Expr)new StringLiteral(s.Value, s.Span));
+
+    private static readonly Parser<Expr> Parenthesized =
+        from open in Open
+        from inner in Expression
+        from close in Close
+        select inner;
+
+    private static readonly Parser<Expr> CatalogCall =
+        from keyword in Kw(Keywords.Catalog)
+        from open in Open
+        from code in Expression
+        from comma in Comma
+        from year in Expression
+        from close in Close
+        select (Expr)new CatalogNameExpr(code, year, SourceSpan.Covering(keyword.Span, close.Span));
+
+    /// <summary><c>x in path [where condition]</c> inside any/all/count.</summary>
+    private static readonly Parser<(Spanned<string> Variable, Expr Source, Expr? Where)> Quantified =
+        from variable in Lexer.Identifier
+        from @in in Kw(Keywords.In)
+        from source in Expression
+        from filter in (from w in Kw(Keywords.Where) from condition in Expression select condition).XOptional()
+        select (variable, source, filter.IsDefined ? filter.Get() : null);
+
+    private static Parser<Expr> Aggregate(Keywords.Keyword keyword, AggregateKind kind, bool quantified, bool plain)
+    {
+        Parser<(Spanned<string>? Variable, Expr Source, Expr? Where)> body;
+        var quantifiedBody = Quantified.Select(q => ((Spanned<string>?)q.Variable, q.Source, q.Where));
+        var plainBody = Expression.Select(e => ((Spanned<string>?)null, e, (Expr?)null));
+        body = quantified && plain ? quantifiedBody.Or(plainBody) : quantified ? quantifiedBody : plainBody;
+        return
+            from name in Kw(keyword)
+            from open in Open
+            from content in body
+            from close in Close
+            select (Expr)new AggregateExpr(
+                kind,
+                content.Variable?.Value,
+                content.Variable?.Span ?? default,
+                content.Source,
+                content.Where,
+                null,
+                SourceSpan.Covering(name.Span, close.Span));
+    }
+
+    // Calls are tried before paths: "合计(" is the sum, a lone "合计" after a dot is a field.
+    private static readonly Parser<Expr> Call =
+        Aggregate(Keywords.Sum, AggregateKind.Sum, quantified: false, plain: true)
+            .Or(Aggregate(Keywords.Count, AggregateKind.Count, quantified: true, plain: true))
+            .Or(Aggregate(Keywords.Any, AggregateKind.Any, quantified: true, plain: false))
+            .Or(Aggregate(Keywords.All, AggregateKind.All, quantified: true, plain: false))
+            .Or(CatalogCall);
+
+    private static readonly Parser<Expr> Primary =
+        Parenthesized
+            .XOr(NumberLiteral)
+            .XOr(StringLiteral)
+            .XOr(Call.Or(Path.Select(p => (Expr)p)));
+
+    private static readonly Parser<Expr> Unary = Parse.Ref(() =>
+        (from minus in Lexer.Symbol("-", "−")
+         from operand in Unary
+         select (Expr)new UnaryExpr(UnaryOperator.Negate, operand, Spanning(minus.Span, operand.Span)))
+        .XOr(Primary));
+
+    private static readonly Parser<BinaryOperator> MultiplicativeOperator =
+        Lexer.Symbol("*", "×").Return(BinaryOperator.Multiply).XOr(Lexer.Symbol("/", "÷").Return(BinaryOperator.Divide));
+
+    private static readonly Parser<BinaryOperator> AdditiveOperator =
+        Lexer.Symbol("+").Return(BinaryOperator.Add).XOr(Lexer.Symbol("-", "−").Return(BinaryOperator.Subtract));
+
+    private static readonly Parser<Expr> Multiplicative =
+        Parse.ChainOperator(MultiplicativeOperator, Unary, Binary);
+
+    private static readonly Parser<Expr> Additive =
+        Parse.ChainOperator(AdditiveOperator, Multiplicative, Binary);
+
+    private static readonly Parser<CompareOperator> CompareOperator =
+        Lexer.Symbol("==", "=").Return(Syntax.CompareOperator.Equal)
+            .XOr(Lexer.Symbol("!=", "≠", "<>").Return(Syntax.CompareOperator.NotEqual))
+            .XOr(Lexer.Symbol("<=", "≤").Return(Syntax.CompareOperator.LessOrEqual))
+            .XOr(Lexer.Symbol(">=", "≥").Return(Syntax.CompareOperator.GreaterOrEqual))
+            .XOr(Lexer.Symbol("<").Return(Syntax.CompareOperator.Less))
+            .XOr(Lexer.Symbol(">").Return(Syntax.CompareOperator.Greater));
+
+    private static readonly Parser<ToleranceSyntax> Tolerance =
+        (from keyword in Kw(Keywords.Within)
+         from rounding in Kw(Keywords.Rounding)
+         select new ToleranceSyntax(ToleranceSyntaxKind.Rounding, 0m, rounding.Value, SourceSpan.Covering(keyword.Span, rounding.Span)))
+        .Or(from keyword in Kw(Keywords.Within)
+            from number in Lexer.Number
+            from percent in Lexer.Symbol("%", "％").XOptional()
+            select new ToleranceSyntax(
+                percent.IsDefined ? ToleranceSyntaxKind.Relative : ToleranceSyntaxKind.Absolute,
+                number.Value.Value,
+                number.Value.Text + (percent.IsDefined ? "%" : ""),
+                Spanning(keyword.Span, percent.IsDefined ? percent.Get().Span : number.Span)));
+
+    private delegate Expr Tail(Expr left);
+
+    private static readonly Parser<Tail> ComparisonTail =
+        from op in CompareOperator
+        from right in Additive
+        from tolerance in Tolerance.XOptional()
+        select (Tail)(left => new ComparisonExpr(op, left, right, tolerance.IsDefined ? tolerance.Get() : null,
+            SourceSpan.Covering(left.Span, tolerance.IsDefined ? tolerance.Get().Span : right.Span)));
+
+    private static Parser<Tail> PredicateTail(Keywords.Keyword keyword, PredicateKind kind, bool negated) =>
+        Kw(keyword).Select(k => (Tail)(left => new PredicateExpr(kind, negated, left, SourceSpan.Covering(left.Span, k.Span))));
+
+    private static readonly Parser<Tail> MatchesTail =
+        from matches in Kw(Keywords.Matches)
+        from catalog in CatalogCall
+        select (Tail)(left =>
+        {
+            var call = (CatalogNameExpr)catalog;
+            return new MatchesCatalogExpr(left, call.Code, call.Year, SourceSpan.Covering(left.Span, call.Span));
+        });
+
+    private static readonly Parser<Tail> ContainsTail =
+        from contains in Kw(Keywords.Contains)
+        from part in Additive
+        select (Tail)(left => new ContainsExpr(left, part, SourceSpan.Covering(left.Span, part.Span)));
+
+    private static readonly Parser<Expr> Predicate =
+        from left in Additive
+        from tail in ComparisonTail
+            .XOr(PredicateTail(Keywords.IsNotStated, PredicateKind.Stated, negated: true))
+            .XOr(PredicateTail(Keywords.IsStated, PredicateKind.Stated, negated: false))
+            .XOr(PredicateTail(Keywords.IsNotDeclared, PredicateKind.Declared, negated: true))
+            .XOr(PredicateTail(Keywords.IsDeclared, PredicateKind.Declared, negated: false))
+            .XOr(MatchesTail)
+            .XOr(ContainsTail)
+            .XOptional()
+        select tail.IsDefined ? tail.Get()(left) : left;
+
+    private static readonly Parser<Expr> NotExpression = Parse.Ref(() =>
+        (from not in Kw(Keywords.Not)
+         from operand in NotExpression
+         select (Expr)new UnaryExpr(UnaryOperator.Not, operand, Spanning(not.Span, operand.Span)))
+        .XOr(Predicate));
+
+    private static readonly Parser<Expr> AndExpression =
+        Parse.ChainOperator(Kw(Keywords.And).Return(BinaryOperator.And), NotExpression, Binary);
+
+    private static readonly Parser<Expr> OrExpression =
+        Parse.ChainOperator(Kw(Keywords.Or).Return(BinaryOperator.Or), AndExpression, Binary);
+
+    private static Expr Binary(BinaryOperator op, Expr left, Expr right) =>
+        new BinaryExpr(op, left, right, SourceSpan.Covering(left.Span, right.Span));
+
+    private static SourceSpan Spanning(SourceSpan first, SourceSpan last) => SourceSpan.Covering(first, last);
+}

@@ -1,0 +1,59 @@
+namespace ComplianceGen.Rules.Syntax;
+
+/// <summary>An expression in a rule. Every node carries the span it was parsed from.</summary>
+public abstract record Expr(SourceSpan Span);
+
+/// <summary>One name in a dotted path, as written (C# member name or Chinese term).</summary>
+public sealed record PathSegment(string Name, SourceSpan Span);
+
+/// <summary><c>三公经费.明细.金额</c>, <c>item.名称</c>, <c>年度</c>.</summary>
+public sealed record PathExpr(EquatableArray<PathSegment> Segments, SourceSpan Span) : Expr(Span)
+{
+    public string Text => string.Join(".", System.Linq.Enumerable.Select(Segments, s => s.Name));
+}
+
+/// <summary>A plain number: <c>0.01</c>, <c>3</c>. <see cref="Text"/> keeps the printed digits.</summary>
+public sealed record NumberLiteral(decimal Value, string Text, SourceSpan Span) : Expr(Span);
+
+/// <summary><c>100%</c></summary>
+public sealed record PercentLiteral(decimal Value, string Text, SourceSpan Span) : Expr(Span);
+
+/// <summary><c>5万元</c>, <c>1000元</c></summary>
+public sealed record AmountLiteral(decimal Value, string Text, UnitSyntax Unit, SourceSpan Span) : Expr(Span);
+
+public sealed record StringLiteral(string Value, SourceSpan Span) : Expr(Span);
+
+public sealed record BinaryExpr(BinaryOperator Operator, Expr Left, Expr Right, SourceSpan Span) : Expr(Span);
+
+public sealed record UnaryExpr(UnaryOperator Operator, Expr Operand, SourceSpan Span) : Expr(Span);
+
+/// <summary><c>within 0.01</c>, <c>within 0.5%</c>, <c>within rounding</c>.</summary>
+public sealed record ToleranceSyntax(ToleranceSyntaxKind Kind, decimal Value, string Text, SourceSpan Span);
+
+public sealed record ComparisonExpr(CompareOperator Operator, Expr Left, Expr Right, ToleranceSyntax? Tolerance, SourceSpan Span) : Expr(Span);
+
+/// <summary><c>x is stated</c>, <c>x is not declared</c>.</summary>
+public sealed record PredicateExpr(PredicateKind Kind, bool Negated, Expr Operand, SourceSpan Span) : Expr(Span);
+
+/// <summary><c>name matches catalog(code, year)</c></summary>
+public sealed record MatchesCatalogExpr(Expr Name, Expr Code, Expr Year, SourceSpan Span) : Expr(Span);
+
+/// <summary><c>catalog(code, year)</c>: the catalogue's name for a code.</summary>
+public sealed record CatalogNameExpr(Expr Code, Expr Year, SourceSpan Span) : Expr(Span);
+
+/// <summary><c>text contains "…"</c></summary>
+public sealed record ContainsExpr(Expr Text, Expr Part, SourceSpan Span) : Expr(Span);
+
+/// <summary>
+/// <c>sum(path)</c>, <c>count(path)</c>, or the quantified forms
+/// <c>any(x in path where cond)</c>, <c>all(…)</c>, <c>count(x in path where cond)</c>,
+/// <c>sum(x in path where cond : x.金额)</c>.
+/// </summary>
+public sealed record AggregateExpr(
+    AggregateKind Kind,
+    string? Variable,
+    SourceSpan VariableSpan,
+    Expr Source,
+    Expr? Where,
+    Expr? Selector,
+    SourceSpan Span) : Expr(Span);

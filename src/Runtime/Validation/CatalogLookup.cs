@@ -1,0 +1,20 @@
+namespace ComplianceGen.Runtime;
+
+/// <summary>Catalogue questions for generated validators. A code the catalogue does not know gives null: "not in catalogue", never "wrong".</summary>
+public static class CatalogLookup
+{
+    public static bool? Matches(IClassificationCatalog catalog, string? name, string? code, Quantity? year)
+    {
+        if (name is null || code is null) return null;
+        if (!catalog.TryGetName(code, Year(year), out var entry)) return null;
+        return CatalogNames.Match(name, entry.Name);
+    }
+
+    public static string? NameOf(IClassificationCatalog catalog, string? code, Quantity? year)
+    {
+        if (code is null) return null;
+        return catalog.TryGetName(code, Year(year), out var entry) ? entry.Name : null;
+    }
+
+    private static int? Year(Quantity? year) => year is { IsDefined: true } y ? (int)y.Value : null;
+}

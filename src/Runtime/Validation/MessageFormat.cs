@@ -1,0 +1,13 @@
+namespace ComplianceGen.Runtime;
+
+/// <summary>Prints <c>{expr}</c> placeholder values in messages; an unknown value prints as （未说明）.</summary>
+public static class MessageFormat
+{
+    public const string NotStated = "（未说明）";
+
+    public static string Of(Quantity? value) => value is { IsDefined: true } v ? v.ToString() : NotStated;
+
+    public static string Of(string? value) => value ?? NotStated;
+
+    public static string Of(bool? value) => value is null ? NotStated : value.Value ? "是" : "否";
+}
