@@ -147,7 +147,6 @@ public sealed class Binder
 
             var range = years ?? header?.Years;
             if (range is { First: int first, Last: int last } && first > last) Report(DiagnosticCatalog.InvalidYears, range.Span, $"{first}..{last}");
-            if (range is { First: -1 } || range is { Last: -1 }) Report(DiagnosticCatalog.InvalidYears, range.Span, "(年份须在 1900–2200 之间)");
 
             citation ??= header?.Citation;
             if (string.IsNullOrWhiteSpace(citation)) Report(DiagnosticCatalog.MissingCitation, rule.IdSpan, rule.Id);

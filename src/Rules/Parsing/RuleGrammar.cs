@@ -23,8 +23,19 @@ internal static class RuleGrammar
         from rest in (from comma in Lexer.Symbol(",", "，", "、") from kind in Kind select kind).XMany()
         select new[] { first }.Concat(rest).ToEquatableArray();
 
-    private static readonly Parser<Spanned<int>> Year =
-        Lexer.Number.Select(n => new Spanned<int>(n.Value.Value >= 1900 && n.Value.Value <= 2200 && n.Value.Value == Math.Floor(n.Value.Value) ? (int)n.Value.Value : -1, n.Span));
+    /// <summary>A fiscal year: a whole number from 1900 to 2200.</summary>
+    private static readonly Parser<Spanned<int>> Year = input =>
+    {
+        var number = Lexer.Number(input);
+        if (!number.WasSuccessful) return Result.Failure<Spanned<int>>(number.Remainder, number.Message, number.Expectations);
+        decimal value = number.Value.Value.Value;
+        if (value < 1900 || value > 2200 || value != Math.Floor(value))
+        {
+            var at = Lexer.SkipTrivia(input);
+            return Lexer.Fail<Spanned<int>>(at, at, "年份 1900–2200（a year）");
+        }
+        return Result.Success(new Spanned<int>((int)value, number.Value.Span), number.Remainder);
+    };
 
     /// <summary><c>2016..2030</c>, <c>2019..</c>, <c>..2018</c>, <c>2024</c>.</summary>
     private static readonly Parser<YearRange> YearRangeParser =

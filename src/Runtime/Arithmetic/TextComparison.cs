@@ -40,6 +40,17 @@ public static class TextComparison
         return builder.ToString();
     }
 
+    /// <summary>Writes the normalized form of <paramref name="text"/> into <paramref name="buffer"/> (at least as long) and returns its length.</summary>
+    public static int NormalizeInto(string text, Span<char> buffer)
+    {
+        int length = 0;
+        foreach (char c in text)
+        {
+            if (!IsIgnored(c)) buffer[length++] = Fold(c);
+        }
+        return length;
+    }
+
     private static bool IsIgnored(char c) => char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '\'' or '‘' or '’';
 
     private static char Fold(char c) => c switch

@@ -1,22 +1,35 @@
+using System;
+
 namespace ComplianceGen.Runtime;
 
 /// <summary>
-/// Whether a printed name is the catalogue's name. Documents drop the trailing 支出 of a class
-/// name in the （类） form ("科学技术（类）" for 206 科学技术支出), so that is not a mismatch.
+/// Whether a printed name is the catalogue's name. White space, full-width forms and quotes do
+/// not count, and neither does a trailing level marker or 支出: documents drop the 支出 of a
+/// class name in the （类） form ("科学技术（类）" for 206 科学技术支出). Allocation-free, since
+/// validators call it for every classification line of every report.
 /// </summary>
 public static class CatalogNames
 {
+    private const int StackLimit = 256;
+    private static readonly string[] LevelSuffixes = { "(类)", "(款)", "(项)" };
+
     public static bool Match(string? printed, string catalogName)
     {
-        string a = Strip(TextComparison.Normalize(printed)), b = Strip(TextComparison.Normalize(catalogName));
-        return a.Length > 0 && a == b;
+        printed ??= "";
+        Span<char> left = printed.Length <= StackLimit ? stackalloc char[printed.Length] : new char[printed.Length];
+        Span<char> right = catalogName.Length <= StackLimit ? stackalloc char[catalogName.Length] : new char[catalogName.Length];
+        var a = Strip(left.Slice(0, TextComparison.NormalizeInto(printed, left)));
+        var b = Strip(right.Slice(0, TextComparison.NormalizeInto(catalogName, right)));
+        return a.Length > 0 && a.SequenceEqual(b);
     }
 
-    private static string Strip(string name)
+    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> name)
     {
-        foreach (var suffix in new[] { "(类)", "(款)", "(项)" })
-            if (name.EndsWith(suffix, System.StringComparison.Ordinal)) name = name.Substring(0, name.Length - suffix.Length);
-        if (name.EndsWith("支出", System.StringComparison.Ordinal) && name.Length > 2) name = name.Substring(0, name.Length - 2);
+        foreach (var suffix in LevelSuffixes)
+        {
+            if (name.EndsWith(suffix.AsSpan(), StringComparison.Ordinal)) name = name.Slice(0, name.Length - suffix.Length);
+        }
+        if (name.Length > 2 && name.EndsWith("支出".AsSpan(), StringComparison.Ordinal)) name = name.Slice(0, name.Length - 2);
         return name;
     }
 }

@@ -1,0 +1,179 @@
+using System.Collections.Generic;
+using System.Linq;
+using ComplianceGen.Generator.Tests.Infrastructure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Generator.Tests;
+
+/// <summary>The compiled standard rules on hand-built reports: Pass, Fail with message and evidence, NotApplicable with a reason.</summary>
+public class BehaviourTests
+{
+    private static readonly IReadOnlyList<IRuleValidator> Rules = GeneratorHarness.Run(GeneratorHarness.RepositoryRules()).LoadRules();
+
+    private static (RuleOutcome Outcome, List<Finding> Findings) Check(string id, DisclosureReport report, ValidationContext? context = null)
+    {
+        var findings = new List<Finding>();
+        var outcome = Rules.Single(r => r.Descriptor.Id == id).Validate(report, context ?? ValidationContext.WithoutCatalog, findings);
+        return (outcome, findings);
+    }
+
+    [Fact]
+    public void Three_public_expenses_fail_for_each_item_neither_stated_nor_declared_none()
+    {
+        var report = Reports.Budget();
+        report.ThreePublicExpenses.Reception.Amount = Reports.Wan(2m, 40);
+        report.ThreePublicExpenses.OverseasTravel.Amount = Reports.Wan(0m, 40);
+
+        var (outcome, findings) = Check("SG-001", report);
+
+        Assert.Equal(RuleStatus.Fail, outcome.Status);
+        var finding = Assert.Single(findings);
+        Assert.Equal("“三公”经费中“公务用车购置及运行（维护）费”未公开：应列明金额，或说明本年无此项支出", finding.Message);
+        Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void Three_public_expenses_pass_when_declared_none_as_a_group()
+    {
+        var report = Reports.Budget();
+        var none = Reports.At(60, "没有使用财政拨款安排“三公”经费预算");
+        foreach (var item in report.ThreePublicExpenses.Items) item.NoneStatement = none;
+
+        Assert.Equal(RuleStatus.Pass, Check("SG-001", report).Outcome.Status);
+    }
+
+    [Fact]
+    public void Three_public_expenses_do_not_apply_to_a_performance_report()
+    {
+        var report = Reports.Budget();
+        report.Kind = DocumentKind.PerformanceReport;
+        var (outcome, findings) = Check("SG-001", report);
+        Assert.Equal(RuleStatus.NotApplicable, outcome.Status);
+        Assert.Equal("本规则不适用于绩效报告", outcome.Reason);
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Shares_that_add_to_100_within_printed_rounding_pass()
+    {
+        var report = Reports.Budget();
+        // 79% + 9% + 5% + 7% = 100, printed without decimals.
+        foreach (var (name, share) in new[] { ("科学技术支出", 79m), ("社会保障和就业支出", 9m), ("卫生健康支出", 5m), ("住房保障支出", 7m) })
+            report.FunctionalClassification.Add(new ClassificationLine { Name = new TextFact(name), Share = Reports.Percent(share, 44), Level = ClassificationLevel.Class });
+
+        Assert.Equal(RuleStatus.Pass, Check("SH-003", report).Outcome.Status);
+    }
+
+    [Fact]
+    public void Shares_within_the_half_units_of_their_printing_pass_and_beyond_fail()
+    {
+        var report = Reports.Budget();
+        // 76% + 24.6% = 100.6: two shares printed to 0 and 1 decimals allow 0.5 + 0.05 = 0.55 → fails.
+        report.Expenditure.Parts.Add(new BreakdownLine { Name = new TextFact("基本支出"), Share = Reports.Percent(76m, 45) });
+        report.Expenditure.Parts.Add(new BreakdownLine { Name = new TextFact("项目支出"), Share = new Share(24.6m, 1, Reports.At(45, "24.6%")) });
+
+        var (outcome, findings) = Check("SH-002", report);
+
+        Assert.Equal(RuleStatus.Fail, outcome.Status);
+        var finding = Assert.Single(findings);
+        Assert.Equal("支出各部分占比之和为100.6%，应为100%", finding.Message);
+        Assert.Equal(new[] { 45, 45 }, finding.Evidence.Select(e => e.Line));
+        Assert.Contains("差额 0.6%", finding.Detail);
+        Assert.Contains("允许误差 0.55%", finding.Detail);
+
+        report.Expenditure.Parts[1] = new BreakdownLine { Name = new TextFact("项目支出"), Share = new Share(24.5m, 1, Reports.At(45, "24.5%")) };
+        Assert.Equal(RuleStatus.Pass, Check("SH-002", report).Outcome.Status);
+    }
+
+    [Fact]
+    public void A_breakdown_with_fewer_than_two_shares_is_not_applicable_with_the_condition_as_reason()
+    {
+        var report = Reports.Budget();
+        report.Income.Sources.Add(new BreakdownLine { Name = new TextFact("一般公共预算拨款收入"), Share = Reports.Percent(100m, 30) });
+        var (outcome, _) = Check("SH-001", report);
+        Assert.Equal(RuleStatus.NotApplicable, outcome.Status);
+        Assert.StartsWith("不满足适用条件：", outcome.Reason);
+    }
+
+    [Fact]
+    public void A_classification_code_without_a_name_fails_at_the_line_of_the_code()
+    {
+        var report = Reports.Budget();
+        report.FunctionalClassification.Add(new ClassificationLine
+        {
+            Code = new CodeFact("2060101", Reports.At(383, "2060101")),
+            Level = ClassificationLevel.Item,
+            Evidence = Reports.At(383, "2060101"),
+        });
+
+        var (outcome, findings) = Check("FC-001", report);
+
+        Assert.Equal(RuleStatus.Fail, outcome.Status);
+        var finding = Assert.Single(findings);
+        Assert.Equal("科目编码2060101没有写明科目名称", finding.Message);
+        Assert.Equal(383, Assert.Single(finding.Evidence).Line);
+    }
+
+    [Fact]
+    public void A_name_that_differs_from_the_catalogue_fails_and_an_unknown_code_is_not_judged()
+    {
+        var catalog = new ClassificationCatalog(new[]
+        {
+            new CatalogEntry("functional", "2210201", "住房公积金", "项", null, null, "test"),
+            new CatalogEntry("functional", "210", "医疗卫生与计划生育支出", "类", null, 2018, "test"),
+            new CatalogEntry("functional", "210", "卫生健康支出", "类", 2019, null, "test"),
+        });
+        var report = Reports.Budget(2019);
+        report.FunctionalClassification.Add(Line("2210201", "儿童福利", 302));
+        report.FunctionalClassification.Add(Line("210", "卫生健康支出", 303));
+        report.FunctionalClassification.Add(Line("2999999", "未知科目", 304));
+
+        var (outcome, findings) = Check("FC-002", report, new ValidationContext(catalog));
+
+        Assert.Equal(RuleStatus.Fail, outcome.Status);
+        var finding = Assert.Single(findings);
+        Assert.Equal("科目2210201“儿童福利”与2019年科目名称“住房公积金”不一致", finding.Message);
+        Assert.Equal(302, finding.Evidence[0].Line);
+
+        // The same class name is wrong before the 2019 rename.
+        var old = Reports.Budget(2018);
+        old.FunctionalClassification.Add(Line("210", "卫生健康支出", 10));
+        Assert.Single(Check("FC-002", old, new ValidationContext(catalog)).Findings);
+
+        // Only unknown codes: nothing can be judged, and the rule says so instead of passing.
+        var unknown = Reports.Budget(2019);
+        unknown.FunctionalClassification.Add(Line("2999999", "未知科目", 1));
+        var result = Check("FC-002", unknown, new ValidationContext(catalog));
+        Assert.Equal(RuleStatus.NotApplicable, result.Outcome.Status);
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void A_passing_report_allocates_nothing_during_validation()
+    {
+        var report = Reports.Budget();
+        foreach (var item in report.ThreePublicExpenses.Items) item.Amount = Reports.Wan(1m, 50);
+        report.FunctionalClassification.Add(Line("2060101", "行政运行", 70));
+        report.Expenditure.Parts.Add(new BreakdownLine { Share = Reports.Percent(98m, 45) });
+        report.Expenditure.Parts.Add(new BreakdownLine { Share = Reports.Percent(2m, 45) });
+        var catalog = new ValidationContext(new ClassificationCatalog(new[] { new CatalogEntry("functional", "2060101", "行政运行", "项", null, null, "t") }));
+        var findings = new List<Finding>();
+        foreach (var rule in Rules) rule.Validate(report, catalog, findings); // warm up
+
+        long before = System.GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+            for (int r = 0; r < Rules.Count; r++) Rules[r].Validate(report, catalog, findings); // an indexed loop: foreach over the interface would allocate an enumerator
+        long allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Empty(findings);
+        Assert.Equal(0, allocated);
+    }
+
+    private static ClassificationLine Line(string code, string name, int line) => new()
+    {
+        Code = new CodeFact(code, Reports.At(line, code)),
+        Name = new TextFact(name, Reports.At(line, name)),
+        Level = ClassificationLevels.FromCode(code),
+        Evidence = Reports.At(line, code + name),
+    };
+}

@@ -1,0 +1,62 @@
+using System.Linq;
+using System.Text;
+using ComplianceGen.Rules.Syntax;
+
+namespace ComplianceGen.Rules.Tests.Infrastructure;
+
+/// <summary>
+/// Prints a parsed rule file as a canonical S-expression without spans, so two spellings of
+/// the same rule (English and Chinese keywords) can be compared for equal ASTs.
+/// </summary>
+internal static class AstPrinter
+{
+    public static string Print(RuleFileSyntax file)
+    {
+        var builder = new StringBuilder();
+        if (file.Header is { } header)
+            builder.Append($"(ruleset {header.Name} {Quote(header.Title)} (kinds {string.Join(" ", header.AppliesTo.Select(k => k.Kind))}) (cite {Quote(header.Citation)}) {Years(header.Years)})\n");
+        foreach (var rule in file.Rules)
+        {
+            builder.Append($"(rule {rule.Id} {Quote(rule.Title)}");
+            foreach (var clause in rule.Clauses) builder.Append("\n  ").Append(Clause(clause));
+            builder.Append(")\n");
+        }
+        return builder.ToString();
+    }
+
+    private static string Clause(RuleClause clause) => clause switch
+    {
+        SeverityClause s => $"(severity {s.Severity})",
+        AppliesToClause a => $"(kinds {string.Join(" ", a.Kinds.Select(k => k.Kind))})",
+        CiteClause c => $"(cite {Quote(c.Citation)})",
+        YearsClause y => Years(y.Years),
+        WhenClause w => $"(when {Expr(w.Condition)})",
+        ForEachRuleClause f => $"(for-each {f.ForEach.Variable} {Expr(f.ForEach.Collection)}{(f.ForEach.Where is null ? "" : " (where " + Expr(f.ForEach.Where) + ")")})",
+        RequireClause r => $"(require {Expr(r.Condition)})",
+        MessageClause m => "(message " + string.Join(" ", m.Message.Parts.Select(p => p.Expression is null ? Quote(p.Text) : "{" + Expr(p.Expression) + "}")) + ")",
+        ExampleClause e => $"(example {e.Example.Expectation} {Quote(e.Example.Document)})",
+        _ => "(?)",
+    };
+
+    public static string Expr(Expr expression) => expression switch
+    {
+        PathExpr p => p.Text,
+        NumberLiteral n => n.Text,
+        PercentLiteral p => p.Text + "%",
+        AmountLiteral a => a.Text + a.Unit,
+        StringLiteral s => Quote(s.Value),
+        UnaryExpr u => $"({u.Operator} {Expr(u.Operand)})",
+        BinaryExpr b => $"({b.Operator} {Expr(b.Left)} {Expr(b.Right)})",
+        ComparisonExpr c => $"({c.Operator} {Expr(c.Left)} {Expr(c.Right)}{(c.Tolerance is null ? "" : $" (within {c.Tolerance.Kind} {c.Tolerance.Value})")})",
+        PredicateExpr p => $"({(p.Negated ? "not-" : "")}{p.Kind} {Expr(p.Operand)})",
+        MatchesCatalogExpr m => $"(matches {Expr(m.Name)} (catalog {Expr(m.Code)} {Expr(m.Year)}))",
+        CatalogNameExpr c => $"(catalog {Expr(c.Code)} {Expr(c.Year)})",
+        ContainsExpr c => $"(contains {Expr(c.Text)} {Expr(c.Part)})",
+        AggregateExpr a => $"({a.Kind}{(a.Variable is null ? "" : " " + a.Variable + " in")} {Expr(a.Source)}{(a.Where is null ? "" : " (where " + Expr(a.Where) + ")")})",
+        _ => "?",
+    };
+
+    private static string Years(YearRange? range) => range is null ? "(years)" : $"(years {range.First} {range.Last})";
+
+    private static string Quote(string? text) => text is null ? "nil" : "\"" + text + "\"";
+}
