@@ -38,9 +38,12 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver Driver(IEnumerable<(string Path, string Text)> ruleFiles) =>
+        Driver(ruleFiles.Select(f => new InMemoryAdditionalText(ProjectDirectory + f.Path, f.Text)));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> ruleFiles) =>
         CSharpGeneratorDriver.Create(
             new[] { new RulesGenerator().AsSourceGenerator() },
-            ruleFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDirectory + f.Path, f.Text)),
+            ruleFiles,
             ParseOptions,
             new ProjectOptions(ProjectDirectory),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
