@@ -29,7 +29,7 @@ public static class AmountScanner
 
     private static readonly Regex YearPrefix = new(@"^.*?\d{4}年度?(?:年初)?", RegexOptions.Compiled);
 
-    private static readonly Regex TrailingVerb = new(@"(?:为|是|达|达到|共计|总计为|计)$", RegexOptions.Compiled);
+    private static readonly Regex TrailingVerb = new(@"(?:为|是|达到|达|共计)$", RegexOptions.Compiled);
 
     public static List<AmountMatch> Scan(Sentence sentence)
     {
@@ -74,8 +74,10 @@ public static class AmountScanner
         string label = raw.Replace(" ", "");
         label = LeadingNoise.Replace(label, "");
         label = YearPrefix.Replace(label, "");
-        label = label.TrimStart('本', '当');
-        if (label.StartsWith("年", System.StringComparison.Ordinal)) label = label.Substring(1);
+        string trimmed = label.TrimStart('本', '当');
+        // "本年支出合计" → "支出合计", but "年初预算" keeps its 年.
+        if (trimmed.Length < label.Length && trimmed.StartsWith("年", System.StringComparison.Ordinal)) trimmed = trimmed.Substring(1);
+        label = trimmed;
         label = TrailingVerb.Replace(label, "");
         return label;
     }

@@ -31,16 +31,18 @@ public sealed class BreakdownExtractor : ISentenceExtractor
                 if (m.Start < marker) continue;
                 int nextMarker = text.IndexOf("其中", m.After, System.StringComparison.Ordinal);
                 if (nextMarker >= 0 && nextMarker - m.After <= 2) break; // this amount heads the next breakdown
+                if (m.Label.Contains('比') || m.Label.Contains('较') || m.Label.EndsWith("增加", System.StringComparison.Ordinal) || m.Label.EndsWith("减少", System.StringComparison.Ordinal)) continue;
                 parts.Add(m);
             }
             if (parts.Count == 0) continue;
             string headLabel = Labels.Effective(sentence, head);
             if (headLabel.Contains("收入") && !headLabel.Contains("支出"))
             {
-                if (context.Report.Income.Sources.Count == 0)
+                // Income comes from sources; parts named as spending are a class breakdown, not sources.
+                if (context.Report.Income.Sources.Count == 0 && !parts.Exists(p => p.Label.Contains("支出")))
                     foreach (var part in parts) context.Report.Income.Sources.Add(Line(sentence, part));
             }
-            else if (headLabel.Contains("支出") && parts.Exists(p => p.Label.Contains("基本支出") || p.Label.Contains("项目支出")))
+            else if (headLabel.Contains("支出") && !IsPart(headLabel) && parts.Exists(p => IsPart(p.Label)))
             {
                 if (context.Report.Expenditure.Parts.Count == 0)
                     foreach (var part in parts)
@@ -48,6 +50,8 @@ public sealed class BreakdownExtractor : ISentenceExtractor
             }
         }
     }
+
+    private static bool IsPart(string label) => label.StartsWith("基本支出", System.StringComparison.Ordinal) || label.StartsWith("项目支出", System.StringComparison.Ordinal);
 
     private static BreakdownLine Line(Sentence sentence, AmountMatch part) => new()
     {

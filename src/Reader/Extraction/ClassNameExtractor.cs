@@ -10,6 +10,14 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public sealed class ClassNameExtractor : ISentenceExtractor
 {
+    /// <summary>The class name as printed, without the 预算/决算 the sentence appended ("科学技术支出预算" → "科学技术支出").</summary>
+    private static string PrintedName(string label)
+    {
+        foreach (var suffix in new[] { "预算数", "决算数", "预算", "决算" })
+            if (label.EndsWith(suffix, System.StringComparison.Ordinal) && label.Length > suffix.Length + 2) return label.Substring(0, label.Length - suffix.Length);
+        return label;
+    }
+
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         if (ExtractionContext.InGlossary(sentence) || sentence.Text.Contains("三公")) return;
@@ -33,7 +41,7 @@ public sealed class ClassNameExtractor : ISentenceExtractor
                 Form = ClassificationForm.ProseClassName,
                 Level = ClassificationLevel.Class,
                 Code = new CodeFact(code, labelEvidence),
-                Name = new TextFact(m.Label, labelEvidence),
+                Name = new TextFact(PrintedName(m.Label), labelEvidence),
                 Path = new TextFact(m.Label, labelEvidence),
                 Amount = m.Amount,
                 Share = m.Share,

@@ -49,7 +49,7 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
             if (coded)
             {
                 string code = m.Groups["c1"].Value + m.Groups["c2"].Value + m.Groups["c3"].Value;
-                line.Code = new CodeFact(code, sentence.EvidenceFor(m.Groups["c1"].Index, m.Length - (m.Groups["c1"].Index - m.Index)));
+                line.Code = new CodeFact(code, sentence.EvidenceFor(m.Index, m.Length));
                 line.Level = ClassificationLevels.FromCode(code);
             }
             else line.Level = ClassificationLevel.Item;
@@ -73,8 +73,9 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
                 break;
             }
             context.Report.FunctionalClassification.Add(line);
+            context.LastProseClassification = (line, sentence.Paragraph);
         }
     }
 
-    private static string Clean(string name) => LeadingWords.Replace(name.Replace(" ", ""), "");
+    private static string Clean(string name) => LeadingWords.Replace(name.Replace(" ", "").Trim('、', '“', '”'), "");
 }

@@ -16,9 +16,10 @@ namespace ComplianceGen.Reader.Extraction;
 public static class ClassificationTableExtractor
 {
     private static readonly Regex WholeCode = new(@"^(?:2\d{2}|30\d)(?:\d{2}){0,2}$", RegexOptions.Compiled);
-    private static readonly Regex LayoutRow = new(@"^\s*(?<a>2\d{2}|30\d)(?:\s+(?<b>\d{2}))?(?:\s+(?<c>\d{2}))?(?=\s|$)", RegexOptions.Compiled);
+    private static readonly Regex LayoutRow = new(@"^\s*(?:(?<a>(?:2\d{2}|30\d)\d{2}(?:\d{2})?)|(?<a>2\d{2}|30\d)(?:\s+(?<b>\d{2}))?(?:\s+(?<c>\d{2}))?)(?=\s|$)", RegexOptions.Compiled);
+    private static readonly Regex BareCode = new(@"^(?:2\d{2}|30\d)$", RegexOptions.Compiled);
     private static readonly Regex CellUnit = new(@"（(?<u>万元|亿元|元)）|单位：\s*(?<u>万元|亿元|元)", RegexOptions.Compiled);
-    private static readonly Regex NameOnly = new(@"^\s{6,}(?<n>[\u4e00-\u9fff（）“”、]+)\s*$", RegexOptions.Compiled);
+    private static readonly Regex NameOnly = new(@"^\s{6,}(?<n>[\u4e00-\u9fff（）“”、]+)(?:\s{2,}.*)?$", RegexOptions.Compiled);
 
     public static void Extract(ExtractionContext context)
     {
@@ -90,6 +91,7 @@ public static class ClassificationTableExtractor
             {
                 if (cell.Start < afterCode) continue;
                 string t = cell.Text;
+                if (BareCode.IsMatch(t)) break; // the next code column of a side-by-side table
                 if (Numbers.FullNumber.IsMatch(t)) { amount ??= ParseAmount(cell, unit); continue; }
                 if (nameCell is null && amount is null && Regex.IsMatch(t, @"^[\u4e00-\u9fff]"))
                 {

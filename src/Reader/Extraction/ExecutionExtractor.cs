@@ -40,6 +40,15 @@ public sealed class ExecutionExtractor : ISentenceExtractor
         };
         if (rate.Success) statement.Rate = AmountScanner.ShareAt(sentence, rate.Groups["p"], rate.Index + rate.Length);
         var levels = Levels.Match(text);
+        if (!levels.Success && context.LastProseClassification is { } last && ReferenceEquals(last.Paragraph, sentence.Paragraph))
+        {
+            // Figures printed after the line they belong to, in the same paragraph.
+            last.Line.Amount ??= statement.Actual;
+            last.Line.ExecutionRate ??= statement.Rate;
+            statement.Subject = new TextFact(last.Line.Path?.Value ?? "", last.Line.Evidence);
+            context.Report.Executions.Add(statement);
+            return;
+        }
         string subject = levels.Success && levels.Index < limit
             ? levels.Value.Replace(" ", "")
             : amounts.Count > 0 ? Labels.Effective(sentence, amounts[0]) : AmountScanner.CleanLabel(text.Substring(0, limit));

@@ -29,6 +29,10 @@ public sealed class ExtractionContext
     /// <summary>The last amount of the previous sentence: "…总预算62.7万元。比2023年减少1.72万元" compares against it.</summary>
     public AmountMatch? PreviousSentenceLastAmount { get; set; }
 
+    /// <summary>The last classification line read from prose, and its paragraph: a PDF often prints the
+    /// line's figures a sentence later ("…行政运行（项）。主要用于：…。年初预算为…，支出决算为…").</summary>
+    public (ClassificationLine Line, ComplianceGen.Reader.Normalization.MappedText Paragraph)? LastProseClassification { get; set; }
+
     public List<AmountMatch> Amounts(Sentence sentence)
     {
         if (!_amounts.TryGetValue(sentence, out var list))

@@ -23,9 +23,21 @@ public static class IdentityExtractor
         new(@"^(?<year>(?:19|20)\d{2})年度?(?<unit>[^\d，。；]{4,40}?(?:局|委|委员会|协会|办公室|中心|院|馆|站|所|会|部|厅|处|政府|学校))(?=收入|支出|部门|财政|收支|机关)", RegexOptions.Compiled),
     };
 
+    private static readonly Regex DeclaredUnit = new(@"^\s*(?:预算主管部门|主管部门|单位名称|部门名称|预算单位)：\s*(?<unit>[^\s，。；]{2,40})", RegexOptions.Compiled);
+
     public static void Extract(ExtractionContext context)
     {
         var report = context.Report;
+        // A cover that names the unit outright ("预算主管部门：上海市普陀区文化和旅游局") beats the title.
+        for (int i = 0; i < context.Document.Lines.Count && i < 20; i++)
+        {
+            var line = context.Document.Lines[i];
+            var d = DeclaredUnit.Match(line.Text);
+            if (!d.Success) continue;
+            var u = d.Groups["unit"];
+            report.UnitName = new TextFact(u.Value, MappedText.Of(line).EvidenceFor(u.Index, u.Length));
+            break;
+        }
         var structure = context.Structure;
         var title = new MappedText();
         foreach (var line in structure.TitleLines)
@@ -57,7 +69,7 @@ public static class IdentityExtractor
                 SetYear(report, m.Groups["year"], title);
                 var unit = m.Groups["unit"];
                 string name = unit.Value.Replace(" ", "").Trim();
-                if (name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算"))
+                if (report.UnitName is null && name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算"))
                     report.UnitName = new TextFact(name, title.EvidenceFor(unit.Index, unit.Length));
             }
             else if (titleText.Length >= 2 && KindYear.IsMatch(t) is false && structure.TitleLines.Count > 1)
@@ -68,7 +80,7 @@ public static class IdentityExtractor
                 var second = MappedText.Of(structure.TitleLines[1]);
                 var y = KindYear.Match(second.Text);
                 if (y.Success) SetYear(report, y.Groups["year"], second);
-                report.UnitName = new TextFact(name, MappedText.Of(first).EvidenceFor(first.Text.IndexOf(name, System.StringComparison.Ordinal), name.Length));
+                report.UnitName ??= new TextFact(name, MappedText.Of(first).EvidenceFor(first.Text.IndexOf(name, System.StringComparison.Ordinal), name.Length));
             }
         }
         if (report.Year is null)

@@ -72,6 +72,7 @@ public sealed class DocumentStructure
             if (line.IsBlank) continue;
             string text = line.Text.Trim();
             if (text.StartsWith('#')) continue; // provenance comments some corpora put on top
+            if (text.StartsWith("===", System.StringComparison.Ordinal)) continue; // page markers of extracted text
             if (headingLines.Contains(line.Number) || TableLines.Contains(line.Number) || text.Length > 40 || TitleLines.Count >= 4) break;
             if (text.Contains('，') || text.Contains('：')) break;
             TitleLines.Add(line);
