@@ -180,7 +180,8 @@ internal static class ValidatorEmitter
         {
             var requirement = rule.Requirements[i];
             var statements = new List<string>();
-            if (item is not null && schema.Type(item.TypeName) is { HasEvidence: true }) statements.Add($"evidence.Add({item.CSharpName}.Evidence);");
+            if (item is not null && schema.Type(item.TypeName) is { HasEvidence: true })
+                statements.Add($"evidence.Add({item.CSharpName}.Evidence{OwnerEvidence(rule.ForEach!, expressions, schema)});");
             statements.AddRange(expressions.EvidenceOf(requirement.Condition, scope));
             string detail = requirement.Condition is BoundComparison comparison && comparison.Left.Type.IsNumeric
                 ? $"Compare.Explain({expressions.Emit(comparison.Left, scope)}, {expressions.Emit(comparison.Right, scope)}, {ExpressionEmitter.Tolerance(comparison.Tolerance)})"
@@ -195,6 +196,20 @@ internal static class ValidatorEmitter
         w.Line("    return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());");
         w.Close();
         w.Close();
+    }
+
+    /// <summary>
+    /// " ?? owner.Evidence" when the object holding the loop's collection has evidence: an item
+    /// the document never mentions (so has no evidence of its own) is then shown where the
+    /// document speaks of the whole, e.g. where “三公”经费 are discussed.
+    /// </summary>
+    private static string OwnerEvidence(BoundForEach loop, ExpressionEmitter expressions, ModelSchema schema)
+    {
+        var steps = loop.Collection.Steps;
+        if (steps.Count < 2 || loop.Collection.Variable is not null) return "";
+        var owner = steps[steps.Count - 2];
+        if (owner.Type.Kind != ValueKind.Object || schema.Type(owner.Type.TypeName!) is not { HasEvidence: true }) return "";
+        return " ?? " + expressions.Access(loop.Collection, new EmittedVariable[0], steps.Count - 1) + (owner.IsNullable ? "?" : "") + ".Evidence";
     }
 
     private static void EmitMessage(IndentedWriter w, BoundRule rule, ExpressionEmitter expressions, List<EmittedVariable> scope)

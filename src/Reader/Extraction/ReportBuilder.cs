@@ -13,6 +13,7 @@ public static class ReportBuilder
         new TotalsExtractor(),
         new BreakdownExtractor(),
         new ClassificationProseExtractor(),
+        new ClassificationCodeNameExtractor(),
         new ClassNameExtractor(),
         new ThreePublicExtractor(),
         new OperatingCostsExtractor(),

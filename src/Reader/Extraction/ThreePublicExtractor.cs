@@ -21,6 +21,8 @@ public sealed class ThreePublicExtractor : ISentenceExtractor
         string text = sentence.Text;
         if (ExtractionContext.InGlossary(sentence) || text.Contains("非财政拨款")) return;
         var group = context.Report.ThreePublicExpenses;
+        int mention = text.IndexOf("三公", System.StringComparison.Ordinal);
+        if (mention >= 0) group.Evidence ??= sentence.EvidenceFor(mention, 2);
         var none = GroupNone.Match(text);
         if (none.Success)
         {

@@ -231,14 +231,17 @@ internal static class Lexer
         return Result.Success(new Spanned<string>(Dedent(text.ToString()), SpanOf(start, end)), end);
     }
 
-    /// <summary>Removes the first and last blank lines and the indentation common to the rest, as C# raw strings do.</summary>
+    /// <summary>
+    /// Removes the first and last blank lines and the run of spaces common to the rest, as C#
+    /// raw strings do. Tabs are content: example documents use tab-led table cells.
+    /// </summary>
     private static string Dedent(string text)
     {
         var lines = text.Split('\n').ToList();
         if (lines.Count > 0 && lines[0].Trim().Length == 0) lines.RemoveAt(0);
         if (lines.Count > 0 && lines[lines.Count - 1].Trim().Length == 0) lines.RemoveAt(lines.Count - 1);
-        int indent = lines.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart(' ', '\t').Length).DefaultIfEmpty(0).Min();
-        return string.Join("\n", lines.Select(l => l.Length >= indent ? l.Substring(indent) : l.TrimStart()));
+        int indent = lines.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart(' ').Length).DefaultIfEmpty(0).Min();
+        return string.Join("\n", lines.Select(l => l.Length >= indent && l.Substring(0, indent).Trim(' ').Length == 0 ? l.Substring(indent) : l.TrimStart(' ')));
     }
 
     /// <summary>One of the given symbols (longest first), e.g. "&lt;=" before "&lt;".</summary>

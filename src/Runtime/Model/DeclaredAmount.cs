@@ -15,8 +15,8 @@ public class DeclaredAmount : IDeclarable
     [Term("已声明无")]
     public bool IsDeclaredNone => NoneStatement is not null;
 
-    public bool IsDeclared => Amount is not null || NoneStatement is not null;
+    public virtual bool IsDeclared => Amount is not null || NoneStatement is not null;
 
     /// <summary>Evidence of whichever declaration was found.</summary>
-    public Evidence? Evidence => Amount?.Evidence ?? NoneStatement;
+    public virtual Evidence? Evidence => Amount?.Evidence ?? NoneStatement;
 }

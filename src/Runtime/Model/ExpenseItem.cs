@@ -1,7 +1,7 @@
 namespace ComplianceGen.Runtime;
 
 /// <summary>One of the “三公” items: an amount, or an explicit statement that there is none.</summary>
-public sealed class ExpenseItem : DeclaredAmount
+public class ExpenseItem : DeclaredAmount
 {
     public ExpenseItem(string name) => Name = new TextFact(name);
 

@@ -35,14 +35,14 @@ public sealed class ThreePublicExpenses
 
     [Term("公务用车购置及运行费")]
     [Term("公务用车购置及运行维护费")]
-    public ExpenseItem Vehicles { get; } = new("公务用车购置及运行（维护）费");
+    public VehicleExpenses Vehicles { get; } = new();
 
     [Term("公务用车购置费")]
-    public ExpenseItem VehiclePurchase { get; } = new("公务用车购置费");
+    public ExpenseItem VehiclePurchase => Vehicles.Purchase;
 
     [Term("公务用车运行维护费")]
     [Term("公务用车运行费")]
-    public ExpenseItem VehicleOperation { get; } = new("公务用车运行（维护）费");
+    public ExpenseItem VehicleOperation => Vehicles.Operation;
 
     [Term("公务接待费")]
     public ExpenseItem Reception { get; } = new("公务接待费");
@@ -50,6 +50,9 @@ public sealed class ThreePublicExpenses
     /// <summary>完成预算 x% for the total (决算).</summary>
     [Term("完成率")]
     public Share? ExecutionRate { get; set; }
+
+    /// <summary>Where the document first speaks of “三公”经费: findings about an item it never mentions point here.</summary>
+    public Evidence? Evidence { get; set; }
 
     /// <summary>The total's budget figure, where a 决算 states it.</summary>
     [Term("预算数")]

@@ -92,7 +92,7 @@ namespace ComplianceGen.Generated
         /// <summary>FC-002：功能分类科目名称与当年政府收支分类科目一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
-        /// 规则文件：rules/classification.rules 第 22 行。
+        /// 规则文件：rules/classification.rules 第 31 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_FC_002 : IRuleValidator
@@ -110,7 +110,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "功能分类",
                 ruleSetTitle: "支出功能分类科目",
                 sourceFile: "rules/classification.rules",
-                sourceLine: 22,
+                sourceLine: 31,
                 requirement: "for each 科目 in 功能分类.科目 where 科目.编码 已说明 且 科目.名称 已说明; require 科目.名称 符合 目录(科目.编码, 年度)");
 
             private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";

@@ -71,7 +71,7 @@ namespace ComplianceGen.Generated
                     case 1:
                     {
                         var evidence = new EvidenceList();
-                        evidence.Add(项.Evidence);
+                        evidence.Add(项.Evidence ?? report.ThreePublicExpenses.Evidence);
                         evidence.Add(项?.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), null);
                     }
