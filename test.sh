@@ -17,3 +17,7 @@ fi
 
 dotnet build ComplianceGen.sln -c Release -nologo -v q
 dotnet test ComplianceGen.sln -c Release --no-build -nologo "$@"
+
+# The sample consumer project: built above with its own Chinese rule file; it exits non-zero
+# if its rules stop behaving as documented.
+dotnet run --project samples/ComplianceGen.Sample -c Release --no-build

@@ -183,6 +183,8 @@ internal static class ValidatorEmitter
             if (item is not null && schema.Type(item.TypeName) is { HasEvidence: true })
                 statements.Add($"evidence.Add({item.CSharpName}.Evidence{OwnerEvidence(rule.ForEach!, expressions, schema)});");
             statements.AddRange(expressions.EvidenceOf(requirement.Condition, scope));
+            // The facts the rule's condition looked at give the reviewer context, after the requirement's own.
+            if (rule.When is not null) statements.AddRange(expressions.EvidenceOf(rule.When, new EmittedVariable[0]));
             string detail = requirement.Condition is BoundComparison comparison && comparison.Left.Type.IsNumeric
                 ? $"Compare.Explain({expressions.Emit(comparison.Left, scope)}, {expressions.Emit(comparison.Right, scope)}, {ExpressionEmitter.Tolerance(comparison.Tolerance)})"
                 : "null";

@@ -29,8 +29,16 @@ public sealed class Amount
 
     public decimal InYuan => AmountUnits.ToYuan(Value, Unit);
 
-    /// <summary>Half of the last printed digit, in 元.</summary>
-    public decimal HalfUnitInYuan => AmountUnits.ToYuan(Precision.HalfUnit(Decimals), Unit);
+    /// <summary>
+    /// Half of the last digit the figure is exact to, in 元. Disclosure documents drop trailing
+    /// zeros of money in prose ("62.7万元" for 62.70, "2万元" for 2.00) while their tables print
+    /// two decimals, so money is taken as exact to at least two decimals of its unit; a share,
+    /// by contrast, really is rounded to what is printed ("79%").
+    /// </summary>
+    public decimal HalfUnitInYuan => AmountUnits.ToYuan(Precision.HalfUnit(System.Math.Max(Decimals, MinimumExactDecimals)), Unit);
+
+    /// <summary>The decimals money is assumed exact to when fewer are printed.</summary>
+    public const int MinimumExactDecimals = 2;
 
     public bool IsZero => Value == 0m;
 
