@@ -20,6 +20,19 @@ internal static class SchemaExtractor
 
     public static ModelSchema Extract(Compilation compilation, CancellationToken cancellationToken)
     {
+        try
+        {
+            return ExtractFrom(compilation, cancellationToken);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            // The generator never throws: an unreadable model becomes a located diagnostic per rule file.
+            return new ModelSchema("", EquatableArray<SchemaType>.Empty) { Error = "reading the report model failed: " + exception.Message };
+        }
+    }
+
+    private static ModelSchema ExtractFrom(Compilation compilation, CancellationToken cancellationToken)
+    {
         var root = compilation.GetTypeByMetadataName(RootTypeName);
         if (root is null) return new ModelSchema("", EquatableArray<SchemaType>.Empty);
 

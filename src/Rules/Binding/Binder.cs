@@ -42,7 +42,11 @@ public sealed class Binder
         var rules = new List<BoundRule>();
         try
         {
-            if (schema.Root is null)
+            if (schema.Error is not null)
+            {
+                binder._diagnostics.Add(RuleDiagnostic.Create(DiagnosticCatalog.InternalError, parsed.Path, new SourceSpan(0, 0, 1, 1, 1, 1), schema.Error));
+            }
+            else if (schema.Root is null)
             {
                 binder._diagnostics.Add(RuleDiagnostic.Create(DiagnosticCatalog.NoReportModel, parsed.Path, new SourceSpan(0, 0, 1, 1, 1, 1)));
             }

@@ -49,6 +49,9 @@ public sealed record SchemaType(string FullName, EquatableArray<string> Terms, b
 /// </summary>
 public sealed record ModelSchema(string RootType, EquatableArray<SchemaType> Types)
 {
+    /// <summary>Set when the schema could not be read; the binder reports it on every rule file.</summary>
+    public string? Error { get; init; }
+
     public SchemaType? Type(string fullName) => Types.FirstOrDefault(t => t.FullName == fullName);
 
     public SchemaType? Root => Type(RootType);
