@@ -232,4 +232,22 @@ public class ParserTests
             Assert.DoesNotContain(parsed.Diagnostics, d => d.Id == "CG9001");
         }
     }
+
+    [Fact]
+    public void The_Chinese_list_comma_separates_document_kinds()
+    {
+        var parsed = Parse("规则 A-1 \"t\"\n  级别 错误\n  适用于 部门预算、部门决算\n  要求 x 已说明\n");
+        Assert.Empty(parsed.Diagnostics);
+        Assert.Equal(2, parsed.Syntax.Rules[0].Clauses.OfType<AppliesToClause>().Single().Kinds.Count);
+    }
+
+    [Fact]
+    public void Triple_quotes_in_a_comment_or_a_string_do_not_swallow_the_next_rule()
+    {
+        const string text = "# 示例用 \"\"\" 写多行\nrule A-1 \"t \\\"\\\"\\\" \"\n  severity error\n  require x is stated\n\nrule A-2 \"u\"\n  severity error\n  require y is stated\n";
+        Assert.Contains("rule A-1 \"t \\\"\\\"\\\" \"", text);
+        var parsed = Parse(text);
+        Assert.Empty(parsed.Diagnostics);
+        Assert.Equal(new[] { "A-1", "A-2" }, parsed.Syntax.Rules.Select(r => r.Id));
+    }
 }

@@ -97,7 +97,12 @@ public sealed class Binder
         // Bind the loop first: requirements and the message may use its variable wherever they are written.
         var forEachClauses = rule.Clauses.OfType<ForEachRuleClause>().ToList();
         foreach (var clause in forEachClauses.Skip(1)) Report(DiagnosticCatalog.RepeatedClause, clause.Span, rule.Id, "for each / 对每个");
-        if (forEachClauses.Count > 0) forEach = BindForEach(forEachClauses[0].ForEach);
+        if (forEachClauses.Count > 0)
+        {
+            forEach = BindForEach(forEachClauses[0].ForEach);
+            // Without its loop the rule's other clauses would only repeat the error as unknown variables.
+            if (forEach is null) return null;
+        }
         bool pushed = forEach is not null;
         if (pushed) _scope.Push(forEach!.Variable, forEach.Collection.Type.TypeName!);
 

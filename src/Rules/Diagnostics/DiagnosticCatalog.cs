@@ -69,7 +69,7 @@ public static class DiagnosticCatalog
         "Clause repeated", "规则“{0}”中“{1}”只能出现一次（clause may appear once）");
 
     public static readonly DiagnosticDescriptorInfo InvalidRuleId = new("CG2005", DiagnosticLevel.Error, Metadata,
-        "Invalid rule id", "规则编号“{0}”无效：只能用字母、数字、- 和 _（invalid rule id）");
+        "Invalid rule id", "规则编号“{0}”无效：须以英文字母开头，只能用英文字母、数字、-、_ 和 .（invalid rule id: ASCII letters, digits, - _ . starting with a letter）");
 
     public static readonly DiagnosticDescriptorInfo MissingExample = new("CG2006", DiagnosticLevel.Warning, Metadata,
         "Rule lacks an example", "规则“{0}”缺少{1}示例（example {2}）");

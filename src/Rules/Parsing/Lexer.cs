@@ -39,8 +39,9 @@ internal static class Lexer
 
     public static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
 
+    // 、 is not part of a name: it separates list items (适用于 部门预算、部门决算).
     public static bool IsIdentifierPart(char c) =>
-        char.IsLetterOrDigit(c) || c == '_' || c == '（' || c == '）' || c == '、';
+        char.IsLetterOrDigit(c) || c == '_' || c == '（' || c == '）';
 
     public static SourceSpan SpanOf(IInput start, IInput end) =>
         new(start.Position, end.Position, start.Line, start.Column, end.Line, end.Column);
@@ -130,7 +131,7 @@ internal static class Lexer
         return input;
     }
 
-    /// <summary>A field or variable name: letters (Chinese included), digits, _, and （）、 after the first letter.</summary>
+    /// <summary>A field or variable name: letters (Chinese included), digits, _, and （） after the first letter.</summary>
     public static readonly Parser<Spanned<string>> Identifier = input =>
     {
         var start = SkipTrivia(input);

@@ -184,7 +184,7 @@ public static class RuleFileParser
                     : ChunkKind.Preamble;
                 if (kind != ChunkKind.Preamble) starts.Add((kind, offset, line));
             }
-            int quotes = CountTripleQuotes(content);
+            int quotes = CountTripleQuotes(content, inTripleQuote);
             if (quotes % 2 == 1) inTripleQuote = !inTripleQuote;
         }
 
@@ -206,10 +206,30 @@ public static class RuleFileParser
         return false;
     }
 
-    private static int CountTripleQuotes(string line)
+    /// <summary>
+    /// Counts the """ that open or close a multi-line string on this line, skipping ordinary
+    /// strings and comments: a """ inside "…" or after # does not start a string.
+    /// </summary>
+    private static int CountTripleQuotes(string line, bool startsInTripleQuote)
     {
         int count = 0;
-        for (int i = line.IndexOf("\"\"\"", StringComparison.Ordinal); i >= 0; i = line.IndexOf("\"\"\"", i + 3, StringComparison.Ordinal)) count++;
+        bool inTriple = startsInTripleQuote, inString = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            bool triple = i + 2 < line.Length && line[i] == '"' && line[i + 1] == '"' && line[i + 2] == '"';
+            if (inTriple)
+            {
+                if (triple) { count++; inTriple = false; i += 2; }
+            }
+            else if (inString)
+            {
+                if (line[i] == '\\') i++;
+                else if (line[i] == '"') inString = false;
+            }
+            else if (triple) { count++; inTriple = true; i += 2; }
+            else if (line[i] == '"') inString = true;
+            else if (line[i] == '#' || (line[i] == '/' && i + 1 < line.Length && line[i + 1] == '/')) break;
+        }
         return count;
     }
 }

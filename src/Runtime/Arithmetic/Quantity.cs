@@ -83,10 +83,12 @@ public readonly struct Quantity
         if (!left.IsDefined || !right.IsDefined) return Undefined(kind);
         try
         {
-            decimal l = Scale(left, kind), r = Scale(right, kind);
-            decimal lt = ScaleTolerance(left, kind), rt = ScaleTolerance(right, kind);
+            decimal l = Scale(left, right), r = Scale(right, left);
+            decimal lt = ScaleTolerance(left, right), rt = ScaleTolerance(right, left);
             var unit = left.Kind == QuantityKind.Amount ? left.DisplayUnit : right.DisplayUnit;
-            return new Quantity(l * r, Math.Abs(l) * rt + Math.Abs(r) * lt, kind, unit, left.Evidence ?? right.Evidence);
+            // share × share is a fraction of a fraction: back to percent.
+            decimal percent = left.Kind == QuantityKind.Share && right.Kind == QuantityKind.Share ? 100m : 1m;
+            return new Quantity(l * r * percent, (Math.Abs(l) * rt + Math.Abs(r) * lt) * percent, kind, unit, left.Evidence ?? right.Evidence);
         }
         catch (OverflowException)
         {
@@ -133,12 +135,14 @@ public readonly struct Quantity
         return left;
     }
 
-    // In a product with an amount, a share acts as a fraction (79% × 100元 = 79元).
-    private static decimal Scale(in Quantity q, QuantityKind resultKind) =>
-        q.Kind == QuantityKind.Share && resultKind == QuantityKind.Amount ? q.Value / 100m : q.Value;
+    // In a product a share acts as a fraction (79% × 100元 = 79元, 50% × 50% = 25%), except that
+    // a share times a plain number stays in percent (2 × 30% = 60%).
+    private static bool AsFraction(in Quantity q, in Quantity other) =>
+        q.Kind == QuantityKind.Share && other.Kind != QuantityKind.Number;
 
-    private static decimal ScaleTolerance(in Quantity q, QuantityKind resultKind) =>
-        q.Kind == QuantityKind.Share && resultKind == QuantityKind.Amount ? q.Tolerance / 100m : q.Tolerance;
+    private static decimal Scale(in Quantity q, in Quantity other) => AsFraction(q, other) ? q.Value / 100m : q.Value;
+
+    private static decimal ScaleTolerance(in Quantity q, in Quantity other) => AsFraction(q, other) ? q.Tolerance / 100m : q.Tolerance;
 
     private static Quantity Combine(in Quantity left, in Quantity right, bool subtract)
     {

@@ -1,0 +1,47 @@
+using System;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Runtime.Tests;
+
+public class ApplicabilityTests
+{
+    private static RuleDescriptor Rule(int? first, int? last, params DocumentKind[] kinds) =>
+        new("X-1", "t", Severity.Error, kinds, first, last, "c", "s", "s", "rules/x.rules", 1, "");
+
+    [Fact]
+    public void A_rule_applies_only_to_its_kinds_and_years()
+    {
+        var report = new DisclosureReport { Kind = DocumentKind.FinalAccount, Year = new CountFact(2018) };
+        Assert.False(Rule(null, null, DocumentKind.Budget).AppliesTo(report, out var reason));
+        Assert.Equal("本规则不适用于部门决算", reason);
+        Assert.False(Rule(2019, null).AppliesTo(report, out reason));
+        Assert.Equal("本规则自2019年度起适用", reason);
+        Assert.True(Rule(2016, 2018, DocumentKind.FinalAccount).AppliesTo(report, out _));
+    }
+
+    [Fact]
+    public void An_unknown_kind_or_year_is_no_reason_to_skip_a_rule()
+    {
+        Assert.True(Rule(2019, 2020, DocumentKind.Budget).AppliesTo(new DisclosureReport(), out _));
+    }
+
+    [Fact]
+    public void Conclude_never_lets_a_missing_fact_pass_silently()
+    {
+        Assert.Equal(RuleStatus.Fail, RuleOutcome.Conclude(3, 1, 1, "none", "unknown").Status);
+        Assert.Equal(RuleStatus.NotApplicable, RuleOutcome.Conclude(3, 0, 1, "none", "unknown").Status);
+        Assert.Equal(RuleStatus.Pass, RuleOutcome.Conclude(3, 0, 0, "none", "unknown").Status);
+        Assert.Equal("none", RuleOutcome.Conclude(0, 0, 0, "none", "unknown").Reason);
+    }
+
+    [Fact]
+    public void Vehicle_expenses_are_declared_through_either_part()
+    {
+        var expenses = new ThreePublicExpenses();
+        Assert.False(expenses.Vehicles.IsDeclared);
+        expenses.VehicleOperation.Amount = Amount.Wan(0m);
+        Assert.True(expenses.Vehicles.IsDeclared);
+        Assert.Same(expenses.Vehicles.Operation, expenses.VehicleOperation);
+        Assert.Equal(3, expenses.Items.Count);
+    }
+}

@@ -1,0 +1,95 @@
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Runtime.Tests;
+
+public class QuantityTests
+{
+    [Fact]
+    public void Amounts_in_different_units_compare_after_conversion()
+    {
+        var wan = Quantity.FromAmount(Amount.Wan(62.7m));
+        var yuan = Quantity.FromAmount(Amount.Yuan(627000m));
+        Assert.True(Comparison.Holds(wan, ComparisonOperator.Equal, yuan, Tolerance.Exact));
+        Assert.Equal("62.7万元", wan.ToString());
+        Assert.Equal("627000元", yuan.ToString());
+    }
+
+    [Fact]
+    public void Money_is_taken_as_exact_to_two_decimals_even_when_printed_with_fewer()
+    {
+        Assert.Equal(50m, Amount.Wan(2m).HalfUnitInYuan);      // 0.005万元
+        Assert.Equal(0.005m, Amount.Yuan(12780m).HalfUnitInYuan);
+        Assert.Equal(0.005m * 10000m / 10m, Amount.Wan(32.050509m).HalfUnitInYuan * 1000m); // six printed decimals are kept
+    }
+
+    [Fact]
+    public void A_share_is_rounded_to_what_is_printed()
+    {
+        Assert.Equal(0.5m, Quantity.FromShare(Share.Of(79m)).Tolerance);
+        Assert.Equal(0.005m, Quantity.FromShare(Share.Of(99.99m)).Tolerance);
+    }
+
+    [Fact]
+    public void Rounding_tolerance_adds_the_half_units_of_every_printed_value()
+    {
+        var sum = Quantity.FromShare(Share.Of(79m)) + Quantity.FromShare(Share.Of(9m)) + Quantity.FromShare(Share.Of(5m)) + Quantity.FromShare(Share.Of(7m));
+        Assert.Equal(100m, sum.Value);
+        Assert.Equal(2m, sum.Tolerance);
+        Assert.Equal(2m, Tolerance.Rounding.Allowed(sum, Quantity.ShareLiteral(100m)));
+    }
+
+    [Fact]
+    public void Amount_divided_by_amount_is_a_share_in_percent()
+    {
+        var share = Quantity.FromAmount(Amount.Wan(49.36m)) / Quantity.FromAmount(Amount.Wan(62.7m));
+        Assert.Equal(QuantityKind.Share, share.Kind);
+        Assert.Equal(78.72m, decimal.Round(share.Value, 2));
+        Assert.True(Comparison.Holds(share, ComparisonOperator.Equal, Quantity.FromShare(Share.Of(79m)), Tolerance.Rounding));
+    }
+
+    [Fact]
+    public void A_share_acts_as_a_fraction_in_products()
+    {
+        Assert.Equal(79m, (Quantity.ShareLiteral(79m) * Quantity.AmountLiteral(100m, AmountUnit.Yuan)).Value);
+        Assert.Equal(25m, (Quantity.ShareLiteral(50m) * Quantity.ShareLiteral(50m)).Value);
+        Assert.Equal(60m, (Quantity.Number(2m) * Quantity.ShareLiteral(30m)).Value);
+    }
+
+    [Fact]
+    public void Division_by_zero_and_overflow_give_an_undefined_value_not_an_exception()
+    {
+        var zero = Quantity.FromAmount(Amount.Wan(1m)) / Quantity.FromAmount(Amount.Wan(0m));
+        Assert.False(zero.IsDefined);
+        Assert.Null(Compare.Holds(zero, ComparisonOperator.Equal, Quantity.ShareLiteral(1m), Tolerance.Exact));
+        var huge = Quantity.Number(decimal.MaxValue) * Quantity.Number(10m);
+        Assert.False(huge.IsDefined);
+    }
+
+    [Fact]
+    public void Absolute_tolerance_is_in_the_unit_of_the_left_side_and_relative_is_of_the_right()
+    {
+        var left = Quantity.FromAmount(Amount.Wan(100.01m));
+        var right = Quantity.FromAmount(Amount.Wan(100m));
+        Assert.True(Comparison.Holds(left, ComparisonOperator.Equal, right, Tolerance.Absolute(0.01m)));
+        Assert.False(Comparison.Holds(left, ComparisonOperator.Equal, right, Tolerance.Absolute(0.005m)));
+        Assert.True(Comparison.Holds(Quantity.Number(100.4m), ComparisonOperator.Equal, Quantity.Number(100m), Tolerance.Relative(0.5m)));
+        Assert.False(Comparison.Holds(Quantity.Number(100.6m), ComparisonOperator.Equal, Quantity.Number(100m), Tolerance.Relative(0.5m)));
+    }
+
+    [Fact]
+    public void Ordering_comparisons_give_the_benefit_of_the_tolerance()
+    {
+        // 60% + 41% printed without decimals: 101 ± 1.
+        var operating = Quantity.FromShare(Share.Of(60m)) + Quantity.FromShare(Share.Of(41m));
+        Assert.True(Comparison.Holds(operating, ComparisonOperator.LessOrEqual, Quantity.ShareLiteral(100m), Tolerance.Rounding));
+        Assert.False(Comparison.Holds(operating, ComparisonOperator.LessOrEqual, Quantity.ShareLiteral(100m), Tolerance.Exact));
+    }
+
+    [Fact]
+    public void Unknown_values_make_comparisons_unknown()
+    {
+        Assert.Null(Compare.Holds(null, ComparisonOperator.Equal, Quantity.Number(1m), Tolerance.Exact));
+        Assert.Null(Compare.SameText(null, "a"));
+        Assert.Null(Values.Of((Amount?)null));
+    }
+}

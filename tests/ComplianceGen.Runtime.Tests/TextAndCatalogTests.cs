@@ -1,0 +1,54 @@
+using System.IO;
+using System.Linq;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Runtime.Tests;
+
+public class TextAndCatalogTests
+{
+    [Theory]
+    [InlineData("因公出国（境）费", "因公出国(境)费")]
+    [InlineData("“三公”经费", "三公经费")]
+    [InlineData("行政 运行", "行政运行")]
+    [InlineData("２０２４年", "2024年")]
+    public void Names_compare_as_a_reviewer_reads_them(string a, string b) => Assert.True(TextComparison.Same(a, b));
+
+    [Theory]
+    [InlineData("科学技术（类）", "科学技术支出", true)]
+    [InlineData("科普活动支出", "科普活动", true)]
+    [InlineData("儿童福利", "住房公积金", false)]
+    [InlineData("", "行政运行", false)]
+    public void Catalogue_names_match_without_level_markers_or_trailing_zhichu(string printed, string catalogue, bool expected) =>
+        Assert.Equal(expected, CatalogNames.Match(printed, catalogue));
+
+    [Fact]
+    public void A_later_catalogue_file_overrides_an_earlier_one_for_its_years()
+    {
+        string folder = Directory.CreateTempSubdirectory().FullName;
+        File.WriteAllText(Path.Combine(folder, "a.csv"), "system,code,name,level,valid_from,valid_to,source\nfunctional,210,医疗卫生与计划生育支出,类,,2018,a\nfunctional,210,卫生健康支出,类,2019,,a\n");
+        File.WriteAllText(Path.Combine(folder, "b.csv"), "system,code,name,level,valid_from,valid_to,source\nfunctional,210,卫生健康支出（本局目录）,类,2024,2024,bureau\n");
+        var catalog = ClassificationCatalog.LoadFolder(folder);
+
+        Assert.True(catalog.TryGetName("210", 2018, out var old));
+        Assert.Equal("医疗卫生与计划生育支出", old.Name);
+        Assert.True(catalog.TryGetName("210", 2023, out var current));
+        Assert.Equal("卫生健康支出", current.Name);
+        Assert.True(catalog.TryGetName("210", 2024, out var bureau));
+        Assert.Equal("bureau", bureau.Source);
+        Assert.False(catalog.TryGetName("2999999", 2024, out _));
+    }
+
+    [Fact]
+    public void A_malformed_catalogue_row_names_the_file_and_line()
+    {
+        var error = Assert.Throws<System.FormatException>(() =>
+            ClassificationCatalog.Parse("system,code,name,level,valid_from,valid_to,source\nfunctional,21O,名称,类,,,x\n", "bad.csv").ToList());
+        Assert.Contains("bad.csv(2)", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_code_is_not_judged()
+    {
+        Assert.Null(CatalogLookup.Matches(ClassificationCatalog.Empty, "行政运行", "2060101", Quantity.Number(2024m)));
+    }
+}
