@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ComplianceGen.Reader.Documents;
+
+/// <summary>
+/// Reads a .docx through DocumentFormat.OpenXml. Before OpenXml sees the package, every zip
+/// entry is decompressed through a counter, so a zip bomb (or a lying size header) is
+/// refused once the total passes <see cref="ReaderOptions.MaxDecompressedBytes"/>.
+/// </summary>
+public static class DocxLoader
+{
+    public static SourceDocument Load(string path, ReaderOptions options)
+    {
+        byte[] bytes = FileLimits.ReadAllBytesBounded(path, options);
+        CheckZip(bytes, path, options);
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var document = WordprocessingDocument.Open(stream, false);
+            var body = document.MainDocumentPart?.Document?.Body
+                ?? throw new DocumentReadException(ReadFailure.CorruptDocx, path, "the .docx has no document body");
+            var text = new StringBuilder();
+            var headingLevels = new Dictionary<int, int>();
+            int line = 0;
+            void AppendLine(string s)
+            {
+                text.Append(s).Append('\n');
+                line++;
+            }
+            foreach (var element in body.ChildElements)
+            {
+                if (element is Paragraph paragraph)
+                {
+                    AppendLine(ParagraphText(paragraph));
+                    int? level = HeadingLevel(paragraph);
+                    if (level is not null) headingLevels[line] = level.Value;
+                }
+                else if (element is Table table)
+                {
+                    // Rendered as the seeds' flattened tables: a tab-led cell a line, a blank line after each row.
+                    AppendLine("");
+                    foreach (var row in table.Elements<TableRow>())
+                    {
+                        foreach (var cell in row.Elements<TableCell>())
+                            AppendLine("\t" + string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText)).Replace('\t', ' '));
+                        AppendLine("");
+                    }
+                }
+            }
+            return SourceDocument.FromText(path, "docx", "docx", text.ToString(), headingLevels);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or System.Xml.XmlException or ArgumentException)
+        {
+            throw new DocumentReadException(ReadFailure.CorruptDocx, path, "the .docx is corrupt or truncated: " + e.Message, e);
+        }
+    }
+
+    private static string ParagraphText(Paragraph paragraph)
+    {
+        var sb = new StringBuilder();
+        foreach (var node in paragraph.Descendants())
+        {
+            switch (node)
+            {
+                case Text t: sb.Append(t.Text); break;
+                case TabChar: sb.Append(' '); break;
+                case Break: sb.Append(' '); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Heading 1..9 by style id ("Heading2", or Word's Chinese template ids "1", "2") or outline level.</summary>
+    private static int? HeadingLevel(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties;
+        string? style = properties?.ParagraphStyleId?.Val?.Value;
+        if (style is not null)
+        {
+            string digits = style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) ? style.Substring(7) : style;
+            if (int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int level) && level >= 1 && level <= 9)
+                return level;
+        }
+        var outline = properties?.OutlineLevel?.Val?.Value;
+        return outline is not null && outline.Value < 9 ? outline.Value + 1 : null;
+    }
+
+    private static void CheckZip(byte[] bytes, string path, ReaderOptions options)
+    {
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            long total = 0;
+            var buffer = new byte[81920];
+            foreach (var entry in archive.Entries)
+            {
+                if (entry.Length > options.MaxDecompressedBytes || total + entry.Length > options.MaxDecompressedBytes)
+                    throw TooLarge(path, entry.FullName, options);
+                using var stream = entry.Open();
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    total += read;
+                    if (total > options.MaxDecompressedBytes) throw TooLarge(path, entry.FullName, options);
+                }
+            }
+            if (archive.GetEntry("word/document.xml") is null)
+                throw new DocumentReadException(ReadFailure.CorruptDocx, path, "not a Word document (no word/document.xml)");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new DocumentReadException(ReadFailure.CorruptDocx, path, "the .docx is not a valid zip package: " + e.Message, e);
+        }
+    }
+
+    private static DocumentReadException TooLarge(string path, string entry, ReaderOptions options) =>
+        new(ReadFailure.TooLarge, path,
+            $"the .docx expands past {options.MaxDecompressedBytes / (1024 * 1024)} MB (entry {entry}); refused as a possible zip bomb");
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using ComplianceGen.Reader.Normalization;
+
+namespace ComplianceGen.Reader.Documents;
+
+/// <summary>
+/// A document as lines of text, whatever it was read from. A .docx is rendered into the same
+/// shape the seeds have (one paragraph a line; table rows as tab-led cells, one a line, with
+/// a blank line between rows), so one structure stage serves all formats; <see cref="HeadingLevels"/>
+/// carries heading levels the .docx styles declared.
+/// </summary>
+public sealed class SourceDocument
+{
+    public SourceDocument(string path, string format, string encoding, IReadOnlyList<SourceLine> lines,
+        IReadOnlyDictionary<int, int> headingLevels, List<ReaderWarning> warnings)
+    {
+        Path = path;
+        Format = format;
+        Encoding = encoding;
+        Lines = lines;
+        HeadingLevels = headingLevels;
+        Warnings = warnings;
+    }
+
+    public string Path { get; }
+
+    public string Format { get; }
+
+    public string Encoding { get; }
+
+    /// <summary>Index i holds line number i+1.</summary>
+    public IReadOnlyList<SourceLine> Lines { get; }
+
+    /// <summary>Line number → heading level from a .docx style (Heading 1 → 1).</summary>
+    public IReadOnlyDictionary<int, int> HeadingLevels { get; }
+
+    public List<ReaderWarning> Warnings { get; }
+
+    public static SourceDocument FromText(string path, string format, string encoding, string text,
+        IReadOnlyDictionary<int, int>? headingLevels = null, IEnumerable<ReaderWarning>? warnings = null)
+    {
+        var lines = new List<SourceLine>();
+        int number = 0, start = 0;
+        while (start <= text.Length)
+        {
+            int end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            string raw = text.Substring(start, end - start);
+            if (raw.EndsWith('\r')) raw = raw.Substring(0, raw.Length - 1);
+            lines.Add(LineNormalizer.Normalize(++number, raw));
+            if (end == text.Length) break;
+            start = end + 1;
+        }
+        return new SourceDocument(path, format, encoding, lines, headingLevels ?? new Dictionary<int, int>(),
+            new List<ReaderWarning>(warnings ?? System.Array.Empty<ReaderWarning>()));
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>A regex group's value at an offset in the sentence.</summary>
+public readonly record struct ShiftedGroup(string Value, int Index);
+
+/// <summary>
+/// Finds amounts (number + 元/万元/亿元), the label in front of each and the share after it.
+/// Also notices figures that are there but cannot be read (“??万元”, “■■%”) so the report
+/// can say what it skipped.
+/// </summary>
+public static class AmountScanner
+{
+    private static readonly Regex AmountRegex = new(
+        "(?<n>" + Numbers.NumberPattern + @")\s*(?<u>亿元|万元|元)", RegexOptions.Compiled);
+
+    private static readonly Regex ShareAfter = new(
+        @"^\s*[，,、]?\s*(?:占[^\d，。；%]{0,16}?|比重为?|比例为?)(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
+
+    private static readonly Regex Unreadable = new(
+        @"(?<![\d\w])[?？□■#*\uFFFD]+(?:[.．][?？□■#*\uFFFD\d]+)?\s*(?:万元|亿元|元|%)", RegexOptions.Compiled);
+
+    private static readonly Regex LeadingNoise = new(
+        @"^(?:其中[：:]?|\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+", RegexOptions.Compiled);
+
+    private static readonly Regex YearPrefix = new(@"^.*?\d{4}年度?(?:年初)?", RegexOptions.Compiled);
+
+    private static readonly Regex TrailingVerb = new(@"(?:为|是|达到|达|共计)$", RegexOptions.Compiled);
+
+    public static List<AmountMatch> Scan(Sentence sentence)
+    {
+        string text = sentence.Text;
+        var result = new List<AmountMatch>();
+        int previousEnd = 0;
+        foreach (Match m in AmountRegex.Matches(text))
+        {
+            if (!Numbers.TryParse(m.Groups["n"].Value, out decimal value, out int decimals)) continue;
+            AmountUnits.TryParse(m.Groups["u"].Value, out var unit);
+            var amount = new Amount(value, unit, decimals, sentence.EvidenceFor(m.Index, m.Length));
+            int labelStart = LabelStart(text, m.Index, previousEnd);
+            string label = CleanLabel(text.Substring(labelStart, m.Index - labelStart));
+            var match = new AmountMatch(m.Index, m.Length, amount, label, labelStart) { After = m.Index + m.Length };
+            var share = ShareAfter.Match(text.Substring(match.End));
+            if (share.Success && Numbers.TryParse(share.Groups["p"].Value, out decimal percent, out int pd))
+            {
+                var group = share.Groups["p"];
+                int shareEnd = share.Index + share.Length;
+                match.Share = new Share(percent, pd, sentence.EvidenceFor(match.End + group.Index, shareEnd - group.Index));
+                match.After = match.End + shareEnd;
+            }
+            result.Add(match);
+            previousEnd = match.After;
+        }
+        return result;
+    }
+
+    /// <summary>Unreadable figures in the sentence, as (offset, text).</summary>
+    public static IEnumerable<Match> FindUnreadable(string text) => Unreadable.Matches(text);
+
+    /// <summary>A label starts after the previous amount or the nearest clause boundary.</summary>
+    private static int LabelStart(string text, int amountStart, int previousEnd)
+    {
+        int i = amountStart - 1;
+        while (i >= previousEnd && "，；：、。,;".IndexOf(text[i]) < 0) i--;
+        return i + 1;
+    }
+
+    public static string CleanLabel(string raw)
+    {
+        string label = raw.Replace(" ", "");
+        label = LeadingNoise.Replace(label, "");
+        label = YearPrefix.Replace(label, "");
+        string trimmed = label.TrimStart('本', '当');
+        // "本年支出合计" → "支出合计", but "年初预算" keeps its 年.
+        if (trimmed.Length < label.Length && trimmed.StartsWith("年", System.StringComparison.Ordinal)) trimmed = trimmed.Substring(1);
+        label = trimmed;
+        label = TrailingVerb.Replace(label, "");
+        return label;
+    }
+
+    /// <summary>A percentage anywhere: "完成预算99.89 %".</summary>
+    public static readonly Regex Percent = new(@"(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
+
+    public static Share? ShareAt(Sentence sentence, ShiftedGroup number, int end)
+    {
+        if (!Numbers.TryParse(number.Value, out decimal percent, out int decimals)) return null;
+        return new Share(percent, decimals, sentence.EvidenceFor(number.Index, end - number.Index));
+    }
+
+    public static Share? ShareAt(Sentence sentence, Group number, int end) => ShareAt(sentence, new ShiftedGroup(number.Value, number.Index), end);
+}

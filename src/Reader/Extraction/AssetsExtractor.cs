@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>国有资产: vehicles held ("共有车辆3辆") and equipment over the 50/100/200 万元 thresholds, added up.</summary>
+public sealed class AssetsExtractor : ISentenceExtractor
+{
+    private static readonly Regex Vehicles = new(@"(?:共有|实有|现有)[^，。；\d]{0,14}?(?:车辆|公务用车)\s*(?<n>\d+)\s*辆", RegexOptions.Compiled);
+    private static readonly Regex Equipment = new(@"(?:单价|单位价值|价值)\s*\d+\s*万元\s*(?:（含）)?以上[^，；。\d]{0,24}?(?<n>\d+)\s*台", RegexOptions.Compiled);
+
+    public void Extract(Sentence sentence, ExtractionContext context)
+    {
+        if (ExtractionContext.InGlossary(sentence)) return;
+        string text = sentence.Text;
+        var assets = context.Report.Assets;
+        var v = Vehicles.Match(text);
+        if (v.Success && assets.Vehicles is null)
+            assets.Vehicles = new CountFact(int.Parse(v.Groups["n"].Value, CultureInfo.InvariantCulture), sentence.EvidenceFor(v.Index, v.Length));
+        int total = 0, count = 0;
+        Evidence? first = null;
+        foreach (Match m in Equipment.Matches(text))
+        {
+            total += int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+            count++;
+            first ??= sentence.EvidenceFor(m.Index, m.Length);
+        }
+        if (count > 0 && assets.LargeEquipment is null) assets.LargeEquipment = new CountFact(total, first);
+        if (!sentence.IsHeading && assets.Statement is null && text.Contains("国有资产") && text.Length > 12)
+            assets.Statement = new TextFact(text, sentence.Evidence);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// "总额X万元，其中：A a万元，占p%；B b万元，占q%" — the parts of the income and
+/// expenditure totals with their shares. The head is the amount printed right before 其中;
+/// the parts run to the next head or the end of the sentence.
+/// </summary>
+public sealed class BreakdownExtractor : ISentenceExtractor
+{
+    public void Extract(Sentence sentence, ExtractionContext context)
+    {
+        if (ExtractionContext.InGlossary(sentence) || sentence.Text.Contains("三公")) return;
+        var amounts = context.Amounts(sentence);
+        string text = sentence.Text;
+        int search = 0;
+        while (true)
+        {
+            int marker = text.IndexOf("其中", search, System.StringComparison.Ordinal);
+            if (marker < 0) return;
+            search = marker + 2;
+            AmountMatch? head = null;
+            foreach (var m in amounts) if (m.End <= marker) head = m;
+            if (head is null) continue;
+            var parts = new List<AmountMatch>();
+            foreach (var m in amounts)
+            {
+                if (m.Start < marker) continue;
+                int nextMarker = text.IndexOf("其中", m.After, System.StringComparison.Ordinal);
+                if (nextMarker >= 0 && nextMarker - m.After <= 2) break; // this amount heads the next breakdown
+                if (m.Label.Contains('比') || m.Label.Contains('较') || m.Label.EndsWith("增加", System.StringComparison.Ordinal) || m.Label.EndsWith("减少", System.StringComparison.Ordinal)) continue;
+                parts.Add(m);
+            }
+            if (parts.Count == 0) continue;
+            string headLabel = Labels.Effective(sentence, head);
+            if (headLabel.Contains("收入") && !headLabel.Contains("支出"))
+            {
+                // Income comes from sources; parts named as spending are a class breakdown, not sources.
+                if (context.Report.Income.Sources.Count == 0 && !parts.Exists(p => p.Label.Contains("支出")))
+                    foreach (var part in parts) context.Report.Income.Sources.Add(Line(sentence, part));
+            }
+            else if (headLabel.Contains("支出") && !IsPart(headLabel) && parts.Exists(p => IsPart(p.Label)))
+            {
+                if (context.Report.Expenditure.Parts.Count == 0)
+                    foreach (var part in parts)
+                        if (!part.Label.Contains('比')) context.Report.Expenditure.Parts.Add(Line(sentence, part));
+            }
+        }
+    }
+
+    private static bool IsPart(string label) => label.StartsWith("基本支出", System.StringComparison.Ordinal) || label.StartsWith("项目支出", System.StringComparison.Ordinal);
+
+    private static BreakdownLine Line(Sentence sentence, AmountMatch part) => new()
+    {
+        Name = new TextFact(part.Label, part.Label.Length > 0 ? sentence.EvidenceFor(part.LabelStart, part.Start - part.LabelStart) : part.Amount.Evidence),
+        Amount = part.Amount,
+        Share = part.Share,
+    };
+}

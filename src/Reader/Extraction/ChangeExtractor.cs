@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// Year-over-year changes: "比2023年预算数减少1.72万元", "比上年增加0.09万元，增长1.66%",
+/// "与2023年度相比，收入支出总计减少56.95万元，下降1.87%", "同比下降0.68%". A decrease is stored
+/// with a negative delta and percent. The current figure is the amount printed before the
+/// comparison (in the same sentence, or the last one of the previous sentence when the
+/// sentence starts with 比).
+/// </summary>
+public sealed class ChangeExtractor : ISentenceExtractor
+{
+    private static readonly Regex Change = new(
+        @"(?<cmp>比|较|与)(?<base>上年度?|去年|上一年度?|\d{4}年度?(?:年初)?(?:预算数?|决算数?)?|年初预算数?)?(?:相比)?[，,]?(?<subj>[^，。；\d]{0,14}?)(?<dir>增加|减少|增长|下降|上升|降低)\s*(?<amt>" + Numbers.NumberPattern + @")\s*(?<u>万元|亿元|元)(?:[，,]?\s*(?:增幅为?|降幅为?)?(?<dir2>增长|下降|增加|减少|上升|降低)?\s*(?<p>\d+(?:\.\d+)?)\s*%)?",
+        RegexOptions.Compiled);
+
+    private static readonly Regex PercentOnly = new(@"(?:同比|比上年)(?<dir>增长|下降|增加|减少)\s*(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
+
+    public void Extract(Sentence sentence, ExtractionContext context)
+    {
+        if (ExtractionContext.InGlossary(sentence)) return;
+        string text = sentence.Text;
+        var amounts = context.Amounts(sentence);
+        foreach (Match m in Change.Matches(text))
+        {
+            var statement = new ChangeStatement { Evidence = sentence.EvidenceFor(m.Index, m.Length) };
+            AmountMatch? current = null;
+            foreach (var a in amounts) if (a.End <= m.Index) current = a;
+            if (current is not null && text.Substring(current.After, m.Index - current.After).IndexOfAny(new[] { '；', '。' }) >= 0) current = null;
+            if (current is null && m.Index <= 1 && context.PreviousSentenceLastAmount is not null) current = context.PreviousSentenceLastAmount;
+            string subject = m.Groups["subj"].Value.Trim();
+            if (subject.Length == 0 && current is not null) subject = current.Label;
+            if (subject.Length == 0)
+            {
+                int clauseStart = text.LastIndexOfAny(new[] { '，', '；' }, System.Math.Max(0, m.Index - 1)) + 1;
+                subject = AmountScanner.CleanLabel(text.Substring(clauseStart, m.Index - clauseStart));
+            }
+            statement.Subject = new TextFact(subject, statement.Evidence);
+            statement.Current = current?.Amount;
+            bool down = IsDown(m.Groups["dir"].Value);
+            var amt = m.Groups["amt"];
+            if (Numbers.TryParse(amt.Value, out decimal delta, out int decimals))
+            {
+                AmountUnits.TryParse(m.Groups["u"].Value, out var unit);
+                int end = m.Groups["u"].Index + m.Groups["u"].Length;
+                statement.Delta = new Amount(down ? -delta : delta, unit, decimals, sentence.EvidenceFor(amt.Index, end - amt.Index));
+            }
+            if (m.Groups["p"].Success && Numbers.TryParse(m.Groups["p"].Value, out decimal percent, out int pd))
+            {
+                bool pDown = m.Groups["dir2"].Success ? IsDown(m.Groups["dir2"].Value) : down;
+                var p = m.Groups["p"];
+                statement.Percent = new Share(pDown ? -percent : percent, pd, sentence.EvidenceFor(p.Index, m.Index + m.Length - p.Index));
+            }
+            context.Report.Changes.Add(statement);
+        }
+        foreach (Match m in PercentOnly.Matches(text))
+        {
+            if (context.Report.Changes.Exists(c => c.Percent?.Evidence is { } e && e.Line == sentence.Line && Overlaps(sentence, m, c))) continue;
+            var p = m.Groups["p"];
+            Numbers.TryParse(p.Value, out decimal percent, out int pd);
+            AmountMatch? current = null;
+            foreach (var a in amounts) if (a.End <= m.Index) current = a;
+            current ??= context.PreviousSentenceLastAmount;
+            context.Report.Changes.Add(new ChangeStatement
+            {
+                Subject = current is null ? null : new TextFact(current.Label, current.Amount.Evidence),
+                Current = current?.Amount,
+                Percent = new Share(IsDown(m.Groups["dir"].Value) ? -percent : percent, pd, sentence.EvidenceFor(p.Index, m.Index + m.Length - p.Index)),
+                Evidence = sentence.EvidenceFor(m.Index, m.Length),
+            });
+        }
+    }
+
+    private static bool Overlaps(Sentence sentence, Match m, ChangeStatement c) =>
+        c.Evidence is not null && c.Evidence.Column <= sentence.EvidenceFor(m.Index, 1).Column + m.Length && c.Evidence.Line == sentence.EvidenceFor(m.Index, 1).Line;
+
+    private static bool IsDown(string direction) => direction is "减少" or "下降" or "降低";
+}

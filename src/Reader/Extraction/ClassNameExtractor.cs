@@ -1,0 +1,52 @@
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// A 类 named in prose with its amount and share: "科学技术支出49.36万元，占79%",
+/// "科学技术（类）支出507.44万元，占80.12%". Added once per class and amount; a later
+/// sentence that repeats the figure with a share fills the share in.
+/// </summary>
+public sealed class ClassNameExtractor : ISentenceExtractor
+{
+    /// <summary>The class name as printed, without the 预算/决算 the sentence appended ("科学技术支出预算" → "科学技术支出").</summary>
+    private static string PrintedName(string label)
+    {
+        foreach (var suffix in new[] { "预算数", "决算数", "预算", "决算" })
+            if (label.EndsWith(suffix, System.StringComparison.Ordinal) && label.Length > suffix.Length + 2) return label.Substring(0, label.Length - suffix.Length);
+        return label;
+    }
+
+    public void Extract(Sentence sentence, ExtractionContext context)
+    {
+        if (ExtractionContext.InGlossary(sentence) || sentence.Text.Contains("三公")) return;
+        var section = context.Report.FunctionalClassification;
+        foreach (var m in context.Amounts(sentence))
+        {
+            if (m.Label.Contains('比') || !ClassNames.TryMatch(m.Label, out string shortName, out string code)) continue;
+            ClassificationLine? existing = null;
+            foreach (var line in section.Classes)
+                if (line.Form == ClassificationForm.ProseClassName && line.Amount is not null &&
+                    line.Amount.Value == m.Amount.Value && ClassNames.TryMatch(line.Name?.Value ?? "", out string other, out _) && other == shortName)
+                    existing = line;
+            if (existing is not null)
+            {
+                existing.Share ??= m.Share;
+                continue;
+            }
+            var labelEvidence = sentence.EvidenceFor(m.LabelStart, m.Start - m.LabelStart);
+            section.Add(new ClassificationLine
+            {
+                Form = ClassificationForm.ProseClassName,
+                Level = ClassificationLevel.Class,
+                Code = new CodeFact(code, labelEvidence),
+                Name = new TextFact(PrintedName(m.Label), labelEvidence),
+                Path = new TextFact(m.Label, labelEvidence),
+                Amount = m.Amount,
+                Share = m.Share,
+                Evidence = sentence.EvidenceFor(m.LabelStart, m.After - m.LabelStart),
+            });
+        }
+    }
+}

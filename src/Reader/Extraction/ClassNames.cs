@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// The 类 names of the 支出功能分类 (the official class list; older and informal names too,
+/// e.g. 医疗卫生 for 210), without the trailing 支出. Used to recognise a class named in
+/// prose with an amount ("科学技术支出49.36万元，占79%").
+/// </summary>
+public static class ClassNames
+{
+    private static readonly Dictionary<string, string> CodeByShortName = new()
+    {
+        ["一般公共服务"] = "201", ["外交"] = "202", ["国防"] = "203", ["公共安全"] = "204", ["教育"] = "205",
+        ["科学技术"] = "206", ["文化旅游体育与传媒"] = "207", ["文化体育与传媒"] = "207", ["社会保障和就业"] = "208",
+        ["社会保险基金"] = "209", ["卫生健康"] = "210", ["医疗卫生与计划生育"] = "210", ["医疗卫生"] = "210",
+        ["节能环保"] = "211", ["城乡社区"] = "212", ["农林水"] = "213", ["交通运输"] = "214",
+        ["资源勘探工业信息等"] = "215", ["资源勘探信息等"] = "215", ["商业服务业等"] = "216", ["金融"] = "217",
+        ["援助其他地区"] = "219", ["自然资源海洋气象等"] = "220", ["国土海洋气象等"] = "220", ["住房保障"] = "221",
+        ["粮油物资储备"] = "222", ["灾害防治及应急管理"] = "224", ["预备费"] = "227", ["其他"] = "229",
+        ["债务还本"] = "231", ["债务付息"] = "232", ["债务发行费用"] = "233",
+    };
+
+    /// <summary>Strips 支出/预算/决算/（类） from a label and looks the rest up.</summary>
+    public static bool TryMatch(string label, out string shortName, out string code)
+    {
+        string s = label.Replace(" ", "");
+        bool changed = true;
+        while (changed && s.Length > 0)
+        {
+            changed = false;
+            foreach (var suffix in new[] { "预算数", "决算数", "支出决算", "预算", "决算", "支出", "（类）", "拨款" })
+            {
+                if (s.EndsWith(suffix, System.StringComparison.Ordinal) && s.Length > suffix.Length)
+                {
+                    s = s.Substring(0, s.Length - suffix.Length);
+                    changed = true;
+                }
+            }
+        }
+        shortName = s;
+        return CodeByShortName.TryGetValue(s, out code!);
+    }
+}

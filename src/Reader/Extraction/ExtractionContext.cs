@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using ComplianceGen.Reader.Documents;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>What every extractor shares: the report being filled, the document, and per-sentence amounts.</summary>
+public sealed class ExtractionContext
+{
+    private readonly Dictionary<Sentence, List<AmountMatch>> _amounts = new();
+
+    public ExtractionContext(DisclosureReport report, SourceDocument document, DocumentStructure structure, List<ReaderWarning> warnings)
+    {
+        Report = report;
+        Document = document;
+        Structure = structure;
+        Warnings = warnings;
+    }
+
+    public DisclosureReport Report { get; }
+
+    public SourceDocument Document { get; }
+
+    public DocumentStructure Structure { get; }
+
+    public List<ReaderWarning> Warnings { get; }
+
+    /// <summary>The last amount of the previous sentence: "…总预算62.7万元。比2023年减少1.72万元" compares against it.</summary>
+    public AmountMatch? PreviousSentenceLastAmount { get; set; }
+
+    /// <summary>The last classification line read from prose, and its paragraph: a PDF often prints the
+    /// line's figures a sentence later ("…行政运行（项）。主要用于：…。年初预算为…，支出决算为…").</summary>
+    public (ClassificationLine Line, ComplianceGen.Reader.Normalization.MappedText Paragraph)? LastProseClassification { get; set; }
+
+    public List<AmountMatch> Amounts(Sentence sentence)
+    {
+        if (!_amounts.TryGetValue(sentence, out var list))
+        {
+            list = AmountScanner.Scan(sentence);
+            _amounts[sentence] = list;
+        }
+        return list;
+    }
+
+    public void Warn(string code, string message, int line)
+    {
+        var warning = new ReaderWarning(code, message, line);
+        Warnings.Add(warning);
+        Report.Warnings.Add(warning.ToString());
+    }
+
+    /// <summary>Glossary text defines terms; it states no facts about this unit.</summary>
+    public static bool InGlossary(Sentence sentence) => sentence.HeadingContext.Contains("名词解释");
+}
+
+/// <summary>One fact family. Extractors look at one sentence at a time and fill the report.</summary>
+public interface ISentenceExtractor
+{
+    void Extract(Sentence sentence, ExtractionContext context);
+}

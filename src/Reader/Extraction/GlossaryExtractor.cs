@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Normalization;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// 名词解释 entries: "1.基本支出：指…", "（一）财政拨款收入：指…", "9.科学技术支出（206类）…,指…".
+/// The section runs from its heading to the next heading at the same or an outer level;
+/// a wrapped definition's continuation lines are appended to it.
+/// </summary>
+public static class GlossaryExtractor
+{
+    private static readonly Regex Entry = new(
+        @"^\s*(?:\d{1,2}\s*[.、．]|（[\d一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?\s*(?<term>[^：，,。]{1,45}?)\s*(?:：|[，,](?=指|反映|是))\s*(?<def>\S.*)$",
+        RegexOptions.Compiled);
+
+    public static void Extract(ExtractionContext context)
+    {
+        var headings = context.Structure.Headings;
+        var lines = context.Document.Lines;
+        for (int h = 0; h < headings.Count; h++)
+        {
+            if (!headings[h].Match.Title.Contains("名词解释")) continue;
+            int level = headings[h].Level;
+            int end = lines.Count;
+            for (int k = h + 1; k < headings.Count; k++)
+                if (headings[k].Level <= level) { end = headings[k].Line.Number - 1; break; }
+            GlossaryEntry? last = null;
+            for (int n = headings[h].Line.Number; n < end; n++)
+            {
+                var line = lines[n];
+                if (line.IsBlank || context.Structure.TableLines.Contains(line.Number)) continue;
+                var m = Entry.Match(line.Text);
+                if (m.Success)
+                {
+                    var mapped = MappedText.Of(line);
+                    string definition = m.Groups["def"].Value.Trim();
+                    last = new GlossaryEntry
+                    {
+                        Term = new TextFact(m.Groups["term"].Value.Trim(), mapped.EvidenceFor(m.Groups["term"].Index, m.Groups["term"].Length)),
+                        Definition = new TextFact(definition, mapped.EvidenceFor(m.Groups["def"].Index, m.Groups["def"].Length)),
+                    };
+                    context.Report.Glossary.Add(last);
+                }
+                else if (last?.Definition is not null && Structure.Headings.Match(line.Text) is null)
+                {
+                    last.Definition = new TextFact(last.Definition.Value + line.Text.Trim(), last.Definition.Evidence);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Normalization;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// Unit name, fiscal year and document kind, from the title block when there is one
+/// ("攀枝花市西区科学技术协会2024年 / 部门预算编制说明", "2020年度芙蓉区科学技术协会整体支出绩效 /
+/// 报告"), else from headings and the first sentences that name the unit with a year.
+/// </summary>
+public static class IdentityExtractor
+{
+    private static readonly Regex UnitThenYear = new(@"^(?<unit>[^\d]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?", RegexOptions.Compiled);
+    private static readonly Regex YearThenUnit = new(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<unit>[^\d]{2,40}?)(?=整体支出|部门预算|部门决算|预算|决算|绩效)", RegexOptions.Compiled);
+    private static readonly Regex KindYear = new(@"(?<year>(?:19|20)\d{2})\s*年度?\s*(?:部门)?(?:预算|决算)", RegexOptions.Compiled);
+    private static readonly Regex[] UnitInProse =
+    {
+        new(@"纳入(?<unit>[^\d，。；]{2,40}?)(?<year>(?:19|20)\d{2})年度?部门(?:决算|预算)", RegexOptions.Compiled),
+        new(@"^(?<year>(?:19|20)\d{2})年度?(?<unit>[^\d，。；]{4,40}?(?:局|委|委员会|协会|办公室|中心|院|馆|站|所|会|部|厅|处|政府|学校))(?=收入|支出|部门|财政|收支|机关)", RegexOptions.Compiled),
+    };
+
+    private static readonly Regex DeclaredUnit = new(@"^\s*(?:预算主管部门|主管部门|单位名称|部门名称|预算单位)：\s*(?<unit>[^\s，。；]{2,40})", RegexOptions.Compiled);
+
+    public static void Extract(ExtractionContext context)
+    {
+        var report = context.Report;
+        // A cover that names the unit outright ("预算主管部门：上海市普陀区文化和旅游局") beats the title.
+        for (int i = 0; i < context.Document.Lines.Count && i < 20; i++)
+        {
+            var line = context.Document.Lines[i];
+            var d = DeclaredUnit.Match(line.Text);
+            if (!d.Success) continue;
+            var u = d.Groups["unit"];
+            report.UnitName = new TextFact(u.Value, MappedText.Of(line).EvidenceFor(u.Index, u.Length));
+            break;
+        }
+        var structure = context.Structure;
+        var title = new MappedText();
+        foreach (var line in structure.TitleLines)
+        {
+            int start = 0;
+            while (start < line.Text.Length && char.IsWhiteSpace(line.Text[start])) start++;
+            title.Append(line, start, line.Text.TrimEnd().Length - start);
+        }
+        string titleText = title.Text.Replace(" ", "");
+
+        report.Kind = KindOf(titleText);
+        if (report.Kind == DocumentKind.Unknown)
+        {
+            foreach (var heading in structure.Headings.OrderBy(h => h.Level))
+            {
+                report.Kind = KindOf(heading.Match.Title);
+                if (report.Kind != DocumentKind.Unknown) break;
+            }
+        }
+
+        if (title.Length > 0)
+        {
+            // Match against the spaced title so offsets map back; spaces are dropped from the values.
+            string t = title.Text;
+            var m = YearThenUnit.Match(t);
+            if (!m.Success) m = UnitThenYear.Match(t);
+            if (m.Success)
+            {
+                SetYear(report, m.Groups["year"], title);
+                var unit = m.Groups["unit"];
+                string name = unit.Value.Replace(" ", "").Trim();
+                if (report.UnitName is null && name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算"))
+                    report.UnitName = new TextFact(name, title.EvidenceFor(unit.Index, unit.Length));
+            }
+            else if (titleText.Length >= 2 && KindYear.IsMatch(t) is false && structure.TitleLines.Count > 1)
+            {
+                // "上海市普陀区财政局 / 2024年度部门决算": the unit is the line above the year.
+                var first = structure.TitleLines[0];
+                string name = first.Text.Trim();
+                var second = MappedText.Of(structure.TitleLines[1]);
+                var y = KindYear.Match(second.Text);
+                if (y.Success) SetYear(report, y.Groups["year"], second);
+                report.UnitName ??= new TextFact(name, MappedText.Of(first).EvidenceFor(first.Text.IndexOf(name, System.StringComparison.Ordinal), name.Length));
+            }
+        }
+        if (report.Year is null)
+        {
+            foreach (var heading in structure.Headings)
+            {
+                var mapped = MappedText.Of(heading.Line);
+                var y = KindYear.Match(mapped.Text);
+                if (y.Success) { SetYear(report, y.Groups["year"], mapped); break; }
+            }
+        }
+        if (report.UnitName is null || report.Year is null)
+        {
+            foreach (var sentence in structure.Sentences)
+            {
+                foreach (var pattern in UnitInProse)
+                {
+                    var m = pattern.Match(sentence.Text);
+                    if (!m.Success) continue;
+                    if (report.UnitName is null)
+                        report.UnitName = new TextFact(m.Groups["unit"].Value, sentence.EvidenceFor(m.Groups["unit"].Index, m.Groups["unit"].Length));
+                    if (report.Year is null && int.TryParse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+                        report.Year = new CountFact(year, sentence.EvidenceFor(m.Groups["year"].Index, 4));
+                }
+                if (report.UnitName is not null && report.Year is not null) break;
+            }
+        }
+        if (report.Kind == DocumentKind.Unknown)
+        {
+            // No title or heading says it: count the words in headings and prose as a last resort.
+            int budget = 0, final = 0;
+            foreach (var s in structure.Sentences)
+            {
+                if (s.Text.Contains("决算")) final++;
+                if (s.Text.Contains("预算")) budget++;
+            }
+            report.Kind = final > 0 && final * 2 >= budget ? DocumentKind.FinalAccount : budget > 0 ? DocumentKind.Budget : DocumentKind.Unknown;
+        }
+    }
+
+    private static DocumentKind KindOf(string text)
+    {
+        if (text.Contains("绩效") && (text.Contains("报告") || text.Contains("自评"))) return DocumentKind.PerformanceReport;
+        if (text.Contains("决算")) return DocumentKind.FinalAccount;
+        if (text.Contains("预算")) return DocumentKind.Budget;
+        return DocumentKind.Unknown;
+    }
+
+    private static void SetYear(DisclosureReport report, Group group, MappedText text)
+    {
+        if (report.Year is not null) return;
+        if (int.TryParse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+            report.Year = new CountFact(year, text.EvidenceFor(group.Index, group.Length));
+    }
+}

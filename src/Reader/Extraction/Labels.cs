@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Structure;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>Helpers for reading what an amount's label says.</summary>
+public static class Labels
+{
+    private static readonly Regex Generic = new(@"^(?:年初)?(?:预算|决算|支出决算|支出|执行)?数?(?:为)?$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The label, or when it says nothing but "预算数"/"决算为", the clause before it as well
+    /// ("（一）收入预算：2023年年初预算数154.79万元" → "收入预算预算数").
+    /// </summary>
+    public static string Effective(Sentence sentence, AmountMatch match)
+    {
+        if (!Generic.IsMatch(match.Label)) return match.Label;
+        string prefix = AmountScanner.CleanLabel(sentence.Text.Substring(0, match.LabelStart)).TrimEnd('：', '，', ' ');
+        int cut = prefix.LastIndexOfAny(new[] { '，', '；', '。' });
+        if (cut >= 0) prefix = prefix.Substring(cut + 1);
+        return prefix + match.Label;
+    }
+
+    public static bool IsGeneric(string label) => Generic.IsMatch(label);
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Structure;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>机关运行经费: its amount ("机关运行经费财政拨款预算为5.5万元") or a declaration of none. Its change is linked after all sentences are read.</summary>
+public sealed class OperatingCostsExtractor : ISentenceExtractor
+{
+    private static readonly Regex None = new(@"(?:无|没有|未安排|未发生)(?:使用)?(?:财政拨款)?(?:安排)?(?:的)?机关运行经费", RegexOptions.Compiled);
+
+    public void Extract(Sentence sentence, ExtractionContext context)
+    {
+        if (ExtractionContext.InGlossary(sentence)) return;
+        var costs = context.Report.OperatingCosts;
+        var none = None.Match(sentence.Text);
+        if (none.Success) costs.NoneStatement ??= sentence.EvidenceFor(none.Index, none.Length);
+        foreach (var m in context.Amounts(sentence))
+        {
+            if (m.Label.Contains("运行经费") && !m.Label.Contains('比'))
+            {
+                costs.Amount ??= m.Amount;
+                break;
+            }
+        }
+    }
+}

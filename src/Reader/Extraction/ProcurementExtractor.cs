@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// 政府采购: total, 货物/工程/服务, the amount awarded to SMEs and its share, declarations of
+/// none ("无政府采购项目，未安排政府采购预算"), and the first sentence about procurement as a
+/// statement even when it has no figures ("拟采购三台电脑").
+/// </summary>
+public sealed class ProcurementExtractor : ISentenceExtractor
+{
+    private static readonly Regex None = new(@"(?:无|没有|未安排|未发生)(?:使用)?(?:财政拨款)?(?:的)?政府采购", RegexOptions.Compiled);
+    private static readonly Regex SmeAward = new(@"中小企业[^。；]{0,20}?(?:中标|成交|合同|授予)", RegexOptions.Compiled);
+
+    public void Extract(Sentence sentence, ExtractionContext context)
+    {
+        string text = sentence.Text;
+        bool aboutProcurement = text.Contains("采购") && (text.Contains("政府采购") || sentence.HeadingContext.Contains("政府采购"));
+        if (ExtractionContext.InGlossary(sentence) || !aboutProcurement) return;
+        var p = context.Report.Procurement;
+        var none = None.Match(text);
+        if (none.Success) p.NoneStatement ??= sentence.EvidenceFor(none.Index, none.Length);
+        if (!sentence.IsHeading && p.Statement is null && !Regex.IsMatch(text, @"^[\d（）一二三四五六七八九十、.\s]*政府采购(?:支出)?情况$"))
+            p.Statement = new TextFact(text, sentence.Evidence);
+        foreach (var m in context.Amounts(sentence))
+        {
+            string label = m.Label;
+            if (label.Contains('比') || label.Contains("预留")) continue;
+            string clause = text.Substring(0, m.Start);
+            int cut = clause.LastIndexOfAny(new[] { '；', '。' });
+            if (cut >= 0) clause = clause.Substring(cut + 1);
+            if (label.Contains("中小企业") || (SmeAward.IsMatch(clause) && label.Contains("金额") && !clause.Contains("小微企业") && !clause.Contains("其他政府采购")))
+            {
+                p.SmallAndMediumEnterprises ??= m.Amount;
+                p.SmallAndMediumEnterprisesShare ??= m.Share;
+            }
+            else if (label.Contains("货物")) p.Goods ??= m.Amount;
+            else if (label.Contains("工程")) p.Works ??= m.Amount;
+            else if (label.Contains("服务")) p.Services ??= m.Amount;
+            else if (label.Contains("政府采购") || (label.Contains("采购") && label.Contains("总额"))) p.Amount ??= m.Amount;
+        }
+    }
+}

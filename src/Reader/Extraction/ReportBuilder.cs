@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using ComplianceGen.Reader.Documents;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>Runs the extractors over a structured document and returns the filled report.</summary>
+public static class ReportBuilder
+{
+    private static readonly ISentenceExtractor[] SentenceExtractors =
+    {
+        new TotalsExtractor(),
+        new BreakdownExtractor(),
+        new ClassificationProseExtractor(),
+        new ClassNameExtractor(),
+        new ThreePublicExtractor(),
+        new OperatingCostsExtractor(),
+        new ProcurementExtractor(),
+        new AssetsExtractor(),
+        new FundsExtractor(),
+        new PerformanceExtractor(),
+        new ChangeExtractor(),
+        new ExecutionExtractor(),
+    };
+
+    public static DisclosureReport Build(SourceDocument document, DocumentStructure structure, List<ReaderWarning> warnings)
+    {
+        var report = new DisclosureReport { SourcePath = document.Path };
+        foreach (var w in warnings) report.Warnings.Add(w.ToString());
+        var context = new ExtractionContext(report, document, structure, warnings);
+
+        IdentityExtractor.Extract(context);
+        report.MainUnit = MainUnit(structure, context);
+        SectionsAndTables(context);
+
+        foreach (var sentence in structure.Sentences)
+        {
+            foreach (System.Text.RegularExpressions.Match bad in AmountScanner.FindUnreadable(sentence.Text))
+                context.Warn("R0301", $"unreadable figure “{sentence.EvidenceFor(bad.Index, bad.Length).Text}” skipped", sentence.EvidenceFor(bad.Index, 1).Line);
+            foreach (var extractor in SentenceExtractors) extractor.Extract(sentence, context);
+            var amounts = context.Amounts(sentence);
+            context.PreviousSentenceLastAmount = amounts.Count > 0 ? amounts[^1] : null;
+        }
+        ClassificationTableExtractor.Extract(context);
+        GlossaryExtractor.Extract(context);
+
+        // 机关运行经费's change is the change statement about it.
+        foreach (var change in report.Changes)
+            if (change.Subject?.Value.Contains("运行经费") == true) { report.OperatingCosts.Change ??= change; break; }
+        return report;
+    }
+
+    /// <summary>The unit most prose amounts are printed in (万元 in almost every document).</summary>
+    private static AmountUnit MainUnit(DocumentStructure structure, ExtractionContext context)
+    {
+        var counts = new Dictionary<AmountUnit, int>();
+        foreach (var sentence in structure.Sentences)
+            foreach (var a in context.Amounts(sentence))
+                counts[a.Amount.Unit] = counts.GetValueOrDefault(a.Amount.Unit) + 1;
+        var best = AmountUnit.WanYuan;
+        int max = 0;
+        foreach (var (unit, count) in counts) if (count > max) { best = unit; max = count; }
+        return best;
+    }
+
+    private static void SectionsAndTables(ExtractionContext context)
+    {
+        foreach (var heading in context.Structure.Headings)
+        {
+            var mapped = Normalization.MappedText.Of(heading.Line);
+            context.Report.Sections.Add(new SectionHeading
+            {
+                Title = new TextFact(heading.Match.Title, mapped.EvidenceFor(heading.Match.TitleStart, System.Math.Max(1, heading.Match.Title.Length))),
+                Level = new CountFact(heading.Level, mapped.EvidenceFor(0, heading.Line.Text.Length)),
+                Numbering = heading.Match.Numbering,
+            });
+        }
+        foreach (var table in context.Structure.Tables)
+        {
+            context.Report.Tables.Add(new TableInfo
+            {
+                Title = table.Title is null ? null : new TextFact(table.Title, table.TitleEvidence),
+                RowCount = new CountFact(table.Rows.Count, table.TitleEvidence),
+                ColumnCount = table.ColumnCount,
+                Evidence = table.TitleEvidence ?? (table.Rows.Count > 0 ? table.Rows[0].Cells[0].Mapped.EvidenceFor(0, table.Rows[0].Cells[0].Length) : null),
+            });
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// Single labelled totals: 收支总计, 财政拨款收支总计, income and expenditure totals,
+/// 基本支出 / 项目支出, 人员经费 / 公用经费 and the 一般公共预算 figures. The first statement wins;
+/// later repetitions of the same figure do not overwrite it.
+/// </summary>
+public sealed class TotalsExtractor : ISentenceExtractor
+{
+    private static readonly Regex AppropriationGrand = new(@"财政拨款收、?支总(?:计|预算)|财政拨款收入支出总计|财政拨款收支总计", RegexOptions.Compiled);
+    private static readonly Regex Grand = new(@"收、?支总(?:计|预算)|收入支出总计|收支总计", RegexOptions.Compiled);
+    private static readonly Regex IncomeTotal = new(@"(?:收入预算总额|收入预算|收入合计|收入总额|收入决算|^收入)(?:预算数|决算数)?$", RegexOptions.Compiled);
+    private static readonly Regex IncomeSourceWords = new(@"拨款|事业|经营|其他|结转|上级|附属|基金|国有资本|利息", RegexOptions.Compiled);
+    private static readonly Regex ExpenditureTotal = new(@"(?:支出预算|支出合计|支出总额|安排支出|支出决算合计|^支出)(?:预算数|决算数)?$", RegexOptions.Compiled);
+    private static readonly Regex NotPlainExpenditure = new(@"基本|项目|一般公共|财政拨款|三公|经费|功能|类|款|项|采购|政府性|国有", RegexOptions.Compiled);
+
+    public void Extract(Sentence sentence, ExtractionContext context)
+    {
+        if (ExtractionContext.InGlossary(sentence) || sentence.Text.Contains("三公")) return;
+        var report = context.Report;
+        bool generalContext = sentence.Text.Contains("一般公共预算") || sentence.HeadingContext.Contains("一般公共预算");
+        foreach (var m in context.Amounts(sentence))
+        {
+            string label = Labels.Effective(sentence, m);
+            if (label.Contains('比') || label.Contains("较")) continue;
+            var amount = m.Amount;
+            if (AppropriationGrand.IsMatch(label))
+                report.Appropriation.GrandTotal ??= amount;
+            else if (Grand.IsMatch(label))
+                report.Income.GrandTotal ??= amount;
+            else if (label.Contains("一般公共预算") && label.Contains("基本支出"))
+                report.GeneralBudget.Basic ??= amount;
+            else if (label.Contains("一般公共预算") && (label.Contains("支出") || label.Contains("当年拨款")) && !label.Contains("收入"))
+                report.GeneralBudget.Total ??= amount;
+            else if (IncomeTotal.IsMatch(label) && !IncomeSourceWords.IsMatch(label) && !label.Contains("支出"))
+                report.Income.Total ??= amount;
+            else if (ExpenditureTotal.IsMatch(label) && !NotPlainExpenditure.IsMatch(label))
+                report.Expenditure.Total ??= amount;
+            else if (label.EndsWith("基本支出", System.StringComparison.Ordinal) || label.StartsWith("基本支出", System.StringComparison.Ordinal))
+                report.Expenditure.Basic ??= amount;
+            else if (label.EndsWith("项目支出", System.StringComparison.Ordinal) || label.StartsWith("项目支出", System.StringComparison.Ordinal))
+                report.Expenditure.Project ??= amount;
+            else if (label.EndsWith("人员经费", System.StringComparison.Ordinal))
+            {
+                if (generalContext) report.GeneralBudget.Personnel ??= amount;
+                else report.Expenditure.Personnel ??= amount;
+            }
+            else if (label.EndsWith("公用经费", System.StringComparison.Ordinal) && !label.Contains("日常"))
+            {
+                if (generalContext) report.GeneralBudget.Public ??= amount;
+                else report.Expenditure.Public ??= amount;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ComplianceGen.Reader.Normalization;
+
+/// <summary>
+/// Normalizes one line for matching while remembering where every kept character came from:
+/// full-width digits, letters, %, and the decimal point become ASCII; ASCII brackets, colons
+/// and semicolons become their full-width forms (the prose patterns are written against
+/// those); ideographic and no-break spaces and form feeds become spaces; Word-export
+/// <c>[bookmark: …]</c> markers are dropped.
+/// </summary>
+public static class LineNormalizer
+{
+    private const string BookmarkStart = "[bookmark:";
+
+    public static SourceLine Normalize(int number, string original)
+    {
+        var text = new StringBuilder(original.Length);
+        var map = new List<int>(original.Length);
+        for (int i = 0; i < original.Length; i++)
+        {
+            char c = original[i];
+            if (c == '[' && string.CompareOrdinal(original, i, BookmarkStart, 0, BookmarkStart.Length) == 0)
+            {
+                int close = original.IndexOf(']', i);
+                if (close > 0)
+                {
+                    i = close;
+                    continue;
+                }
+            }
+            char n = Map(c, i > 0 ? original[i - 1] : '\0', i + 1 < original.Length ? original[i + 1] : '\0');
+            if (n == '\0') continue;
+            text.Append(n);
+            map.Add(i);
+        }
+        return new SourceLine(number, original, text.ToString(), map.ToArray());
+    }
+
+    private static char Map(char c, char previous, char next)
+    {
+        if (c >= '０' && c <= '９') return (char)('0' + (c - '０'));
+        if ((c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) return (char)(c - 0xFEE0);
+        switch (c)
+        {
+            case '％': return '%';
+            case '．': return IsDigit(previous) && IsDigit(next) ? '.' : c;
+            case '，': return IsDigit(previous) && IsDigit(next) ? ',' : c; // 1，951 as a thousands separator
+            case '(': return '（';
+            case ')': return '）';
+            case ':': return IsDigit(previous) && IsDigit(next) ? ':' : '：'; // keep 24:00
+            case ';': return '；';
+            case '\u3000':
+            case '\u00A0':
+            case '\f':
+            case '\v':
+                return ' ';
+            case '\r':
+            case '\uFEFF':
+            case '\u200B':
+                return '\0';
+            default: return c;
+        }
+    }
+
+    private static bool IsDigit(char c) => (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+}

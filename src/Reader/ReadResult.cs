@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader;
+
+/// <summary>What one read produced: the report, the encoding that was used, and the warnings.</summary>
+public sealed class ReadResult
+{
+    public ReadResult(DisclosureReport report, string encoding, string format, IReadOnlyList<ReaderWarning> warnings)
+    {
+        Report = report;
+        Encoding = encoding;
+        Format = format;
+        Warnings = warnings;
+    }
+
+    public DisclosureReport Report { get; }
+
+    /// <summary>"utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "mixed(utf-8+gb18030)", "docx", "pdftotext".</summary>
+    public string Encoding { get; }
+
+    /// <summary>"txt", "docx" or "pdf".</summary>
+    public string Format { get; }
+
+    public IReadOnlyList<ReaderWarning> Warnings { get; }
+}

@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Linq;
+using ComplianceGen.Reader.Documents;
+using ComplianceGen.Reader.Normalization;
+
+namespace ComplianceGen.Reader.Structure;
+
+public sealed record HeadingLine(SourceLine Line, HeadingMatch Match, int Level);
+
+/// <summary>
+/// The structure stage: finds tables (both text layouts), headings and prose paragraphs,
+/// joins lines a PDF wrapped, and cuts paragraphs into sentences that remember their headings.
+/// </summary>
+public sealed class DocumentStructure
+{
+    private static readonly HeadingKind[] KindOrder =
+        { HeadingKind.Part, HeadingKind.Chinese, HeadingKind.ParenChinese, HeadingKind.Arabic, HeadingKind.ParenArabic };
+
+    public List<DocTable> Tables { get; } = new();
+
+    public List<HeadingLine> Headings { get; } = new();
+
+    public List<Sentence> Sentences { get; } = new();
+
+    public HashSet<int> TableLines { get; } = new();
+
+    /// <summary>The first few non-blank lines before the first heading or long paragraph: the title block.</summary>
+    public List<SourceLine> TitleLines { get; } = new();
+
+    public static DocumentStructure Build(SourceDocument document)
+    {
+        var s = new DocumentStructure();
+        var lines = document.Lines;
+        s.Tables.AddRange(CellPerLineTables.Find(lines, s.TableLines));
+        s.Tables.AddRange(LayoutTables.Find(lines, s.TableLines));
+        s.Tables.Sort((a, b) => a.FirstLine.CompareTo(b.FirstLine));
+
+        var matches = new List<(SourceLine Line, HeadingMatch Match)>();
+        foreach (var line in lines)
+        {
+            if (s.TableLines.Contains(line.Number) || line.IsBlank) continue;
+            if (document.HeadingLevels.TryGetValue(line.Number, out _))
+            {
+                var numbered = Structure.Headings.Match(line.Text);
+                string title = line.Text.Trim();
+                matches.Add((line, numbered ?? new HeadingMatch(HeadingKind.Styled, "", title, line.Text.IndexOf(title, System.StringComparison.Ordinal))));
+                continue;
+            }
+            var match = Structure.Headings.Match(line.Text);
+            if (match is not null) matches.Add((line, match));
+        }
+        // Levels follow the numbering styles the document actually uses, outermost first.
+        var present = KindOrder.Where(k => matches.Any(m => m.Match.Kind == k)).ToList();
+        foreach (var (line, match) in matches)
+        {
+            int level = match.Kind == HeadingKind.Styled
+                ? document.HeadingLevels[line.Number]
+                : present.IndexOf(match.Kind) + 1;
+            s.Headings.Add(new HeadingLine(line, match, level));
+        }
+
+        s.FindTitle(lines);
+        s.BuildSentences(lines);
+        return s;
+    }
+
+    private void FindTitle(IReadOnlyList<SourceLine> lines)
+    {
+        var headingLines = new HashSet<int>(Headings.Select(h => h.Line.Number));
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) continue;
+            string text = line.Text.Trim();
+            if (text.StartsWith('#')) continue; // provenance comments some corpora put on top
+            if (text.StartsWith("===", System.StringComparison.Ordinal)) continue; // page markers of extracted text
+            if (headingLines.Contains(line.Number) || TableLines.Contains(line.Number) || text.Length > 40 || TitleLines.Count >= 4) break;
+            if (text.Contains('，') || text.Contains('：')) break;
+            TitleLines.Add(line);
+        }
+    }
+
+    private void BuildSentences(IReadOnlyList<SourceLine> lines)
+    {
+        var headingByLine = Headings.ToDictionary(h => h.Line.Number);
+        var stack = new List<HeadingLine>();
+        MappedText? paragraph = null;
+        string context = "";
+        bool waitingForContinuation = false;
+
+        void Flush()
+        {
+            if (paragraph is not null && paragraph.Length > 0) AddSentences(paragraph, context, false);
+            paragraph = null;
+            waitingForContinuation = false;
+        }
+
+        foreach (var line in lines)
+        {
+            if (TableLines.Contains(line.Number)) { Flush(); continue; }
+            if (line.IsBlank)
+            {
+                // "其中：" at the end of a paragraph continues in the next one.
+                if (paragraph is not null && paragraph.Text.TrimEnd().EndsWith('：')) waitingForContinuation = true;
+                else Flush();
+                continue;
+            }
+            if (headingByLine.TryGetValue(line.Number, out var heading))
+            {
+                Flush();
+                stack.RemoveAll(h => h.Level >= heading.Level);
+                stack.Add(heading);
+                context = string.Join("/", stack.Select(h => h.Match.Title));
+                AddSentences(MappedText.Of(line), context, true);
+                continue;
+            }
+            int start = 0;
+            while (start < line.Text.Length && char.IsWhiteSpace(line.Text[start])) start++;
+            int end = line.Text.Length;
+            while (end > start && char.IsWhiteSpace(line.Text[end - 1])) end--;
+            if (paragraph is not null && !waitingForContinuation && EndsSentence(paragraph.Text)) Flush();
+            paragraph ??= new MappedText();
+            paragraph.Append(line, start, end - start);
+            waitingForContinuation = false;
+        }
+        Flush();
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        string t = text.TrimEnd();
+        return t.Length == 0 || "。！？!?".IndexOf(t[^1]) >= 0;
+    }
+
+    private void AddSentences(MappedText paragraph, string context, bool isHeading)
+    {
+        string text = paragraph.Text;
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || "。！？".IndexOf(text[i]) >= 0)
+            {
+                int end = i;
+                while (start < end && char.IsWhiteSpace(text[start])) start++;
+                if (end > start) Sentences.Add(new Sentence(paragraph, start, end - start, context, isHeading));
+                start = i + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace ComplianceGen.Reader.Structure;
+
+public enum HeadingKind
+{
+    /// <summary>第一部分 / 第2部分</summary>
+    Part,
+    /// <summary>一、</summary>
+    Chinese,
+    /// <summary>（一）</summary>
+    ParenChinese,
+    /// <summary>1. 1、</summary>
+    Arabic,
+    /// <summary>（1）</summary>
+    ParenArabic,
+    /// <summary>A .docx paragraph styled as a heading.</summary>
+    Styled,
+}
+
+public sealed record HeadingMatch(HeadingKind Kind, string Numbering, string Title, int TitleStart);
+
+/// <summary>
+/// Recognizes numbered headings. A numbered line is a heading only when it reads like one:
+/// short, no comma, no figures, no "term：definition" — otherwise it is a numbered
+/// paragraph ("1、开展学术交流，活跃学术思想…").
+/// </summary>
+public static class Headings
+{
+    private static readonly Regex Part = new(@"^\s*(?<n>第[一二三四五六七八九十\d]+部分)\s*(?<t>.*)$", RegexOptions.Compiled);
+    private static readonly Regex Chinese = new(@"^\s*(?<n>[一二三四五六七八九十]{1,3}、)\s*(?<t>.+)$", RegexOptions.Compiled);
+    private static readonly Regex ParenChinese = new(@"^\s*(?<n>（[一二三四五六七八九十]{1,3}）)\s*(?<t>.+)$", RegexOptions.Compiled);
+    private static readonly Regex Arabic = new(@"^\s*(?<n>\d{1,2}(?:\.|、|．)(?!\d))\s*(?<t>.+)$", RegexOptions.Compiled);
+    private static readonly Regex ParenArabic = new(@"^\s*(?<n>（\d{1,2}）)\s*(?<t>.+)$", RegexOptions.Compiled);
+    private static readonly Regex Figures = new(@"\d\s*(万元|元|%|亿元)", RegexOptions.Compiled);
+
+    public static HeadingMatch? Match(string text)
+    {
+        var m = Part.Match(text);
+        if (m.Success) return Make(HeadingKind.Part, m);
+        foreach (var (kind, regex, maxLength) in new[]
+                 {
+                     (HeadingKind.Chinese, Chinese, 40),
+                     (HeadingKind.ParenChinese, ParenChinese, 40),
+                     (HeadingKind.Arabic, Arabic, 30),
+                     (HeadingKind.ParenArabic, ParenArabic, 30),
+                 })
+        {
+            m = regex.Match(text);
+            if (!m.Success) continue;
+            string title = m.Groups["t"].Value.Trim();
+            if (title.Length == 0 || title.Length > maxLength) return null;
+            if (title.Contains('，') || title.Contains(',') || Figures.IsMatch(title)) return null;
+            int colon = title.IndexOf('：');
+            if (colon >= 0 && colon < title.Length - 1) return null;
+            return Make(kind, m);
+        }
+        return null;
+    }
+
+    private static HeadingMatch Make(HeadingKind kind, Match m)
+    {
+        var t = m.Groups["t"];
+        string title = t.Value.Trim();
+        int start = t.Index + (t.Value.Length - t.Value.TrimStart().Length);
+        return new HeadingMatch(kind, m.Groups["n"].Value, title.TrimEnd('。', '.', '：'), start);
+    }
+}

@@ -1,0 +1,42 @@
+using ComplianceGen.Reader.Normalization;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Structure;
+
+/// <summary>
+/// A sentence of prose (up to 。！？) inside a paragraph, with the headings it sits under.
+/// Offsets used by extractors are relative to <see cref="Text"/>.
+/// </summary>
+public sealed class Sentence
+{
+    public Sentence(MappedText paragraph, int start, int length, string headingContext, bool isHeading)
+    {
+        Paragraph = paragraph;
+        Start = start;
+        Length = length;
+        Text = paragraph.Text.Substring(start, length);
+        HeadingContext = headingContext;
+        IsHeading = isHeading;
+    }
+
+    public MappedText Paragraph { get; }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    public string Text { get; }
+
+    /// <summary>The titles of the headings above this sentence, outermost first, joined with '/'.</summary>
+    public string HeadingContext { get; }
+
+    public bool IsHeading { get; }
+
+    public int Line => Paragraph.LineAt(Start);
+
+    public Evidence EvidenceFor(int index, int length) => Paragraph.EvidenceFor(Start + index, length);
+
+    public Evidence Evidence => EvidenceFor(0, Length);
+
+    public override string ToString() => $"{Line}: {Text}";
+}
