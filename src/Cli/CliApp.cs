@@ -41,6 +41,12 @@ public static class CliApp
             console.Error.WriteLine("compliance: " + e.Message);
             return ExitCodes.UsageOrInputError;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Still one line and a documented exit code, never a crash dump on the user's terminal.
+            console.Error.WriteLine($"compliance: internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
     }
 }
 

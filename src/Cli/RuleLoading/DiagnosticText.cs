@@ -13,10 +13,12 @@ internal static class DiagnosticText
         string severity = diagnostic.Severity switch
         {
             DiagnosticSeverity.Error => "error",
+            _ when diagnostic.Id is "CS8784" or "CS8785" => "error",
             DiagnosticSeverity.Warning => "warning",
             _ => "info",
         };
-        string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        // First line only: generator crash messages carry a stack trace.
+        string message = diagnostic.GetMessage(CultureInfo.InvariantCulture).Split('\n')[0].TrimEnd();
         if (diagnostic.Location == Location.None || !diagnostic.Location.GetLineSpan().IsValid)
             return $"{severity} {diagnostic.Id}: {message}";
         var span = diagnostic.Location.GetLineSpan();

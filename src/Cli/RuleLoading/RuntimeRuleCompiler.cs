@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.Loader;
 using ComplianceGen.Generator.Pipeline;
 using ComplianceGen.Runtime;
 using Microsoft.CodeAnalysis;
@@ -21,6 +22,24 @@ namespace ComplianceGen.Cli.RuleLoading;
 public static class RuntimeRuleCompiler
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    /// <summary>
+    /// The generator's dependencies (ComplianceGen.Rules, Sprache) are copied beside the tool but
+    /// left out of its deps.json, because the generator reference marks them PrivateAssets; without
+    /// this the generator fails to initialize (CS8784) and compiles nothing.
+    /// </summary>
+    static RuntimeRuleCompiler()
+    {
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+        {
+            if (name.Name is not ("ComplianceGen.Rules" or "Sprache")) return null;
+            string candidate = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
+            return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
+        };
+    }
+
+    /// <summary>Generator failures (CS8784 failed to initialize, CS8785 failed to generate) lose every rule: errors, not warnings.</summary>
+    private static bool IsError(Diagnostic d) => d.Severity == DiagnosticSeverity.Error || d.Id is "CS8784" or "CS8785";
 
     public static RuleCompilation Compile(IReadOnlyList<string> ruleFiles, bool emit = true)
     {
@@ -45,7 +64,7 @@ public static class RuntimeRuleCompiler
             .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ToList();
-        bool hasErrors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        bool hasErrors = diagnostics.Any(IsError);
         var texts = diagnostics.Select(d => DiagnosticText.Format(d, baseDirectory)).ToList();
         if (hasErrors || !emit) return new RuleCompilation(texts, hasErrors, null);
 
