@@ -37,6 +37,18 @@ public sealed class DocumentChecker
             return Failed(path, "reader-error", $"{path}: the reader failed: {e.GetType().Name}: {e.Message}");
         }
 
+        if (StructureProbe.IsUnrecognizable(document.Report))
+        {
+            return new DocumentOutcome
+            {
+                Path = path,
+                Format = document.Format,
+                Encoding = document.Encoding,
+                ReaderWarnings = document.WarningCount,
+                NotApplicable = _rules.Select(r => new RuleResult(r.Descriptor, RuleStatus.NotApplicable, StructureProbe.Reason, Array.Empty<Finding>())).ToList(),
+            };
+        }
+
         ComplianceResult result;
         try
         {
