@@ -45,6 +45,7 @@ public sealed class DocumentChecker
                 Format = document.Format,
                 Encoding = document.Encoding,
                 ReaderWarnings = document.WarningCount,
+                NoRecognizableStructure = true,
                 NotApplicable = _rules.Select(r => new RuleResult(r.Descriptor, RuleStatus.NotApplicable, StructureProbe.Reason, Array.Empty<Finding>())).ToList(),
             };
         }

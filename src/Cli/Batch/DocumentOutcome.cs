@@ -35,8 +35,8 @@ public sealed class DocumentOutcome
     /// <summary>Set when the document could not be read or checked; everything else is then empty.</summary>
     public DocumentError? Error { get; init; }
 
-    /// <summary>Nothing the reader recognised as disclosure structure: every rule was not applicable.</summary>
-    public bool NoRecognizableStructure => Error is null && Findings.Count == 0 && Passed.Count == 0 && NotApplicable.Count > 0;
+    /// <summary>The text has no recognizable disclosure structure (<see cref="StructureProbe"/>); no rule was run.</summary>
+    public bool NoRecognizableStructure { get; init; }
 }
 
 /// <summary>Why a document could not be checked: a short code and a one-line message naming the file.</summary>
