@@ -22,7 +22,7 @@ public static class AmountScanner
         @"^\s*[，,、]?\s*(?:占[^\d，。；%]{0,16}?|比重为?|比例为?)(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
 
     private static readonly Regex Unreadable = new(
-        @"(?<![\d\w])[?？□■#*\uFFFD]+(?:[.．][?？□■#*\uFFFD\d]+)?\s*(?:万元|亿元|元|%)", RegexOptions.Compiled);
+        @"(?<![\d?？□■#*\uFFFD.])[?？□■#*\uFFFD]+(?:[.．][?？□■#*\uFFFD\d]+)?\s*(?:万元|亿元|元|%)", RegexOptions.Compiled);
 
     private static readonly Regex LeadingNoise = new(
         @"^(?:其中[：:]?|\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+", RegexOptions.Compiled);

@@ -12,7 +12,7 @@ namespace ComplianceGen.Reader.Extraction;
 public static class GlossaryExtractor
 {
     private static readonly Regex Entry = new(
-        @"^\s*(?:\d{1,2}\s*[.、．]|（[\d一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?\s*(?<term>[^：，,。]{1,45}?)\s*(?:：|[，,](?=指|反映|是))\s*(?<def>\S.*)$",
+        @"^\s*(?:\d{1,2}\s*[.、．]|（[\d一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?\s*(?<term>[^：，,。]{1,64}?)\s*(?:：|[，,](?=指|反映|是))\s*(?<def>\S.*)$",
         RegexOptions.Compiled);
 
     public static void Extract(ExtractionContext context)

@@ -82,6 +82,7 @@ public sealed class DocumentStructure
     private void BuildSentences(IReadOnlyList<SourceLine> lines)
     {
         var headingByLine = Headings.ToDictionary(h => h.Line.Number);
+        var titleLines = new HashSet<int>(TitleLines.Select(t => t.Number));
         var stack = new List<HeadingLine>();
         MappedText? paragraph = null;
         string context = "";
@@ -111,6 +112,13 @@ public sealed class DocumentStructure
                 stack.Add(heading);
                 context = string.Join("/", stack.Select(h => h.Match.Title));
                 AddSentences(MappedText.Of(line), context, true);
+                continue;
+            }
+            if (titleLines.Contains(line.Number))
+            {
+                // The title block stands alone: "…2024年" + "部门预算编制说明" must not run into the first paragraph.
+                Flush();
+                AddSentences(MappedText.Of(line), context, false);
                 continue;
             }
             int start = 0;

@@ -62,6 +62,9 @@ public static class Headings
     {
         var t = m.Groups["t"];
         string title = t.Value.Trim();
+        // "3、政府采购情况。2023年县科协拟采购三台电脑。": the heading ends at the first full stop.
+        int stop = title.IndexOf('。');
+        if (stop > 0 && stop < title.Length - 1) title = title.Substring(0, stop);
         int start = t.Index + (t.Value.Length - t.Value.TrimStart().Length);
         return new HeadingMatch(kind, m.Groups["n"].Value, title.TrimEnd('。', '.', '：'), start);
     }
