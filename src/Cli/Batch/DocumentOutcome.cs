@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Cli.Batch;
+
+/// <summary>
+/// What a reporter needs about one document, and nothing more: the report itself is dropped
+/// once the rules have run, so a batch's memory does not grow with its size.
+/// </summary>
+public sealed class DocumentOutcome
+{
+    public required string Path { get; init; }
+
+    public DocumentKind Kind { get; init; }
+
+    public int? Year { get; init; }
+
+    public string? Unit { get; init; }
+
+    public string? Format { get; init; }
+
+    public string? Encoding { get; init; }
+
+    public int ReaderWarnings { get; init; }
+
+    public IReadOnlyList<Finding> Findings { get; init; } = System.Array.Empty<Finding>();
+
+    public IReadOnlyList<RuleResult> NotApplicable { get; init; } = System.Array.Empty<RuleResult>();
+
+    public IReadOnlyList<string> Passed { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>Text of the source lines the findings point at, for quoting.</summary>
+    public IReadOnlyDictionary<int, string> QuotedLines { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>Set when the document could not be read or checked; everything else is then empty.</summary>
+    public DocumentError? Error { get; init; }
+
+    /// <summary>The text has no recognizable disclosure structure (<see cref="StructureProbe"/>); no rule was run.</summary>
+    public bool NoRecognizableStructure { get; init; }
+}
+
+/// <summary>Why a document could not be checked: a short code and a one-line message naming the file.</summary>
+public sealed record DocumentError(string Reason, string Message);
