@@ -16,6 +16,8 @@ public class TextAndCatalogTests
     [Theory]
     [InlineData("科学技术（类）", "科学技术支出", true)]
     [InlineData("科普活动支出", "科普活动", true)]
+    [InlineData("一般公共服务支出（类）支出", "一般公共服务支出", true)]
+    [InlineData("卫生健康（类）支出", "卫生健康支出", true)]
     [InlineData("儿童福利", "住房公积金", false)]
     [InlineData("", "行政运行", false)]
     public void Catalogue_names_match_without_level_markers_or_trailing_zhichu(string printed, string catalogue, bool expected) =>

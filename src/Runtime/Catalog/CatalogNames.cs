@@ -23,13 +23,30 @@ public static class CatalogNames
         return a.Length > 0 && a.SequenceEqual(b);
     }
 
+    /// <summary>
+    /// Drops trailing 支出 and level markers in any order: "科学技术（类）支出", "科学技术支出（类）"
+    /// and "科学技术" all come down to 科学技术.
+    /// </summary>
     private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> name)
     {
-        foreach (var suffix in LevelSuffixes)
+        bool stripped = true;
+        while (stripped)
         {
-            if (name.EndsWith(suffix.AsSpan(), StringComparison.Ordinal)) name = name.Slice(0, name.Length - suffix.Length);
+            stripped = false;
+            foreach (var suffix in LevelSuffixes)
+            {
+                if (name.EndsWith(suffix.AsSpan(), StringComparison.Ordinal))
+                {
+                    name = name.Slice(0, name.Length - suffix.Length);
+                    stripped = true;
+                }
+            }
+            if (name.Length > 2 && name.EndsWith("支出".AsSpan(), StringComparison.Ordinal))
+            {
+                name = name.Slice(0, name.Length - 2);
+                stripped = true;
+            }
         }
-        if (name.Length > 2 && name.EndsWith("支出".AsSpan(), StringComparison.Ordinal)) name = name.Slice(0, name.Length - 2);
         return name;
     }
 }
