@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Globalization;
 using System.IO;
@@ -65,8 +66,12 @@ public sealed class ConsoleReporter : IReportWriter
         _out.WriteLine($"      {finding.Message}");
         if (!string.IsNullOrEmpty(finding.Detail)) _out.WriteLine($"      {finding.Detail}");
         _out.WriteLine($"      依据：{finding.Rule.Citation}");
+        var shown = new List<Evidence>();
         foreach (var evidence in finding.Evidence)
         {
+            // A piece inside one already quoted (the name within the whole classification line) adds nothing on a terminal.
+            if (shown.Exists(s => Contains(s, evidence))) continue;
+            shown.Add(evidence);
             outcome.QuotedLines.TryGetValue(evidence.Line, out var line);
             var span = EvidenceSpan.Locate(evidence, line).Trimmed(QuoteContext);
             string gutter = string.Create(CultureInfo.InvariantCulture, $"      {evidence.Line,5}:{evidence.Column,-4}| ");
@@ -75,6 +80,9 @@ public sealed class ConsoleReporter : IReportWriter
                 + _ansi.Red(new string('^', Math.Max(1, DisplayWidth.Of(Clean(span.Marked))))));
         }
     }
+
+    private static bool Contains(Evidence outer, Evidence inner) =>
+        outer.Line == inner.Line && inner.Column >= outer.Column && inner.Column + inner.Text.Length <= outer.Column + outer.Text.Length;
 
     /// <summary>Tabs would break the caret alignment; control characters could drive the terminal.</summary>
     private static string Clean(string text)
