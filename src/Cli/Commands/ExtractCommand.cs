@@ -51,7 +51,7 @@ public static class ExtractCommand
             if (json)
             {
                 console.Out.Write(first ? "\n" : ",\n");
-                JsonFragments.Write(console.Out, w => ReportJson.Write(read.Report, read, w));
+                JsonFragments.Write(console.Out, w => ReportJson.Write(read.Report, read, w), indent: 0);
             }
             else
             {

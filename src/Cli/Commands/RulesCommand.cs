@@ -55,7 +55,7 @@ public static class RulesCommand
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-            });
+            }, indent: 0);
             console.Out.WriteLine();
             return ExitCodes.Ok;
         }

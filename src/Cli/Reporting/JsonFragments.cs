@@ -19,10 +19,16 @@ internal static class JsonFragments
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    /// <summary>
+    /// Writes one value, its lines after the first indented by <paramref name="indent"/> spaces so
+    /// that the streamed document reads as if written in one go (string values never hold a raw
+    /// newline: the encoder escapes it, so only structural lines are shifted).
+    /// </summary>
+    public static void Write(TextWriter output, Action<Utf8JsonWriter> write, int indent = 2)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        string text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        output.Write(indent == 0 ? text : text.Replace("\n", "\n" + new string(' ', indent)));
     }
 }

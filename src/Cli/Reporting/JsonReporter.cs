@@ -36,9 +36,9 @@ public sealed class JsonReporter : IReportWriter
 
     public void Write(DocumentOutcome outcome)
     {
-        _out.Write(_first ? "\n" : ",\n");
+        _out.Write(_first ? "\n    " : ",\n    ");
         _first = false;
-        JsonFragments.Write(_out, w => WriteDocument(w, outcome));
+        JsonFragments.Write(_out, w => WriteDocument(w, outcome), indent: 4);
     }
 
     public static void WriteDocument(Utf8JsonWriter w, DocumentOutcome d)

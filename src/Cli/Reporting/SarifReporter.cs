@@ -29,7 +29,7 @@ public sealed class SarifReporter : IReportWriter
     {
         var descriptors = rules.Rules.Select(r => r.Descriptor).GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First())
             .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        _out.Write("{\n\"$schema\": \"" + SchemaUri + "\",\n\"version\": \"2.1.0\",\n\"runs\": [ {\n\"tool\": ");
+        _out.Write("{\n  \"$schema\": \"" + SchemaUri + "\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ");
         JsonFragments.Write(_out, w =>
         {
             w.WriteStartObject();
@@ -71,8 +71,8 @@ public sealed class SarifReporter : IReportWriter
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
-        });
-        _out.Write(",\n\"columnKind\": \"utf16CodeUnits\",\n\"results\": [");
+        }, indent: 6);
+        _out.Write(",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": [");
     }
 
     /// <summary>SARIF's rule name is an identifier-like string; derive it from the id.</summary>
@@ -90,9 +90,9 @@ public sealed class SarifReporter : IReportWriter
         }));
         foreach (var finding in outcome.Findings)
         {
-            _out.Write(_firstResult ? "\n" : ",\n");
+            _out.Write(_firstResult ? "\n        " : ",\n        ");
             _firstResult = false;
-            JsonFragments.Write(_out, w => WriteResult(w, finding, outcome, uri, artifactIndex));
+            JsonFragments.Write(_out, w => WriteResult(w, finding, outcome, uri, artifactIndex), indent: 8);
         }
     }
 
@@ -165,7 +165,7 @@ public sealed class SarifReporter : IReportWriter
 
     public void End(BatchSummary summary)
     {
-        _out.Write(_firstResult ? "],\n\"artifacts\": " : "\n],\n\"artifacts\": ");
+        _out.Write(_firstResult ? "],\n      \"artifacts\": " : "\n      ],\n      \"artifacts\": ");
         JsonFragments.Write(_out, w =>
         {
             w.WriteStartArray();
@@ -184,8 +184,8 @@ public sealed class SarifReporter : IReportWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-        });
-        _out.Write(",\n\"invocations\": ");
+        }, indent: 6);
+        _out.Write(",\n      \"invocations\": ");
         JsonFragments.Write(_out, w =>
         {
             w.WriteStartArray();
@@ -219,8 +219,8 @@ public sealed class SarifReporter : IReportWriter
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndArray();
-        });
-        _out.Write("\n} ]\n}\n");
+        }, indent: 6);
+        _out.Write("\n    }\n  ]\n}\n");
     }
 
     public void Dispose()
