@@ -32,6 +32,8 @@ public static class ReportBuilder
         var context = new ExtractionContext(report, document, structure, warnings);
 
         IdentityExtractor.Extract(context);
+        report.Evidence = report.UnitName?.Evidence ?? report.Year?.Evidence
+            ?? (structure.Sentences.Count > 0 ? structure.Sentences[0].Evidence : null);
         report.MainUnit = MainUnit(structure, context);
         SectionsAndTables(context);
 
