@@ -169,6 +169,21 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void Glossary_entries_follow_an_unnumbered_title_line()
+    {
+        var r = Read("标题\n一、部门职责\n本部门负责文化工作。\n名词解释\n（一）财政拨款收入：是本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款、政府\n性基金预算财政拨款。\n（二）事业收入：指事业单位开展专业业务活动取得的收入。\n二、其他\n");
+        Assert.Equal(new[] { "财政拨款收入", "事业收入" }, r.Glossary.Select(g => g.Term!.Value).ToArray());
+        Assert.EndsWith("性基金预算财政拨款。", r.Glossary[0].Definition!.Value);
+    }
+
+    [Fact]
+    public void A_sentence_under_the_assets_heading_is_the_assets_statement()
+    {
+        var r = Read("标题\n（三）国有资产占有使用情况说明\n截至2024年12月31日，本部门共有\n\n房屋1处。\n");
+        Assert.NotNull(r.Assets.Statement);
+    }
+
+    [Fact]
     public void Glossary_entries_are_read_from_the_glossary_section()
     {
         var r = Read("标题\n十二、名词解释\n1.基本支出：指为保证机构正常运转而发生的支出。\n2.项目支出：指在基本支出之外的支出。\n");

@@ -31,7 +31,7 @@ public sealed class AssetsExtractor : ISentenceExtractor
             first ??= sentence.EvidenceFor(m.Index, m.Length);
         }
         if (count > 0 && assets.LargeEquipment is null) assets.LargeEquipment = new CountFact(total, first);
-        if (!sentence.IsHeading && assets.Statement is null && text.Contains("国有资产") && (text.Length > 12 || NoAssets.IsMatch(text)))
+        if (!sentence.IsHeading && assets.Statement is null && ((text.Contains("国有资产") && (text.Length > 12 || NoAssets.IsMatch(text))) || sentence.HeadingContext.Contains("国有资产")))
             assets.Statement = new TextFact(text, sentence.Evidence);
     }
 }
