@@ -184,6 +184,15 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void Statements_opening_with_a_year_are_year_statements_but_dates_and_narrative_are_not()
+    {
+        var r = Read("标题\n2018年，市科协政府采购支出总额2.85万元。\n2022年县科技局无政府性基金预算收入。\n" +
+                     "2023年底，单位共有车辆0辆。\n2019年12月31日，单位共有公务用车3辆。\n2023年区科协围绕科学素质主题开展五场宣传活动。\n比2018年增加10.14万元。\n");
+        Assert.Equal(new[] { 2018, 2022 }, r.YearStatements.Select(y => y.Year!.Value).ToArray());
+        Assert.Equal("2018年", r.YearStatements[0].Year!.Evidence!.Text);
+    }
+
+    [Fact]
     public void Glossary_entries_are_read_from_the_glossary_section()
     {
         var r = Read("标题\n十二、名词解释\n1.基本支出：指为保证机构正常运转而发生的支出。\n2.项目支出：指在基本支出之外的支出。\n");

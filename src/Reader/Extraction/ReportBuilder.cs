@@ -23,6 +23,7 @@ public static class ReportBuilder
         new PerformanceExtractor(),
         new ChangeExtractor(),
         new ExecutionExtractor(),
+        new YearStatementExtractor(),
     };
 
     public static DisclosureReport Build(SourceDocument document, DocumentStructure structure, List<ReaderWarning> warnings)

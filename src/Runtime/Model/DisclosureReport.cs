@@ -76,6 +76,10 @@ public sealed class DisclosureReport
     [Term("预算执行")]
     public List<ExecutionStatement> Executions { get; } = new();
 
+    /// <summary>Statements that open with the year they are about, for checking it against the document's year.</summary>
+    [Term("年度说明")]
+    public List<YearStatement> YearStatements { get; } = new();
+
     [Term("章节")]
     public List<SectionHeading> Sections { get; } = new();
 

@@ -42,6 +42,7 @@ namespace ComplianceGen.Generated
             Rules_consistency.Rule_IC_001.Instance,
             Rules_consistency.Rule_IC_002.Instance,
             Rules_consistency.Rule_IC_003.Instance,
+            Rules_consistency.Rule_IC_004.Instance,
             Rules_three_public_expenses.Rule_SG_001.Instance,
             Rules_three_public_expenses.Rule_SG_002.Instance,
             Rules_three_public_expenses.Rule_SG_003.Instance,

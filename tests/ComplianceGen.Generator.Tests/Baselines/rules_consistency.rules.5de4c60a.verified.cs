@@ -257,5 +257,84 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
                 "“" + MessageFormat.Of(Values.Of(x.Name)) + "”金额" + MessageFormat.Of(Values.Of(x.Amount)) + "不到支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "的十万分之一，可能把万元误写成了元";
         }
+
+        /// <summary>IC-004：说明中的年度与文件年度一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
+        /// 规则文件：rules/consistency.rules 第 58 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_IC_004 : IRuleValidator
+        {
+            public static readonly Rule_IC_004 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "IC-004",
+                title: "说明中的年度与文件年度一致",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                ruleSet: "一致性",
+                ruleSetTitle: "文内一致性",
+                sourceFile: "rules/consistency.rules",
+                sourceLine: 58,
+                requirement: "for each y in 年度说明 where y.年份 已说明; require y.年份 = 年度");
+
+            private const string NothingToCheck = "“年度说明”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：y.年份 = 年度";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.YearStatements;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var y = items[i];
+                    if (Where(report, context, y) != true) continue;
+                    switch (Requirement1(report, context, y))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, y, 1)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 y.年份 已说明</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y) =>
+                (bool?)(y.Year is not null);
+
+            /// <summary>要求 y.年份 = 年度</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y) =>
+                Compare.Holds(Values.Of(y.Year), ComparisonOperator.Equal, Values.Of(report.Year), Tolerance.Exact);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y, int requirement)
+            {
+                string message = Message(report, context, y);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(y.Evidence);
+                        evidence.Add(y.Year?.Evidence);
+                        evidence.Add(report.Year?.Evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(y.Year), Values.Of(report.Year), Tolerance.Exact));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y) =>
+                "此处写的是" + MessageFormat.Of(Values.Of(y.Year)) + "年，而本文件是" + MessageFormat.Of(Values.Of(report.Year)) + "年度的部门预决算：年度可能是套用往年文本未改";
+        }
     }
 }
