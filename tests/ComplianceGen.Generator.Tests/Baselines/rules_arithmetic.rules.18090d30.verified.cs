@@ -462,16 +462,23 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
                 sourceLine: 66,
-                requirement: "for each x in 收入.来源 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1");
+                requirement: "when 收入.总额 已说明; for each x in 收入.来源 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1");
 
+            private const string WhenFalse = "不满足适用条件：收入.总额 已说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：收入.总额 已说明";
             private const string NothingToCheck = "“收入.来源”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1";
+            private const string Undecided = "所需事实未说明或无法计算：x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 var items = report.Income.Sources;
                 for (int i = 0; i < items.Count; i++)
@@ -488,13 +495,17 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
+            /// <summary>当 收入.总额 已说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (bool?)(report.Income.Total is not null);
+
             /// <summary>满足 x.占比 已说明 且 x.金额 已说明</summary>
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x) =>
                 ((bool?)(x.Share is not null) & (bool?)(x.Amount is not null));
 
-            /// <summary>要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1</summary>
+            /// <summary>要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x) =>
-                (Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Income.Total)), Tolerance.Rounding) | Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Income.Total)), Tolerance.Absolute(0.1m)));
+                ((Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Income.Total)), Tolerance.Rounding) | Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Income.Total)), Tolerance.Absolute(0.1m))) | ((bool?)(report.Income.GrandTotal is not null) & Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Absolute(0.1m))));
 
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, int requirement)
             {
@@ -508,6 +519,7 @@ namespace ComplianceGen.Generated
                         evidence.Add(x.Share?.Evidence);
                         evidence.Add(x.Amount?.Evidence);
                         evidence.Add(report.Income.Total?.Evidence);
+                        evidence.Add(report.Income.GrandTotal?.Evidence);
                         if (evidence.Count == 0)
                         {
                             evidence.Add(x.Name?.Evidence);
@@ -527,7 +539,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-006：支出构成占比等于该项金额除以支出总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 80 行。
+        /// 规则文件：rules/arithmetic.rules 第 81 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_006 : IRuleValidator
@@ -545,7 +557,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 80,
+                sourceLine: 81,
                 requirement: "for each x in 支出.构成 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1");
 
             private const string NothingToCheck = "“支出.构成”中没有可检查的项";
@@ -608,10 +620,10 @@ namespace ComplianceGen.Generated
                 "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(Values.Of(x.Share)) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "应为" + MessageFormat.Of((Values.Of(x.Amount) / Values.Of(report.Expenditure.Total)));
         }
 
-        /// <summary>AR-007：功能分类各类支出占比等于该类金额除以一般公共预算支出</summary>
+        /// <summary>AR-007：功能分类各类支出占比等于该类金额除以支出合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 94 行。
+        /// 规则文件：rules/arithmetic.rules 第 95 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_007 : IRuleValidator
@@ -620,7 +632,7 @@ namespace ComplianceGen.Generated
 
             private static readonly RuleDescriptor s_descriptor = new(
                 id: "AR-007",
-                title: "功能分类各类支出占比等于该类金额除以一般公共预算支出",
+                title: "功能分类各类支出占比等于该类金额除以支出合计",
                 severity: Severity.Error,
                 kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
                 firstYear: null,
@@ -629,17 +641,24 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 94,
-                requirement: "for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1");
+                sourceLine: 95,
+                requirement: "when 一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明; require 一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1");
 
+            private const string WhenFalse = "不满足适用条件：一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明";
             private const string NothingToCheck = "“功能分类.类”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1";
+            private const string Undecided = "所需事实未说明或无法计算：一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 var items = report.FunctionalClassification.Classes;
                 for (int i = 0; i < items.Count; i++)
@@ -656,13 +675,17 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
+            /// <summary>当 一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (((bool?)(report.GeneralBudget.Total is not null) | (bool?)(report.FunctionalClassification.Total is not null)) | (bool?)(report.Expenditure.Total is not null));
+
             /// <summary>满足 x.占比 已说明 且 x.金额 已说明</summary>
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
                 ((bool?)(x.Share is not null) & (bool?)(x.Amount is not null));
 
-            /// <summary>要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1</summary>
+            /// <summary>要求 一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                (Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.GeneralBudget.Total)), Tolerance.Rounding) | Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.GeneralBudget.Total)), Tolerance.Absolute(0.1m)));
+                ((((bool?)(report.GeneralBudget.Total is not null) & (Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.GeneralBudget.Total)), Tolerance.Rounding) | Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.GeneralBudget.Total)), Tolerance.Absolute(0.1m)))) | ((bool?)(report.FunctionalClassification.Total is not null) & Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.FunctionalClassification.Total)), Tolerance.Absolute(0.1m)))) | ((bool?)(report.Expenditure.Total is not null) & Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Expenditure.Total)), Tolerance.Absolute(0.1m))));
 
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, int requirement)
             {
@@ -673,9 +696,11 @@ namespace ComplianceGen.Generated
                     {
                         var evidence = new EvidenceList();
                         evidence.Add(x.Evidence);
+                        evidence.Add(report.GeneralBudget.Total?.Evidence);
                         evidence.Add(x.Share?.Evidence);
                         evidence.Add(x.Amount?.Evidence);
-                        evidence.Add(report.GeneralBudget.Total?.Evidence);
+                        evidence.Add(report.FunctionalClassification.Total?.Evidence);
+                        evidence.Add(report.Expenditure.Total?.Evidence);
                         if (evidence.Count == 0)
                         {
                             evidence.Add(x.Name?.Evidence);
@@ -689,13 +714,13 @@ namespace ComplianceGen.Generated
             }
 
             private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(Values.Of(x.Share)) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of((Values.Of(x.Amount) / Values.Of(report.GeneralBudget.Total)));
+                "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(Values.Of(x.Share)) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of((Values.Of(x.Amount) / Values.Of(report.GeneralBudget.Total))) + "（与支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "也不相符）";
         }
 
         /// <summary>AR-008：增减额与增减率一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 112 行。
+        /// 规则文件：rules/arithmetic.rules 第 114 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_008 : IRuleValidator
@@ -713,7 +738,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 112,
+                sourceLine: 114,
                 requirement: "for each c in 变动说明 where c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明; require c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%");
 
             private const string NothingToCheck = "“变动说明”中没有可检查的项";
@@ -779,7 +804,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-009：完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 126 行。
+        /// 规则文件：rules/arithmetic.rules 第 128 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_009 : IRuleValidator
@@ -797,7 +822,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 126,
+                sourceLine: 128,
                 requirement: "for each e in 预算执行 where e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明; require e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1");
 
             private const string NothingToCheck = "“预算执行”中没有可检查的项";
