@@ -153,20 +153,37 @@ public class BehaviourTests
     {
         var report = Reports.Budget();
         foreach (var item in report.ThreePublicExpenses.Items) item.Amount = Reports.Wan(1m, 50);
+        report.ThreePublicExpenses.VehiclePurchase.Amount = Reports.Wan(0m, 51);
+        report.ThreePublicExpenses.VehicleOperation.Amount = Reports.Wan(1m, 52);
         report.FunctionalClassification.Add(Line("2060101", "行政运行", 70));
         report.Expenditure.Parts.Add(new BreakdownLine { Share = Reports.Percent(98m, 45) });
         report.Expenditure.Parts.Add(new BreakdownLine { Share = Reports.Percent(2m, 45) });
+        // Everything the completeness rules ask a budget to state.
+        report.Income.Total = Reports.Wan(62.7m, 40);
+        report.Expenditure.Total = Reports.Wan(62.7m, 45);
+        report.Appropriation.GrandTotal = Reports.Wan(62.7m, 49);
+        report.GovernmentFund.NoneStatement = Reports.At(84, "没有使用政府性基金");
+        report.StateCapital.NoneStatement = Reports.At(88, "没有使用国有资本经营");
+        report.OperatingCosts.Amount = Reports.Wan(5.5m, 94);
+        report.Procurement.NoneStatement = Reports.At(98, "无政府采购");
+        report.Assets.Vehicles = new CountFact(0, Reports.At(101, "共有车辆0辆"));
+        report.Performance.ProjectCount = new CountFact(2, Reports.At(104, "项目2个"));
+        report.Glossary.Add(new GlossaryEntry { Term = new TextFact("基本支出", Reports.At(110, "基本支出")) });
         var catalog = new ValidationContext(new ClassificationCatalog(new[] { new CatalogEntry("functional", "2060101", "行政运行", "项", null, null, "t") }));
         var findings = new List<Finding>();
         foreach (var rule in Rules) rule.Validate(report, catalog, findings); // warm up
 
-        long before = System.GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
-            for (int r = 0; r < Rules.Count; r++) Rules[r].Validate(report, catalog, findings); // an indexed loop: foreach over the interface would allocate an enumerator
-        long allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocating = new List<string>();
+        for (int r = 0; r < Rules.Count; r++) // an indexed loop: foreach over the interface would allocate an enumerator
+        {
+            long before = System.GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++) Rules[r].Validate(report, catalog, findings);
+            long allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+            if (allocated != 0) allocating.Add($"{Rules[r].Descriptor.Id}: {allocated} bytes");
+        }
 
         Assert.Empty(findings);
-        Assert.Equal(0, allocated);
+        Assert.Empty(allocating);
     }
 
     private static ClassificationLine Line(string code, string name, int line) => new()

@@ -48,6 +48,45 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void Layout_table_names_wrapped_around_or_after_the_code_line_are_joined()
+    {
+        string text = "标题\n\n                   一般公共预算财政拨款支出决算表\n                                   单位：万元\n" +
+                      "20805     行政事业单位养老支出        10.82     10.82\n" +
+                      "          机关事业单位基本养老保险缴费\n" +
+                      "2080505                      6.18      6.18\n" +
+                      "          支出\n" +
+                      "2080506   机关事业单位职业年金缴费支      225.12      225.12\n" +
+                      "          出\n" +
+                      "2080599   其他行政事业单位养老支出         0.88        0.88\n";
+        var r = Read(text);
+        var names = r.FunctionalClassification.Lines.ToDictionary(l => l.Code!.Value, l => l.Name?.Value);
+        Assert.Equal("行政事业单位养老支出", names["20805"]);
+        Assert.Equal("机关事业单位基本养老保险缴费支出", names["2080505"]);
+        Assert.Equal("机关事业单位职业年金缴费支出", names["2080506"]);
+        Assert.Equal("其他行政事业单位养老支出", names["2080599"]);
+    }
+
+    [Fact]
+    public void Layout_table_names_printed_wholly_below_their_codes_stay_with_them()
+    {
+        string text = "标题\n\n                   一般公共预算财政拨款支出决算表\n                                   单位：万元\n" +
+                      "208   05   01   行政单位离退休           84.65        84.65\n" +
+                      "208   05   05                   160.75       160.75\n" +
+                      "                机关事业单位基本养老保险\n" +
+                      "                缴费支出\n" +
+                      "208   05   06                    80.38        80.38\n" +
+                      "                机关事业单位职业年金缴费\n" +
+                      "                支出\n" +
+                      "208   05   99   其他行政事业单位养老支出      0.94         0.94\n";
+        var r = Read(text);
+        var names = r.FunctionalClassification.Lines.ToDictionary(l => l.Code!.Value, l => l.Name?.Value);
+        Assert.Equal("行政单位离退休", names["2080501"]);
+        Assert.Equal("机关事业单位基本养老保险缴费支出", names["2080505"]);
+        Assert.Equal("机关事业单位职业年金缴费支出", names["2080506"]);
+        Assert.Equal("其他行政事业单位养老支出", names["2080599"]);
+    }
+
+    [Fact]
     public void Class_names_with_amounts_and_shares_are_class_lines()
     {
         var r = Read("标题\n科学技术支出49.36万元，占79%、社会保障和就业支出5.56万元，占9%。\n");
@@ -70,6 +109,29 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_change_sentence_that_names_the_previous_figure_takes_it_as_the_current_figure()
+    {
+        var r = Read("标题\n3.公务接待费支出0.56万元，完成预算48.60%。公务接待费支出决算比2018年增加0.03万元，增加5.66%。\n");
+        var change = Assert.Single(r.Changes);
+        Assert.Equal(0.56m, change.Current!.Value);
+        Assert.Equal(0.03m, change.Delta!.Value);
+    }
+
+    [Fact]
+    public void A_change_sentence_about_something_else_takes_no_current_figure()
+    {
+        var r = Read("标题\n3.公务接待费支出0.56万元。机关运行经费比2018年增加0.03万元，增加5.66%。\n");
+        Assert.Null(Assert.Single(r.Changes).Current);
+    }
+
+    [Fact]
+    public void Class_names_printed_with_the_level_marker_are_named_as_in_the_catalogue()
+    {
+        var r = Read("标题\n主要用于以下方面:一般公共服务支出（类）支出1.28万元，占0.20%；科学技术（类）支出507.44万元，占80.12%；住房保障支出（类）28.75万元，占4.54%。\n");
+        Assert.Equal(new[] { "一般公共服务支出", "科学技术支出", "住房保障支出" }, r.FunctionalClassification.Classes.Select(c => c.Name!.Value).ToArray());
+    }
+
+    [Fact]
     public void One_item_declared_none_leaves_the_others_open()
     {
         var r = Read("标题\n2019年“三公”经费财政拨款支出决算中，无因公出国（境）费支出；公务接待费支出决算0.56万元，占4%。\n");
@@ -82,6 +144,21 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_statement_after_a_run_in_title_is_about_that_title()
+    {
+        var r = Read("标题\n3、政府采购情况。2023年县科协拟采购三台电脑。\n5、国有资产占用使用情况。县科协无国有资产。\n");
+        Assert.Equal("2023年县科协拟采购三台电脑", r.Procurement.Statement!.Value.TrimEnd('。'));
+        Assert.Contains("无国有资产", r.Assets.Statement!.Value);
+    }
+
+    [Fact]
+    public void A_purchase_under_another_run_in_title_is_not_procurement()
+    {
+        var r = Read("标题\n3、办公设备情况。2023年县科协拟采购三台电脑。\n");
+        Assert.Null(r.Procurement.Statement);
+    }
+
+    [Fact]
     public void Procurement_none_and_funds_none()
     {
         var r = Read("标题\n区科协2024年无政府采购项目，未安排政府采购预算。\n区科协2024年没有使用政府性基金预算拨款安排的支出。\n");
@@ -89,6 +166,30 @@ public sealed class ExtractionTests
         Assert.NotNull(r.Procurement.Statement);
         Assert.True(r.GovernmentFund.IsDeclaredNone);
         Assert.False(r.StateCapital.IsDeclared);
+    }
+
+    [Fact]
+    public void Glossary_entries_follow_an_unnumbered_title_line()
+    {
+        var r = Read("标题\n一、部门职责\n本部门负责文化工作。\n名词解释\n（一）财政拨款收入：是本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款、政府\n性基金预算财政拨款。\n（二）事业收入：指事业单位开展专业业务活动取得的收入。\n二、其他\n");
+        Assert.Equal(new[] { "财政拨款收入", "事业收入" }, r.Glossary.Select(g => g.Term!.Value).ToArray());
+        Assert.EndsWith("性基金预算财政拨款。", r.Glossary[0].Definition!.Value);
+    }
+
+    [Fact]
+    public void A_sentence_under_the_assets_heading_is_the_assets_statement()
+    {
+        var r = Read("标题\n（三）国有资产占有使用情况说明\n截至2024年12月31日，本部门共有\n\n房屋1处。\n");
+        Assert.NotNull(r.Assets.Statement);
+    }
+
+    [Fact]
+    public void Statements_opening_with_a_year_are_year_statements_but_dates_and_narrative_are_not()
+    {
+        var r = Read("标题\n2018年，市科协政府采购支出总额2.85万元。\n2022年县科技局无政府性基金预算收入。\n" +
+                     "2023年底，单位共有车辆0辆。\n2019年12月31日，单位共有公务用车3辆。\n2023年区科协围绕科学素质主题开展五场宣传活动。\n比2018年增加10.14万元。\n");
+        Assert.Equal(new[] { 2018, 2022 }, r.YearStatements.Select(y => y.Year!.Value).ToArray());
+        Assert.Equal("2018年", r.YearStatements[0].Year!.Evidence!.Text);
     }
 
     [Fact]

@@ -81,9 +81,9 @@ internal sealed class ExpressionEmitter
         {
             case BoundPath path when path.CollectionIndex is null:
                 if (path.Type.Kind is ValueKind.Amount or ValueKind.Share or ValueKind.Number or ValueKind.Text or ValueKind.Code)
-                    yield return $"evidence.Add({Access(path, scope)}?.Evidence);";
+                    yield return $"evidence.Add({Access(path, scope)}{Dot(path)}Evidence);";
                 else if (path.Type.Kind == ValueKind.Object && _schema.Type(path.Type.TypeName!) is { HasEvidence: true })
-                    yield return $"evidence.Add({Access(path, scope)}?.Evidence);";
+                    yield return $"evidence.Add({Access(path, scope)}{Dot(path)}Evidence);";
                 break;
             case BoundAggregate { Kind: AggregateKind.Sum } sum:
                 yield return $"{Aggregate(sum, scope, evidence: true)};";
@@ -107,6 +107,18 @@ internal sealed class ExpressionEmitter
                 foreach (var e in EvidenceOf(contains.Text, scope)) yield return e;
                 break;
         }
+    }
+
+    /// <summary>
+    /// "?." after a path that may be null (a member on the way is nullable), "." otherwise: a
+    /// null-conditional on a value that cannot be null makes the compiler warn (CS8602) on the
+    /// next plain access of the same object.
+    /// </summary>
+    public static string Dot(BoundPath path)
+    {
+        foreach (var step in path.Steps)
+            if (step.IsNullable) return "?.";
+        return ".";
     }
 
     /// <summary>The C# access chain for a path, null-conditional after each member that may be null.</summary>
@@ -148,12 +160,13 @@ internal sealed class ExpressionEmitter
         string test;
         if (predicate.Kind == PredicateKind.Declared)
         {
-            test = $"(bool?)({Access((BoundPath)predicate.Operand, scope)}?.IsDeclared == true)";
+            var declared = (BoundPath)predicate.Operand;
+            test = $"(bool?)({Access(declared, scope)}{Dot(declared)}IsDeclared == true)";
         }
         else if (predicate.Operand is BoundPath path)
         {
             test = path.Type.Kind == ValueKind.Collection
-                ? $"(bool?)({Access(path, scope)}?.Count > 0)"
+                ? $"(bool?)({Access(path, scope)}{Dot(path)}Count > 0)"
                 : path.Type.Kind == ValueKind.Text
                     ? $"(bool?)!string.IsNullOrWhiteSpace({Access(path, scope)}?.Value)"
                     : $"(bool?)({Access(path, scope)} is not null)";
@@ -196,7 +209,7 @@ internal sealed class ExpressionEmitter
         {
             w.Open("for (int i = 0; i < list.Count; i++)");
             w.Line($"var {element} = list[i];");
-            w.Line($"evidence.Add({Access(projection, inner)}?.Evidence);");
+            w.Line($"evidence.Add({Access(projection, inner)}{Dot(projection)}Evidence);");
             w.Close();
             w.Close();
             return Register(w.ToString(), aggregate.Kind + (evidence ? "Evidence" : ""), Placeholder) + $"({Arguments(scope)}, evidence)";

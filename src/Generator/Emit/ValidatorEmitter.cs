@@ -179,9 +179,24 @@ internal static class ValidatorEmitter
             string detail = requirement.Condition is BoundComparison comparison && comparison.Left.Type.IsNumeric
                 ? $"Compare.Explain({expressions.Emit(comparison.Left, scope)}, {expressions.Emit(comparison.Right, scope)}, {ExpressionEmitter.Tolerance(comparison.Tolerance)})"
                 : "null";
+            // A finding about something the document never states has no evidence of its own: it is
+            // shown where the rule's condition and message values were read, or else where the
+            // document names itself (the report model's own Evidence), never nowhere.
+            var fallback = new List<string>();
+            if (rule.When is not null) fallback.AddRange(expressions.EvidenceOf(rule.When, scope));
+            foreach (var part in rule.Message)
+                if (part.Expression is not null) fallback.AddRange(expressions.EvidenceOf(part.Expression, scope));
             w.Open($"case {i + 1}:");
             w.Line("var evidence = new EvidenceList();");
             foreach (var statement in statements.Distinct()) w.Line(statement);
+            var extra = fallback.Distinct().Where(f => !statements.Contains(f)).ToList();
+            if (extra.Count > 0)
+            {
+                w.Open("if (evidence.Count == 0)");
+                foreach (var statement in extra) w.Line(statement);
+                w.Close();
+            }
+            if (schema.Root is { HasEvidence: true }) w.Line("if (evidence.Count == 0) evidence.Add(report.Evidence);");
             w.Line($"return new Finding(s_descriptor, message, evidence.ToArray(), {detail});");
             w.Close();
         }

@@ -11,6 +11,9 @@ public sealed class AssetsExtractor : ISentenceExtractor
     private static readonly Regex Vehicles = new(@"(?:共有|实有|现有)[^，。；\d]{0,14}?(?:车辆|公务用车)\s*(?<n>\d+)\s*辆", RegexOptions.Compiled);
     private static readonly Regex Equipment = new(@"(?:单价|单位价值|价值)\s*\d+\s*万元\s*(?:（含）)?以上[^，；。\d]{0,24}?(?<n>\d+)\s*台", RegexOptions.Compiled);
 
+    /// <summary>"县科协无国有资产": a short sentence, but a statement.</summary>
+    private static readonly Regex NoAssets = new(@"(?:无|没有)(?:任何)?国有资产", RegexOptions.Compiled);
+
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         if (ExtractionContext.InGlossary(sentence)) return;
@@ -28,7 +31,7 @@ public sealed class AssetsExtractor : ISentenceExtractor
             first ??= sentence.EvidenceFor(m.Index, m.Length);
         }
         if (count > 0 && assets.LargeEquipment is null) assets.LargeEquipment = new CountFact(total, first);
-        if (!sentence.IsHeading && assets.Statement is null && text.Contains("国有资产") && text.Length > 12)
+        if (!sentence.IsHeading && assets.Statement is null && ((text.Contains("国有资产") && (text.Length > 12 || NoAssets.IsMatch(text))) || sentence.HeadingContext.Contains("国有资产")))
             assets.Statement = new TextFact(text, sentence.Evidence);
     }
 }

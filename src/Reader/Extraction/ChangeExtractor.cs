@@ -31,6 +31,12 @@ public sealed class ChangeExtractor : ISentenceExtractor
             foreach (var a in amounts) if (a.End <= m.Index) current = a;
             if (current is not null && text.Substring(current.After, m.Index - current.After).IndexOfAny(new[] { '；', '。' }) >= 0) current = null;
             if (current is null && m.Index <= 1 && context.PreviousSentenceLastAmount is not null) current = context.PreviousSentenceLastAmount;
+            if (current is null && context.PreviousSentenceLastAmount is { } previous && SameSubject(text.Substring(0, m.Index), previous.Label))
+            {
+                // "公务接待费支出0.56万元。公务接待费支出决算比2018年增加0.03万元": the sentence names
+                // the figure the previous sentence ended with.
+                current = previous;
+            }
             string subject = m.Groups["subj"].Value.Trim();
             if (subject.Length == 0 && current is not null) subject = current.Label;
             if (subject.Length == 0)
@@ -76,6 +82,27 @@ public sealed class ChangeExtractor : ISentenceExtractor
 
     private static bool Overlaps(Sentence sentence, Match m, ChangeStatement c) =>
         c.Evidence is not null && c.Evidence.Column <= sentence.EvidenceFor(m.Index, 1).Column + m.Length && c.Evidence.Line == sentence.EvidenceFor(m.Index, 1).Line;
+
+    /// <summary>Whether the words before 比 name the same thing as <paramref name="label"/>, give or take 支出/决算/预算.</summary>
+    private static bool SameSubject(string before, string label)
+    {
+        if (before.IndexOfAny(new[] { '，', '；', ',', '。' }) >= 0) return false;
+        string a = Core(AmountScanner.CleanLabel(before)), b = Core(label);
+        return a.Length >= 2 && b.Length >= 2 && (a.StartsWith(b, System.StringComparison.Ordinal) || b.StartsWith(a, System.StringComparison.Ordinal));
+    }
+
+    private static string Core(string label)
+    {
+        string s = label.Replace(" ", "");
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var suffix in new[] { "决算数", "预算数", "决算", "预算", "支出", "为" })
+                if (s.EndsWith(suffix, System.StringComparison.Ordinal) && s.Length > suffix.Length) { s = s.Substring(0, s.Length - suffix.Length); changed = true; }
+        }
+        return s;
+    }
 
     private static bool IsDown(string direction) => direction is "减少" or "下降" or "降低";
 }

@@ -13,6 +13,13 @@ public sealed class ClassNameExtractor : ISentenceExtractor
     /// <summary>The class name as printed, without the 预算/决算 the sentence appended ("科学技术支出预算" → "科学技术支出").</summary>
     private static string PrintedName(string label)
     {
+        // "科学技术（类）支出" / "一般公共服务支出（类）支出" / "住房保障支出（类）" name the class 科学技术支出 etc.
+        int marker = label.IndexOf("（类）", System.StringComparison.Ordinal);
+        if (marker > 0)
+        {
+            string head = label.Substring(0, marker), tail = label.Substring(marker + 3);
+            label = head.EndsWith("支出", System.StringComparison.Ordinal) && tail.StartsWith("支出", System.StringComparison.Ordinal) ? head + tail.Substring(2) : head + tail;
+        }
         foreach (var suffix in new[] { "预算数", "决算数", "预算", "决算" })
             if (label.EndsWith(suffix, System.StringComparison.Ordinal) && label.Length > suffix.Length + 2) return label.Substring(0, label.Length - suffix.Length);
         return label;

@@ -69,6 +69,7 @@ public static class ClassificationTableExtractor
     private static void FromLayout(DocTable table, ExtractionContext context, HashSet<string> seen)
     {
         var unit = table.Unit ?? context.Report.MainUnit;
+        var owned = NameOwners(table);
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
@@ -101,38 +102,100 @@ public static class ClassificationTableExtractor
             }
             string name = "";
             Evidence? nameEvidence = null;
+            // A long name wraps in its cell onto name-only lines (see NameOwners).
+            var pieces = new MappedText();
+            foreach (var k in owned.TryGetValue(r, out var list) ? list : new List<int>())
+                if (k < r) AppendNameOnly(pieces, table, k);
             if (nameCell is not null)
             {
                 var nm = Regex.Match(nameCell.Text, @"^[\u4e00-\u9fff（）“”、]+");
-                name = nm.Value;
-                nameEvidence = nameCell.Mapped.EvidenceFor(0, nm.Length);
+                pieces.Append(line, nameCell.Start + nm.Index, nm.Length);
                 if (amount is null)
                 {
                     var rest = Numbers.Number.Match(nameCell.Text, nm.Length);
                     if (rest.Success) amount = ParseAmount(new DocCell(line, nameCell.Start + rest.Index, rest.Length, 0), unit);
                 }
             }
-            else
+            foreach (var k in owned.TryGetValue(r, out var after) ? after : new List<int>())
+                if (k > r) AppendNameOnly(pieces, table, k);
+            if (pieces.Length > 0)
             {
-                // The name wrapped onto the next lines, indented under the name column.
-                var pieces = new MappedText();
-                for (int k = r + 1; k < table.Rows.Count && k <= r + 2; k++)
-                {
-                    var next = table.Rows[k].Cells[0].Line;
-                    var nm = NameOnly.Match(next.Text);
-                    if (!nm.Success || LayoutRow.IsMatch(next.Text)) break;
-                    pieces.Append(next, nm.Groups["n"].Index, nm.Groups["n"].Length);
-                }
-                if (pieces.Length > 0)
-                {
-                    name = pieces.Text;
-                    nameEvidence = pieces.EvidenceFor(0, pieces.Length);
-                }
+                name = pieces.Text;
+                nameEvidence = pieces.EvidenceFor(0, pieces.Length);
             }
             if (name.Length == 0 && amount is null) continue;
             var codeEvidence = MappedText.Of(line).EvidenceFor(m.Groups["a"].Index, afterCode - m.Groups["a"].Index);
             Add(context, seen, code, name, nameEvidence, codeEvidence, amount, null);
         }
+    }
+
+    /// <summary>
+    /// Which code row each name-only line belongs to. A block of name-only lines between two code
+    /// rows continues the row above ("…养老保险缴" / "费支出"; or a row that printed no name at all
+    /// and has none above it), unless the row below prints no name on its own line while the row
+    /// above already has one: then the cell is centred on the code below ("其他…支" / "20799" / "出").
+    /// </summary>
+    private static Dictionary<int, List<int>> NameOwners(DocTable table)
+    {
+        var owners = new Dictionary<int, List<int>>();
+        void Give(List<int> block, int row)
+        {
+            if (row < 0 || block.Count == 0) return;
+            if (!owners.TryGetValue(row, out var list)) owners[row] = list = new List<int>();
+            list.AddRange(block);
+        }
+        var pending = new List<int>();
+        int previous = -1;
+        bool previousHasName = false, previousHasPrefix = false;
+        for (int k = 0; k < table.Rows.Count; k++)
+        {
+            string text = table.Rows[k].Cells[0].Line.Text;
+            if (LayoutRow.IsMatch(text))
+            {
+                bool hasName = HasNameOnLine(table, k);
+                bool toPrevious = pending.Count > 0 && previous >= 0 && (hasName || (!previousHasName && !previousHasPrefix));
+                // A row that prints its own name takes no prefix: lines above it with no row to continue
+                // ("合计", a header) are not part of it.
+                if (toPrevious || !hasName) Give(pending, toPrevious ? previous : k);
+                previousHasPrefix = pending.Count > 0 && !toPrevious && !hasName;
+                pending.Clear();
+                previous = k;
+                previousHasName = hasName;
+            }
+            else if (IsNameOnly(table, k) && pending.Count < 3 && !Regex.IsMatch(text, @"^\s*(?:合\s*计|总\s*计|小\s*计)\s*$"))
+            {
+                pending.Add(k);
+            }
+            else
+            {
+                Give(pending, previous);
+                pending.Clear();
+                previous = -1;
+            }
+        }
+        Give(pending, previous);
+        return owners;
+    }
+
+    private static bool IsNameOnly(DocTable table, int row)
+    {
+        var text = table.Rows[row].Cells[0].Line.Text;
+        return NameOnly.IsMatch(text) && !LayoutRow.IsMatch(text);
+    }
+
+    private static void AppendNameOnly(MappedText pieces, DocTable table, int row)
+    {
+        var line = table.Rows[row].Cells[0].Line;
+        var nm = NameOnly.Match(line.Text);
+        pieces.Append(line, nm.Groups["n"].Index, nm.Groups["n"].Length);
+    }
+
+    /// <summary>Whether a code row prints its name on the code's own line.</summary>
+    private static bool HasNameOnLine(DocTable table, int row)
+    {
+        var line = table.Rows[row].Cells[0].Line;
+        var m = LayoutRow.Match(line.Text);
+        return m.Success && Regex.IsMatch(line.Text.Substring(m.Index + m.Length), @"^\s*[\u4e00-\u9fff]");
     }
 
     private static void Add(ExtractionContext context, HashSet<string> seen, string code, string name, Evidence? nameEvidence,

@@ -26,27 +26,48 @@ public static class GlossaryExtractor
             int end = lines.Count;
             for (int k = h + 1; k < headings.Count; k++)
                 if (headings[k].Level <= level) { end = headings[k].Line.Number - 1; break; }
-            GlossaryEntry? last = null;
-            for (int n = headings[h].Line.Number; n < end; n++)
+            ReadEntries(context, headings[h].Line.Number, end);
+        }
+
+        // An unnumbered "名词解释" title line (PDF layers often lose the numbering): its entries run
+        // to the next heading.
+        for (int n = 0; n < lines.Count; n++)
+        {
+            if (!BareTitle.IsMatch(lines[n].Text) || context.Structure.TableLines.Contains(lines[n].Number)) continue;
+            if (headings.Exists(x => x.Line.Number == lines[n].Number)) continue;
+            int end = lines.Count;
+            foreach (var heading in headings)
+                if (heading.Line.Number > lines[n].Number) { end = heading.Line.Number - 1; break; }
+            ReadEntries(context, lines[n].Number, end);
+        }
+    }
+
+    private static readonly Regex BareTitle = new(@"^\s*(?:专业性?)?名词解释\s*[：:]?\s*$", RegexOptions.Compiled);
+
+    /// <summary>Reads entries from the lines after line number <paramref name="title"/> up to line number <paramref name="end"/>.</summary>
+    private static void ReadEntries(ExtractionContext context, int title, int end)
+    {
+        var lines = context.Document.Lines;
+        GlossaryEntry? last = null;
+        for (int n = title; n < end; n++)
+        {
+            var line = lines[n];
+            if (line.IsBlank || context.Structure.TableLines.Contains(line.Number)) continue;
+            var m = Entry.Match(line.Text);
+            if (m.Success)
             {
-                var line = lines[n];
-                if (line.IsBlank || context.Structure.TableLines.Contains(line.Number)) continue;
-                var m = Entry.Match(line.Text);
-                if (m.Success)
+                var mapped = MappedText.Of(line);
+                string definition = m.Groups["def"].Value.Trim();
+                last = new GlossaryEntry
                 {
-                    var mapped = MappedText.Of(line);
-                    string definition = m.Groups["def"].Value.Trim();
-                    last = new GlossaryEntry
-                    {
-                        Term = new TextFact(m.Groups["term"].Value.Trim(), mapped.EvidenceFor(m.Groups["term"].Index, m.Groups["term"].Length)),
-                        Definition = new TextFact(definition, mapped.EvidenceFor(m.Groups["def"].Index, m.Groups["def"].Length)),
-                    };
-                    context.Report.Glossary.Add(last);
-                }
-                else if (last?.Definition is not null && Structure.Headings.Match(line.Text) is null)
-                {
-                    last.Definition = new TextFact(last.Definition.Value + line.Text.Trim(), last.Definition.Evidence);
-                }
+                    Term = new TextFact(m.Groups["term"].Value.Trim(), mapped.EvidenceFor(m.Groups["term"].Index, m.Groups["term"].Length)),
+                    Definition = new TextFact(definition, mapped.EvidenceFor(m.Groups["def"].Index, m.Groups["def"].Length)),
+                };
+                context.Report.Glossary.Add(last);
+            }
+            else if (last?.Definition is not null && Structure.Headings.Match(line.Text) is null)
+            {
+                last.Definition = new TextFact(last.Definition.Value + line.Text.Trim(), last.Definition.Evidence);
             }
         }
     }

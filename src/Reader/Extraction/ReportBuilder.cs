@@ -23,6 +23,7 @@ public static class ReportBuilder
         new PerformanceExtractor(),
         new ChangeExtractor(),
         new ExecutionExtractor(),
+        new YearStatementExtractor(),
     };
 
     public static DisclosureReport Build(SourceDocument document, DocumentStructure structure, List<ReaderWarning> warnings)
@@ -32,6 +33,8 @@ public static class ReportBuilder
         var context = new ExtractionContext(report, document, structure, warnings);
 
         IdentityExtractor.Extract(context);
+        report.Evidence = report.UnitName?.Evidence ?? report.Year?.Evidence
+            ?? (structure.Sentences.Count > 0 ? structure.Sentences[0].Evidence : null);
         report.MainUnit = MainUnit(structure, context);
         SectionsAndTables(context);
 

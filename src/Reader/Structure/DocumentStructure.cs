@@ -149,7 +149,13 @@ public sealed class DocumentStructure
             {
                 int end = i;
                 while (start < end && char.IsWhiteSpace(text[start])) start++;
-                if (end > start) Sentences.Add(new Sentence(paragraph, start, end - start, context, isHeading));
+                // A run-in heading ("3、政府采购情况。2023年县科协拟采购三台电脑。"): only its first
+                // sentence is the heading; what follows on the line is body text under it.
+                if (end > start)
+                {
+                    Sentences.Add(new Sentence(paragraph, start, end - start, context, isHeading));
+                    isHeading = false;
+                }
                 start = i + 1;
             }
         }

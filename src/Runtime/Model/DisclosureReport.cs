@@ -19,6 +19,12 @@ public sealed class DisclosureReport
     /// <summary>The unit most amounts in the prose are printed in.</summary>
     public AmountUnit MainUnit { get; set; } = AmountUnit.WanYuan;
 
+    /// <summary>
+    /// Where the document names itself (its title: unit, year, kind). A finding about something the
+    /// document never states has no words of its own to point at; it points here.
+    /// </summary>
+    public Evidence? Evidence { get; set; }
+
     [Term("单位名称")]
     public TextFact? UnitName { get; set; }
 
@@ -69,6 +75,10 @@ public sealed class DisclosureReport
 
     [Term("预算执行")]
     public List<ExecutionStatement> Executions { get; } = new();
+
+    /// <summary>Statements that open with the year they are about, for checking it against the document's year.</summary>
+    [Term("年度说明")]
+    public List<YearStatement> YearStatements { get; } = new();
 
     [Term("章节")]
     public List<SectionHeading> Sections { get; } = new();

@@ -16,6 +16,8 @@ public sealed class EvidenceList
         if (evidence is not null && !_items.Contains(evidence)) _items.Add(evidence);
     }
 
+    public int Count => _items.Count;
+
     public IReadOnlyList<Evidence> ToArray() => _items.Count == 0 ? Array.Empty<Evidence>() : _items.ToArray();
 
     public static IReadOnlyList<Evidence> Of(params Evidence?[] pieces)

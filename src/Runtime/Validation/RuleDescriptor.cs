@@ -76,7 +76,14 @@ public sealed class RuleDescriptor
             }
             if (!found)
             {
-                reason = "本规则不适用于" + DocumentKinds.Chinese(report.Kind);
+                // Constant strings: a rule skipped for the document's kind allocates nothing.
+                reason = report.Kind switch
+                {
+                    DocumentKind.Budget => "本规则不适用于部门预算",
+                    DocumentKind.FinalAccount => "本规则不适用于部门决算",
+                    DocumentKind.PerformanceReport => "本规则不适用于绩效报告",
+                    _ => "本规则不适用于" + DocumentKinds.Chinese(report.Kind),
+                };
                 return false;
             }
         }

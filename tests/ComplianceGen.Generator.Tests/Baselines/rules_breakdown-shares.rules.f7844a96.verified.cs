@@ -78,6 +78,7 @@ namespace ComplianceGen.Generated
                     {
                         var evidence = new EvidenceList();
                         SumEvidence_3(report, context, evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_2(report, context), Quantity.ShareLiteral(100m), Tolerance.Rounding));
                     }
                     default:
@@ -195,6 +196,7 @@ namespace ComplianceGen.Generated
                     {
                         var evidence = new EvidenceList();
                         SumEvidence_3(report, context, evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_2(report, context), Quantity.ShareLiteral(100m), Tolerance.Rounding));
                     }
                     default:
@@ -268,10 +270,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "构成占比之和为100%",
                 sourceFile: "rules/breakdown-shares.rules",
                 sourceLine: 36,
-                requirement: "when count(x in 功能分类.类 where x.占比 is stated) > 1; require sum(功能分类.类.占比) = 100% within rounding");
+                requirement: "when count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated); require sum(功能分类.类.占比) = 100% within rounding");
 
-            private const string WhenFalse = "不满足适用条件：count(x in 功能分类.类 where x.占比 is stated) > 1";
-            private const string WhenUnknown = "适用条件所需的事实未说明：count(x in 功能分类.类 where x.占比 is stated) > 1";
+            private const string WhenFalse = "不满足适用条件：count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated)";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：sum(功能分类.类.占比) = 100% within rounding";
 
@@ -295,13 +297,13 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 count(x in 功能分类.类 where x.占比 is stated) &gt; 1</summary>
+            /// <summary>当 count(x in 功能分类.类 where x.占比 is stated) &gt; 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated)</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact);
+                (Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact) & All_2(report, context));
 
             /// <summary>要求 sum(功能分类.类.占比) = 100% within rounding</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Sum_2(report, context), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+                Compare.Holds(Sum_3(report, context), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
 
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
             {
@@ -311,8 +313,9 @@ namespace ComplianceGen.Generated
                     case 1:
                     {
                         var evidence = new EvidenceList();
-                        SumEvidence_3(report, context, evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_2(report, context), Quantity.ShareLiteral(100m), Tolerance.Rounding));
+                        SumEvidence_4(report, context, evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_3(report, context), Quantity.ShareLiteral(100m), Tolerance.Rounding));
                     }
                     default:
                         return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
@@ -320,7 +323,7 @@ namespace ComplianceGen.Generated
             }
 
             private static string Message(DisclosureReport report, ValidationContext context) =>
-                "功能分类各类支出占比之和为" + MessageFormat.Of(Sum_2(report, context)) + "，应为100%";
+                "功能分类各类支出占比之和为" + MessageFormat.Of(Sum_3(report, context)) + "，应为100%";
 
             /// <summary>count(功能分类.类)</summary>
             private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
@@ -335,8 +338,23 @@ namespace ComplianceGen.Generated
                 return Quantity.Number(count);
             }
 
+            /// <summary>all(功能分类.类)</summary>
+            private static bool? All_2(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Classes;
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = ((bool?)(element.Share is not null) | !(bool?)(element.Amount is not null));
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
+
             /// <summary>sum(功能分类.类.占比)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum_3(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
                 Quantity? total = null;
@@ -352,7 +370,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.类.占比).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            private static void SumEvidence_4(DisclosureReport report, ValidationContext context, EvidenceList evidence)
             {
                 var list = report.FunctionalClassification.Classes;
                 for (int i = 0; i < list.Count; i++)

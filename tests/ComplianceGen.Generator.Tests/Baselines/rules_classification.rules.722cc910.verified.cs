@@ -78,6 +78,11 @@ namespace ComplianceGen.Generated
                         var evidence = new EvidenceList();
                         evidence.Add(科目.Evidence);
                         evidence.Add(科目.Name?.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(科目.Code?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), null);
                     }
                     default:
@@ -156,6 +161,11 @@ namespace ComplianceGen.Generated
                         evidence.Add(科目.Evidence);
                         evidence.Add(科目.Name?.Evidence);
                         evidence.Add(科目.Code?.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(report.Year?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), null);
                     }
                     default:
@@ -165,6 +175,103 @@ namespace ComplianceGen.Generated
 
             private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目) =>
                 "科目" + MessageFormat.Of(Values.Of(科目.Code)) + "“" + MessageFormat.Of(Values.Of(科目.Name)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(科目.Code), Values.Of(report.Year))) + "”不一致";
+        }
+
+        /// <summary>FC-003：同一科目编码在文中名称一致（目录未收录的编码）</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
+        /// 规则文件：rules/classification.rules 第 46 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_FC_003 : IRuleValidator
+        {
+            public static readonly Rule_FC_003 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "FC-003",
+                title: "同一科目编码在文中名称一致（目录未收录的编码）",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
+                ruleSet: "功能分类",
+                ruleSetTitle: "支出功能分类科目",
+                sourceFile: "rules/classification.rules",
+                sourceLine: 46,
+                requirement: "for each a in 功能分类.科目 where a.编码 已说明 且 a.名称 已说明 且 目录(a.编码, 年度) 未说明; require 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)");
+
+            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.FunctionalClassification.Lines;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var a = items[i];
+                    if (Where(report, context, a) != true) continue;
+                    switch (Requirement1(report, context, a))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, a, 1)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 a.编码 已说明 且 a.名称 已说明 且 目录(a.编码, 年度) 未说明</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
+                (((bool?)(a.Code is not null) & (bool?)!string.IsNullOrWhiteSpace(a.Name?.Value)) & !(bool?)(CatalogLookup.NameOf(context.Catalog, Values.Of(a.Code), Values.Of(report.Year)) is not null));
+
+            /// <summary>要求 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
+                All_1(report, context, a);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a, int requirement)
+            {
+                string message = Message(report, context, a);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(a.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(a.Code?.Evidence);
+                            evidence.Add(a.Name?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
+                "科目" + MessageFormat.Of(Values.Of(a.Code)) + "在此写作“" + MessageFormat.Of(Values.Of(a.Name)) + "”，文中其他地方同一编码用了不同的名称";
+
+            /// <summary>all(功能分类.科目)</summary>
+            private static bool? All_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
+            {
+                var list = report.FunctionalClassification.Lines;
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = (((!Compare.SameText(Values.Of(element.Code), Values.Of(a.Code)) | !(bool?)!string.IsNullOrWhiteSpace(element.Name?.Value)) | Compare.Contains(Values.Of(element.Name), Values.Of(a.Name))) | Compare.Contains(Values.Of(a.Name), Values.Of(element.Name)));
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
         }
     }
 }

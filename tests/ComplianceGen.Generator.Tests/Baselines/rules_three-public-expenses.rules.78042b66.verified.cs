@@ -61,7 +61,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 项 已公开</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
-                (bool?)(项?.IsDeclared == true);
+                (bool?)(项.IsDeclared == true);
 
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项, int requirement)
             {
@@ -72,7 +72,12 @@ namespace ComplianceGen.Generated
                     {
                         var evidence = new EvidenceList();
                         evidence.Add(项.Evidence ?? report.ThreePublicExpenses.Evidence);
-                        evidence.Add(项?.Evidence);
+                        evidence.Add(项.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(项.Name.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), null);
                     }
                     default:
@@ -82,6 +87,676 @@ namespace ComplianceGen.Generated
 
             private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
                 "“三公”经费中“" + MessageFormat.Of(Values.Of(项.Name)) + "”未公开：应列明金额，或说明本年无此项支出";
+        }
+
+        /// <summary>SG-002：公务用车购置及运行费须分列购置费和运行（维护）费</summary>
+        /// <remarks>
+        /// 依据：《财政预决算领域基层政务公开标准目录》：“公务用车购置及运行费”(区分“公务用车购置费”“公务用车运行费”两项)（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
+        /// 规则文件：rules/three-public-expenses.rules 第 22 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_SG_002 : IRuleValidator
+        {
+            public static readonly Rule_SG_002 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "SG-002",
+                title: "公务用车购置及运行费须分列购置费和运行（维护）费",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《财政预决算领域基层政务公开标准目录》：“公务用车购置及运行费”(区分“公务用车购置费”“公务用车运行费”两项)（依据《地方预决算公开操作规程》财预〔2016〕143号）",
+                ruleSet: "三公经费",
+                ruleSetTitle: "“三公”经费公开",
+                sourceFile: "rules/three-public-expenses.rules",
+                sourceLine: 22,
+                requirement: "when 三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费.金额 > 0万元 或 三公经费.公务用车运行费.金额 > 0万元; require 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开");
+
+            private const string WhenFalse = "不满足适用条件：三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费.金额 > 0万元 或 三公经费.公务用车运行费.金额 > 0万元";
+            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费.金额 > 0万元 或 三公经费.公务用车运行费.金额 > 0万元";
+            private const string NothingToCheck = "没有可检查的内容";
+            private const string Undecided = "所需事实未说明或无法计算：三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                switch (Requirement1(report, context))
+                {
+                    case true: passed++; break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    default: unknown++; break;
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 三公经费.公务用车购置及运行费.金额 &gt; 0万元 或 三公经费.公务用车购置费.金额 &gt; 0万元 或 三公经费.公务用车运行费.金额 &gt; 0万元</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                ((Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | Compare.Holds(Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact)) | Compare.Holds(Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact));
+
+            /// <summary>要求 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                ((bool?)(report.ThreePublicExpenses.VehiclePurchase.IsDeclared == true) & (bool?)(report.ThreePublicExpenses.VehicleOperation.IsDeclared == true));
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            {
+                string message = Message(report, context);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Evidence);
+                        evidence.Add(report.ThreePublicExpenses.VehicleOperation.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
+                            evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
+                            evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context) =>
+                "公务用车经费已列支，但未分别列明“公务用车购置费”和“公务用车运行（维护）费”两项（没有的一项应写明0万元或无此项支出）";
+        }
+
+        /// <summary>SG-003：“三公”经费合计等于各项之和</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/three-public-expenses.rules 第 37 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_SG_003 : IRuleValidator
+        {
+            public static readonly Rule_SG_003 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "SG-003",
+                title: "“三公”经费合计等于各项之和",
+                severity: Severity.Error,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "三公经费",
+                ruleSetTitle: "“三公”经费公开",
+                sourceFile: "rules/three-public-expenses.rules",
+                sourceLine: 37,
+                requirement: "when 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明; require 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入");
+
+            private const string WhenFalse = "不满足适用条件：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明";
+            private const string NothingToCheck = "没有可检查的内容";
+            private const string Undecided = "所需事实未说明或无法计算：三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                switch (Requirement1(report, context))
+                {
+                    case true: passed++; break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    default: unknown++; break;
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) &gt; 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (((bool?)(report.ThreePublicExpenses.Total is not null) & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact)) & ((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) | (!(bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null) & !(bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null))));
+
+            /// <summary>要求 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Values.Of(report.ThreePublicExpenses.Total), ComparisonOperator.Equal, Sum_2(report, context), Tolerance.Rounding);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            {
+                string message = Message(report, context);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
+                        SumEvidence_3(report, context, evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
+                            evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
+                            evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(report.ThreePublicExpenses.Total), Sum_2(report, context), Tolerance.Rounding));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context) =>
+                "“三公”经费合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "，而因公出国（境）费、公务用车购置及运行费、公务接待费之和为" + MessageFormat.Of(Sum_2(report, context));
+
+            /// <summary>count(三公经费.明细)</summary>
+            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.ThreePublicExpenses.Items;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((bool?)(element.Amount is not null) == true) count++;
+                }
+                return Quantity.Number(count);
+            }
+
+            /// <summary>sum(三公经费.明细.金额)</summary>
+            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.ThreePublicExpenses.Items;
+                Quantity? total = null;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var part = Values.Of(element.Amount);
+                    // An unstated part (declared as none, or never mentioned) adds nothing.
+                    if (part is null) continue;
+                    total = total is null ? part : total + part;
+                }
+                return total;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(三公经费.明细.金额).</summary>
+            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            {
+                var list = report.ThreePublicExpenses.Items;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+        }
+
+        /// <summary>SG-004：公务用车购置及运行费等于购置费与运行（维护）费之和</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/three-public-expenses.rules 第 52 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_SG_004 : IRuleValidator
+        {
+            public static readonly Rule_SG_004 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "SG-004",
+                title: "公务用车购置及运行费等于购置费与运行（维护）费之和",
+                severity: Severity.Error,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "三公经费",
+                ruleSetTitle: "“三公”经费公开",
+                sourceFile: "rules/three-public-expenses.rules",
+                sourceLine: 52,
+                requirement: "when 三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明; require 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入");
+
+            private const string WhenFalse = "不满足适用条件：三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明";
+            private const string NothingToCheck = "没有可检查的内容";
+            private const string Undecided = "所需事实未说明或无法计算：三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                switch (Requirement1(report, context))
+                {
+                    case true: passed++; break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    default: unknown++; break;
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) & (bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null)) & (bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null));
+
+            /// <summary>要求 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Equal, (Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)), Tolerance.Rounding);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            {
+                string message = Message(report, context);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
+                        evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
+                        evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), (Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)), Tolerance.Rounding));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context) =>
+                "公务用车购置及运行费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Vehicles.Amount)) + "，不等于购置费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount)) + "与运行（维护）费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)) + "之和";
+        }
+
+        /// <summary>SG-005：“三公”经费各项占比之和为100%</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/three-public-expenses.rules 第 71 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_SG_005 : IRuleValidator
+        {
+            public static readonly Rule_SG_005 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "SG-005",
+                title: "“三公”经费各项占比之和为100%",
+                severity: Severity.Error,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "三公经费",
+                ruleSetTitle: "“三公”经费公开",
+                sourceFile: "rules/three-public-expenses.rules",
+                sourceLine: 71,
+                requirement: "when 计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元); require 合计(三公经费.明细.占比) = 100% 误差 舍入");
+
+            private const string WhenFalse = "不满足适用条件：计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元)";
+            private const string NothingToCheck = "没有可检查的内容";
+            private const string Undecided = "所需事实未说明或无法计算：合计(三公经费.明细.占比) = 100% 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                switch (Requirement1(report, context))
+                {
+                    case true: passed++; break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    default: unknown++; break;
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 计数(x 属于 三公经费.明细 满足 x.占比 已说明) &gt; 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元)</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact) & All_2(report, context));
+
+            /// <summary>要求 合计(三公经费.明细.占比) = 100% 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Sum_3(report, context), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            {
+                string message = Message(report, context);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        SumEvidence_4(report, context, evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_3(report, context), Quantity.ShareLiteral(100m), Tolerance.Rounding));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context) =>
+                "“三公”经费各项占比之和为" + MessageFormat.Of(Sum_3(report, context)) + "，应为100%";
+
+            /// <summary>count(三公经费.明细)</summary>
+            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.ThreePublicExpenses.Items;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((bool?)(element.Share is not null) == true) count++;
+                }
+                return Quantity.Number(count);
+            }
+
+            /// <summary>all(三公经费.明细)</summary>
+            private static bool? All_2(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.ThreePublicExpenses.Items;
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = (((bool?)(element.Share is not null) | !(bool?)(element.Amount is not null)) | Compare.Holds(Values.Of(element.Amount), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact));
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
+
+            /// <summary>sum(三公经费.明细.占比)</summary>
+            private static Quantity? Sum_3(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.ThreePublicExpenses.Items;
+                Quantity? total = null;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var part = Values.Of(element.Share);
+                    // An unstated part (declared as none, or never mentioned) adds nothing.
+                    if (part is null) continue;
+                    total = total is null ? part : total + part;
+                }
+                return total;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(三公经费.明细.占比).</summary>
+            private static void SumEvidence_4(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            {
+                var list = report.ThreePublicExpenses.Items;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    evidence.Add(element.Share?.Evidence);
+                }
+            }
+        }
+
+        /// <summary>SG-006：“三公”经费各项占比等于该项金额除以合计</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/three-public-expenses.rules 第 86 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_SG_006 : IRuleValidator
+        {
+            public static readonly Rule_SG_006 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "SG-006",
+                title: "“三公”经费各项占比等于该项金额除以合计",
+                severity: Severity.Error,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "三公经费",
+                ruleSetTitle: "“三公”经费公开",
+                sourceFile: "rules/three-public-expenses.rules",
+                sourceLine: 86,
+                requirement: "for each 项 in 三公经费.明细 where 项.占比 已说明 且 项.金额 已说明; require 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1");
+
+            private const string NothingToCheck = "“三公经费.明细”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.ThreePublicExpenses.Items;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var 项 = items[i];
+                    if (Where(report, context, 项) != true) continue;
+                    switch (Requirement1(report, context, 项))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, 项, 1)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 项.占比 已说明 且 项.金额 已说明</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
+                ((bool?)(项.Share is not null) & (bool?)(项.Amount is not null));
+
+            /// <summary>要求 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
+                (Compare.Holds(Values.Of(项.Share), ComparisonOperator.Equal, (Values.Of(项.Amount) / Values.Of(report.ThreePublicExpenses.Total)), Tolerance.Rounding) | Compare.Holds(Values.Of(项.Share), ComparisonOperator.Equal, (Values.Of(项.Amount) / Values.Of(report.ThreePublicExpenses.Total)), Tolerance.Absolute(0.1m)));
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项, int requirement)
+            {
+                string message = Message(report, context, 项);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(项.Evidence ?? report.ThreePublicExpenses.Evidence);
+                        evidence.Add(项.Share?.Evidence);
+                        evidence.Add(项.Amount?.Evidence);
+                        evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(项.Name.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
+                "“" + MessageFormat.Of(Values.Of(项.Name)) + "”占比写为" + MessageFormat.Of(Values.Of(项.Share)) + "，按金额" + MessageFormat.Of(Values.Of(项.Amount)) + "÷合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "应为" + MessageFormat.Of((Values.Of(项.Amount) / Values.Of(report.ThreePublicExpenses.Total)));
+        }
+
+        /// <summary>SG-007：部门决算须说明“三公”经费预算执行情况</summary>
+        /// <remarks>
+        /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：一般公共预算“三公”经费支出表……并对增减变化情况(与预算对比)进行说明（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
+        /// 规则文件：rules/three-public-expenses.rules 第 101 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_SG_007 : IRuleValidator
+        {
+            public static readonly Rule_SG_007 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "SG-007",
+                title: "部门决算须说明“三公”经费预算执行情况",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《财政预决算领域基层政务公开标准目录》部门决算：一般公共预算“三公”经费支出表……并对增减变化情况(与预算对比)进行说明（依据《地方预决算公开操作规程》财预〔2016〕143号）",
+                ruleSet: "三公经费",
+                ruleSetTitle: "“三公”经费公开",
+                sourceFile: "rules/three-public-expenses.rules",
+                sourceLine: 101,
+                requirement: "when 三公经费.合计 > 0万元; require 三公经费.完成率 已说明 或 三公经费.预算数 已说明");
+
+            private const string WhenFalse = "不满足适用条件：三公经费.合计 > 0万元";
+            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.合计 > 0万元";
+            private const string NothingToCheck = "没有可检查的内容";
+            private const string Undecided = "所需事实未说明或无法计算：三公经费.完成率 已说明 或 三公经费.预算数 已说明";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                switch (Requirement1(report, context))
+                {
+                    case true: passed++; break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    default: unknown++; break;
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 三公经费.合计 &gt; 0万元</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Values.Of(report.ThreePublicExpenses.Total), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
+
+            /// <summary>要求 三公经费.完成率 已说明 或 三公经费.预算数 已说明</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                ((bool?)(report.ThreePublicExpenses.ExecutionRate is not null) | (bool?)(report.ThreePublicExpenses.Budget is not null));
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            {
+                string message = Message(report, context);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(report.ThreePublicExpenses.ExecutionRate?.Evidence);
+                        evidence.Add(report.ThreePublicExpenses.Budget?.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context) =>
+                "“三公”经费决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "已公开，但未说明年初预算数或完成预算的比例（与预算对比的增减变化）";
+        }
+
+        /// <summary>SG-008：“三公”经费完成预算比例等于决算数除以预算数</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/three-public-expenses.rules 第 119 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_SG_008 : IRuleValidator
+        {
+            public static readonly Rule_SG_008 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "SG-008",
+                title: "“三公”经费完成预算比例等于决算数除以预算数",
+                severity: Severity.Error,
+                kinds: new[] { DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "三公经费",
+                ruleSetTitle: "“三公”经费公开",
+                sourceFile: "rules/three-public-expenses.rules",
+                sourceLine: 119,
+                requirement: "when 三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明; require 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1");
+
+            private const string WhenFalse = "不满足适用条件：三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明";
+            private const string NothingToCheck = "没有可检查的内容";
+            private const string Undecided = "所需事实未说明或无法计算：三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                switch (Requirement1(report, context))
+                {
+                    case true: passed++; break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    default: unknown++; break;
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (((bool?)(report.ThreePublicExpenses.ExecutionRate is not null) & (bool?)(report.ThreePublicExpenses.Budget is not null)) & (bool?)(report.ThreePublicExpenses.Total is not null));
+
+            /// <summary>要求 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                (Compare.Holds(Values.Of(report.ThreePublicExpenses.ExecutionRate), ComparisonOperator.Equal, (Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget)), Tolerance.Rounding) | Compare.Holds(Values.Of(report.ThreePublicExpenses.ExecutionRate), ComparisonOperator.Equal, (Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget)), Tolerance.Absolute(0.1m)));
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            {
+                string message = Message(report, context);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(report.ThreePublicExpenses.ExecutionRate?.Evidence);
+                        evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
+                        evidence.Add(report.ThreePublicExpenses.Budget?.Evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context) =>
+                "“三公”经费完成预算写为" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.ExecutionRate)) + "，按决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "÷预算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Budget)) + "应为" + MessageFormat.Of((Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget)));
         }
     }
 }
