@@ -518,10 +518,7 @@ namespace ComplianceGen.Generated
                         evidence.Add(report.Procurement.Goods?.Evidence);
                         evidence.Add(report.Procurement.Works?.Evidence);
                         evidence.Add(report.Procurement.Services?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(report.Procurement.Amount?.Evidence);
-                        }
+                        evidence.Add(report.Procurement.Amount?.Evidence);
                         if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), null);
                     }
@@ -601,10 +598,7 @@ namespace ComplianceGen.Generated
                         var evidence = new EvidenceList();
                         evidence.Add(report.Procurement.SmallAndMediumEnterprises?.Evidence);
                         evidence.Add(report.Procurement.SmallAndMediumEnterprisesShare?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(report.Procurement.Amount?.Evidence);
-                        }
+                        evidence.Add(report.Procurement.Amount?.Evidence);
                         if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), null);
                     }

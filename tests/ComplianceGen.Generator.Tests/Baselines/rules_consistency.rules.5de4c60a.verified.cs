@@ -158,11 +158,8 @@ namespace ComplianceGen.Generated
                         var evidence = new EvidenceList();
                         evidence.Add(report.OperatingCosts.Amount?.Evidence);
                         evidence.Add(report.Expenditure.Basic?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(report.GeneralBudget.Public?.Evidence);
-                            evidence.Add(report.Expenditure.Public?.Evidence);
-                        }
+                        evidence.Add(report.GeneralBudget.Public?.Evidence);
+                        evidence.Add(report.Expenditure.Public?.Evidence);
                         if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(report.OperatingCosts.Amount), Values.Of(report.Expenditure.Basic), Tolerance.Rounding));
                     }

@@ -156,12 +156,9 @@ namespace ComplianceGen.Generated
                         var evidence = new EvidenceList();
                         evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Evidence);
                         evidence.Add(report.ThreePublicExpenses.VehicleOperation.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
-                            evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
-                            evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
-                        }
+                        evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
+                        evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
+                        evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
                         if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), null);
                     }
@@ -241,12 +238,9 @@ namespace ComplianceGen.Generated
                         var evidence = new EvidenceList();
                         evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
                         SumEvidence_3(report, context, evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
-                            evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
-                            evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
-                        }
+                        evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
+                        evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
+                        evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
                         if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(report.ThreePublicExpenses.Total), Sum_2(report, context), Tolerance.Rounding));
                     }
@@ -663,10 +657,7 @@ namespace ComplianceGen.Generated
                         var evidence = new EvidenceList();
                         evidence.Add(report.ThreePublicExpenses.ExecutionRate?.Evidence);
                         evidence.Add(report.ThreePublicExpenses.Budget?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
-                        }
+                        evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
                         if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), null);
                     }
