@@ -111,10 +111,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
                 sourceLine: 22,
-                requirement: "when 三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费.金额 > 0万元 或 三公经费.公务用车运行费.金额 > 0万元; require 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开");
+                requirement: "when 三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开; require 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开");
 
-            private const string WhenFalse = "不满足适用条件：三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费.金额 > 0万元 或 三公经费.公务用车运行费.金额 > 0万元";
-            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费.金额 > 0万元 或 三公经费.公务用车运行费.金额 > 0万元";
+            private const string WhenFalse = "不满足适用条件：三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开";
+            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开";
 
@@ -138,9 +138,9 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 三公经费.公务用车购置及运行费.金额 &gt; 0万元 或 三公经费.公务用车购置费.金额 &gt; 0万元 或 三公经费.公务用车运行费.金额 &gt; 0万元</summary>
+            /// <summary>当 三公经费.公务用车购置及运行费.金额 &gt; 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | Compare.Holds(Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact)) | Compare.Holds(Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact));
+                ((Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | (bool?)(report.ThreePublicExpenses.VehiclePurchase.IsDeclared == true)) | (bool?)(report.ThreePublicExpenses.VehicleOperation.IsDeclared == true));
 
             /// <summary>要求 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
@@ -157,8 +157,6 @@ namespace ComplianceGen.Generated
                         evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Evidence);
                         evidence.Add(report.ThreePublicExpenses.VehicleOperation.Evidence);
                         evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
                         if (evidence.Count == 0) evidence.Add(report.Evidence);
                         return new Finding(s_descriptor, message, evidence.ToArray(), null);
                     }
@@ -174,7 +172,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-003：“三公”经费合计等于各项之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 37 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 42 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_003 : IRuleValidator
@@ -192,7 +190,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 37,
+                sourceLine: 42,
                 requirement: "when 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明; require 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明";
@@ -296,7 +294,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-004：公务用车购置及运行费等于购置费与运行（维护）费之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 52 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 57 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_004 : IRuleValidator
@@ -314,7 +312,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 52,
+                sourceLine: 57,
                 requirement: "when 三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明; require 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明";
@@ -376,7 +374,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-005：“三公”经费各项占比之和为100%</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 71 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 76 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_005 : IRuleValidator
@@ -394,7 +392,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 71,
+                sourceLine: 76,
                 requirement: "when 计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元); require 合计(三公经费.明细.占比) = 100% 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元)";
@@ -509,7 +507,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-006：“三公”经费各项占比等于该项金额除以合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 86 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 91 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_006 : IRuleValidator
@@ -527,7 +525,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 86,
+                sourceLine: 91,
                 requirement: "for each 项 in 三公经费.明细 where 项.占比 已说明 且 项.金额 已说明; require 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1");
 
             private const string NothingToCheck = "“三公经费.明细”中没有可检查的项";
@@ -593,7 +591,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-007：部门决算须说明“三公”经费预算执行情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：一般公共预算“三公”经费支出表……并对增减变化情况(与预算对比)进行说明（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 101 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 106 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_007 : IRuleValidator
@@ -611,7 +609,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 101,
+                sourceLine: 106,
                 requirement: "when 三公经费.合计 > 0万元; require 三公经费.完成率 已说明 或 三公经费.预算数 已说明");
 
             private const string WhenFalse = "不满足适用条件：三公经费.合计 > 0万元";
@@ -673,7 +671,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-008：“三公”经费完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 119 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 124 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_008 : IRuleValidator
@@ -691,7 +689,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 119,
+                sourceLine: 124,
                 requirement: "when 三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明; require 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1");
 
             private const string WhenFalse = "不满足适用条件：三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明";
