@@ -13,6 +13,8 @@ public sealed class ClassNameExtractor : ISentenceExtractor
     /// <summary>The class name as printed, without the 预算/决算 the sentence appended ("科学技术支出预算" → "科学技术支出").</summary>
     private static string PrintedName(string label)
     {
+        // "一般公共服务支出（类）2106.66万元": the level marker is not part of the name.
+        if (label.EndsWith("（类）", System.StringComparison.Ordinal) && label.Length > 5) label = label.Substring(0, label.Length - 3);
         foreach (var suffix in new[] { "预算数", "决算数", "预算", "决算" })
             if (label.EndsWith(suffix, System.StringComparison.Ordinal) && label.Length > suffix.Length + 2) return label.Substring(0, label.Length - suffix.Length);
         return label;
