@@ -199,4 +199,30 @@ public sealed class ExtractionTests
         Assert.Equal(new[] { "基本支出", "项目支出" }, r.Glossary.Select(g => g.Term!.Value).ToArray());
         Assert.Equal(3, r.Glossary[0].Term!.Evidence!.Line);
     }
+
+    [Fact]
+    public void Double_spaced_prose_continues_across_one_blank_line()
+    {
+        // pdftotext of some PDFs puts a blank line after every printed line.
+        var r = Read("标题\n\n   本年支出合计 9759.38 万元，其中：基本支出 5377.64 万元，\n\n占 55.10%；项目支出 4381.74 万元，占 44.90%。\n\n\n   二、机关运行经费\n");
+        Assert.Equal(9759.38m, r.Expenditure.Total!.Value);
+        Assert.Equal(55.10m, r.Expenditure.Parts.Single(p => p.Name!.Value == "基本支出").Share!.Percent);
+        Assert.Equal(4381.74m, r.Expenditure.Project!.Value);
+    }
+
+    [Fact]
+    public void A_short_line_before_a_blank_line_still_ends_its_paragraph()
+    {
+        var r = Read("标题\n\n支出合计\n\n项目支出 4381.74 万元。\n");
+        Assert.Null(r.Expenditure.Total);
+    }
+
+    [Fact]
+    public void Class_name_wrapped_before_its_level_marker_has_no_marker()
+    {
+        var r = Read("标题\n一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出\n（类）2106.66万元，占71.73%。\n");
+        var line = r.FunctionalClassification.Classes.Single();
+        Assert.Equal("201", line.Code!.Value);
+        Assert.Equal("一般公共服务支出", line.Name!.Value);
+    }
 }

@@ -87,6 +87,7 @@ public sealed class DocumentStructure
         MappedText? paragraph = null;
         string context = "";
         bool waitingForContinuation = false;
+        int lastLineLength = 0, blanksSinceText = 0;
 
         void Flush()
         {
@@ -101,7 +102,11 @@ public sealed class DocumentStructure
             if (line.IsBlank)
             {
                 // "其中：" at the end of a paragraph continues in the next one.
+                blanksSinceText++;
                 if (paragraph is not null && paragraph.Text.TrimEnd().EndsWith('：')) waitingForContinuation = true;
+                // A double-spaced PDF layout puts a blank line after every printed line: a full-width
+                // line that stops mid-sentence continues after one blank line.
+                else if (paragraph is not null && blanksSinceText == 1 && lastLineLength >= MinWrappedLineLength && !EndsClause(paragraph.Text)) waitingForContinuation = true;
                 else Flush();
                 continue;
             }
@@ -129,8 +134,19 @@ public sealed class DocumentStructure
             paragraph ??= new MappedText();
             paragraph.Append(line, start, end - start);
             waitingForContinuation = false;
+            lastLineLength = end - start;
+            blanksSinceText = 0;
         }
         Flush();
+    }
+
+    /// <summary>Printed lines of a wrapped paragraph are at least this long; a shorter line ends its paragraph.</summary>
+    private const int MinWrappedLineLength = 20;
+
+    private static bool EndsClause(string text)
+    {
+        string t = text.TrimEnd();
+        return t.Length == 0 || "。！？!?；;".IndexOf(t[^1]) >= 0;
     }
 
     private static bool EndsSentence(string text)
