@@ -18,8 +18,14 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 dotnet build ComplianceGen.sln -c Release -nologo -v q
-dotnet test ComplianceGen.sln -c Release --no-build -nologo "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test ComplianceGen.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
 
 # The sample consumer project: built above with its own Chinese rule file; it exits non-zero
 # if its rules stop behaving as documented.
 dotnet run --project samples/ComplianceGen.Sample -c Release --no-build
+
+# One closing line over every test project, in the plain form CI reads.
+awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
