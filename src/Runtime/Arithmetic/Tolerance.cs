@@ -60,7 +60,7 @@ public readonly struct Tolerance
             ToleranceKind.Rounding => $"允许误差 {allowed}（按印刷精度舍入）",
             ToleranceKind.Relative => $"允许误差 {allowed}（{Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}%）",
             ToleranceKind.Absolute => $"允许误差 {allowed}",
-            _ => "须完全相等",
+            _ => "不设误差",
         };
     }
 }

@@ -166,7 +166,7 @@ namespace ComplianceGen.Generated
             }
 
             private static string Message(DisclosureReport report, ValidationContext context) =>
-                "公务用车经费已列支，但未分别列明“公务用车购置费”和“公务用车运行（维护）费”两项（没有的一项应写明0万元或无此项支出）";
+                "公务用车经费未分别列明“公务用车购置费”和“公务用车运行（维护）费”两项（没有的一项也应写明0万元或无此项支出）";
         }
 
         /// <summary>SG-003：“三公”经费合计等于各项之和</summary>
