@@ -27,7 +27,7 @@ public static class CorpusCommand
         "科学技术协会", "文化和旅游局", "卫生健康委员会", "教育局", "民政局", "财政局", "司法局", "统计局", "档案馆", "妇女联合会",
     };
 
-    private static readonly Regex Money = new(@"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?=\s*(万元|元))", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Money = new(@"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*)(万元|元)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex Heading = new(@"^\s*[一二三四五六七八九十]+、", RegexOptions.Compiled | RegexOptions.Multiline);
 
     public static int Run(string[] args)
@@ -74,6 +74,7 @@ public static class CorpusCommand
             }
         });
 
+        var unreadable = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
         long documents = 0, failedReads = 0, findings = 0, failingRules = 0;
         var check = Stopwatch.StartNew();
         Parallel.ForEach(
@@ -93,8 +94,9 @@ public static class CorpusCommand
                     Interlocked.Add(ref findings, f);
                     Interlocked.Add(ref failingRules, r);
                 }
-                catch (DocumentReadException)
+                catch (DocumentReadException e)
                 {
+                    unreadable.AddOrUpdate(e.Reason + ": " + e.Message.Replace(e.Path, "<file>", StringComparison.Ordinal), 1, (_, n) => n + 1);
                     Interlocked.Increment(ref failedReads);
                 }
                 Interlocked.Increment(ref documents);
@@ -119,6 +121,7 @@ public static class CorpusCommand
             $"GCs during check     gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}",
         };
         foreach (var line in lines) Console.WriteLine(line);
+        foreach (var (reason, n) in unreadable.OrderByDescending(p => p.Value).Take(5)) Console.WriteLine($"  unreadable x{n}: {reason}");
 
         if (!keep && Option(args, "--dir") is null) Directory.Delete(dir, recursive: true);
         return 0;
@@ -168,12 +171,11 @@ public static class CorpusCommand
             string digits = match.Groups[1].Value.Replace(",", "", StringComparison.Ordinal) + match.Groups[2].Value;
             if (!decimal.TryParse(digits, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return match.Value;
             int decimals = match.Groups[2].Success ? match.Groups[2].Value.Length - 1 : 0;
-            string unit = match.Groups[3].Value;
+            string space = match.Groups[3].Value, unit = match.Groups[4].Value;
             decimal scaled = Math.Round(value * factor, decimals);
-            if (toYuan && unit == "万元") return (scaled * 10000m).ToString("0.##", CultureInfo.InvariantCulture) + "\u0000";
-            return scaled.ToString("F" + decimals, CultureInfo.InvariantCulture);
+            if (toYuan && unit == "万元") return (scaled * 10000m).ToString("0.##", CultureInfo.InvariantCulture) + space + "元";
+            return scaled.ToString("F" + decimals, CultureInfo.InvariantCulture) + space + unit;
         });
-        text = text.Replace("\u0000万元", "元", StringComparison.Ordinal);
 
         string department = Departments[random.Next(Departments.Length)];
         text = text.Replace("科学技术协会", department, StringComparison.Ordinal);
