@@ -13,9 +13,10 @@ using ComplianceGen.Runtime;
 namespace ComplianceGen.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project benchmarks/ComplianceGen.Benchmarks -- [--short] [BenchmarkDotNet args, e.g. --filter '*Validation*']
+/// dotnet run -c Release --project benchmarks/ComplianceGen.Benchmarks -- [--short | --final] [BenchmarkDotNet args, e.g. --filter '*Validation*']
 ///   check              prove the three implementations find the same things; list rules they do not cover
 ///   startup WHICH      cold, first-in-process start-up of generated | fluent | scripting | lambda (run in a fresh process)
+///   breakdown [REPORT...] per-rule Stopwatch profile of the generated validators
 ///   corpus N [...]     the corpus-scale measurement (see CorpusCommand)
 /// </summary>
 public static class Program
@@ -27,11 +28,42 @@ public static class Program
             case "check": return Check();
             case "startup": return Startup(args.ElementAtOrDefault(1) ?? "");
             case "corpus": return CorpusCommand.Run(args.Skip(1).ToArray());
+            case "breakdown": return Breakdown(args.Skip(1).ToArray());
         }
         bool shortRun = args.Contains("--short");
-        var rest = args.Where(a => a != "--short").ToArray();
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, BenchConfig.Create(shortRun));
+        bool final = args.Contains("--final");
+        var rest = args.Where(a => a != "--short" && a != "--final").ToArray();
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, BenchConfig.Create(shortRun, final));
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// A Stopwatch profile of the generated validators, rule by rule, on the named reports: mean time
+    /// and bytes allocated per Validate call, and the outcome, to show where a report's time goes.
+    /// </summary>
+    private static int Breakdown(string[] names)
+    {
+        var context = Repo.Context;
+        if (names.Length == 0) names = SampleReports.Names().ToArray();
+        const int Rounds = 200_000;
+        foreach (var name in names)
+        {
+            var report = SampleReports.Get(name);
+            var findings = new System.Collections.Generic.List<Finding>();
+            Console.WriteLine(name);
+            foreach (var rule in ComplianceRules.All)
+            {
+                for (int i = 0; i < 1000; i++) { findings.Clear(); rule.Validate(report, context, findings); }
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                RuleOutcome outcome = default;
+                for (int i = 0; i < Rounds; i++) { findings.Clear(); outcome = rule.Validate(report, context, findings); }
+                clock.Stop();
+                long bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / Rounds;
+                Console.WriteLine($"  {rule.Descriptor.Id,-8} {clock.Elapsed.TotalNanoseconds / Rounds,8:0} ns {bytes,6} B  {outcome.Status,-13} findings {findings.Count}  {outcome.Reason}");
+            }
+        }
+        return 0;
     }
 
     private static int Check()

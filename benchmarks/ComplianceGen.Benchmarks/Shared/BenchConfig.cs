@@ -17,9 +17,11 @@ namespace ComplianceGen.Benchmarks.Shared;
 /// </summary>
 public static class BenchConfig
 {
-    public static IConfig Create(bool shortRun)
+    /// <summary>short: BenchmarkDotNet's ShortRun (3 iterations); final: 5 warm-ups and 15 measured iterations; otherwise Job.Default.</summary>
+    public static IConfig Create(bool shortRun, bool final = false)
     {
-        var job = (shortRun ? Job.ShortRun : Job.Default).WithToolchain(InProcessEmitToolchain.Instance);
+        var baseJob = shortRun ? Job.ShortRun : final ? Job.Default.WithWarmupCount(5).WithIterationCount(15).WithId("Final") : Job.Default;
+        var job = baseJob.WithToolchain(InProcessEmitToolchain.Instance);
         return DefaultConfig.Instance
             .AddJob(job.AsDefault())
             .AddColumn(new ThroughputColumn())
