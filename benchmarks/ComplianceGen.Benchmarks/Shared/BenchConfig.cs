@@ -11,9 +11,9 @@ using ComplianceGen.Benchmarks.Suites;
 namespace ComplianceGen.Benchmarks.Shared;
 
 /// <summary>
-/// BenchmarkDotNet 0.14 with the in-process (emit) toolchain: 0.14 predates .NET 10 and its
-/// default out-of-process toolchain does not know the net10.0 runtime moniker (see docs/benchmarks.md);
-/// in-process also spares a shared machine a project build per benchmark.
+/// BenchmarkDotNet 0.14 with the in-process (emit) toolchain: 0.14 predates .NET 10 (its RuntimeMoniker
+/// stops at Net90), and in-process also spares a shared machine a project build per benchmark.
+/// Its out-of-process default toolchain was not tried against net10.0 (see docs/benchmarks.md).
 /// </summary>
 public static class BenchConfig
 {
