@@ -1,0 +1,131 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using ComplianceGen.Benchmarks.Alternatives;
+using ComplianceGen.Benchmarks.Corpus;
+using ComplianceGen.Benchmarks.Shared;
+using ComplianceGen.Benchmarks.Suites;
+using ComplianceGen.Generated;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Benchmarks;
+
+/// <summary>
+/// dotnet run -c Release --project benchmarks/ComplianceGen.Benchmarks -- [--short | --final] [BenchmarkDotNet args, e.g. --filter '*Validation*']
+///   check              prove the three implementations find the same things; list rules they do not cover
+///   startup WHICH      cold, first-in-process start-up of generated | fluent | scripting | lambda (run in a fresh process)
+///   breakdown [REPORT...] per-rule Stopwatch profile of the generated validators
+///   corpus N [...]     the corpus-scale measurement (see CorpusCommand)
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "check": return Check();
+            case "startup": return Startup(args.ElementAtOrDefault(1) ?? "");
+            case "corpus": return CorpusCommand.Run(args.Skip(1).ToArray());
+            case "breakdown": return Breakdown(args.Skip(1).ToArray());
+        }
+        bool shortRun = args.Contains("--short");
+        bool final = args.Contains("--final");
+        var rest = args.Where(a => a != "--short" && a != "--final").ToArray();
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, BenchConfig.Create(shortRun, final));
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// A Stopwatch profile of the generated validators, rule by rule, on the named reports: mean time
+    /// and bytes allocated per Validate call, and the outcome, to show where a report's time goes.
+    /// </summary>
+    private static int Breakdown(string[] names)
+    {
+        var context = Repo.Context;
+        if (names.Length == 0) names = SampleReports.Names().ToArray();
+        const int Rounds = 200_000;
+        foreach (var name in names)
+        {
+            var report = SampleReports.Get(name);
+            var findings = new System.Collections.Generic.List<Finding>();
+            Console.WriteLine(name);
+            foreach (var rule in ComplianceRules.All)
+            {
+                for (int i = 0; i < 1000; i++) { findings.Clear(); rule.Validate(report, context, findings); }
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                RuleOutcome outcome = default;
+                for (int i = 0; i < Rounds; i++) { findings.Clear(); outcome = rule.Validate(report, context, findings); }
+                clock.Stop();
+                long bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / Rounds;
+                Console.WriteLine($"  {rule.Descriptor.Id,-8} {clock.Elapsed.TotalNanoseconds / Rounds,8:0} ns {bytes,6} B  {outcome.Status,-13} findings {findings.Count}  {outcome.Reason}");
+            }
+        }
+        return 0;
+    }
+
+    private static int Check()
+    {
+        var checkers = new Checkers(Repo.Context);
+        Console.WriteLine($"generated rules: {string.Join(", ", checkers.AllGenerated.Select(r => r.Descriptor.Id))}");
+        Console.WriteLine($"compared (all three implement): {string.Join(", ", checkers.Generated.Select(r => r.Descriptor.Id))}");
+        Console.WriteLine(checkers.NotCovered.Length == 0
+            ? "not covered by the alternatives: none"
+            : $"NOT COVERED by FluentValidation/Scripting (excluded from the comparison): {string.Join(", ", checkers.NotCovered)}");
+        foreach (var name in SampleReports.Names())
+        {
+            var report = SampleReports.Get(name);
+            var findings = checkers.AssertSameFindings(name, report);
+            var statuses = checkers.Generated.Select(r => r.Validate(report, checkers.Context, new System.Collections.Generic.List<Finding>()).Status.ToString()[0]);
+            Console.WriteLine($"{name,-12} same findings in all ({findings.Length}); generated outcomes {string.Concat(statuses)} (P=pass F=fail N=not applicable)");
+        }
+        foreach (var set in new[] { "standard", "synthetic-100", "synthetic-1000" })
+        {
+            var files = GeneratorBenchmarks.Files(set);
+            GeneratorHost.Driver(files).RunGeneratorsAndUpdateCompilation(GeneratorHost.Compilation(), out var output, out _);
+            var result = GeneratorHost.Driver(files).RunGenerators(GeneratorHost.Compilation()).GetRunResult();
+            int errors = output.GetDiagnostics().Count(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+            int rules = files.Sum(f => f.Text.Split('\n').Count(l => l.StartsWith("rule ", StringComparison.Ordinal) || l.StartsWith("规则 ", StringComparison.Ordinal)));
+            Console.WriteLine($"{set,-15} {files.Length} files, {rules} rules, {result.GeneratedTrees.Length} generated sources, {result.Diagnostics.Length} generator diagnostics, {errors} C# errors in the generated code");
+            foreach (var d in result.Diagnostics.Take(3)) Console.WriteLine("  " + d);
+        }
+        return 0;
+    }
+
+    /// <summary>What a process pays the first time it checks a report, by implementation.</summary>
+    private static int Startup(string which)
+    {
+        var context = Repo.Context;
+        var report = SampleReports.Passing();
+        var clock = Stopwatch.StartNew();
+        int n;
+        switch (which)
+        {
+            case "generated":
+                var findings = new System.Collections.Generic.List<Finding>();
+                foreach (var rule in ComplianceRules.All) rule.Validate(report, context, findings);
+                n = findings.Count;
+                break;
+            case "fluent":
+                n = new StandardRulesValidator(context.Catalog).Validate(report).Errors.Count;
+                break;
+            case "scripting":
+                var runners = ScriptRules.CompileRunners();
+                n = ScriptRules.RunAll(runners, new ScriptGlobals { Report = report, Context = context });
+                break;
+            case "lambda":
+                var lambdas = ScriptRules.CompileLambdas();
+                var list = new System.Collections.Generic.List<CheckFinding>();
+                foreach (var (_, check) in lambdas) check(report, context, list);
+                n = list.Count;
+                break;
+            default:
+                Console.Error.WriteLine("usage: startup generated|fluent|scripting|lambda");
+                return 2;
+        }
+        Console.WriteLine($"{which} {clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms to the first checked report ({n} findings)");
+        return 0;
+    }
+}

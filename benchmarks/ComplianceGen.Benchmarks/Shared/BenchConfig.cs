@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Linq;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ComplianceGen.Benchmarks.Suites;
+
+namespace ComplianceGen.Benchmarks.Shared;
+
+/// <summary>
+/// BenchmarkDotNet 0.14 with the in-process (emit) toolchain: 0.14 predates .NET 10 (its RuntimeMoniker
+/// stops at Net90), and in-process also spares a shared machine a project build per benchmark.
+/// Its out-of-process default toolchain was not tried against net10.0 (see docs/benchmarks.md).
+/// </summary>
+public static class BenchConfig
+{
+    /// <summary>short: BenchmarkDotNet's ShortRun (3 iterations); final: 5 warm-ups and 15 measured iterations; otherwise Job.Default.</summary>
+    public static IConfig Create(bool shortRun, bool final = false)
+    {
+        var baseJob = shortRun ? Job.ShortRun : final ? Job.Default.WithWarmupCount(5).WithIterationCount(15).WithId("Final") : Job.Default;
+        var job = baseJob.WithToolchain(InProcessEmitToolchain.Instance);
+        return DefaultConfig.Instance
+            .AddJob(job.AsDefault())
+            .AddColumn(new ThroughputColumn())
+            .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile)
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(30));
+    }
+}
+
+/// <summary>MB/s for the pipeline benchmarks: the seed's size in bytes over the mean time.</summary>
+public sealed class ThroughputColumn : IColumn
+{
+    public string Id => "Throughput";
+    public string ColumnName => "MB/s";
+    public bool AlwaysShow => false;
+    public ColumnCategory Category => ColumnCategory.Custom;
+    public int PriorityInCategory => 0;
+    public bool IsNumeric => true;
+    public UnitType UnitType => UnitType.Dimensionless;
+    public string Legend => "Input megabytes (10^6 bytes) per second: file size / mean";
+
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(b => b.Descriptor.Type == typeof(PipelineBenchmarks));
+
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    {
+        if (benchmarkCase.Descriptor.Type != typeof(PipelineBenchmarks)) return "-";
+        var stats = summary[benchmarkCase]?.ResultStatistics;
+        if (stats is null) return "?";
+        var seed = (string)benchmarkCase.Parameters["Seed"];
+        double seconds = stats.Mean / 1e9;
+        return (PipelineBenchmarks.Bytes(seed) / 1e6 / seconds).ToString("0.00", CultureInfo.InvariantCulture);
+    }
+}

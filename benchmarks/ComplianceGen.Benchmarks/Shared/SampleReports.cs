@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ComplianceGen.Reader;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Benchmarks.Shared;
+
+/// <summary>
+/// The reports every validation benchmark checks: two built by hand the way the generator's
+/// behaviour tests build them (one passing every standard rule, one failing every one), and
+/// one per seed document as the reader reads it.
+/// </summary>
+public static class SampleReports
+{
+    public const string BuiltPass = "built-pass";
+    public const string BuiltFail = "built-fail";
+
+    /// <summary>Names for BenchmarkDotNet's [ParamsSource]: the two built reports, then seed-000 … seed-NNN.</summary>
+    public static IEnumerable<string> Names()
+    {
+        yield return BuiltPass;
+        yield return BuiltFail;
+        foreach (var seed in Repo.Seeds()) yield return SeedName(seed);
+    }
+
+    public static string SeedName(string path) => "seed-" + Path.GetFileName(path).Substring(0, 3);
+
+    public static DisclosureReport Get(string name)
+    {
+        switch (name)
+        {
+            case BuiltPass: return Passing();
+            case BuiltFail: return Failing();
+        }
+        var seed = Repo.Seeds().Single(p => SeedName(p) == name);
+        return DocumentReader.Read(seed).Report;
+    }
+
+    private static Evidence At(int line, string text) => new(line, 1, text);
+
+    private static Amount Wan(decimal value, int line) => Amount.Wan(value, At(line, value + "万元"));
+
+    private static Share Percent(decimal value, int line) => Share.Of(value, At(line, value + "%"));
+
+    private static DisclosureReport Budget(int year = 2024) => new()
+    {
+        Kind = DocumentKind.Budget,
+        Year = new CountFact(year, At(1, year + "年")),
+        UnitName = new TextFact("区科协", At(1, "区科协")),
+    };
+
+    private static ClassificationLine Line(string code, string? name, int line, decimal? share = null) => new()
+    {
+        Code = new CodeFact(code, At(line, code)),
+        Name = name is null ? null : new TextFact(name, At(line, name)),
+        Level = ClassificationLevels.FromCode(code),
+        Share = share is null ? null : Percent(share.Value, line),
+        Evidence = At(line, code + name),
+    };
+
+    private static void Breakdown(List<BreakdownLine> list, int line, params (string Name, decimal Amount, decimal Share)[] parts)
+    {
+        foreach (var (name, amount, share) in parts)
+            list.Add(new BreakdownLine { Name = new TextFact(name, At(line, name)), Amount = Wan(amount, line), Share = Percent(share, line) });
+    }
+
+    /// <summary>A budget of the size the seeds have (a dozen classification lines), on which every standard rule passes.</summary>
+    public static DisclosureReport Passing()
+    {
+        var report = Budget();
+        report.Income.Total = Wan(62.7m, 30);
+        Breakdown(report.Income.Sources, 30, ("一般公共预算拨款收入", 60.7m, 96.8m), ("事业收入", 2m, 3.2m));
+        report.Expenditure.Total = Wan(62.7m, 40);
+        Breakdown(report.Expenditure.Parts, 40, ("基本支出", 61.2m, 98m), ("项目支出", 1.5m, 2m));
+        AddClassification(report, wrongName: false, missingName: false, shares: new[] { 79m, 9m, 5m, 7m });
+        foreach (var item in report.ThreePublicExpenses.Items) item.Amount = Wan(1m, 50);
+        return report;
+    }
+
+    /// <summary>The same budget with one mistake per standard rule: every rule fails once.</summary>
+    public static DisclosureReport Failing()
+    {
+        var report = Budget();
+        report.Income.Total = Wan(62.7m, 30);
+        Breakdown(report.Income.Sources, 30, ("一般公共预算拨款收入", 60.7m, 90m), ("事业收入", 2m, 3m));
+        report.Expenditure.Total = Wan(62.7m, 40);
+        Breakdown(report.Expenditure.Parts, 40, ("基本支出", 61.2m, 90m), ("项目支出", 1.5m, 2m));
+        AddClassification(report, wrongName: true, missingName: true, shares: new[] { 79m, 9m, 5m, 17m });
+        report.ThreePublicExpenses.Reception.Amount = Wan(2m, 50);
+        report.ThreePublicExpenses.OverseasTravel.Amount = Wan(0m, 50);
+        return report;
+    }
+
+    private static void AddClassification(DisclosureReport report, bool wrongName, bool missingName, decimal[] shares)
+    {
+        var section = report.FunctionalClassification;
+        int line = 60;
+        section.Add(Line("206", "科学技术支出", line++, shares[0]));
+        section.Add(Line("20601", "科学技术管理事务", line++));
+        section.Add(Line("2060101", missingName ? null : "行政运行", line++));
+        section.Add(Line("20607", "科学技术普及", line++));
+        section.Add(Line("2060702", "科普活动", line++));
+        section.Add(Line("208", "社会保障和就业支出", line++, shares[1]));
+        section.Add(Line("210", "卫生健康支出", line++, shares[2]));
+        section.Add(Line("221", "住房保障支出", line++, shares[3]));
+        section.Add(Line("22102", "住房改革支出", line++));
+        section.Add(Line("2210201", wrongName ? "儿童福利" : "住房公积金", line++));
+    }
+}
