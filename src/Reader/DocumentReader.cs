@@ -60,6 +60,8 @@ public static class DocumentReader
         var structure = DocumentStructure.Build(document);
         var warnings = new List<ReaderWarning>(document.Warnings);
         var report = ReportBuilder.Build(document, structure, warnings);
-        return new ReadResult(report, document.Encoding, document.Format, warnings);
+        var lines = new string[document.Lines.Count];
+        for (int i = 0; i < lines.Length; i++) lines[i] = document.Lines[i].Original;
+        return new ReadResult(report, document.Encoding, document.Format, warnings, lines);
     }
 }

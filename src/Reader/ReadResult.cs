@@ -6,13 +6,20 @@ namespace ComplianceGen.Reader;
 /// <summary>What one read produced: the report, the encoding that was used, and the warnings.</summary>
 public sealed class ReadResult
 {
-    public ReadResult(DisclosureReport report, string encoding, string format, IReadOnlyList<ReaderWarning> warnings)
+    public ReadResult(DisclosureReport report, string encoding, string format, IReadOnlyList<ReaderWarning> warnings, IReadOnlyList<string>? lines = null)
     {
         Report = report;
         Encoding = encoding;
         Format = format;
         Warnings = warnings;
+        Lines = lines ?? System.Array.Empty<string>();
     }
+
+    /// <summary>
+    /// The document's lines as decoded (for .docx and .pdf, as rendered), 1-based line n at
+    /// index n − 1: the lines evidence line numbers refer to, for quoting them in reports.
+    /// </summary>
+    public IReadOnlyList<string> Lines { get; }
 
     public DisclosureReport Report { get; }
 

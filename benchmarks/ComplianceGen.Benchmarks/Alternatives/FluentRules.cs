@@ -90,7 +90,7 @@ public sealed class StandardRulesValidator : AbstractValidator<DisclosureReport>
         report.Year is { } year ? year.Value.ToString(CultureInfo.InvariantCulture) : MessageFormat.NotStated;
 
     private static bool? NameMatches(IClassificationCatalog catalog, DisclosureReport report, ClassificationLine line) =>
-        catalog.TryGetName(line.Code!.Value, Year(report), out var entry) ? CatalogNames.Match(line.Name!.Value, entry.Name) : null;
+        catalog.TryGetName(line.Code!.Value, Year(report), out var entry) ? CatalogNames.Match(line.Name!.Value, entry) : null;
 
     private static string? CatalogName(IClassificationCatalog catalog, DisclosureReport report, ClassificationLine line) =>
         catalog.TryGetName(line.Code!.Value, Year(report), out var entry) ? entry.Name : null;

@@ -61,7 +61,7 @@ public static class ScriptRules
                 var line = lines[i];
                 if (line.Code is null || string.IsNullOrWhiteSpace(line.Name?.Value)) continue;
                 if (!context.Catalog.TryGetName(line.Code.Value, year, out var entry)) { unknown++; continue; }
-                if (CatalogNames.Match(line.Name!.Value, entry.Name)) { passed++; continue; }
+                if (CatalogNames.Match(line.Name!.Value, entry)) { passed++; continue; }
                 failed++;
                 findings.Add(new CheckFinding("FC-002", "科目" + line.Code.Value + "“" + line.Name!.Value + "”与"
                     + (year is null ? MessageFormat.NotStated : year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))

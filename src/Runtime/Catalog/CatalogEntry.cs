@@ -15,4 +15,7 @@ public sealed record CatalogEntry(
 {
     public bool IsValidIn(int? year) =>
         year is null || ((ValidFrom is null || year >= ValidFrom) && (ValidTo is null || year <= ValidTo));
+
+    /// <summary>The name as <see cref="CatalogNames"/> compares it, computed once per entry rather than per check.</summary>
+    public string ComparableName { get; } = CatalogNames.Comparable(Name);
 }

@@ -13,14 +13,27 @@ public static class CatalogNames
     private const int StackLimit = 256;
     private static readonly string[] LevelSuffixes = { "(类)", "(款)", "(项)" };
 
-    public static bool Match(string? printed, string catalogName)
+    public static bool Match(string? printed, string catalogName) =>
+        string.Equals(printed, catalogName, StringComparison.Ordinal) ? catalogName.Length > 0 : Match(printed, catalogName, Comparable(catalogName));
+
+    /// <summary>Compares with an entry whose comparable name was computed when the catalogue was loaded.</summary>
+    public static bool Match(string? printed, CatalogEntry entry) => Match(printed, entry.Name, entry.ComparableName);
+
+    private static bool Match(string? printed, string catalogName, string comparableCatalogName)
     {
-        printed ??= "";
-        Span<char> left = printed.Length <= StackLimit ? stackalloc char[printed.Length] : new char[printed.Length];
-        Span<char> right = catalogName.Length <= StackLimit ? stackalloc char[catalogName.Length] : new char[catalogName.Length];
-        var a = Strip(left.Slice(0, TextComparison.NormalizeInto(printed, left)));
-        var b = Strip(right.Slice(0, TextComparison.NormalizeInto(catalogName, right)));
-        return a.Length > 0 && a.SequenceEqual(b);
+        if (string.IsNullOrEmpty(printed)) return false;
+        // Most documents print the catalogue's name exactly: nothing to normalise then.
+        if (string.Equals(printed, catalogName, StringComparison.Ordinal)) return comparableCatalogName.Length > 0;
+        Span<char> buffer = printed!.Length <= StackLimit ? stackalloc char[printed.Length] : new char[printed.Length];
+        var normalized = Strip(buffer.Slice(0, TextComparison.NormalizeInto(printed, buffer)));
+        return normalized.Length > 0 && normalized.SequenceEqual(comparableCatalogName.AsSpan());
+    }
+
+    /// <summary>The normalised, stripped form of a name that <see cref="Match(string?, string)"/> compares.</summary>
+    public static string Comparable(string name)
+    {
+        var buffer = new char[name.Length];
+        return Strip(buffer.AsSpan(0, TextComparison.NormalizeInto(name, buffer))).ToString();
     }
 
     /// <summary>

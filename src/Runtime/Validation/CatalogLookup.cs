@@ -7,7 +7,7 @@ public static class CatalogLookup
     {
         if (name is null || code is null) return null;
         if (!catalog.TryGetName(code, Year(year), out var entry)) return null;
-        return CatalogNames.Match(name, entry.Name);
+        return CatalogNames.Match(name, entry);
     }
 
     public static string? NameOf(IClassificationCatalog catalog, string? code, Quantity? year)
