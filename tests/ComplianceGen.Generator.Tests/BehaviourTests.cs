@@ -169,6 +169,16 @@ public class BehaviourTests
         report.Assets.Vehicles = new CountFact(0, Reports.At(101, "共有车辆0辆"));
         report.Performance.ProjectCount = new CountFact(2, Reports.At(104, "项目2个"));
         report.Glossary.Add(new GlossaryEntry { Term = new TextFact("基本支出", Reports.At(110, "基本支出")) });
+        // The table rules: a class equal to its items, codes under the rows they are printed under,
+        // the basic-expenditure table's classes equal to the prose figure, and the unit named as itself.
+        report.FunctionalClassification.Add(TableRow("206", "科学技术支出", 60m, 1, null, 200));
+        report.FunctionalClassification.Add(TableRow("20601", "科学技术管理事务", 60m, 1, "206", 201));
+        report.FunctionalClassification.Add(TableRow("2060101", "行政运行", 60m, 1, "20601", 202));
+        report.EconomicClassification.Add(TableRow("301", "工资福利支出", 55.7m, 2, null, 300, "一般公共预算基本支出表"));
+        report.EconomicClassification.Add(TableRow("30101", "基本工资", 55.7m, 2, "301", 301, "一般公共预算基本支出表"));
+        report.EconomicClassification.Add(TableRow("302", "商品和服务支出", 5.5m, 2, null, 302, "一般公共预算基本支出表"));
+        report.GeneralBudget.Basic = Reports.Wan(61.2m, 71);
+        report.UnitMentions.Add(new UnitMention { Name = new TextFact("区科协", Reports.At(42, "区科协")) });
         var catalog = new ValidationContext(new ClassificationCatalog(new[] { new CatalogEntry("functional", "2060101", "行政运行", "项", null, null, "t") }));
         var findings = new List<Finding>();
         foreach (var rule in Rules) rule.Validate(report, catalog, findings); // warm up
@@ -185,6 +195,73 @@ public class BehaviourTests
         Assert.Empty(findings);
         Assert.Empty(allocating);
     }
+
+    [Fact]
+    public void A_table_parent_that_differs_from_the_sum_of_its_children_in_that_table_fails()
+    {
+        var report = Reports.Budget();
+        report.FunctionalClassification.Add(TableRow("206", "科学技术支出", 100m, 3, null, 200));
+        report.FunctionalClassification.Add(TableRow("20601", "科学技术管理事务", 60m, 3, "206", 201));
+        report.FunctionalClassification.Add(TableRow("20607", "科学技术普及", 30m, 3, "206", 203));
+        // The same 款 in another table (or in prose) is not one of this table's children.
+        report.FunctionalClassification.Add(TableRow("20608", "科技交流与合作", 10m, 4, null, 400));
+
+        var (outcome, findings) = Check("AR-010", report);
+
+        Assert.Equal(RuleStatus.Fail, outcome.Status);
+        var finding = Assert.Single(findings);
+        Assert.Equal("表中科目206“科学技术支出”为100万元，而其下级科目之和为90万元", finding.Message);
+        Assert.Equal(new[] { 200, 201, 203 }, finding.Evidence.Select(e => e.Line).Distinct());
+        Assert.Contains("差额 10万元", finding.Detail);
+
+        report.FunctionalClassification.Add(TableRow("20602", "基础研究", 10m, 3, "206", 202));
+        Assert.Equal(RuleStatus.Pass, Check("AR-010", report).Outcome.Status);
+    }
+
+    [Fact]
+    public void A_code_printed_under_a_row_it_does_not_belong_to_fails()
+    {
+        var report = Reports.Budget();
+        report.FunctionalClassification.Add(TableRow("20601", "科学技术管理事务", 60m, 1, null, 201));
+        report.FunctionalClassification.Add(TableRow("2080101", "行政运行", 60m, 1, "20601", 202));
+
+        var (outcome, findings) = Check("FC-004", report);
+
+        Assert.Equal(RuleStatus.Fail, outcome.Status);
+        Assert.Equal("表中科目2080101“行政运行”列在科目20601之下，编码却不属于该科目（项级编码的前五位是所属款，前三位是所属类）", Assert.Single(findings).Message);
+    }
+
+    [Theory]
+    [InlineData("巫溪县科学技术协会", "县科技局", RuleStatus.Fail)]
+    [InlineData("巫溪县科学技术协会", "县科协", RuleStatus.Pass)]
+    [InlineData("上海市普陀区规划和自然资源局", "上海市规划和自然资源局", RuleStatus.Fail)]
+    [InlineData("上海市普陀区规划和自然资源局", "上海市普陀区规划与自然资源局", RuleStatus.Fail)]
+    [InlineData("上海市普陀区规划和自然资源局", "区规划资源局", RuleStatus.Pass)]
+    [InlineData("攀枝花市科学技术协会", "四川省攀枝花市科学技术协会", RuleStatus.Pass)]
+    public void Units_named_in_statements_must_be_the_document_s_unit(string unit, string mentioned, RuleStatus expected)
+    {
+        var report = Reports.Budget();
+        report.UnitName = new TextFact(unit, Reports.At(1, unit));
+        report.UnitMentions.Add(new UnitMention { Name = new TextFact(mentioned, Reports.At(46, mentioned)) });
+
+        var (outcome, findings) = Check("IC-005", report);
+
+        Assert.Equal(expected, outcome.Status);
+        if (expected == RuleStatus.Fail) Assert.Equal(new[] { 46, 1 }, Assert.Single(findings).Evidence.Select(e => e.Line));
+    }
+
+    private static ClassificationLine TableRow(string code, string name, decimal wan, int table, string? printedParent, int line, string? title = null) => new()
+    {
+        Code = new CodeFact(code, Reports.At(line, code)),
+        Name = new TextFact(name, Reports.At(line, name)),
+        Level = ClassificationLevels.FromCode(code),
+        Amount = Reports.Wan(wan, line),
+        Form = ClassificationForm.TableRow,
+        TableNumber = new CountFact(table, Reports.At(line, code)),
+        TableTitle = title is null ? null : new TextFact(title, Reports.At(table * 100, title)),
+        PrintedParent = printedParent is null ? null : new CodeFact(printedParent, Reports.At(line - 1, printedParent)),
+        Evidence = Reports.At(line, code + name),
+    };
 
     private static ClassificationLine Line(string code, string name, int line) => new()
     {

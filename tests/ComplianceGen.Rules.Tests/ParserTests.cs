@@ -56,6 +56,64 @@ public class ParserTests
     }
 
     [Fact]
+    public void Selecting_sums_and_text_predicates_read_the_same_in_both_spellings()
+    {
+        var english = Parse("""
+            rule A-1 "t"
+              severity error
+              for each p in 功能分类.科目 where p.表号 is stated
+              require p.金额 = sum(c in 功能分类.科目 where c.上级编码 = p.编码 and c.表号 = p.表号, c.金额) within rounding
+              require p.编码 starts with p.表中上级 and 单位名称 same unit as "区科协"
+              require sum(x in 经济分类.类, x.金额 + x.金额) > 0元 and p.名称 contains “行政”
+            """);
+        var chinese = Parse("""
+            规则 A-1 "t"
+              级别 错误
+              对每个 p 属于 功能分类.科目 满足 p.表号 已说明
+              要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入
+              要求 p.编码 开头为 p.表中上级 且 单位名称 同一单位 "区科协"
+              要求 合计(x 属于 经济分类.类, x.金额 + x.金额) > 0元 且 p.名称 包含 “行政”
+            """);
+        Assert.Empty(english.Diagnostics);
+        Assert.Empty(chinese.Diagnostics);
+        string printed = AstPrinter.Print(english.Syntax);
+        Assert.Equal(printed, AstPrinter.Print(chinese.Syntax));
+        Assert.Contains("(Sum c in 功能分类.科目 (where (And (Equal c.上级编码 p.编码) (Equal c.表号 p.表号))) (select c.金额))", printed);
+        Assert.Contains("(StartsWith p.编码 p.表中上级)", printed);
+        Assert.Contains("(SameUnit 单位名称 \"区科协\")", printed);
+        Assert.Contains("(Sum x in 经济分类.类 (select (Add x.金额 x.金额)))", printed);
+        Assert.Contains("(contains p.名称 \"行政\")", printed);
+    }
+
+    [Fact]
+    public void A_selecting_sum_without_its_selector_is_a_located_syntax_error()
+    {
+        var parsed = Parse("""
+            rule A-1 "t"
+              severity error
+              require sum(x in 功能分类.科目 where x.金额 is stated) > 0元
+            """);
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal("CG0001", error.Id);
+        Assert.Equal(3, error.Span.Line);
+        Assert.Equal(48, error.Span.Column);
+    }
+
+    [Fact]
+    public void An_unclosed_chinese_quote_is_an_unterminated_string()
+    {
+        var parsed = Parse("""
+            rule A-1 "t"
+              severity error
+              require 单位名称 contains “科协
+            """);
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal("CG0002", error.Id);
+        Assert.Equal(3, error.Span.Line);
+        Assert.Equal(25, error.Span.Column);
+    }
+
+    [Fact]
     public void Operator_precedence_is_or_and_not_comparison_arithmetic()
     {
         var parsed = Parse("""

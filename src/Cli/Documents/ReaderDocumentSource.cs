@@ -21,7 +21,7 @@ public sealed class ReaderDocumentSource : IDocumentSource
         {
             throw new DocumentUnreadable("unreadable", $"{path}: the file cannot be read: {e.Message}", e);
         }
-        return new LoadedDocument(read.Report, read.Format, read.Encoding, read.Warnings.Count, new DecodedSourceLines(path, read.Format, read.Encoding));
+        return new LoadedDocument(read.Report, read.Format, read.Encoding, read.Warnings.Count, new ReadSourceLines(read.Lines));
     }
 
     private static string ReasonCode(ReadFailure reason) => reason switch

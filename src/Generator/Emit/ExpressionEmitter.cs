@@ -54,8 +54,8 @@ internal sealed class ExpressionEmitter
                 return $"CatalogLookup.Matches(context.Catalog, {Emit(matches.Name, scope)}, {Emit(matches.Code, scope)}, {Emit(matches.Year, scope)})";
             case BoundCatalogName name:
                 return $"CatalogLookup.NameOf(context.Catalog, {Emit(name.Code, scope)}, {Emit(name.Year, scope)})";
-            case BoundContains contains:
-                return $"Compare.Contains({Emit(contains.Text, scope)}, {Emit(contains.Part, scope)})";
+            case BoundTextTest test:
+                return $"{TextTestMethod(test.Test)}({Emit(test.Text, scope)}, {Emit(test.Other, scope)})";
             case BoundAggregate aggregate:
                 return Aggregate(aggregate, scope, evidence: false);
             default:
@@ -103,8 +103,12 @@ internal sealed class ExpressionEmitter
             case BoundMatchesCatalog matches:
                 foreach (var e in EvidenceOf(matches.Name, scope).Concat(EvidenceOf(matches.Code, scope))) yield return e;
                 break;
-            case BoundContains contains:
+            case BoundTextTest { Test: TextTest.Contains } contains:
+                // The part looked for is usually a literal; the evidence is the text it was looked for in.
                 foreach (var e in EvidenceOf(contains.Text, scope)) yield return e;
+                break;
+            case BoundTextTest test:
+                foreach (var e in EvidenceOf(test.Text, scope).Concat(EvidenceOf(test.Other, scope))) yield return e;
                 break;
         }
     }
@@ -201,7 +205,7 @@ internal sealed class ExpressionEmitter
         var w = new IndentedWriter();
         w.Line(evidence
             ? $"/// <summary>Adds the evidence of every stated part of sum({CSharpLiterals.XmlDoc(source.Text)}).</summary>"
-            : $"/// <summary>{CSharpLiterals.XmlDoc(aggregate.Kind.ToString().ToLowerInvariant())}({CSharpLiterals.XmlDoc(source.Text)})</summary>");
+            : $"/// <summary>{CSharpLiterals.XmlDoc(aggregate.Kind.ToString().ToLowerInvariant())}({(aggregate.Variable is null ? "" : CSharpLiterals.XmlDoc(aggregate.Variable) + " in ")}{CSharpLiterals.XmlDoc(source.Text)})</summary>");
         w.Open($"private static {returnType} {Placeholder}({parameters})");
         w.Line($"var list = {Access(source, scope, collection + 1)};");
         if (source.Steps.Take(collection + 1).Any(s => s.IsNullable)) w.Line(evidence ? "if (list is null) return;" : "if (list is null) return null;");
@@ -209,7 +213,15 @@ internal sealed class ExpressionEmitter
         {
             w.Open("for (int i = 0; i < list.Count; i++)");
             w.Line($"var {element} = list[i];");
-            w.Line($"evidence.Add({Access(projection, inner)}{Dot(projection)}Evidence);");
+            if (aggregate.Selector is null)
+            {
+                w.Line($"evidence.Add({Access(projection, inner)}{Dot(projection)}Evidence);");
+            }
+            else
+            {
+                if (aggregate.Where is not null) w.Line($"if ({Emit(aggregate.Where, inner)} != true) continue;");
+                foreach (var statement in EvidenceOf(aggregate.Selector, inner)) w.Line(statement);
+            }
             w.Close();
             w.Close();
             return Register(w.ToString(), aggregate.Kind + (evidence ? "Evidence" : ""), Placeholder) + $"({Arguments(scope)}, evidence)";
@@ -233,6 +245,13 @@ internal sealed class ExpressionEmitter
             : Emit(aggregate.Where, inner);
         switch (aggregate.Kind)
         {
+            case AggregateKind.Sum when aggregate.Selector is not null:
+                if (aggregate.Where is not null) w.Line($"if ({condition} != true) continue;");
+                w.Line($"var part = {Emit(aggregate.Selector, inner)};");
+                w.Line("// An unstated part adds nothing.");
+                w.Line("if (part is null) continue;");
+                w.Line("total = total is null ? part : total + part;");
+                break;
             case AggregateKind.Sum:
                 w.Line($"var part = {Value(projection, inner)};");
                 w.Line("// An unstated part (declared as none, or never mentioned) adds nothing.");
@@ -290,6 +309,13 @@ internal sealed class ExpressionEmitter
         BinaryOperator.Divide => "/",
         BinaryOperator.And => "&",
         _ => "|",
+    };
+
+    private static string TextTestMethod(TextTest test) => test switch
+    {
+        TextTest.Contains => "Compare.Contains",
+        TextTest.StartsWith => "Compare.StartsWith",
+        _ => "UnitNames.SameUnit",
     };
 
     private static string ToRuntime(CompareOperator op) => op switch

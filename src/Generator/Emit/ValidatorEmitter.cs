@@ -176,7 +176,9 @@ internal static class ValidatorEmitter
             statements.AddRange(expressions.EvidenceOf(requirement.Condition, scope));
             // The facts the rule's condition looked at give the reviewer context, after the requirement's own.
             if (rule.When is not null) statements.AddRange(expressions.EvidenceOf(rule.When, new EmittedVariable[0]));
+            // A count against a fixed number ("count(…) > 0") has nothing to explain beyond the message.
             string detail = requirement.Condition is BoundComparison comparison && comparison.Left.Type.IsNumeric
+                            && !(comparison.Left.Type.Kind == ValueKind.Number && comparison.Right is BoundNumber)
                 ? $"Compare.Explain({expressions.Emit(comparison.Left, scope)}, {expressions.Emit(comparison.Right, scope)}, {ExpressionEmitter.Tolerance(comparison.Tolerance)})"
                 : "null";
             // A finding about something the document never states has no evidence of its own: it is

@@ -24,6 +24,7 @@ public static class ReportBuilder
         new ChangeExtractor(),
         new ExecutionExtractor(),
         new YearStatementExtractor(),
+        new UnitMentionExtractor(),
     };
 
     public static DisclosureReport Build(SourceDocument document, DocumentStructure structure, List<ReaderWarning> warnings)
@@ -47,6 +48,8 @@ public static class ReportBuilder
             context.PreviousSentenceLastAmount = amounts.Count > 0 ? amounts[^1] : null;
         }
         ClassificationTableExtractor.Extract(context);
+        TablePlacement.Place(context);
+        UnitMentionExtractor.FromTableTitles(context);
         GlossaryExtractor.Extract(context);
 
         // 机关运行经费's change is the change statement about it.

@@ -16,6 +16,8 @@ public static class FactList
         if (r.UnitName is not null) facts.Add(new FlatFact("identity.unit", "", r.UnitName.Value, r.UnitName.Evidence));
         if (r.Year is not null) facts.Add(new FlatFact("identity.year", "", r.Year.ToString(), r.Year.Evidence));
         facts.Add(new FlatFact("identity.kind", "", DocumentKinds.Code(r.Kind), null));
+        foreach (var m in r.UnitMentions)
+            if (m.Name is not null) facts.Add(new FlatFact("unit.mention", "", m.Name.Value, m.Name.Evidence));
 
         Amount("income.total", "", r.Income.Total);
         Amount("income.grandTotal", "", r.Income.GrandTotal);

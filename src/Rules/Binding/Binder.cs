@@ -313,18 +313,35 @@ public sealed class Binder
                 var year = Expect(catalog.Year, "年度", ValueKind.Number);
                 return code is null || year is null ? null : new BoundCatalogName(code, year, catalog.Span);
             }
-            case ContainsExpr contains:
-            {
-                var text = Expect(contains.Text, "文本", ValueKind.Text, ValueKind.Code);
-                var part = Expect(contains.Part, "文本", ValueKind.Text);
-                return text is null || part is null ? null : new BoundContains(text, part, contains.Span);
-            }
+            case TextTestExpr test:
+                return BindTextTest(test);
             case AggregateExpr aggregate:
                 return BindAggregate(aggregate);
             default:
                 Report(DiagnosticCatalog.TypeMismatch, expression.Span, "无法识别的表达式");
                 return null;
         }
+    }
+
+    private BoundExpr? BindTextTest(TextTestExpr test)
+    {
+        BoundExpr? text, other;
+        switch (test.Test)
+        {
+            case TextTest.Contains:
+                text = Expect(test.Text, "文本", ValueKind.Text, ValueKind.Code);
+                other = Expect(test.Other, "文本", ValueKind.Text);
+                break;
+            case TextTest.StartsWith:
+                text = Expect(test.Text, "文本", ValueKind.Text, ValueKind.Code);
+                other = Expect(test.Other, "开头（starts with）", ValueKind.Text, ValueKind.Code);
+                break;
+            default:
+                text = Expect(test.Text, "单位名称", ValueKind.Text);
+                other = Expect(test.Other, "单位名称", ValueKind.Text);
+                break;
+        }
+        return text is null || other is null ? null : new BoundTextTest(test.Test, text, other, test.Span);
     }
 
     private BoundExpr? Expect(Expr expression, string role, params ValueKind[] kinds)
@@ -488,7 +505,7 @@ public sealed class Binder
             return null;
         }
 
-        BoundExpr? where = null;
+        BoundExpr? where = null, selector = null;
         if (aggregate.Variable is not null)
         {
             if (source.Type.Kind != ValueKind.Collection)
@@ -497,17 +514,23 @@ public sealed class Binder
                 return null;
             }
             if (_scope.TryGet(aggregate.Variable, out _)) Report(DiagnosticCatalog.DuplicateVariable, aggregate.VariableSpan, aggregate.Variable);
-            if (aggregate.Where is not null)
-            {
-                _scope.Push(aggregate.Variable, source.Type.TypeName!);
-                where = BindCondition(aggregate.Where, "满足（where）");
-                _scope.Pop();
-                if (where is null) return null;
-            }
+            _scope.Push(aggregate.Variable, source.Type.TypeName!);
+            if (aggregate.Where is not null) where = BindCondition(aggregate.Where, "满足（where）");
+            if (aggregate.Selector is not null) selector = BindExpression(aggregate.Selector);
+            _scope.Pop();
+            if (aggregate.Where is not null && where is null) return null;
+            if (aggregate.Selector is not null && selector is null) return null;
         }
 
         switch (aggregate.Kind)
         {
+            case AggregateKind.Sum when selector is not null:
+                if (!selector.Type.IsNumeric)
+                {
+                    Report(DiagnosticCatalog.TypeMismatch, aggregate.Selector!.Span, $"合计（sum）须作用于金额、占比或数，实际为{selector.Type.Describe()}");
+                    return null;
+                }
+                return new BoundAggregate(AggregateKind.Sum, aggregate.Variable, source, where, selector.Type, aggregate.Span, selector);
             case AggregateKind.Sum:
                 if (!source.Type.IsNumeric)
                 {

@@ -63,13 +63,14 @@ public sealed record BoundMatchesCatalog(BoundExpr Name, BoundExpr Code, BoundEx
 
 public sealed record BoundCatalogName(BoundExpr Code, BoundExpr Year, SourceSpan Span) : BoundExpr(BoundType.Text, Span);
 
-public sealed record BoundContains(BoundExpr Text, BoundExpr Part, SourceSpan Span) : BoundExpr(BoundType.Bool, Span);
+public sealed record BoundTextTest(TextTest Test, BoundExpr Text, BoundExpr Other, SourceSpan Span) : BoundExpr(BoundType.Bool, Span);
 
 /// <summary>
 /// sum / count / any / all. <see cref="Source"/> is a path whose <see cref="BoundPath.CollectionIndex"/>
 /// marks the collection; with a <see cref="Variable"/>, <see cref="Where"/> filters the elements.
+/// A sum over a variable adds up <see cref="Selector"/> for each element the filter keeps.
 /// </summary>
-public sealed record BoundAggregate(AggregateKind Kind, string? Variable, BoundPath Source, BoundExpr? Where, BoundType Type, SourceSpan Span)
+public sealed record BoundAggregate(AggregateKind Kind, string? Variable, BoundPath Source, BoundExpr? Where, BoundType Type, SourceSpan Span, BoundExpr? Selector = null)
     : BoundExpr(Type, Span);
 
 public sealed record BoundForEach(string Variable, BoundPath Collection, BoundExpr? Where, string WhereText);

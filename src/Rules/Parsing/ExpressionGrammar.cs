@@ -42,7 +42,7 @@ internal static class ExpressionGrammar
                 : (Expr)new PercentLiteral(number.Value.Value, number.Value.Text, Spanning(number.Span, suffix.Get().Span));
 
     private static readonly Parser<Expr> StringLiteral =
-        Lexer.String.Select(s => (Expr)new StringLiteral(s.Value, s.Span));
+        Lexer.String.XOr(Lexer.ChineseQuoted).Select(s => (Expr)new StringLiteral(s.Value, s.Span));
 
     private static readonly Parser<Expr> Parenthesized =
         from open in Open
@@ -88,9 +88,27 @@ internal static class ExpressionGrammar
                 SourceSpan.Covering(name.Span, close.Span));
     }
 
+    /// <summary><c>sum(x in path [where condition], selector)</c>: adds up the selector over the elements kept.</summary>
+    private static readonly Parser<Expr> SelectingSum =
+        from name in Kw(Keywords.Sum)
+        from open in Open
+        from quantified in Quantified
+        from comma in Comma
+        from selector in Expression
+        from close in Close
+        select (Expr)new AggregateExpr(
+            AggregateKind.Sum,
+            quantified.Variable.Value,
+            quantified.Variable.Span,
+            quantified.Source,
+            quantified.Where,
+            selector,
+            SourceSpan.Covering(name.Span, close.Span));
+
     // Calls are tried before paths: "合计(" is the sum, a lone "合计" after a dot is a field.
     private static readonly Parser<Expr> Call =
-        Aggregate(Keywords.Sum, AggregateKind.Sum, quantified: false, plain: true)
+        SelectingSum
+            .Or(Aggregate(Keywords.Sum, AggregateKind.Sum, quantified: false, plain: true))
             .Or(Aggregate(Keywords.Count, AggregateKind.Count, quantified: true, plain: true))
             .Or(Aggregate(Keywords.Any, AggregateKind.Any, quantified: true, plain: false))
             .Or(Aggregate(Keywords.All, AggregateKind.All, quantified: true, plain: false))
@@ -162,10 +180,10 @@ internal static class ExpressionGrammar
             return new MatchesCatalogExpr(left, call.Code, call.Year, SourceSpan.Covering(left.Span, call.Span));
         });
 
-    private static readonly Parser<Tail> ContainsTail =
-        from contains in Kw(Keywords.Contains)
-        from part in Additive
-        select (Tail)(left => new ContainsExpr(left, part, SourceSpan.Covering(left.Span, part.Span)));
+    private static Parser<Tail> TextTestTail(Keywords.Keyword keyword, TextTest test) =>
+        from word in Kw(keyword)
+        from other in Additive
+        select (Tail)(left => new TextTestExpr(test, left, other, SourceSpan.Covering(left.Span, other.Span)));
 
     private static readonly Parser<Expr> Predicate =
         from left in Additive
@@ -175,7 +193,9 @@ internal static class ExpressionGrammar
             .XOr(PredicateTail(Keywords.IsNotDeclared, PredicateKind.Declared, negated: true))
             .XOr(PredicateTail(Keywords.IsDeclared, PredicateKind.Declared, negated: false))
             .XOr(MatchesTail)
-            .XOr(ContainsTail)
+            .XOr(TextTestTail(Keywords.Contains, TextTest.Contains))
+            .XOr(TextTestTail(Keywords.StartsWith, TextTest.StartsWith))
+            .XOr(TextTestTail(Keywords.SameUnit, TextTest.SameUnit))
             .XOptional()
         select tail.IsDefined ? tail.Get()(left) : left;
 

@@ -58,6 +58,8 @@ public static class Keywords
     public static readonly Keyword Matches = K("catalogue match", "matches", "符合");
     public static readonly Keyword Catalog = K("catalogue name of a code", "catalog", "目录");
     public static readonly Keyword Contains = K("text contains", "contains", "包含");
+    public static readonly Keyword StartsWith = K("text starts with", "starts with", "开头为");
+    public static readonly Keyword SameUnit = K("names the same unit (full name or abbreviation)", "same unit as", "同一单位");
     public static readonly Keyword Sum = K("aggregate: sum", "sum", "合计");
     public static readonly Keyword Count = K("aggregate: count", "count", "计数");
     public static readonly Keyword Any = K("quantifier: any", "any", "任一");
@@ -76,7 +78,7 @@ public static class Keywords
     {
         RuleSet, Rule, Severity, Error, Warning, Info, AppliesTo, Cite, Years, When, ForEach, In, Where,
         Require, Message, Example, Pass, Fail, Within, Rounding, IsStated, IsNotStated, IsDeclared, IsNotDeclared,
-        Matches, Catalog, Contains, Sum, Count, Any, All, And, Or, Not, Budget, FinalAccount, PerformanceReport,
+        Matches, Catalog, Contains, StartsWith, SameUnit, Sum, Count, Any, All, And, Or, Not, Budget, FinalAccount, PerformanceReport,
         Yuan, WanYuan, YiYuan,
     };
 

@@ -31,7 +31,7 @@ internal static class Lexer
 {
     /// <summary>Words that can never be a field name: they continue or end an expression.</summary>
     private static readonly HashSet<string> Reserved = new(
-        new[] { Keywords.And, Keywords.Or, Keywords.Not, Keywords.In, Keywords.Where, Keywords.Within, Keywords.Matches, Keywords.Contains,
+        new[] { Keywords.And, Keywords.Or, Keywords.Not, Keywords.In, Keywords.Where, Keywords.Within, Keywords.Matches, Keywords.Contains, Keywords.StartsWith, Keywords.SameUnit,
                 Keywords.IsStated, Keywords.IsNotStated, Keywords.IsDeclared, Keywords.IsNotDeclared }
             .SelectMany(k => k.Spellings)
             .Concat(new[] { "is" }),
@@ -209,6 +209,28 @@ internal static class Lexer
                 continue;
             }
             text.Append(c);
+            end = end.Advance();
+        }
+        return Result.Success(new Spanned<string>(text.ToString(), SpanOf(start, end)), end);
+    };
+
+    /// <summary>
+    /// A string in Chinese quotes, <c>“基本支出”</c>, on one line, taken as written. Accepted where an
+    /// expression expects text, so a placeholder inside a message can name text without escaping
+    /// the message's own <c>"</c>.
+    /// </summary>
+    public static readonly Parser<Spanned<string>> ChineseQuoted = input =>
+    {
+        var start = SkipTrivia(input);
+        if (start.AtEnd || start.Current != '“') return Fail<Spanned<string>>(input, start, "字符串（“…”）");
+        var end = start.Advance();
+        var text = new StringBuilder();
+        while (true)
+        {
+            if (end.AtEnd || end.Current == '\n' || end.Current == '\r')
+                return FailSpecific<Spanned<string>>(start, DiagnosticIds.UnterminatedString, "”");
+            if (end.Current == '”') { end = end.Advance(); break; }
+            text.Append(end.Current);
             end = end.Advance();
         }
         return Result.Success(new Spanned<string>(text.ToString(), SpanOf(start, end)), end);

@@ -56,6 +56,17 @@ public enum PredicateKind
     Declared,
 }
 
+/// <summary>The predicates between two texts.</summary>
+public enum TextTest
+{
+    /// <summary><c>contains</c> / <c>包含</c></summary>
+    Contains,
+    /// <summary><c>starts with</c> / <c>开头为</c></summary>
+    StartsWith,
+    /// <summary><c>same unit as</c> / <c>同一单位</c>: the same name, or one an abbreviation of the other.</summary>
+    SameUnit,
+}
+
 public enum AggregateKind
 {
     Sum,

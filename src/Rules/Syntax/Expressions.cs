@@ -41,13 +41,13 @@ public sealed record MatchesCatalogExpr(Expr Name, Expr Code, Expr Year, SourceS
 /// <summary><c>catalog(code, year)</c>: the catalogue's name for a code.</summary>
 public sealed record CatalogNameExpr(Expr Code, Expr Year, SourceSpan Span) : Expr(Span);
 
-/// <summary><c>text contains "…"</c></summary>
-public sealed record ContainsExpr(Expr Text, Expr Part, SourceSpan Span) : Expr(Span);
+/// <summary><c>text contains "…"</c>, <c>code starts with parent</c>, <c>name same unit as 单位名称</c>.</summary>
+public sealed record TextTestExpr(TextTest Test, Expr Text, Expr Other, SourceSpan Span) : Expr(Span);
 
 /// <summary>
 /// <c>sum(path)</c>, <c>count(path)</c>, or the quantified forms
 /// <c>any(x in path where cond)</c>, <c>all(…)</c>, <c>count(x in path where cond)</c>,
-/// <c>sum(x in path where cond : x.金额)</c>.
+/// <c>sum(x in path where cond, x.金额)</c> (the selector is the last argument).
 /// </summary>
 public sealed record AggregateExpr(
     AggregateKind Kind,

@@ -26,8 +26,36 @@ public static class TextComparison
         }
     }
 
-    public static bool Contains(string? text, string? part) =>
-        Normalize(text).IndexOf(Normalize(part), StringComparison.Ordinal) >= 0;
+    /// <summary>Whether <paramref name="text"/> begins with <paramref name="prefix"/>, ignoring what <see cref="Same"/> ignores; allocation-free.</summary>
+    public static bool StartsWith(string? text, string? prefix)
+    {
+        text ??= "";
+        prefix ??= "";
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < text.Length && IsIgnored(text[i])) i++;
+            while (j < prefix.Length && IsIgnored(prefix[j])) j++;
+            if (j == prefix.Length) return true;
+            if (i == text.Length || Fold(text[i]) != Fold(prefix[j])) return false;
+            i++;
+            j++;
+        }
+    }
+
+    public static bool Contains(string? text, string? part)
+    {
+        text ??= "";
+        part ??= "";
+        // Normalised copies on the stack: a passing rule that looks for a word allocates nothing.
+        Span<char> t = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+        Span<char> p = part.Length <= StackLimit ? stackalloc char[part.Length] : new char[part.Length];
+        t = t.Slice(0, NormalizeInto(text, t));
+        p = p.Slice(0, NormalizeInto(part, p));
+        return t.IndexOf(p) >= 0;
+    }
+
+    private const int StackLimit = 256;
 
     public static string Normalize(string? text)
     {

@@ -16,9 +16,41 @@ public enum ClassificationForm
 /// <summary>One classification line: code, name, level, amounts and shares.</summary>
 public sealed class ClassificationLine
 {
+    private CodeFact? _code;
+
     /// <summary>The assembled code; <c>null</c> when the line names levels without codes.</summary>
     [Term("编码")]
-    public CodeFact? Code { get; set; }
+    public CodeFact? Code
+    {
+        get => _code;
+        set
+        {
+            _code = value;
+            ParentCode = ParentOf(value);
+        }
+    }
+
+    /// <summary>
+    /// The code one level up, by the code itself: 20601 for 2060101, 206 for 20601; <c>null</c>
+    /// for a 类 and for a line without a code. Set with <see cref="Code"/>, so checking it allocates nothing.
+    /// </summary>
+    [Term("上级编码")]
+    public CodeFact? ParentCode { get; private set; }
+
+    /// <summary>Which table of the document the line is a row of (1 = the first table read); <c>null</c> for prose.</summary>
+    [Term("表号")]
+    public CountFact? TableNumber { get; set; }
+
+    /// <summary>The title of that table, when it has one ("一般公共预算财政拨款基本支出决算表").</summary>
+    [Term("表名")]
+    public TextFact? TableTitle { get; set; }
+
+    /// <summary>
+    /// For a table row: the code of the nearest row above it in the same table (and the same half of
+    /// a side-by-side table) whose code is shorter — the row the table prints it under.
+    /// </summary>
+    [Term("表中上级")]
+    public CodeFact? PrintedParent { get; set; }
 
     /// <summary>The name printed for the deepest level of the line.</summary>
     [Term("名称")]
@@ -43,4 +75,11 @@ public sealed class ClassificationLine
     public ClassificationForm Form { get; set; }
 
     public Evidence? Evidence { get; set; }
+
+    private static CodeFact? ParentOf(CodeFact? code)
+    {
+        if (code is null) return null;
+        int length = code.Value.Length switch { 7 => 5, 5 => 3, _ => 0 };
+        return length == 0 ? null : new CodeFact(code.Value.Substring(0, length), code.Evidence);
+    }
 }

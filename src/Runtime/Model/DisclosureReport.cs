@@ -80,6 +80,10 @@ public sealed class DisclosureReport
     [Term("年度说明")]
     public List<YearStatement> YearStatements { get; } = new();
 
+    /// <summary>Units named as the subject of a statement or in a table title, for checking them against <see cref="UnitName"/>.</summary>
+    [Term("单位提及")]
+    public List<UnitMention> UnitMentions { get; } = new();
+
     [Term("章节")]
     public List<SectionHeading> Sections { get; } = new();
 

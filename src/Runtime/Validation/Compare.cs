@@ -18,6 +18,10 @@ public static class Compare
     public static bool? Contains(string? text, string? part) =>
         text is null || part is null ? null : TextComparison.Contains(text, part);
 
+    /// <summary>Whether a text (or code) starts with another, compared as <see cref="TextComparison"/> does.</summary>
+    public static bool? StartsWith(string? text, string? prefix) =>
+        text is null || prefix is null ? null : TextComparison.StartsWith(text, prefix);
+
     /// <summary>Both sides, the difference and the tolerance, for a failed comparison's finding.</summary>
     public static string? Explain(Quantity? left, Quantity? right, Tolerance tolerance) =>
         left is { } l && right is { } r ? Comparison.Explain(l, r, tolerance) : null;

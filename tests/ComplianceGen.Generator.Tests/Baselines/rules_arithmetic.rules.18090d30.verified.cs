@@ -90,7 +90,7 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context) =>
                 "收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "，而所列各项收入之和为" + MessageFormat.Of(Sum_2(report, context));
 
-            /// <summary>count(收入.来源)</summary>
+            /// <summary>count(x in 收入.来源)</summary>
             private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Income.Sources;
@@ -371,7 +371,7 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context) =>
                 "功能分类各类支出之和为" + MessageFormat.Of(Sum_4(report, context)) + "，与支出合计（一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "，支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "）不符；请核对各类金额及其单位（万元/元）";
 
-            /// <summary>count(功能分类.类)</summary>
+            /// <summary>count(x in 功能分类.类)</summary>
             private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
@@ -384,7 +384,7 @@ namespace ComplianceGen.Generated
                 return Quantity.Number(count);
             }
 
-            /// <summary>count(功能分类.类)</summary>
+            /// <summary>count(b in 功能分类.类)</summary>
             private static Quantity? Count_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine element)
             {
                 var list = report.FunctionalClassification.Classes;
@@ -397,7 +397,7 @@ namespace ComplianceGen.Generated
                 return Quantity.Number(count);
             }
 
-            /// <summary>all(功能分类.类)</summary>
+            /// <summary>all(a in 功能分类.类)</summary>
             private static bool? All_3(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
@@ -883,6 +883,258 @@ namespace ComplianceGen.Generated
 
             private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement e) =>
                 "“" + MessageFormat.Of(Values.Of(e.Subject)) + "”完成预算写为" + MessageFormat.Of(Values.Of(e.Rate)) + "，按决算数" + MessageFormat.Of(Values.Of(e.Actual)) + "÷预算数" + MessageFormat.Of(Values.Of(e.Budget)) + "应为" + MessageFormat.Of((Values.Of(e.Actual) / Values.Of(e.Budget)));
+        }
+
+        /// <summary>AR-010：表中功能分类上级科目金额等于下级科目之和</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/arithmetic.rules 第 145 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_AR_010 : IRuleValidator
+        {
+            public static readonly Rule_AR_010 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "AR-010",
+                title: "表中功能分类上级科目金额等于下级科目之和",
+                severity: Severity.Error,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "勾稽",
+                ruleSetTitle: "收支数字勾稽关系",
+                sourceFile: "rules/arithmetic.rules",
+                sourceLine: 145,
+                requirement: "for each p in 功能分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
+
+            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.FunctionalClassification.Lines;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var p = items[i];
+                    if (Where(report, context, p) != true) continue;
+                    switch (Requirement1(report, context, p))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, p, 1)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) &gt; 0</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
+                (((bool?)(p.TableNumber is not null) & (bool?)(p.Amount is not null)) & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact));
+
+            /// <summary>要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
+                Compare.Holds(Values.Of(p.Amount), ComparisonOperator.Equal, Sum_2(report, context, p), Tolerance.Rounding);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, int requirement)
+            {
+                string message = Message(report, context, p);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(p.Evidence);
+                        evidence.Add(p.Amount?.Evidence);
+                        SumEvidence_3(report, context, p, evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(p.Code?.Evidence);
+                            evidence.Add(p.Name?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(p.Amount), Sum_2(report, context, p), Tolerance.Rounding));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
+                "表中科目" + MessageFormat.Of(Values.Of(p.Code)) + "“" + MessageFormat.Of(Values.Of(p.Name)) + "”为" + MessageFormat.Of(Values.Of(p.Amount)) + "，而其下级科目之和为" + MessageFormat.Of(Sum_2(report, context, p));
+
+            /// <summary>count(c in 功能分类.科目)</summary>
+            private static Quantity? Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            {
+                var list = report.FunctionalClassification.Lines;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) & (bool?)(element.Amount is not null)) == true) count++;
+                }
+                return Quantity.Number(count);
+            }
+
+            /// <summary>sum(c in 功能分类.科目)</summary>
+            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            {
+                var list = report.FunctionalClassification.Lines;
+                Quantity? total = null;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) != true) continue;
+                    var part = Values.Of(element.Amount);
+                    // An unstated part adds nothing.
+                    if (part is null) continue;
+                    total = total is null ? part : total + part;
+                }
+                return total;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(功能分类.科目).</summary>
+            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, EvidenceList evidence)
+            {
+                var list = report.FunctionalClassification.Lines;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+        }
+
+        /// <summary>AR-011：表中经济分类上级科目金额等于下级科目之和</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/arithmetic.rules 第 201 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_AR_011 : IRuleValidator
+        {
+            public static readonly Rule_AR_011 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "AR-011",
+                title: "表中经济分类上级科目金额等于下级科目之和",
+                severity: Severity.Error,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "勾稽",
+                ruleSetTitle: "收支数字勾稽关系",
+                sourceFile: "rules/arithmetic.rules",
+                sourceLine: 201,
+                requirement: "for each p in 经济分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
+
+            private const string NothingToCheck = "“经济分类.科目”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.EconomicClassification.Lines;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var p = items[i];
+                    if (Where(report, context, p) != true) continue;
+                    switch (Requirement1(report, context, p))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, p, 1)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) &gt; 0</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
+                (((bool?)(p.TableNumber is not null) & (bool?)(p.Amount is not null)) & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact));
+
+            /// <summary>要求 p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
+                Compare.Holds(Values.Of(p.Amount), ComparisonOperator.Equal, Sum_2(report, context, p), Tolerance.Rounding);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, int requirement)
+            {
+                string message = Message(report, context, p);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(p.Evidence);
+                        evidence.Add(p.Amount?.Evidence);
+                        SumEvidence_3(report, context, p, evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(p.Code?.Evidence);
+                            evidence.Add(p.Name?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(p.Amount), Sum_2(report, context, p), Tolerance.Rounding));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
+                "表中经济分类科目" + MessageFormat.Of(Values.Of(p.Code)) + "“" + MessageFormat.Of(Values.Of(p.Name)) + "”为" + MessageFormat.Of(Values.Of(p.Amount)) + "，而其下级科目之和为" + MessageFormat.Of(Sum_2(report, context, p));
+
+            /// <summary>count(c in 经济分类.科目)</summary>
+            private static Quantity? Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            {
+                var list = report.EconomicClassification.Lines;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) & (bool?)(element.Amount is not null)) == true) count++;
+                }
+                return Quantity.Number(count);
+            }
+
+            /// <summary>sum(c in 经济分类.科目)</summary>
+            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            {
+                var list = report.EconomicClassification.Lines;
+                Quantity? total = null;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) != true) continue;
+                    var part = Values.Of(element.Amount);
+                    // An unstated part adds nothing.
+                    if (part is null) continue;
+                    total = total is null ? part : total + part;
+                }
+                return total;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(经济分类.科目).</summary>
+            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, EvidenceList evidence)
+            {
+                var list = report.EconomicClassification.Lines;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
         }
     }
 }

@@ -89,7 +89,7 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context) =>
                 "收入各来源占比之和为" + MessageFormat.Of(Sum_2(report, context)) + "，应为100%";
 
-            /// <summary>count(收入.来源)</summary>
+            /// <summary>count(x in 收入.来源)</summary>
             private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Income.Sources;
@@ -207,7 +207,7 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context) =>
                 "支出各部分占比之和为" + MessageFormat.Of(Sum_2(report, context)) + "，应为100%";
 
-            /// <summary>count(支出.构成)</summary>
+            /// <summary>count(x in 支出.构成)</summary>
             private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Expenditure.Parts;
@@ -325,7 +325,7 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context) =>
                 "功能分类各类支出占比之和为" + MessageFormat.Of(Sum_3(report, context)) + "，应为100%";
 
-            /// <summary>count(功能分类.类)</summary>
+            /// <summary>count(x in 功能分类.类)</summary>
             private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
@@ -338,7 +338,7 @@ namespace ComplianceGen.Generated
                 return Quantity.Number(count);
             }
 
-            /// <summary>all(功能分类.类)</summary>
+            /// <summary>all(x in 功能分类.类)</summary>
             private static bool? All_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;

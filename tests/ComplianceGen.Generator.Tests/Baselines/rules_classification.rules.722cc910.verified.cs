@@ -31,7 +31,7 @@ namespace ComplianceGen.Generated
                 lastYear: null,
                 citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
                 ruleSet: "功能分类",
-                ruleSetTitle: "支出功能分类科目",
+                ruleSetTitle: "支出功能分类和经济分类科目",
                 sourceFile: "rules/classification.rules",
                 sourceLine: 9,
                 requirement: "for each 科目 in 功能分类.科目 where 科目.编码 已说明; require 科目.名称 已说明");
@@ -113,7 +113,7 @@ namespace ComplianceGen.Generated
                 lastYear: null,
                 citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
                 ruleSet: "功能分类",
-                ruleSetTitle: "支出功能分类科目",
+                ruleSetTitle: "支出功能分类和经济分类科目",
                 sourceFile: "rules/classification.rules",
                 sourceLine: 31,
                 requirement: "for each 科目 in 功能分类.科目 where 科目.编码 已说明 且 科目.名称 已说明; require 科目.名称 符合 目录(科目.编码, 年度)");
@@ -196,7 +196,7 @@ namespace ComplianceGen.Generated
                 lastYear: null,
                 citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
                 ruleSet: "功能分类",
-                ruleSetTitle: "支出功能分类科目",
+                ruleSetTitle: "支出功能分类和经济分类科目",
                 sourceFile: "rules/classification.rules",
                 sourceLine: 46,
                 requirement: "for each a in 功能分类.科目 where a.编码 已说明 且 a.名称 已说明 且 目录(a.编码, 年度) 未说明; require 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)");
@@ -258,7 +258,7 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
                 "科目" + MessageFormat.Of(Values.Of(a.Code)) + "在此写作“" + MessageFormat.Of(Values.Of(a.Name)) + "”，文中其他地方同一编码用了不同的名称";
 
-            /// <summary>all(功能分类.科目)</summary>
+            /// <summary>all(b in 功能分类.科目)</summary>
             private static bool? All_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
             {
                 var list = report.FunctionalClassification.Lines;
@@ -272,6 +272,172 @@ namespace ComplianceGen.Generated
                 }
                 return unknown ? null : true;
             }
+        }
+
+        /// <summary>FC-004：表中功能分类科目编码与其所列的上级科目一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
+        /// 规则文件：rules/classification.rules 第 83 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_FC_004 : IRuleValidator
+        {
+            public static readonly Rule_FC_004 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "FC-004",
+                title: "表中功能分类科目编码与其所列的上级科目一致",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
+                ruleSet: "功能分类",
+                ruleSetTitle: "支出功能分类和经济分类科目",
+                sourceFile: "rules/classification.rules",
+                sourceLine: 83,
+                requirement: "for each x in 功能分类.科目 where x.编码 已说明 且 x.表中上级 已说明; require x.编码 开头为 x.表中上级");
+
+            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：x.编码 开头为 x.表中上级";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.FunctionalClassification.Lines;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var x = items[i];
+                    if (Where(report, context, x) != true) continue;
+                    switch (Requirement1(report, context, x))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, x, 1)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 x.编码 已说明 且 x.表中上级 已说明</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
+                ((bool?)(x.Code is not null) & (bool?)(x.PrintedParent is not null));
+
+            /// <summary>要求 x.编码 开头为 x.表中上级</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
+                Compare.StartsWith(Values.Of(x.Code), Values.Of(x.PrintedParent));
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, int requirement)
+            {
+                string message = Message(report, context, x);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(x.Evidence);
+                        evidence.Add(x.Code?.Evidence);
+                        evidence.Add(x.PrintedParent?.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(x.Name?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
+                "表中科目" + MessageFormat.Of(Values.Of(x.Code)) + "“" + MessageFormat.Of(Values.Of(x.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(x.PrintedParent)) + "之下，编码却不属于该科目（项级编码的前五位是所属款，前三位是所属类）";
+        }
+
+        /// <summary>FC-005：表中经济分类科目编码与其所列的上级科目一致</summary>
+        /// <remarks>
+        /// 依据：《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）；款级编码的前三位是所属类<br/>
+        /// 规则文件：rules/classification.rules 第 123 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_FC_005 : IRuleValidator
+        {
+            public static readonly Rule_FC_005 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "FC-005",
+                title: "表中经济分类科目编码与其所列的上级科目一致",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）；款级编码的前三位是所属类",
+                ruleSet: "功能分类",
+                ruleSetTitle: "支出功能分类和经济分类科目",
+                sourceFile: "rules/classification.rules",
+                sourceLine: 123,
+                requirement: "for each x in 经济分类.科目 where x.编码 已说明 且 x.表中上级 已说明; require x.编码 开头为 x.表中上级");
+
+            private const string NothingToCheck = "“经济分类.科目”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：x.编码 开头为 x.表中上级";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.EconomicClassification.Lines;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var x = items[i];
+                    if (Where(report, context, x) != true) continue;
+                    switch (Requirement1(report, context, x))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, x, 1)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 x.编码 已说明 且 x.表中上级 已说明</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
+                ((bool?)(x.Code is not null) & (bool?)(x.PrintedParent is not null));
+
+            /// <summary>要求 x.编码 开头为 x.表中上级</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
+                Compare.StartsWith(Values.Of(x.Code), Values.Of(x.PrintedParent));
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, int requirement)
+            {
+                string message = Message(report, context, x);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(x.Evidence);
+                        evidence.Add(x.Code?.Evidence);
+                        evidence.Add(x.PrintedParent?.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(x.Name?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
+                "表中经济分类科目" + MessageFormat.Of(Values.Of(x.Code)) + "“" + MessageFormat.Of(Values.Of(x.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(x.PrintedParent)) + "之下，编码却不属于该科目（款级编码的前三位是所属类）";
         }
     }
 }

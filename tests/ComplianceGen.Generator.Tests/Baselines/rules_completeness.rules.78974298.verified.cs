@@ -217,7 +217,7 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context) =>
                 "未说明政府性基金预算拨款收支：没有的也应写明（如“本单位没有使用政府性基金预算拨款安排的支出”）";
 
-            /// <summary>any(收入.来源)</summary>
+            /// <summary>any(s in 收入.来源)</summary>
             private static bool? Any_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Income.Sources;
@@ -299,7 +299,7 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context) =>
                 "未说明国有资本经营预算拨款收支：没有的也应写明（如“本单位没有使用国有资本经营预算拨款安排的支出”）";
 
-            /// <summary>any(收入.来源)</summary>
+            /// <summary>any(s in 收入.来源)</summary>
             private static bool? Any_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Income.Sources;
@@ -827,7 +827,7 @@ namespace ComplianceGen.Generated
                 return Quantity.Number(count);
             }
 
-            /// <summary>any(章节)</summary>
+            /// <summary>any(s in 章节)</summary>
             private static bool? Any_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Sections;
@@ -898,7 +898,7 @@ namespace ComplianceGen.Generated
                     {
                         var evidence = new EvidenceList();
                         if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Count_1(report, context), Quantity.Number(0m), Tolerance.Exact));
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
                     }
                     default:
                         return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
@@ -912,6 +912,111 @@ namespace ComplianceGen.Generated
             private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Items;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((bool?)true == true) count++;
+                }
+                return Quantity.Number(count);
+            }
+        }
+
+        /// <summary>CP-013：一般公共预算基本支出公开到经济分类款级科目</summary>
+        /// <remarks>
+        /// 依据：《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）<br/>
+        /// 规则文件：rules/completeness.rules 第 191 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_CP_013 : IRuleValidator
+        {
+            public static readonly Rule_CP_013 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "CP-013",
+                title: "一般公共预算基本支出公开到经济分类款级科目",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）",
+                ruleSet: "完整性",
+                ruleSetTitle: "部门预决算公开内容完整性",
+                sourceFile: "rules/completeness.rules",
+                sourceLine: 191,
+                requirement: "when 任一(x 属于 功能分类.科目 满足 x.表号 已说明); require 计数(经济分类.款) > 0");
+
+            private const string WhenFalse = "不满足适用条件：任一(x 属于 功能分类.科目 满足 x.表号 已说明)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：任一(x 属于 功能分类.科目 满足 x.表号 已说明)";
+            private const string NothingToCheck = "没有可检查的内容";
+            private const string Undecided = "所需事实未说明或无法计算：计数(经济分类.款) > 0";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                switch (Requirement1(report, context))
+                {
+                    case true: passed++; break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    default: unknown++; break;
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 任一(x 属于 功能分类.科目 满足 x.表号 已说明)</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                Any_1(report, context);
+
+            /// <summary>要求 计数(经济分类.款) &gt; 0</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Count_2(report, context), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            {
+                string message = Message(report, context);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context) =>
+                "文中印有功能分类报表，却未见一般公共预算基本支出的经济分类款级科目（如“30101 基本工资”）：基本支出应公开到经济分类款级科目；若基本支出表另行附上，请核对附表";
+
+            /// <summary>any(x in 功能分类.科目)</summary>
+            private static bool? Any_1(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Lines;
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = (bool?)(element.TableNumber is not null);
+                    if (holds == true) return true;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : false;
+            }
+
+            /// <summary>count(经济分类.款)</summary>
+            private static Quantity? Count_2(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.EconomicClassification.Sections;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {

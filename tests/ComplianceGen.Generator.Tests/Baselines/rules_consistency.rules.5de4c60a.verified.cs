@@ -333,5 +333,205 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y) =>
                 "此处写的是" + MessageFormat.Of(Values.Of(y.Year)) + "年，而本文件是" + MessageFormat.Of(Values.Of(report.Year)) + "年度的部门预决算：年度可能是套用往年文本未改";
         }
+
+        /// <summary>IC-005：文中单位名称与本单位一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
+        /// 规则文件：rules/consistency.rules 第 75 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_IC_005 : IRuleValidator
+        {
+            public static readonly Rule_IC_005 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "IC-005",
+                title: "文中单位名称与本单位一致",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                ruleSet: "一致性",
+                ruleSetTitle: "文内一致性",
+                sourceFile: "rules/consistency.rules",
+                sourceLine: 75,
+                requirement: "for each m in 单位提及 where m.名称 已说明 且 单位名称 已说明; require m.名称 同一单位 单位名称");
+
+            private const string NothingToCheck = "“单位提及”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：m.名称 同一单位 单位名称";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.UnitMentions;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var m = items[i];
+                    if (Where(report, context, m) != true) continue;
+                    switch (Requirement1(report, context, m))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, m, 1)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 m.名称 已说明 且 单位名称 已说明</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m) =>
+                ((bool?)!string.IsNullOrWhiteSpace(m.Name?.Value) & (bool?)!string.IsNullOrWhiteSpace(report.UnitName?.Value));
+
+            /// <summary>要求 m.名称 同一单位 单位名称</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m) =>
+                UnitNames.SameUnit(Values.Of(m.Name), Values.Of(report.UnitName));
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m, int requirement)
+            {
+                string message = Message(report, context, m);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(m.Evidence);
+                        evidence.Add(m.Name?.Evidence);
+                        evidence.Add(report.UnitName?.Evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m) =>
+                "此处写的是“" + MessageFormat.Of(Values.Of(m.Name)) + "”，而本文件是" + MessageFormat.Of(Values.Of(report.UnitName)) + "的部门预决算：可能套用了其他单位的文本，或单位名称前后写法不一致";
+        }
+
+        /// <summary>IC-006：正文的一般公共预算基本支出与基本支出表一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/consistency.rules 第 92 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_IC_006 : IRuleValidator
+        {
+            public static readonly Rule_IC_006 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "IC-006",
+                title: "正文的一般公共预算基本支出与基本支出表一致",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "一致性",
+                ruleSetTitle: "文内一致性",
+                sourceFile: "rules/consistency.rules",
+                sourceLine: 92,
+                requirement: "when 一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1; require 合计(x 属于 经济分类.类 满足 x.表名 包含 \"基本支出\", x.金额) = 一般公共预算.基本支出 误差 舍入");
+
+            private const string WhenFalse = "不满足适用条件：一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1";
+            private const string WhenUnknown = "适用条件所需的事实未说明：一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1";
+            private const string NothingToCheck = "没有可检查的内容";
+            private const string Undecided = "所需事实未说明或无法计算：合计(x 属于 经济分类.类 满足 x.表名 包含 \"基本支出\", x.金额) = 一般公共预算.基本支出 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                switch (Requirement1(report, context))
+                {
+                    case true: passed++; break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    default: unknown++; break;
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 "基本支出") &gt; 1</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                ((bool?)(report.GeneralBudget.Basic is not null) & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact));
+
+            /// <summary>要求 合计(x 属于 经济分类.类 满足 x.表名 包含 "基本支出", x.金额) = 一般公共预算.基本支出 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Sum_2(report, context), ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Basic), Tolerance.Rounding);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            {
+                string message = Message(report, context);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        SumEvidence_3(report, context, evidence);
+                        evidence.Add(report.GeneralBudget.Basic?.Evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_2(report, context), Values.Of(report.GeneralBudget.Basic), Tolerance.Rounding));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context) =>
+                "正文中一般公共预算基本支出为" + MessageFormat.Of(Values.Of(report.GeneralBudget.Basic)) + "，而基本支出表中经济分类各类之和为" + MessageFormat.Of(Sum_2(report, context));
+
+            /// <summary>count(x in 经济分类.类)</summary>
+            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.EconomicClassification.Classes;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (((bool?)(element.Amount is not null) & Compare.Contains(Values.Of(element.TableTitle), "基本支出")) == true) count++;
+                }
+                return Quantity.Number(count);
+            }
+
+            /// <summary>sum(x in 经济分类.类)</summary>
+            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.EconomicClassification.Classes;
+                Quantity? total = null;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.TableTitle), "基本支出") != true) continue;
+                    var part = Values.Of(element.Amount);
+                    // An unstated part adds nothing.
+                    if (part is null) continue;
+                    total = total is null ? part : total + part;
+                }
+                return total;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(经济分类.类).</summary>
+            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            {
+                var list = report.EconomicClassification.Classes;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.TableTitle), "基本支出") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+        }
     }
 }

@@ -250,7 +250,7 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context) =>
                 "“三公”经费合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "，而因公出国（境）费、公务用车购置及运行费、公务接待费之和为" + MessageFormat.Of(Sum_2(report, context));
 
-            /// <summary>count(三公经费.明细)</summary>
+            /// <summary>count(x in 三公经费.明细)</summary>
             private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.ThreePublicExpenses.Items;
@@ -448,7 +448,7 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context) =>
                 "“三公”经费各项占比之和为" + MessageFormat.Of(Sum_3(report, context)) + "，应为100%";
 
-            /// <summary>count(三公经费.明细)</summary>
+            /// <summary>count(x in 三公经费.明细)</summary>
             private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.ThreePublicExpenses.Items;
@@ -461,7 +461,7 @@ namespace ComplianceGen.Generated
                 return Quantity.Number(count);
             }
 
-            /// <summary>all(三公经费.明细)</summary>
+            /// <summary>all(x in 三公经费.明细)</summary>
             private static bool? All_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.ThreePublicExpenses.Items;

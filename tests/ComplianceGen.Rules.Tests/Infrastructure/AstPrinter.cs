@@ -51,8 +51,8 @@ internal static class AstPrinter
         PredicateExpr p => $"({(p.Negated ? "not-" : "")}{p.Kind} {Expr(p.Operand)})",
         MatchesCatalogExpr m => $"(matches {Expr(m.Name)} (catalog {Expr(m.Code)} {Expr(m.Year)}))",
         CatalogNameExpr c => $"(catalog {Expr(c.Code)} {Expr(c.Year)})",
-        ContainsExpr c => $"(contains {Expr(c.Text)} {Expr(c.Part)})",
-        AggregateExpr a => $"({a.Kind}{(a.Variable is null ? "" : " " + a.Variable + " in")} {Expr(a.Source)}{(a.Where is null ? "" : " (where " + Expr(a.Where) + ")")})",
+        TextTestExpr t => t.Test == TextTest.Contains ? $"(contains {Expr(t.Text)} {Expr(t.Other)})" : $"({t.Test} {Expr(t.Text)} {Expr(t.Other)})",
+        AggregateExpr a => $"({a.Kind}{(a.Variable is null ? "" : " " + a.Variable + " in")} {Expr(a.Source)}{(a.Where is null ? "" : " (where " + Expr(a.Where) + ")")}{(a.Selector is null ? "" : " (select " + Expr(a.Selector) + ")")})",
         _ => "?",
     };
 

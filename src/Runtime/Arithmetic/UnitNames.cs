@@ -1,0 +1,76 @@
+using System;
+
+namespace ComplianceGen.Runtime;
+
+/// <summary>
+/// Whether two names name the same unit: the same name (white space, full-width forms and quotes
+/// aside), one containing the other ("市科学技术协会" in "攀枝花市科学技术协会"), or the shorter an
+/// abbreviation of the longer — its characters appear in the longer name in order and it ends
+/// with the longer name's kind of unit ("区科协" for "攀枝花市西区科学技术协会", "区规划资源局" for
+/// "上海市普陀区规划和自然资源局"). "县科技局" is not "巫溪县科学技术协会" (a 局 is not a 协会), and
+/// "…规划与自然资源局" is not "…规划和自然资源局": one of the two spellings is wrong.
+/// Allocates nothing for names up to 256 characters.
+/// </summary>
+public static class UnitNames
+{
+    private const int StackLimit = 256;
+
+    public static bool? SameUnit(string? left, string? right)
+    {
+        if (string.IsNullOrWhiteSpace(left) || string.IsNullOrWhiteSpace(right)) return null;
+        Span<char> a = left!.Length <= StackLimit ? stackalloc char[left.Length] : new char[left.Length];
+        Span<char> b = right!.Length <= StackLimit ? stackalloc char[right.Length] : new char[right.Length];
+        a = a.Slice(0, TextComparison.NormalizeInto(left, a));
+        b = b.Slice(0, TextComparison.NormalizeInto(right, b));
+        if (a.Length == 0 || b.Length == 0) return null;
+        var shorter = a.Length <= b.Length ? a : b;
+        var longer = a.Length <= b.Length ? b : a;
+        if (shorter.Length < 2) return false; // "区" alone names no unit
+        if (longer.IndexOf(shorter) >= 0) return true;
+        return IsAbbreviation(shorter, longer);
+    }
+
+    /// <summary>
+    /// The short form keeps the long form's characters in order and ends with one of its last two
+    /// characters, which say what kind of unit it is (局, 协会 → 协/会, 中心 → 中/心). An
+    /// abbreviation drops the outer places, not the inner ones: "区规划资源局" may stand for
+    /// "上海市普陀区规划和自然资源局", "上海市规划和自然资源局" (the city's bureau) may not.
+    /// </summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> shortName, ReadOnlySpan<char> longName)
+    {
+        if (shortName.Length < 2) return false;
+        char last = shortName[shortName.Length - 1];
+        var kind = longName.Slice(Math.Max(0, longName.Length - 2));
+        if (kind.IndexOf(last) < 0) return false;
+        var shortPlaces = shortName.Slice(0, PlacesLength(shortName));
+        var longPlaces = longName.Slice(0, PlacesLength(longName));
+        if (shortPlaces.Length > 0 && !longPlaces.EndsWith(shortPlaces)) return false;
+        int j = 0;
+        foreach (char c in shortName)
+        {
+            while (j < longName.Length && longName[j] != c) j++;
+            if (j == longName.Length) return false;
+            j++;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The length of the leading place names ("上海市普陀区", "攀枝花市西区", "区"): runs of up to six
+    /// characters each ending in 省, 市, 区, 县, 州, 盟 or 旗. Only the first may be the marker alone.
+    /// </summary>
+    private static int PlacesLength(ReadOnlySpan<char> name)
+    {
+        int end = 0;
+        for (bool first = true; ; first = false)
+        {
+            int found = -1;
+            for (int k = end + (first ? 0 : 1); k < name.Length && k <= end + 6; k++)
+            {
+                if (name[k] is '省' or '市' or '区' or '县' or '州' or '盟' or '旗') { found = k; break; }
+            }
+            if (found < 0) return end;
+            end = found + 1;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace ComplianceGen.Runtime;
+
+/// <summary>
+/// A unit named as the subject of a budget statement ("2022年县科技局无政府性基金预算收入",
+/// "上海市普陀区财政局2024年度无机关运行经费支出") or in a table title ("上海市XX局2024年度部门决算表").
+/// A document about one unit should name only that unit there; another name is usually text
+/// left over from a template or from another unit's document.
+/// </summary>
+public sealed class UnitMention
+{
+    [Term("名称")]
+    public TextFact? Name { get; set; }
+
+    public Evidence? Evidence => Name?.Evidence;
+}

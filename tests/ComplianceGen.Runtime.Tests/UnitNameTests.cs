@@ -1,0 +1,50 @@
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Runtime.Tests;
+
+/// <summary>When two printed unit names name the same unit (IC-005's "same unit as").</summary>
+public class UnitNameTests
+{
+    [Theory]
+    [InlineData("攀枝花市科学技术协会", "攀枝花市科学技术协会")]
+    [InlineData("四川省攀枝花市科学技术协会", "攀枝花市科学技术协会")]
+    [InlineData("区科协", "攀枝花市西区科学技术协会")]
+    [InlineData("市科协", "攀枝花市科学技术协会")]
+    [InlineData("县科协", "巫溪县科学技术协会")]
+    [InlineData("区规划资源局", "上海市普陀区规划和自然资源局")]
+    [InlineData("区财政局", "上海市普陀区财政局")]
+    [InlineData("上海市 XX 局", "上海市XX局")]
+    [InlineData("资源局", "上海市普陀区规划和自然资源局")]
+    public void Full_names_parts_and_abbreviations_name_the_same_unit(string a, string b)
+    {
+        Assert.True(UnitNames.SameUnit(a, b));
+        Assert.True(UnitNames.SameUnit(b, a));
+    }
+
+    [Theory]
+    [InlineData("县科技局", "巫溪县科学技术协会")]                       // a 局 is not a 协会: another unit's text
+    [InlineData("上海市规划和自然资源局", "上海市普陀区规划和自然资源局")]   // the city's bureau, not the district's
+    [InlineData("上海市普陀区规划与自然资源局", "上海市普陀区规划和自然资源局")] // one of the two spellings is wrong
+    [InlineData("上海市普陀区财政局", "上海市普陀区文化和旅游局")]
+    [InlineData("区", "上海市普陀区财政局")]
+    public void Other_units_and_misspellings_do_not(string a, string b)
+    {
+        Assert.False(UnitNames.SameUnit(a, b));
+        Assert.False(UnitNames.SameUnit(b, a));
+    }
+
+    [Theory]
+    [InlineData(null, "区科协")]
+    [InlineData("区科协", null)]
+    [InlineData(" ", "区科协")]
+    public void A_missing_name_leaves_the_question_open(string? a, string? b) => Assert.Null(UnitNames.SameUnit(a, b));
+
+    [Theory]
+    [InlineData("2060101", "20601", true)]
+    [InlineData("2060101", "206", true)]
+    [InlineData("2080101", "20601", false)]
+    [InlineData("（一）科学", "(一)", true)]
+    [InlineData("20", "206", false)]
+    public void Starts_with_compares_as_names_are_compared(string text, string prefix, bool expected) =>
+        Assert.Equal(expected, TextComparison.StartsWith(text, prefix));
+}
