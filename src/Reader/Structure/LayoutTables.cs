@@ -43,6 +43,7 @@ public static class LayoutTables
                 var line = lines[i];
                 tableLines.Add(line.Number);
                 table.LastLine = line.Number;
+                table.Lines.Add(line);
                 var unit = UnitLine.Match(line.Text);
                 if (unit.Success && table.Unit is null && AmountUnits.TryParse(unit.Groups["u"].Value, out var parsed)) table.Unit = parsed;
                 if (!line.IsBlank)

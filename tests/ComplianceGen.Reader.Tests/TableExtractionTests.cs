@@ -1,0 +1,145 @@
+using System.Linq;
+using ComplianceGen.Runtime;
+using Xunit;
+
+namespace ComplianceGen.Reader.Tests;
+
+/// <summary>
+/// Classification tables as the corpus prints them, cut down to a few rows: side-by-side
+/// economic tables and cells that spill over neighbouring lines.
+/// </summary>
+public sealed class TableExtractionTests
+{
+    private static DisclosureReport Read(string text) => DocumentReader.ReadText(text, "t.txt").Report;
+
+    private static ClassificationLine Economic(DisclosureReport r, string code) =>
+        r.EconomicClassification.Lines.Single(l => l.Code!.Value == code);
+
+    private static ClassificationLine Functional(DisclosureReport r, string code) =>
+        r.FunctionalClassification.Lines.Single(l => l.Code!.Value == code && l.Form == ClassificationForm.TableRow);
+
+    [Fact]
+    public void A_side_by_side_table_gives_both_halves_as_separate_rows()
+    {
+        // Corpus 02's 基本支出决算表: a left name wrapped above and below its code; right-half codes
+        // whose name and figure are printed on the next line; a right-half code alone on its line.
+        var r = Read("""
+            标题
+
+                            一般公共预算财政拨款基本支出决算表
+                                                              单位：万元
+            经济分类                              经济分类
+                        科目名称       决算数                      科目名称      决算数
+            科目编码                              科目编码
+            301     工资福利支出          4816.14   302     商品和服务支出         440.90
+            30101    基本工资            537.64   30201    办公费             84.62
+                     机关事业单位基本养老保
+            30108                    446.11   30206    电费              18.86
+                    险缴费
+            30109    职业年金缴费          225.12   30207
+                                                 邮电费                    8.05
+            30113    住房公积金         289.59     30212
+                                                 因公出国（境）费用              0.00
+                                              310
+                                                资本性支出                  39.76
+                  人员经费合计          4884.09       公用经费合计                480.66
+            """);
+        var expected = new (string Code, string Name, decimal Amount)[]
+        {
+            ("301", "工资福利支出", 4816.14m), ("30101", "基本工资", 537.64m), ("30108", "机关事业单位基本养老保险缴费", 446.11m),
+            ("30109", "职业年金缴费", 225.12m), ("30113", "住房公积金", 289.59m),
+            ("302", "商品和服务支出", 440.90m), ("30201", "办公费", 84.62m), ("30206", "电费", 18.86m),
+            ("30207", "邮电费", 8.05m), ("30212", "因公出国（境）费用", 0m), ("310", "资本性支出", 39.76m),
+        };
+        Assert.Equal(expected.Select(e => e.Code).OrderBy(c => c), r.EconomicClassification.Lines.Select(l => l.Code!.Value).OrderBy(c => c));
+        foreach (var (code, name, amount) in expected)
+        {
+            var line = Economic(r, code);
+            Assert.Equal(name, line.Name!.Value);
+            Assert.Equal(amount, line.Amount!.Value);
+        }
+        var postage = Economic(r, "30207");
+        Assert.Equal(13, postage.Code!.Evidence!.Line);
+        Assert.Equal("邮电费", postage.Name!.Evidence!.Text);
+        Assert.Equal(14, postage.Name.Evidence.Line);
+        Assert.Equal("8.05", postage.Amount!.Evidence!.Text);
+        // 人员经费合计 + 公用经费合计 is the table's total.
+        Assert.Equal(5364.75m, r.EconomicClassification.Total!.Value);
+        Assert.Empty(r.FunctionalClassification.Lines);
+    }
+
+    [Fact]
+    public void A_right_half_code_is_never_read_as_a_left_half_figure()
+    {
+        // The 2024 template prints the table without figures, and some right-half codes glued to their names.
+        var r = Read("""
+            标题
+
+                           一般公共预算财政拨款基本支出决算表
+                                                         单位：万元
+            经济分类                         经济分类
+                        科目名称       决算数                 科目名称      决算数
+            科目编码                         科目编码
+            301     工资福利支出               302     商品和服务支出
+            30101    基本工资                30201    办公费
+            30109    职业年金缴费              30207邮电费
+            30110    职工基本医疗保险缴费          30208取暖费
+                                         310资本性支出
+            """);
+        Assert.All(r.EconomicClassification.Lines, l => Assert.Null(l.Amount));
+        Assert.Equal("基本工资", Economic(r, "30101").Name!.Value);
+        Assert.Equal("办公费", Economic(r, "30201").Name!.Value);
+        Assert.Equal("邮电费", Economic(r, "30207").Name!.Value);
+        Assert.Equal("职工基本医疗保险缴费", Economic(r, "30110").Name!.Value);
+        Assert.Equal("资本性支出", Economic(r, "310").Name!.Value);
+        Assert.Equal(9, r.EconomicClassification.Lines.Count);
+    }
+
+    [Fact]
+    public void Figures_above_and_names_below_the_code_line_join_their_row()
+    {
+        // Corpus 01 prints each cell over several lines: the figure above the code line, the name
+        // below it, the right half's 款 under its 类, a letter-spaced name; empty lines between rows.
+        var r = Read("""
+            标题
+
+                                一般公共预算财政拨款基本支出决算表
+                                                                             单位：万元
+                经济分类                                   经济分类
+                               科目名称      决算数                         科目名称        决算数
+
+                                        262.33                                   21.21
+            301    01                              302
+                        基本工资                              01   办公费
+
+                                        1,238.58
+                                                                                  7.61
+            301    02                              302
+                        津贴补贴                              02   印刷费
+
+                                        187.19
+            301    13                              302         因 公 出 国 （ 境 ） 费
+                        住房公积金                             12
+                                                               用
+
+            303    04   抚恤金                        302    24   被装购置费
+                                     2,152.26                                 184.65
+                       人员经费合计                              公用经费合计
+            """);
+        Assert.Equal(262.33m, Economic(r, "30101").Amount!.Value);
+        Assert.Equal("基本工资", Economic(r, "30101").Name!.Value);
+        Assert.Equal(21.21m, Economic(r, "30201").Amount!.Value);
+        Assert.Equal("办公费", Economic(r, "30201").Name!.Value);
+        Assert.Equal(1238.58m, Economic(r, "30102").Amount!.Value);
+        Assert.Equal(7.61m, Economic(r, "30202").Amount!.Value);
+        Assert.Equal("印刷费", Economic(r, "30202").Name!.Value);
+        Assert.Equal("住房公积金", Economic(r, "30113").Name!.Value);
+        Assert.Equal(187.19m, Economic(r, "30113").Amount!.Value);
+        var travel = Economic(r, "30212");
+        Assert.Equal("因公出国（境）费用", travel.Name!.Value);
+        Assert.Null(travel.Amount); // a blank cell: not stated
+        Assert.Equal("抚恤金", Economic(r, "30304").Name!.Value);
+        Assert.Equal("被装购置费", Economic(r, "30224").Name!.Value);
+        Assert.Equal(2336.91m, r.EconomicClassification.Total!.Value);
+    }
+}
