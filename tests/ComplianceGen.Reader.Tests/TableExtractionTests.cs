@@ -6,7 +6,7 @@ namespace ComplianceGen.Reader.Tests;
 
 /// <summary>
 /// Classification tables as the corpus prints them, cut down to a few rows: side-by-side
-/// economic tables and cells that spill over neighbouring lines.
+/// economic tables, cells that spill over neighbouring lines, the same codes in several tables.
 /// </summary>
 public sealed class TableExtractionTests
 {
@@ -141,5 +141,30 @@ public sealed class TableExtractionTests
         Assert.Equal("抚恤金", Economic(r, "30304").Name!.Value);
         Assert.Equal("被装购置费", Economic(r, "30224").Name!.Value);
         Assert.Equal(2336.91m, r.EconomicClassification.Total!.Value);
+    }
+
+    [Fact]
+    public void The_expenditure_table_gives_a_code_printed_in_several_tables()
+    {
+        // Corpus 01: the 收入决算表 comes first and counts 6.20 of other income into 201; the prose
+        // explains the 一般公共预算财政拨款支出决算表.
+        var r = Read("""
+            标题
+
+                                               收入决算表
+                                                                                          单位：万元
+            201             一般公共服务支出         2,112.86     2,106.66                             6.20
+            201   06   01   行政运行           1,511.90     1,511.89                               0.01
+                              一般公共预算财政拨款支出决算表
+                                                                       单位：万元
+            201               一般公共服务支出           2,106.66   1,503.52    603.14
+            201     06   01   行政运行               1,511.89   1,503.52      8.37
+                               合计                2,106.66   1,503.52    603.14
+            """);
+        Assert.Equal(2106.66m, Functional(r, "201").Amount!.Value);
+        Assert.Equal(1511.89m, Functional(r, "2010601").Amount!.Value);
+        Assert.Equal(10, Functional(r, "2010601").Code!.Evidence!.Line);
+        Assert.Equal(2106.66m, r.FunctionalClassification.Total!.Value);
+        Assert.Equal(2, r.FunctionalClassification.Lines.Count);
     }
 }

@@ -12,9 +12,10 @@ namespace ComplianceGen.Reader.Extraction;
 /// column or in separate ones (<c>201   06   01   行政运行   1,511.90</c>), wrap long names onto
 /// the lines around the code, and may print the table twice side by side (see
 /// <see cref="TableHalves"/>, <see cref="CodeRowAssembler"/>). Codes starting 2 are functional,
-/// 3 economic. The first table that prints a code wins; later tables repeating it are not added
-/// again. A layout row keeps its first figure: every classification layout table in these
-/// documents prints its total column (合计 / 本年支出合计 / 决算数) first.
+/// 3 economic. Tables are read in the order <see cref="TableRanking"/> gives; the first table
+/// that prints a code wins and later tables repeating it are not added again. A layout row keeps
+/// its first figure: every classification layout table in these documents prints its total
+/// column (合计 / 本年支出合计 / 决算数) first, and a blank total means zero parts.
 /// </summary>
 public static class ClassificationTableExtractor
 {
@@ -24,7 +25,7 @@ public static class ClassificationTableExtractor
     public static void Extract(ExtractionContext context)
     {
         var seen = new HashSet<string>();
-        foreach (var table in context.Structure.Tables)
+        foreach (var table in TableRanking.Order(context.Structure.Tables))
         {
             if (table.Layout == TableLayout.CellPerLine) FromCells(table, context, seen);
             else FromLayout(table, context, seen);
@@ -88,7 +89,7 @@ public static class ClassificationTableExtractor
         }
         if (functional == 0 && economic == 0) return;
         var section = economic > functional ? context.Report.EconomicClassification : context.Report.FunctionalClassification;
-        if (section.Total is not null || table.Title is null || !table.Title.Contains("支出")) return;
+        if (section.Total is not null || !TableRanking.TotalsExpenditure(table)) return;
         var total = totals.Find(t => t.Label is "合计" or "总计");
         if (total.Figure is not null)
         {
