@@ -6,7 +6,8 @@ namespace ComplianceGen.Reader.Tests;
 
 /// <summary>
 /// Classification tables as the corpus prints them, cut down to a few rows: side-by-side
-/// economic tables, cells that spill over neighbouring lines, the same codes in several tables.
+/// economic tables, cells that spill over neighbouring lines, tables with income and
+/// expenditure columns, the same codes in several tables.
 /// </summary>
 public sealed class TableExtractionTests
 {
@@ -141,6 +142,52 @@ public sealed class TableExtractionTests
         Assert.Equal("抚恤金", Economic(r, "30304").Name!.Value);
         Assert.Equal("被装购置费", Economic(r, "30224").Name!.Value);
         Assert.Equal(2336.91m, r.EconomicClassification.Total!.Value);
+    }
+
+    [Fact]
+    public void A_cell_table_with_income_and_expenditure_columns_keeps_the_expenditure()
+    {
+        // Seed 002's table: the income column comes first, the prose speaks of the 支出 column.
+        var r = Read("""
+            标题
+            2060101行政运行支出1,949,713.29元。
+
+
+
+            	代码
+            	科目名称
+            	财政拨款本年收入（元）
+            	占总收入百分比
+            	财政拨款本年支出（元）
+            	占总支出百分比
+
+            	2060101
+            	行政运行
+            	1,951,646.68
+            	   29.50 
+            	1,949,713.29
+            	   30.79 
+
+            	2210201
+            	住房公积金
+            	287,528.00
+            	    4.35 
+            	287,528.00
+            	    4.54 
+
+            	　
+            	合计
+            	6,616,402.69
+            	100.00 
+            	6,333,329.18
+            	100.00 
+            """);
+        var admin = Functional(r, "2060101");
+        Assert.Equal(1949713.29m, admin.Amount!.Value);
+        Assert.Equal(AmountUnit.Yuan, admin.Amount.Unit);
+        Assert.Equal(30.79m, admin.Share!.Percent);
+        Assert.Equal(4.54m, Functional(r, "2210201").Share!.Percent);
+        Assert.Equal(6333329.18m, r.FunctionalClassification.Total!.Value);
     }
 
     [Fact]

@@ -15,7 +15,9 @@ namespace ComplianceGen.Reader.Extraction;
 /// 3 economic. Tables are read in the order <see cref="TableRanking"/> gives; the first table
 /// that prints a code wins and later tables repeating it are not added again. A layout row keeps
 /// its first figure: every classification layout table in these documents prints its total
-/// column (合计 / 本年支出合计 / 决算数) first, and a blank total means zero parts.
+/// column (合计 / 本年支出合计 / 决算数) first, and a blank total means zero parts. Cell-per-line
+/// tables name their columns in one header row, so there the column is chosen by its header
+/// (<see cref="AmountColumns"/>).
 /// </summary>
 public static class ClassificationTableExtractor
 {
@@ -36,6 +38,7 @@ public static class ClassificationTableExtractor
     {
         AmountUnit? unit = table.Unit;
         List<DocCell>? header = null;
+        int column = -1, functional = 0, economic = 0;
         foreach (var row in table.Rows)
         {
             foreach (var cell in row.Cells)
@@ -43,28 +46,43 @@ public static class ClassificationTableExtractor
                 var u = CellUnit.Match(cell.Text);
                 if (u.Success && unit is null && AmountUnits.TryParse(u.Groups["u"].Value, out var parsed)) unit = parsed;
             }
-            if (row.Cells.Exists(c => c.Text.Contains("代码") || c.Text.Contains("编码"))) header = row.Cells;
+            if (row.Cells.Exists(c => c.Text.Contains("代码") || c.Text.Contains("编码")))
+            {
+                header = row.Cells;
+                column = AmountColumns.Choose(header);
+            }
             if (row.Cells.Count < 3) continue;
             string first = row.Cells[0].Text.Trim();
             var effectiveUnit = unit ?? context.Report.MainUnit;
             if (WholeCode.IsMatch(first) && !Numbers.FullNumber.IsMatch(row.Cells[1].Text.Trim()))
             {
-                int amountIndex = row.Cells.FindIndex(2, c => Numbers.FullNumber.IsMatch(c.Text.Trim()));
+                int amountIndex = AmountIndex(row, column);
                 Amount? amount = amountIndex < 0 ? null : ParseAmount(row.Cells[amountIndex], effectiveUnit);
                 Share? share = null;
                 if (amountIndex >= 0 && amountIndex + 1 < row.Cells.Count && header is not null && amountIndex + 1 < header.Count &&
-                    (header[amountIndex + 1].Text.Contains("百分比") || header[amountIndex + 1].Text.Contains("比例") || header[amountIndex + 1].Text.Contains('%')))
+                    AmountColumns.IsShare(header[amountIndex + 1].Text))
                     share = ParseShare(row.Cells[amountIndex + 1]);
                 var nameCell = row.Cells[1];
+                if (first.StartsWith('3')) economic++;
+                else functional++;
                 Add(context, seen, first, nameCell.Text.Trim(), nameCell.Mapped.EvidenceFor(0, nameCell.Length),
                     row.Cells[0].Mapped.EvidenceFor(0, row.Cells[0].Length), amount, share);
             }
             else if (row.Cells.Exists(c => c.Text.Trim() == "合计") && header is not null)
             {
-                var total = row.Cells.Find(c => Numbers.FullNumber.IsMatch(c.Text.Trim()));
-                if (total is not null) context.Report.FunctionalClassification.Total ??= ParseAmount(total, effectiveUnit);
+                int totalIndex = AmountIndex(row, column);
+                if (totalIndex < 0) continue;
+                var section = economic > functional ? context.Report.EconomicClassification : context.Report.FunctionalClassification;
+                section.Total ??= ParseAmount(row.Cells[totalIndex], effectiveUnit);
             }
         }
+    }
+
+    /// <summary>The header's amount column when this row prints a figure there, else the row's first figure after the name.</summary>
+    private static int AmountIndex(DocRow row, int column)
+    {
+        if (column >= 1 && column < row.Cells.Count && Numbers.FullNumber.IsMatch(row.Cells[column].Text.Trim())) return column;
+        return row.Cells.FindIndex(2, c => Numbers.FullNumber.IsMatch(c.Text.Trim()));
     }
 
     private static void FromLayout(DocTable table, ExtractionContext context, HashSet<string> seen)
