@@ -214,4 +214,32 @@ public sealed class TableExtractionTests
         Assert.Equal(2106.66m, r.FunctionalClassification.Total!.Value);
         Assert.Equal(2, r.FunctionalClassification.Lines.Count);
     }
+
+    [Fact]
+    public void A_table_printed_at_the_margin_with_single_spaces_is_read()
+    {
+        // Corpus 05's text layer: titles and rows at the margin, one space between cells, 元.
+        var r = Read("""
+            标题
+            2026年部门一般公共预算支出功能分类预算表
+            编制部门：某局 单位：元
+            项目 一般公共预算支出
+            功能分类科目编码
+            功能分类科目名称 合计 基本支出 项目支出
+            类 款 项
+            207 文化旅游体育与传媒支出 4,694,597 4,614,597 80,000
+            207 01 文化和旅游 4,694,597 4,614,597 80,000
+            207 01 01 行政运行 4,654,597 4,614,597 40,000
+            207 01 05 文化展示及纪念机构 40,000 40,000
+            合计 4,694,597 4,614,597 80,000
+            注:本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。
+            """);
+        var admin = Functional(r, "2070101");
+        Assert.Equal("行政运行", admin.Name!.Value);
+        Assert.Equal(4654597m, admin.Amount!.Value);
+        Assert.Equal(AmountUnit.Yuan, admin.Amount.Unit);
+        Assert.Equal(40000m, Functional(r, "2070105").Amount!.Value);
+        Assert.Equal(4694597m, r.FunctionalClassification.Total!.Value);
+        Assert.NotNull(r.GovernmentFund.NoneStatement); // the note stays prose
+    }
 }
