@@ -242,4 +242,11 @@ public sealed class TableExtractionTests
         Assert.Equal(4694597m, r.FunctionalClassification.Total!.Value);
         Assert.NotNull(r.GovernmentFund.NoneStatement); // the note stays prose
     }
+
+    [Fact]
+    public void A_project_budget_reserve_is_not_the_reserve_class()
+    {
+        var r = Read("标题\n本项目总投资为13526.06万元，其中建筑安装工程费为11668.67万元，预备费644.10万元。\n");
+        Assert.Empty(r.FunctionalClassification.Lines);
+    }
 }
