@@ -50,12 +50,14 @@ public sealed class CorpusTests
         Assert.Equal(0.95m, r.ThreePublicExpenses.Budget!.Value);
         Assert.Equal(0m, r.ThreePublicExpenses.Total!.Value);
         Assert.Equal(2, r.ThreePublicExpenses.Total.Decimals);
-        // The pdftotext layout prints 类/款/项 in separate columns: 201 06 01 行政运行 1,511.90.
+        // The pdftotext layout prints 类/款/项 in separate columns: 201 06 01 行政运行 1,511.89. The
+        // line comes from the 一般公共预算财政拨款支出决算表 (line 317), whose figure the prose explains
+        // (支出决算为1511.89万元), not from the 收入决算表 (1,511.90 received, line 184).
         var admin = Code(r, "2010601");
         Assert.Equal("行政运行", admin.Name!.Value);
-        Assert.Equal(1511.90m, admin.Amount!.Value);
+        Assert.Equal(1511.89m, admin.Amount!.Value);
         Assert.Equal(AmountUnit.WanYuan, admin.Amount.Unit);
-        Assert.Equal(184, admin.Code!.Evidence!.Line);
+        Assert.Equal(317, admin.Code!.Evidence!.Line);
         // A name wrapped onto the next line of the layout.
         Assert.Equal("机关事业单位基本养老保险缴费支出", Code(r, "2080505").Name!.Value);
         Assert.Equal(258.50m, Code(r, "2210203").Amount!.Value);

@@ -86,7 +86,12 @@ public sealed class GoldExtractionTests
         Assert.Equal(287528.00m, housing.Amount!.Value);
         Assert.Equal(ComplianceGen.Runtime.AmountUnit.Yuan, housing.Amount.Unit);
         Assert.Equal(2, housing.Amount.Decimals);
-        Assert.Equal(4.35m, housing.Share!.Percent);
+        // The table prints 财政拨款本年收入 and 财政拨款本年支出 columns; the line keeps the 支出 figure and its share.
+        Assert.Equal(4.54m, housing.Share!.Percent);
+        var admin = rows.Single(r => r.Code!.Value == "2060101");
+        Assert.Equal(1949713.29m, admin.Amount!.Value);
+        Assert.Equal(30.79m, admin.Share!.Percent);
+        Assert.Equal(6333329.18m, report.FunctionalClassification.Total!.Value);
         Assert.Equal(ComplianceGen.Runtime.DocumentKind.FinalAccount, report.Kind);
     }
 }

@@ -21,10 +21,17 @@ public static class ClassNames
         ["债务还本"] = "231", ["债务付息"] = "232", ["债务发行费用"] = "233",
     };
 
+    /// <summary>
+    /// Class names that are also everyday words: "预备费644.10万元" in a project's investment breakdown,
+    /// "其他1.2万元". They name the class only when the label marks it as one (…支出, （类）).
+    /// </summary>
+    private static readonly HashSet<string> CommonWords = new() { "预备费", "其他" };
+
     /// <summary>Strips 支出/预算/决算/（类） from a label and looks the rest up.</summary>
     public static bool TryMatch(string label, out string shortName, out string code)
     {
         string s = label.Replace(" ", "");
+        bool marked = s.Contains("支出") || s.Contains("（类）");
         bool changed = true;
         while (changed && s.Length > 0)
         {
@@ -39,6 +46,11 @@ public static class ClassNames
             }
         }
         shortName = s;
+        if (CommonWords.Contains(s) && !marked)
+        {
+            code = "";
+            return false;
+        }
         return CodeByShortName.TryGetValue(s, out code!);
     }
 }

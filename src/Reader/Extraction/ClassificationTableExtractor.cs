@@ -8,23 +8,26 @@ namespace ComplianceGen.Reader.Extraction;
 
 /// <summary>
 /// Classification rows in tables. Cell-per-line tables print the whole code in one cell
-/// (<c>2060101 | 行政运行 | 1,951,646.68 | 29.50</c>); pdftotext layouts print 类/款/项 in
-/// separate columns (<c>201   06   01   行政运行   1,511.90</c>), sometimes with the name
-/// wrapped onto the following lines. Codes starting 2 are functional, 30x economic.
-/// The first table that prints a code wins; later tables repeating it are not added again.
+/// (<c>2060101 | 行政运行 | 1,951,646.68 | 29.50</c>); pdftotext layouts print 类/款/项 in one
+/// column or in separate ones (<c>201   06   01   行政运行   1,511.90</c>), wrap long names onto
+/// the lines around the code, and may print the table twice side by side (see
+/// <see cref="TableHalves"/>, <see cref="CodeRowAssembler"/>). Codes starting 2 are functional,
+/// 3 economic. Tables are read in the order <see cref="TableRanking"/> gives; the first table
+/// that prints a code wins and later tables repeating it are not added again. A layout row keeps
+/// its first figure: every classification layout table in these documents prints its total
+/// column (合计 / 本年支出合计 / 决算数) first, and a blank total means zero parts. Cell-per-line
+/// tables name their columns in one header row, so there the column is chosen by its header
+/// (<see cref="AmountColumns"/>).
 /// </summary>
 public static class ClassificationTableExtractor
 {
-    private static readonly Regex WholeCode = new(@"^(?:2\d{2}|30\d)(?:\d{2}){0,2}$", RegexOptions.Compiled);
-    private static readonly Regex LayoutRow = new(@"^\s*(?:(?<a>(?:2\d{2}|30\d)\d{2}(?:\d{2})?)|(?<a>2\d{2}|30\d)(?:\s+(?<b>\d{2}))?(?:\s+(?<c>\d{2}))?)(?=\s|$)", RegexOptions.Compiled);
-    private static readonly Regex BareCode = new(@"^(?:2\d{2}|30\d)$", RegexOptions.Compiled);
+    private static readonly Regex WholeCode = new(@"^(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2}$", RegexOptions.Compiled);
     private static readonly Regex CellUnit = new(@"（(?<u>万元|亿元|元)）|单位：\s*(?<u>万元|亿元|元)", RegexOptions.Compiled);
-    private static readonly Regex NameOnly = new(@"^\s{6,}(?<n>[\u4e00-\u9fff（）“”、]+)(?:\s{2,}.*)?$", RegexOptions.Compiled);
 
     public static void Extract(ExtractionContext context)
     {
         var seen = new HashSet<string>();
-        foreach (var table in context.Structure.Tables)
+        foreach (var table in TableRanking.Order(context.Structure.Tables))
         {
             if (table.Layout == TableLayout.CellPerLine) FromCells(table, context, seen);
             else FromLayout(table, context, seen);
@@ -35,6 +38,7 @@ public static class ClassificationTableExtractor
     {
         AmountUnit? unit = table.Unit;
         List<DocCell>? header = null;
+        int column = -1, functional = 0, economic = 0;
         foreach (var row in table.Rows)
         {
             foreach (var cell in row.Cells)
@@ -42,160 +46,90 @@ public static class ClassificationTableExtractor
                 var u = CellUnit.Match(cell.Text);
                 if (u.Success && unit is null && AmountUnits.TryParse(u.Groups["u"].Value, out var parsed)) unit = parsed;
             }
-            if (row.Cells.Exists(c => c.Text.Contains("代码") || c.Text.Contains("编码"))) header = row.Cells;
+            if (row.Cells.Exists(c => c.Text.Contains("代码") || c.Text.Contains("编码")))
+            {
+                header = row.Cells;
+                column = AmountColumns.Choose(header);
+            }
             if (row.Cells.Count < 3) continue;
             string first = row.Cells[0].Text.Trim();
             var effectiveUnit = unit ?? context.Report.MainUnit;
             if (WholeCode.IsMatch(first) && !Numbers.FullNumber.IsMatch(row.Cells[1].Text.Trim()))
             {
-                int amountIndex = row.Cells.FindIndex(2, c => Numbers.FullNumber.IsMatch(c.Text.Trim()));
+                int amountIndex = AmountIndex(row, column);
                 Amount? amount = amountIndex < 0 ? null : ParseAmount(row.Cells[amountIndex], effectiveUnit);
                 Share? share = null;
                 if (amountIndex >= 0 && amountIndex + 1 < row.Cells.Count && header is not null && amountIndex + 1 < header.Count &&
-                    (header[amountIndex + 1].Text.Contains("百分比") || header[amountIndex + 1].Text.Contains("比例") || header[amountIndex + 1].Text.Contains('%')))
+                    AmountColumns.IsShare(header[amountIndex + 1].Text))
                     share = ParseShare(row.Cells[amountIndex + 1]);
                 var nameCell = row.Cells[1];
+                if (first.StartsWith('3')) economic++;
+                else functional++;
                 Add(context, seen, first, nameCell.Text.Trim(), nameCell.Mapped.EvidenceFor(0, nameCell.Length),
                     row.Cells[0].Mapped.EvidenceFor(0, row.Cells[0].Length), amount, share);
             }
             else if (row.Cells.Exists(c => c.Text.Trim() == "合计") && header is not null)
             {
-                var total = row.Cells.Find(c => Numbers.FullNumber.IsMatch(c.Text.Trim()));
-                if (total is not null) context.Report.FunctionalClassification.Total ??= ParseAmount(total, effectiveUnit);
+                int totalIndex = AmountIndex(row, column);
+                if (totalIndex < 0) continue;
+                var section = economic > functional ? context.Report.EconomicClassification : context.Report.FunctionalClassification;
+                section.Total ??= ParseAmount(row.Cells[totalIndex], effectiveUnit);
             }
         }
+    }
+
+    /// <summary>The header's amount column when this row prints a figure there, else the row's first figure after the name.</summary>
+    private static int AmountIndex(DocRow row, int column)
+    {
+        if (column >= 1 && column < row.Cells.Count && Numbers.FullNumber.IsMatch(row.Cells[column].Text.Trim())) return column;
+        return row.Cells.FindIndex(2, c => Numbers.FullNumber.IsMatch(c.Text.Trim()));
     }
 
     private static void FromLayout(DocTable table, ExtractionContext context, HashSet<string> seen)
     {
         var unit = table.Unit ?? context.Report.MainUnit;
-        var owned = NameOwners(table);
-        for (int r = 0; r < table.Rows.Count; r++)
+        int functional = 0, economic = 0;
+        var totals = new List<(string Label, LayoutToken Figure)>();
+        foreach (var half in TableHalves.Split(table.Lines))
         {
-            var row = table.Rows[r];
-            var line = row.Cells[0].Line;
-            var m = LayoutRow.Match(line.Text);
-            if (!m.Success)
+            var reading = CodeRowAssembler.Read(half);
+            foreach (var row in reading.Rows)
             {
-                if (row.Cells.Count >= 2 && row.Cells[0].Text == "合计" && table.Title is not null && table.Title.Contains("支出"))
-                {
-                    var total = row.Cells.Find(c => Numbers.FullNumber.IsMatch(c.Text));
-                    if (total is not null) context.Report.FunctionalClassification.Total ??= ParseAmount(total, unit);
-                }
-                continue;
+                if (row.Code.StartsWith('3')) economic++;
+                else functional++;
+                string name = row.Name.Text;
+                var nameEvidence = name.Length > 0 ? row.Name.EvidenceFor(0, name.Length) : null;
+                var amount = row.Figure is null ? null : ParseAmount(row.Figure, unit);
+                if (name.Length == 0 && amount is null) continue;
+                Add(context, seen, row.Code, name, nameEvidence, row.CodeEvidence, amount, null);
             }
-            string code = m.Groups["a"].Value + m.Groups["b"].Value + m.Groups["c"].Value;
-            int afterCode = m.Index + m.Length;
-            DocCell? nameCell = null;
-            Amount? amount = null;
-            foreach (var cell in row.Cells)
-            {
-                if (cell.Start < afterCode) continue;
-                string t = cell.Text;
-                if (BareCode.IsMatch(t)) break; // the next code column of a side-by-side table
-                if (Numbers.FullNumber.IsMatch(t)) { amount ??= ParseAmount(cell, unit); continue; }
-                if (nameCell is null && amount is null && Regex.IsMatch(t, @"^[\u4e00-\u9fff]"))
-                {
-                    // A name and a figure separated by one space only: "行政单位医疗 60.99".
-                    nameCell = cell;
-                }
-            }
-            string name = "";
-            Evidence? nameEvidence = null;
-            // A long name wraps in its cell onto name-only lines (see NameOwners).
-            var pieces = new MappedText();
-            foreach (var k in owned.TryGetValue(r, out var list) ? list : new List<int>())
-                if (k < r) AppendNameOnly(pieces, table, k);
-            if (nameCell is not null)
-            {
-                var nm = Regex.Match(nameCell.Text, @"^[\u4e00-\u9fff（）“”、]+");
-                pieces.Append(line, nameCell.Start + nm.Index, nm.Length);
-                if (amount is null)
-                {
-                    var rest = Numbers.Number.Match(nameCell.Text, nm.Length);
-                    if (rest.Success) amount = ParseAmount(new DocCell(line, nameCell.Start + rest.Index, rest.Length, 0), unit);
-                }
-            }
-            foreach (var k in owned.TryGetValue(r, out var after) ? after : new List<int>())
-                if (k > r) AppendNameOnly(pieces, table, k);
-            if (pieces.Length > 0)
-            {
-                name = pieces.Text;
-                nameEvidence = pieces.EvidenceFor(0, pieces.Length);
-            }
-            if (name.Length == 0 && amount is null) continue;
-            var codeEvidence = MappedText.Of(line).EvidenceFor(m.Groups["a"].Index, afterCode - m.Groups["a"].Index);
-            Add(context, seen, code, name, nameEvidence, codeEvidence, amount, null);
+            totals.AddRange(reading.Totals);
         }
-    }
-
-    /// <summary>
-    /// Which code row each name-only line belongs to. A block of name-only lines between two code
-    /// rows continues the row above ("…养老保险缴" / "费支出"; or a row that printed no name at all
-    /// and has none above it), unless the row below prints no name on its own line while the row
-    /// above already has one: then the cell is centred on the code below ("其他…支" / "20799" / "出").
-    /// </summary>
-    private static Dictionary<int, List<int>> NameOwners(DocTable table)
-    {
-        var owners = new Dictionary<int, List<int>>();
-        void Give(List<int> block, int row)
+        if (functional == 0 && economic == 0) return;
+        var section = economic > functional ? context.Report.EconomicClassification : context.Report.FunctionalClassification;
+        if (section.Total is not null || !TableRanking.TotalsExpenditure(table)) return;
+        var total = totals.Find(t => t.Label is "合计" or "总计");
+        if (total.Figure is not null)
         {
-            if (row < 0 || block.Count == 0) return;
-            if (!owners.TryGetValue(row, out var list)) owners[row] = list = new List<int>();
-            list.AddRange(block);
+            section.Total = ParseAmount(total.Figure, unit);
+            return;
         }
-        var pending = new List<int>();
-        int previous = -1;
-        bool previousHasName = false, previousHasPrefix = false;
-        for (int k = 0; k < table.Rows.Count; k++)
-        {
-            string text = table.Rows[k].Cells[0].Line.Text;
-            if (LayoutRow.IsMatch(text))
-            {
-                bool hasName = HasNameOnLine(table, k);
-                bool toPrevious = pending.Count > 0 && previous >= 0 && (hasName || (!previousHasName && !previousHasPrefix));
-                // A row that prints its own name takes no prefix: lines above it with no row to continue
-                // ("合计", a header) are not part of it.
-                if (toPrevious || !hasName) Give(pending, toPrevious ? previous : k);
-                previousHasPrefix = pending.Count > 0 && !toPrevious && !hasName;
-                pending.Clear();
-                previous = k;
-                previousHasName = hasName;
-            }
-            else if (IsNameOnly(table, k) && pending.Count < 3 && !Regex.IsMatch(text, @"^\s*(?:合\s*计|总\s*计|小\s*计)\s*$"))
-            {
-                pending.Add(k);
-            }
-            else
-            {
-                Give(pending, previous);
-                pending.Clear();
-                previous = -1;
-            }
-        }
-        Give(pending, previous);
-        return owners;
+        // The basic-expenditure table of a 决算 has no 合计 row: it totals its halves as 人员经费合计
+        // (301 + 303) and 公用经费合计 (302 + 310 …), which together are the table's total.
+        var personnel = totals.Find(t => t.Label == "人员经费合计");
+        var operating = totals.Find(t => t.Label == "公用经费合计");
+        if (section == context.Report.EconomicClassification && personnel.Figure is not null && operating.Figure is not null)
+            section.Total = SumOf(personnel.Figure, operating.Figure, unit);
     }
 
-    private static bool IsNameOnly(DocTable table, int row)
+    /// <summary>Two printed figures added; the evidence covers both when one line prints them.</summary>
+    private static Amount? SumOf(LayoutToken a, LayoutToken b, AmountUnit unit)
     {
-        var text = table.Rows[row].Cells[0].Line.Text;
-        return NameOnly.IsMatch(text) && !LayoutRow.IsMatch(text);
-    }
-
-    private static void AppendNameOnly(MappedText pieces, DocTable table, int row)
-    {
-        var line = table.Rows[row].Cells[0].Line;
-        var nm = NameOnly.Match(line.Text);
-        pieces.Append(line, nm.Groups["n"].Index, nm.Groups["n"].Length);
-    }
-
-    /// <summary>Whether a code row prints its name on the code's own line.</summary>
-    private static bool HasNameOnLine(DocTable table, int row)
-    {
-        var line = table.Rows[row].Cells[0].Line;
-        var m = LayoutRow.Match(line.Text);
-        return m.Success && Regex.IsMatch(line.Text.Substring(m.Index + m.Length), @"^\s*[\u4e00-\u9fff]");
+        if (!Numbers.TryParse(a.Text, out decimal x, out int dx) || !Numbers.TryParse(b.Text, out decimal y, out int dy)) return null;
+        var evidence = ReferenceEquals(a.Line, b.Line) && a.Start < b.Start
+            ? MappedText.Of(a.Line, a.Start, b.End - a.Start).EvidenceFor(0, b.End - a.Start)
+            : a.Evidence;
+        return new Amount(x + y, unit, System.Math.Max(dx, dy), evidence);
     }
 
     private static void Add(ExtractionContext context, HashSet<string> seen, string code, string name, Evidence? nameEvidence,
@@ -224,6 +158,9 @@ public static class ClassificationTableExtractor
         int offset = cell.Text.IndexOf(t, System.StringComparison.Ordinal);
         return new Amount(value, unit, decimals, cell.Mapped.EvidenceFor(offset, t.Length));
     }
+
+    private static Amount? ParseAmount(LayoutToken token, AmountUnit unit) =>
+        Numbers.TryParse(token.Text, out decimal value, out int decimals) ? new Amount(value, unit, decimals, token.Evidence) : null;
 
     private static Share? ParseShare(DocCell cell)
     {

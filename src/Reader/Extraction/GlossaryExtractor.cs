@@ -54,6 +54,12 @@ public static class GlossaryExtractor
             var line = lines[n];
             if (line.IsBlank || context.Structure.TableLines.Contains(line.Number)) continue;
             var m = Entry.Match(line.Text);
+            // "注：本部门无…预算，故本表为空表": a table's note, not a term being defined.
+            if (m.Success && m.Groups["term"].Value.Trim() is "注" or "备注")
+            {
+                last = null;
+                continue;
+            }
             if (m.Success)
             {
                 var mapped = MappedText.Of(line);

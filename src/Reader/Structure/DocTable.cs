@@ -58,6 +58,13 @@ public sealed class DocTable
 
     public List<DocRow> Rows { get; } = new();
 
+    /// <summary>
+    /// Layout tables: every source line under the title, empty ones included. Some layouts separate
+    /// rows with an empty line and wrap a cell onto the lines around its row, so the rows above
+    /// cannot be rebuilt from the non-empty lines alone.
+    /// </summary>
+    public List<SourceLine> Lines { get; } = new();
+
     public string? Title { get; set; }
 
     public Evidence? TitleEvidence { get; set; }

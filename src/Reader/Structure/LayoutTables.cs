@@ -10,10 +10,19 @@ namespace ComplianceGen.Reader.Structure;
 /// indented title line ending in 表 (the PDF centres it) and runs until the next such title,
 /// a 第X部分 heading, or a line of prose. Cells are split at runs of two or more spaces and
 /// keep their visual column, so rows can be aligned with the header.
+/// Some text layers print titles and rows at the margin with single spaces between cells
+/// (<c>2026年部门支出预算总表</c> / <c>编制部门：… 单位：元</c> / <c>207 01 01 行政运行 4,654,597</c>):
+/// a margin line ending in 表 is a title only when a 单位 or 编制部门 line follows it at once (a
+/// table of contents lists the same titles without), and such a table also ends before a note
+/// (注：本部门无…预算，故本表为空表 is a statement the prose extractors read) and gives back the
+/// lines without figures that lead into the prose after it (a heading and its section title).
 /// </summary>
 public static class LayoutTables
 {
     private static readonly Regex Title = new(@"^\s{6,}(?<t>[^\s，。：；].{1,38}?表(（续）)?)\s*$", RegexOptions.Compiled);
+    private static readonly Regex MarginTitle = new(@"^ {0,5}(?<t>[^\s，。：；、…].{1,38}?表(（续）)?)\s*$", RegexOptions.Compiled);
+    private static readonly Regex TableHead = new(@"单位：|编制部门", RegexOptions.Compiled);
+    private static readonly Regex Figure = new(@"\d,\d{3}|\d\.\d", RegexOptions.Compiled);
     private static readonly Regex Part = new(@"^\s*第[一二三四五六七八九十\d]+部分", RegexOptions.Compiled);
     private static readonly Regex Cell = new(@"\S+(?: \S+)*", RegexOptions.Compiled);
     private static readonly Regex UnitLine = new(@"单位：\s*(?<u>万元|亿元|元)", RegexOptions.Compiled);
@@ -24,8 +33,8 @@ public static class LayoutTables
         int i = 0;
         while (i < lines.Count)
         {
-            var title = Title.Match(lines[i].Text);
-            if (!title.Success || tableLines.Contains(lines[i].Number))
+            var title = TitleAt(lines, i, out bool margin);
+            if (title is null || tableLines.Contains(lines[i].Number))
             {
                 i++;
                 continue;
@@ -36,27 +45,59 @@ public static class LayoutTables
                 TitleEvidence = MappedText.Of(lines[i]).EvidenceFor(title.Groups["t"].Index, title.Groups["t"].Length),
                 FirstLine = lines[i].Number,
             };
-            tableLines.Add(lines[i].Number);
-            i++;
-            while (i < lines.Count && !Title.IsMatch(lines[i].Text) && !Part.IsMatch(lines[i].Text) && !IsProse(lines[i]))
+            int start = ++i;
+            bool intoProse = false;
+            while (i < lines.Count && TitleAt(lines, i, out _) is null && !Part.IsMatch(lines[i].Text) && !tableLines.Contains(lines[i].Number))
             {
-                var line = lines[i];
-                tableLines.Add(line.Number);
-                table.LastLine = line.Number;
-                var unit = UnitLine.Match(line.Text);
-                if (unit.Success && table.Unit is null && AmountUnits.TryParse(unit.Groups["u"].Value, out var parsed)) table.Unit = parsed;
-                if (!line.IsBlank)
-                {
-                    var row = new DocRow();
-                    foreach (Match cell in Cell.Matches(line.Text))
-                        row.Cells.Add(new DocCell(line, cell.Index, cell.Length, cell.Index));
-                    table.Rows.Add(row);
-                }
+                if (IsProse(lines[i])) { intoProse = true; break; }
+                if (margin && lines[i].Text.TrimStart().StartsWith('注')) break;
                 i++;
             }
+            int end = i;
+            if (margin && (intoProse || i == lines.Count))
+                while (end > start && !Figure.IsMatch(lines[end - 1].Text)) end--;
+            tableLines.Add(table.FirstLine);
+            for (int k = start; k < end; k++) AddLine(table, lines[k], tableLines);
             tables.Add(table);
+            i = end;
         }
         return tables;
+    }
+
+    /// <summary>The title match when line <paramref name="i"/> opens a table; <paramref name="margin"/> says whether it is printed at the margin.</summary>
+    private static Match? TitleAt(IReadOnlyList<SourceLine> lines, int i, out bool margin)
+    {
+        margin = false;
+        var title = Title.Match(lines[i].Text);
+        if (title.Success) return title;
+        title = MarginTitle.Match(lines[i].Text);
+        if (!title.Success || Part.IsMatch(lines[i].Text)) return null;
+        for (int k = i + 1, seen = 0; k < lines.Count && seen < 2; k++)
+        {
+            if (lines[k].IsBlank) continue;
+            if (TableHead.IsMatch(lines[k].Text))
+            {
+                margin = true;
+                return title;
+            }
+            if (Title.IsMatch(lines[k].Text)) return null; // the unit line is that title's
+            seen++;
+        }
+        return null;
+    }
+
+    private static void AddLine(DocTable table, SourceLine line, ISet<int> tableLines)
+    {
+        tableLines.Add(line.Number);
+        table.LastLine = line.Number;
+        table.Lines.Add(line);
+        var unit = UnitLine.Match(line.Text);
+        if (unit.Success && table.Unit is null && AmountUnits.TryParse(unit.Groups["u"].Value, out var parsed)) table.Unit = parsed;
+        if (line.IsBlank) return;
+        var row = new DocRow();
+        foreach (Match cell in Cell.Matches(line.Text))
+            row.Cells.Add(new DocCell(line, cell.Index, cell.Length, cell.Index));
+        table.Rows.Add(row);
     }
 
     /// <summary>Prose: starts near the margin, is long and reads as a sentence.</summary>

@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Normalization;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+public enum LayoutTokenKind
+{
+    /// <summary>A run of Chinese text: a subject name, a header label, 合计.</summary>
+    Name,
+    /// <summary>A number. Whether a bare integer is a figure or a code depends on where it stands (see <see cref="LayoutToken.IsCodeLike"/>).</summary>
+    Figure,
+    /// <summary>A classification code glued to its name (<c>30207邮电费</c>): always a code.</summary>
+    Code,
+    /// <summary>Anything else: …, notes, punctuation.</summary>
+    Other,
+}
+
+/// <summary>
+/// One word of a <c>pdftotext -layout</c> line, with the column it starts at. Words are split at
+/// every space, not only at the runs of spaces between columns, because single spaces separate
+/// columns in some layouts (<c>207 01 01 行政运行 4,654,597</c>); Chinese letters spaced out one
+/// space apart (<c>因 公 出 国 （ 境 ） 费</c>) are joined back into one name.
+/// </summary>
+public sealed class LayoutToken
+{
+    private static readonly Regex Run = new(@"\S+", RegexOptions.Compiled);
+    private static readonly Regex NameText = new(@"^[\u4e00-\u9fff（）“”、]+$", RegexOptions.Compiled);
+    private static readonly Regex GluedCode = new(@"^(?<c>(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2})(?=[\u4e00-\u9fff])", RegexOptions.Compiled);
+    private static readonly Regex CodeText = new(@"^(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2}$", RegexOptions.Compiled);
+    private static readonly Regex PartText = new(@"^\d{2}$", RegexOptions.Compiled);
+
+    private readonly List<(int Start, int Length)> _spans;
+
+    private LayoutToken(LayoutTokenKind kind, SourceLine line, List<(int Start, int Length)> spans)
+    {
+        Kind = kind;
+        Line = line;
+        _spans = spans;
+        Start = spans[0].Start;
+        End = spans[^1].Start + spans[^1].Length;
+        var text = new System.Text.StringBuilder();
+        foreach (var (s, n) in spans) text.Append(line.Text, s, n);
+        Text = text.ToString();
+    }
+
+    private LayoutToken(LayoutTokenKind kind, SourceLine line, int start, int end)
+        : this(kind, line, new List<(int, int)> { (start, end - start) })
+    {
+    }
+
+    public LayoutTokenKind Kind { get; }
+
+    public SourceLine Line { get; }
+
+    /// <summary>Column of the first character in the normalized line.</summary>
+    public int Start { get; }
+
+    /// <summary>Column just after the last character.</summary>
+    public int End { get; }
+
+    /// <summary>The token's text; a spaced-out name without its spaces.</summary>
+    public string Text { get; }
+
+    /// <summary>Appends the token's characters, with their source positions, to <paramref name="target"/>.</summary>
+    public void AppendTo(MappedText target)
+    {
+        foreach (var (s, n) in _spans) target.Append(Line, s, n);
+    }
+
+    public Evidence Evidence
+    {
+        get
+        {
+            var mapped = new MappedText();
+            AppendTo(mapped);
+            return mapped.EvidenceFor(0, mapped.Length);
+        }
+    }
+
+    /// <summary>A 类, 类款 or 类款项 code written as one number: 3, 5 or 7 digits, 2xx functional or 3xx economic.</summary>
+    public bool IsCodeLike => Kind == LayoutTokenKind.Code || (Kind == LayoutTokenKind.Figure && CodeText.IsMatch(Text));
+
+    /// <summary>A 款 or 项 printed in a column of its own: two digits.</summary>
+    public bool IsPart => Kind == LayoutTokenKind.Figure && PartText.IsMatch(Text);
+
+    public override string ToString() => $"{Kind}@{Start}:{Text}";
+
+    public static List<LayoutToken> Split(SourceLine line)
+    {
+        var tokens = new List<LayoutToken>();
+        string text = line.Text;
+        foreach (Match run in Run.Matches(text))
+        {
+            int start = run.Index, end = run.Index + run.Length;
+            var glued = GluedCode.Match(run.Value);
+            if (glued.Success)
+            {
+                int codeEnd = start + glued.Length;
+                tokens.Add(new LayoutToken(LayoutTokenKind.Code, line, start, codeEnd));
+                start = codeEnd;
+            }
+            string piece = text.Substring(start, end - start);
+            if (NameText.IsMatch(piece))
+            {
+                // A name spaced out one letter apart continues the name before it.
+                var previous = tokens.Count > 0 ? tokens[^1] : null;
+                if (previous is not null && previous.Kind == LayoutTokenKind.Name && start - previous.End == 1 && !glued.Success)
+                {
+                    tokens[^1] = new LayoutToken(LayoutTokenKind.Name, line, new List<(int, int)>(previous._spans) { (start, end - start) });
+                    continue;
+                }
+                tokens.Add(new LayoutToken(LayoutTokenKind.Name, line, start, end));
+            }
+            else if (Numbers.FullNumber.IsMatch(piece))
+            {
+                tokens.Add(new LayoutToken(LayoutTokenKind.Figure, line, start, end));
+            }
+            else
+            {
+                tokens.Add(new LayoutToken(LayoutTokenKind.Other, line, start, end));
+            }
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,252 @@
+using System.Linq;
+using ComplianceGen.Runtime;
+using Xunit;
+
+namespace ComplianceGen.Reader.Tests;
+
+/// <summary>
+/// Classification tables as the corpus prints them, cut down to a few rows: side-by-side
+/// economic tables, cells that spill over neighbouring lines, tables with income and
+/// expenditure columns, the same codes in several tables.
+/// </summary>
+public sealed class TableExtractionTests
+{
+    private static DisclosureReport Read(string text) => DocumentReader.ReadText(text, "t.txt").Report;
+
+    private static ClassificationLine Economic(DisclosureReport r, string code) =>
+        r.EconomicClassification.Lines.Single(l => l.Code!.Value == code);
+
+    private static ClassificationLine Functional(DisclosureReport r, string code) =>
+        r.FunctionalClassification.Lines.Single(l => l.Code!.Value == code && l.Form == ClassificationForm.TableRow);
+
+    [Fact]
+    public void A_side_by_side_table_gives_both_halves_as_separate_rows()
+    {
+        // Corpus 02's 基本支出决算表: a left name wrapped above and below its code; right-half codes
+        // whose name and figure are printed on the next line; a right-half code alone on its line.
+        var r = Read("""
+            标题
+
+                            一般公共预算财政拨款基本支出决算表
+                                                              单位：万元
+            经济分类                              经济分类
+                        科目名称       决算数                      科目名称      决算数
+            科目编码                              科目编码
+            301     工资福利支出          4816.14   302     商品和服务支出         440.90
+            30101    基本工资            537.64   30201    办公费             84.62
+                     机关事业单位基本养老保
+            30108                    446.11   30206    电费              18.86
+                    险缴费
+            30109    职业年金缴费          225.12   30207
+                                                 邮电费                    8.05
+            30113    住房公积金         289.59     30212
+                                                 因公出国（境）费用              0.00
+                                              310
+                                                资本性支出                  39.76
+                  人员经费合计          4884.09       公用经费合计                480.66
+            """);
+        var expected = new (string Code, string Name, decimal Amount)[]
+        {
+            ("301", "工资福利支出", 4816.14m), ("30101", "基本工资", 537.64m), ("30108", "机关事业单位基本养老保险缴费", 446.11m),
+            ("30109", "职业年金缴费", 225.12m), ("30113", "住房公积金", 289.59m),
+            ("302", "商品和服务支出", 440.90m), ("30201", "办公费", 84.62m), ("30206", "电费", 18.86m),
+            ("30207", "邮电费", 8.05m), ("30212", "因公出国（境）费用", 0m), ("310", "资本性支出", 39.76m),
+        };
+        Assert.Equal(expected.Select(e => e.Code).OrderBy(c => c), r.EconomicClassification.Lines.Select(l => l.Code!.Value).OrderBy(c => c));
+        foreach (var (code, name, amount) in expected)
+        {
+            var line = Economic(r, code);
+            Assert.Equal(name, line.Name!.Value);
+            Assert.Equal(amount, line.Amount!.Value);
+        }
+        var postage = Economic(r, "30207");
+        Assert.Equal(13, postage.Code!.Evidence!.Line);
+        Assert.Equal("邮电费", postage.Name!.Evidence!.Text);
+        Assert.Equal(14, postage.Name.Evidence.Line);
+        Assert.Equal("8.05", postage.Amount!.Evidence!.Text);
+        // 人员经费合计 + 公用经费合计 is the table's total.
+        Assert.Equal(5364.75m, r.EconomicClassification.Total!.Value);
+        Assert.Empty(r.FunctionalClassification.Lines);
+    }
+
+    [Fact]
+    public void A_right_half_code_is_never_read_as_a_left_half_figure()
+    {
+        // The 2024 template prints the table without figures, and some right-half codes glued to their names.
+        var r = Read("""
+            标题
+
+                           一般公共预算财政拨款基本支出决算表
+                                                         单位：万元
+            经济分类                         经济分类
+                        科目名称       决算数                 科目名称      决算数
+            科目编码                         科目编码
+            301     工资福利支出               302     商品和服务支出
+            30101    基本工资                30201    办公费
+            30109    职业年金缴费              30207邮电费
+            30110    职工基本医疗保险缴费          30208取暖费
+                                         310资本性支出
+            """);
+        Assert.All(r.EconomicClassification.Lines, l => Assert.Null(l.Amount));
+        Assert.Equal("基本工资", Economic(r, "30101").Name!.Value);
+        Assert.Equal("办公费", Economic(r, "30201").Name!.Value);
+        Assert.Equal("邮电费", Economic(r, "30207").Name!.Value);
+        Assert.Equal("职工基本医疗保险缴费", Economic(r, "30110").Name!.Value);
+        Assert.Equal("资本性支出", Economic(r, "310").Name!.Value);
+        Assert.Equal(9, r.EconomicClassification.Lines.Count);
+    }
+
+    [Fact]
+    public void Figures_above_and_names_below_the_code_line_join_their_row()
+    {
+        // Corpus 01 prints each cell over several lines: the figure above the code line, the name
+        // below it, the right half's 款 under its 类, a letter-spaced name; empty lines between rows.
+        var r = Read("""
+            标题
+
+                                一般公共预算财政拨款基本支出决算表
+                                                                             单位：万元
+                经济分类                                   经济分类
+                               科目名称      决算数                         科目名称        决算数
+
+                                        262.33                                   21.21
+            301    01                              302
+                        基本工资                              01   办公费
+
+                                        1,238.58
+                                                                                  7.61
+            301    02                              302
+                        津贴补贴                              02   印刷费
+
+                                        187.19
+            301    13                              302         因 公 出 国 （ 境 ） 费
+                        住房公积金                             12
+                                                               用
+
+            303    04   抚恤金                        302    24   被装购置费
+                                     2,152.26                                 184.65
+                       人员经费合计                              公用经费合计
+            """);
+        Assert.Equal(262.33m, Economic(r, "30101").Amount!.Value);
+        Assert.Equal("基本工资", Economic(r, "30101").Name!.Value);
+        Assert.Equal(21.21m, Economic(r, "30201").Amount!.Value);
+        Assert.Equal("办公费", Economic(r, "30201").Name!.Value);
+        Assert.Equal(1238.58m, Economic(r, "30102").Amount!.Value);
+        Assert.Equal(7.61m, Economic(r, "30202").Amount!.Value);
+        Assert.Equal("印刷费", Economic(r, "30202").Name!.Value);
+        Assert.Equal("住房公积金", Economic(r, "30113").Name!.Value);
+        Assert.Equal(187.19m, Economic(r, "30113").Amount!.Value);
+        var travel = Economic(r, "30212");
+        Assert.Equal("因公出国（境）费用", travel.Name!.Value);
+        Assert.Null(travel.Amount); // a blank cell: not stated
+        Assert.Equal("抚恤金", Economic(r, "30304").Name!.Value);
+        Assert.Equal("被装购置费", Economic(r, "30224").Name!.Value);
+        Assert.Equal(2336.91m, r.EconomicClassification.Total!.Value);
+    }
+
+    [Fact]
+    public void A_cell_table_with_income_and_expenditure_columns_keeps_the_expenditure()
+    {
+        // Seed 002's table: the income column comes first, the prose speaks of the 支出 column.
+        var r = Read("""
+            标题
+            2060101行政运行支出1,949,713.29元。
+
+
+
+            	代码
+            	科目名称
+            	财政拨款本年收入（元）
+            	占总收入百分比
+            	财政拨款本年支出（元）
+            	占总支出百分比
+
+            	2060101
+            	行政运行
+            	1,951,646.68
+            	   29.50 
+            	1,949,713.29
+            	   30.79 
+
+            	2210201
+            	住房公积金
+            	287,528.00
+            	    4.35 
+            	287,528.00
+            	    4.54 
+
+            	　
+            	合计
+            	6,616,402.69
+            	100.00 
+            	6,333,329.18
+            	100.00 
+            """);
+        var admin = Functional(r, "2060101");
+        Assert.Equal(1949713.29m, admin.Amount!.Value);
+        Assert.Equal(AmountUnit.Yuan, admin.Amount.Unit);
+        Assert.Equal(30.79m, admin.Share!.Percent);
+        Assert.Equal(4.54m, Functional(r, "2210201").Share!.Percent);
+        Assert.Equal(6333329.18m, r.FunctionalClassification.Total!.Value);
+    }
+
+    [Fact]
+    public void The_expenditure_table_gives_a_code_printed_in_several_tables()
+    {
+        // Corpus 01: the 收入决算表 comes first and counts 6.20 of other income into 201; the prose
+        // explains the 一般公共预算财政拨款支出决算表.
+        var r = Read("""
+            标题
+
+                                               收入决算表
+                                                                                          单位：万元
+            201             一般公共服务支出         2,112.86     2,106.66                             6.20
+            201   06   01   行政运行           1,511.90     1,511.89                               0.01
+                              一般公共预算财政拨款支出决算表
+                                                                       单位：万元
+            201               一般公共服务支出           2,106.66   1,503.52    603.14
+            201     06   01   行政运行               1,511.89   1,503.52      8.37
+                               合计                2,106.66   1,503.52    603.14
+            """);
+        Assert.Equal(2106.66m, Functional(r, "201").Amount!.Value);
+        Assert.Equal(1511.89m, Functional(r, "2010601").Amount!.Value);
+        Assert.Equal(10, Functional(r, "2010601").Code!.Evidence!.Line);
+        Assert.Equal(2106.66m, r.FunctionalClassification.Total!.Value);
+        Assert.Equal(2, r.FunctionalClassification.Lines.Count);
+    }
+
+    [Fact]
+    public void A_table_printed_at_the_margin_with_single_spaces_is_read()
+    {
+        // Corpus 05's text layer: titles and rows at the margin, one space between cells, 元.
+        var r = Read("""
+            标题
+            2026年部门一般公共预算支出功能分类预算表
+            编制部门：某局 单位：元
+            项目 一般公共预算支出
+            功能分类科目编码
+            功能分类科目名称 合计 基本支出 项目支出
+            类 款 项
+            207 文化旅游体育与传媒支出 4,694,597 4,614,597 80,000
+            207 01 文化和旅游 4,694,597 4,614,597 80,000
+            207 01 01 行政运行 4,654,597 4,614,597 40,000
+            207 01 05 文化展示及纪念机构 40,000 40,000
+            合计 4,694,597 4,614,597 80,000
+            注:本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。
+            """);
+        var admin = Functional(r, "2070101");
+        Assert.Equal("行政运行", admin.Name!.Value);
+        Assert.Equal(4654597m, admin.Amount!.Value);
+        Assert.Equal(AmountUnit.Yuan, admin.Amount.Unit);
+        Assert.Equal(40000m, Functional(r, "2070105").Amount!.Value);
+        Assert.Equal(4694597m, r.FunctionalClassification.Total!.Value);
+        Assert.NotNull(r.GovernmentFund.NoneStatement); // the note stays prose
+    }
+
+    [Fact]
+    public void A_project_budget_reserve_is_not_the_reserve_class()
+    {
+        var r = Read("标题\n本项目总投资为13526.06万元，其中建筑安装工程费为11668.67万元，预备费644.10万元。\n");
+        Assert.Empty(r.FunctionalClassification.Lines);
+    }
+}
