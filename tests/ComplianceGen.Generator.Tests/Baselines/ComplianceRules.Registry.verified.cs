@@ -50,6 +50,7 @@ namespace ComplianceGen.Generated
             Rules_consistency.Rule_IC_004.Instance,
             Rules_consistency.Rule_IC_005.Instance,
             Rules_consistency.Rule_IC_006.Instance,
+            Rules_consistency.Rule_IC_007.Instance,
             Rules_three_public_expenses.Rule_SG_001.Instance,
             Rules_three_public_expenses.Rule_SG_002.Instance,
             Rules_three_public_expenses.Rule_SG_003.Instance,

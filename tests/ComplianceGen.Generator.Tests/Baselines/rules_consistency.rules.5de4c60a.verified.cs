@@ -533,5 +533,131 @@ namespace ComplianceGen.Generated
                 }
             }
         }
+
+        /// <summary>IC-007：正文中的科目金额与报表一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/consistency.rules 第 117 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_IC_007 : IRuleValidator
+        {
+            public static readonly Rule_IC_007 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "IC-007",
+                title: "正文中的科目金额与报表一致",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "一致性",
+                ruleSetTitle: "文内一致性",
+                sourceFile: "rules/consistency.rules",
+                sourceLine: 117,
+                requirement: "for each a in 功能分类.科目 where a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明) = 1; require a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码, b.金额) 误差 舍入");
+
+            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码, b.金额) 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.FunctionalClassification.Lines;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var a = items[i];
+                    if (Where(report, context, a) != true) continue;
+                    switch (Requirement1(report, context, a))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, a, 1)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明) = 1</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
+                (((!(bool?)(a.TableNumber is not null) & (bool?)(a.Code is not null)) & (bool?)(a.Amount is not null)) & Compare.Holds(Count_1(report, context, a), ComparisonOperator.Equal, Quantity.Number(1m), Tolerance.Exact));
+
+            /// <summary>要求 a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码, b.金额) 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
+                Compare.Holds(Values.Of(a.Amount), ComparisonOperator.Equal, Sum_2(report, context, a), Tolerance.Rounding);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a, int requirement)
+            {
+                string message = Message(report, context, a);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(a.Evidence);
+                        evidence.Add(a.Amount?.Evidence);
+                        SumEvidence_3(report, context, a, evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(a.Code?.Evidence);
+                            evidence.Add(a.Name?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(a.Amount), Sum_2(report, context, a), Tolerance.Rounding));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
+                "正文中科目" + MessageFormat.Of(Values.Of(a.Code)) + "“" + MessageFormat.Of(Values.Of(a.Name)) + "”为" + MessageFormat.Of(Values.Of(a.Amount)) + "，而报表中同一科目为" + MessageFormat.Of(Sum_2(report, context, a));
+
+            /// <summary>count(b in 功能分类.科目)</summary>
+            private static Quantity? Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
+            {
+                var list = report.FunctionalClassification.Lines;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((((bool?)(element.TableNumber is not null) & Compare.SameText(Values.Of(element.Code), Values.Of(a.Code))) & (bool?)(element.Amount is not null)) == true) count++;
+                }
+                return Quantity.Number(count);
+            }
+
+            /// <summary>sum(b in 功能分类.科目)</summary>
+            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
+            {
+                var list = report.FunctionalClassification.Lines;
+                Quantity? total = null;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (((bool?)(element.TableNumber is not null) & Compare.SameText(Values.Of(element.Code), Values.Of(a.Code))) != true) continue;
+                    var part = Values.Of(element.Amount);
+                    // An unstated part adds nothing.
+                    if (part is null) continue;
+                    total = total is null ? part : total + part;
+                }
+                return total;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(功能分类.科目).</summary>
+            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a, EvidenceList evidence)
+            {
+                var list = report.FunctionalClassification.Lines;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (((bool?)(element.TableNumber is not null) & Compare.SameText(Values.Of(element.Code), Values.Of(a.Code))) != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+        }
     }
 }
