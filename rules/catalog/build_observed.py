@@ -18,6 +18,8 @@ SHARED = os.path.join(os.path.dirname(REPO), "shared")
 NAME = r"[\u4e00-\u9fff“”、（）]"
 votes = collections.defaultdict(collections.Counter)   # (system, code) -> name -> weight
 where = collections.defaultdict(lambda: collections.defaultdict(list))
+years = collections.defaultdict(lambda: collections.defaultdict(set))   # (system, code) -> name -> fiscal years printing it
+YEAR = {}   # source tag -> the fiscal year of the document it names
 
 def vote(system, code, name, source, weight=1):
     name = name.strip().replace(" ", "").strip("、“”")
@@ -25,6 +27,14 @@ def vote(system, code, name, source, weight=1):
         return
     votes[(system, code)][name] += weight
     where[(system, code)][name].append(source)
+    year = YEAR.get(source.split(" line ")[0]) or next((int(y) for y in re.findall(r"(20\d{2})年", source)), None)
+    if year:
+        years[(system, code)][name].add(year)
+
+def document_year(text):
+    """The fiscal year a document is about: the first 20xx年 of its title lines."""
+    m = re.search(r"(20\d{2})\s*年", "\n".join(text.split("\n")[:40]))
+    return int(m.group(1)) if m else None
 
 def system_of(code):
     return "economic" if code.startswith("3") else "functional"
@@ -35,7 +45,9 @@ layout = re.compile(r"^\s*(?:(?P<full>(?:2\d{2}|30\d)\d{2}(?:\d{2})?)|(?P<a>2\d{
 
 for path in sorted(glob.glob(os.path.join(REPO, "seeds", "*.txt"))):
     tag = "seed:" + os.path.basename(path)[:3]
-    lines = open(path, encoding="utf-8").read().split("\n")
+    text = open(path, encoding="utf-8").read()
+    YEAR[tag] = document_year(text)
+    lines = text.split("\n")
     for i, line in enumerate(lines, 1):
         for m in prose.finditer(line):
             c1, c2, c3 = m["c1"], m["c2"], m["c3"] or ""
@@ -54,6 +66,7 @@ for path in sorted(glob.glob(os.path.join(REPO, "seeds", "*.txt"))):
 corpus = os.path.join(SHARED, "corpus", "text")
 for path in sorted(glob.glob(os.path.join(corpus, "0*.txt"))):
     tag = "corpus:" + os.path.basename(path)[:2]
+    YEAR[tag] = next((int(y) for y in re.findall(r"_(20\d{2})_", os.path.basename(path))), None)
     for i, line in enumerate(open(path, encoding="utf-8").read().split("\n"), 1):
         m = layout.match(line)
         if m:
@@ -86,6 +99,20 @@ for system in ("functional", "economic"):
                 rows.append([system, code, name, LEVEL[len(code)], start or "", end or "", src])
             continue
         name, _ = max(names.items(), key=lambda kv: (kv[1], -len(kv[0])))
+        # A name printed only in years the winner was never printed in, and not a cut-off
+        # of it, is the name of another period (20805 行政事业单位离退休 in 2019, 行政事业单位养老支出
+        # in 2024): each gets the years it was seen in as bounds; the years between stay unknown.
+        span = years[(sys_, code)]
+        periods = [n for n in names if n != name and len(n) >= 3 and span[n] and span[name]
+                   and not name.startswith(n) and max(span[n]) < min(span[name])]
+        if periods:
+            older = max(periods, key=lambda n: names[n])
+            seen = "; ".join(sorted(set(where[(sys_, code)][older])))[:200]
+            rows.append([system, code, older, LEVEL.get(len(code), ""), "", max(span[older]),
+                         f"renamed after {max(span[older])} (printed so in {sorted(span[older])}, as {name} from {min(span[name])}): {seen}"])
+            src = "; ".join(sorted(set(where[(sys_, code)][name])))[:300]
+            rows.append([system, code, name, LEVEL.get(len(code), ""), min(span[name]), "", src])
+            continue
         others = [n for n in names if n != name]
         src = ("outvoted: " + ", ".join(others) + "; ") if others else ""
         src += "; ".join(sorted(set(where[(sys_, code)][name])))

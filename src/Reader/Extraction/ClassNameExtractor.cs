@@ -39,6 +39,9 @@ public sealed class ClassNameExtractor : ISentenceExtractor
                     existing = line;
             if (existing is not null)
             {
+                // The same class and digits again: it fills in the share, and is kept as a restatement
+                // so that "5.56万元" followed by "5.56元" is seen.
+                existing.Amount = context.KeepFirst(existing.Amount, m.Amount, PrintedName(m.Label));
                 existing.Share ??= m.Share;
                 continue;
             }

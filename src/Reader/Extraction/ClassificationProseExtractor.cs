@@ -46,6 +46,9 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
             };
             var deepestGroup = n3.Length > 0 ? m.Groups["n3"] : m.Groups["n2"];
             line.Name = new TextFact(deepest, sentence.EvidenceFor(deepestGroup.Index, deepestGroup.Length));
+            // The names of the levels above, as printed on the same line, are checked against the catalogue too.
+            line.ClassName = new TextFact(n1, sentence.EvidenceFor(m.Groups["n1"].Index, m.Groups["n1"].Length));
+            if (n3.Length > 0) line.SectionName = new TextFact(n2, sentence.EvidenceFor(m.Groups["n2"].Index, m.Groups["n2"].Length));
             if (coded)
             {
                 string code = m.Groups["c1"].Value + m.Groups["c2"].Value + m.Groups["c3"].Value;

@@ -54,19 +54,19 @@ public sealed class ThreePublicExtractor : ISentenceExtractor
             if (execution.Success) rate = AmountScanner.ShareAt(sentence, Shift(execution.Groups["p"], a.After), a.After + execution.Index + execution.Length);
             if (target is ThreePublicExpenses)
             {
-                if (isBudget) group.Budget ??= a.Amount;
+                if (isBudget) group.Budget = context.KeepFirst(group.Budget, a.Amount, "“三公”经费预算");
                 else
                 {
-                    group.Total ??= a.Amount;
+                    group.Total = context.KeepFirst(group.Total, a.Amount, "“三公”经费");
                     group.ExecutionRate ??= rate;
                 }
             }
             else if (target is ExpenseItem item)
             {
-                if (isBudget) item.Budget ??= a.Amount;
+                if (isBudget) item.Budget = context.KeepFirst(item.Budget, a.Amount, item.Name.Value + "预算");
                 else
                 {
-                    item.Amount ??= a.Amount;
+                    item.Amount = context.KeepFirst(item.Amount, a.Amount, item.Name.Value);
                     item.Share ??= a.Share;
                     item.ExecutionRate ??= rate;
                 }

@@ -29,30 +29,30 @@ public sealed class TotalsExtractor : ISentenceExtractor
             if (label.Contains('比') || label.Contains("较")) continue;
             var amount = m.Amount;
             if (AppropriationGrand.IsMatch(label))
-                report.Appropriation.GrandTotal ??= amount;
+                report.Appropriation.GrandTotal = context.KeepFirst(report.Appropriation.GrandTotal, amount, "财政拨款收支总计");
             else if (Grand.IsMatch(label))
-                report.Income.GrandTotal ??= amount;
+                report.Income.GrandTotal = context.KeepFirst(report.Income.GrandTotal, amount, "收支总计");
             else if (label.Contains("一般公共预算") && label.Contains("基本支出"))
-                report.GeneralBudget.Basic ??= amount;
+                report.GeneralBudget.Basic = context.KeepFirst(report.GeneralBudget.Basic, amount, "一般公共预算基本支出");
             else if (label.Contains("一般公共预算") && (label.Contains("支出") || label.Contains("当年拨款")) && !label.Contains("收入"))
-                report.GeneralBudget.Total ??= amount;
+                report.GeneralBudget.Total = context.KeepFirst(report.GeneralBudget.Total, amount, "一般公共预算支出");
             else if (IncomeTotal.IsMatch(label) && !IncomeSourceWords.IsMatch(label) && !label.Contains("支出"))
-                report.Income.Total ??= amount;
+                report.Income.Total = context.KeepFirst(report.Income.Total, amount, "收入总额");
             else if (ExpenditureTotal.IsMatch(label) && !NotPlainExpenditure.IsMatch(label))
-                report.Expenditure.Total ??= amount;
+                report.Expenditure.Total = context.KeepFirst(report.Expenditure.Total, amount, "支出总额");
             else if (label.EndsWith("基本支出", System.StringComparison.Ordinal) || label.StartsWith("基本支出", System.StringComparison.Ordinal))
-                report.Expenditure.Basic ??= amount;
+                report.Expenditure.Basic = context.KeepFirst(report.Expenditure.Basic, amount, "基本支出");
             else if (label.EndsWith("项目支出", System.StringComparison.Ordinal) || label.StartsWith("项目支出", System.StringComparison.Ordinal))
-                report.Expenditure.Project ??= amount;
+                report.Expenditure.Project = context.KeepFirst(report.Expenditure.Project, amount, "项目支出");
             else if (label.EndsWith("人员经费", System.StringComparison.Ordinal))
             {
-                if (generalContext) report.GeneralBudget.Personnel ??= amount;
-                else report.Expenditure.Personnel ??= amount;
+                if (generalContext) report.GeneralBudget.Personnel = context.KeepFirst(report.GeneralBudget.Personnel, amount, "人员经费");
+                else report.Expenditure.Personnel = context.KeepFirst(report.Expenditure.Personnel, amount, "人员经费");
             }
             else if (label.EndsWith("公用经费", System.StringComparison.Ordinal) && !label.Contains("日常"))
             {
-                if (generalContext) report.GeneralBudget.Public ??= amount;
-                else report.Expenditure.Public ??= amount;
+                if (generalContext) report.GeneralBudget.Public = context.KeepFirst(report.GeneralBudget.Public, amount, "公用经费");
+                else report.Expenditure.Public = context.KeepFirst(report.Expenditure.Public, amount, "公用经费");
             }
         }
     }

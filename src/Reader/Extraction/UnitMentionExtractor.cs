@@ -13,7 +13,8 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public sealed class UnitMentionExtractor : ISentenceExtractor
 {
-    private const string UnitName =
+    /// <summary>A unit's name: up to 30 characters ending in a kind of unit; shared with <see cref="YearStatementExtractor"/>.</summary>
+    internal const string UnitName =
         @"(?<u>(?![本我该])[\u4e00-\u9fff（）()]{1,30}?(?:委员会|联合会|办公室|协会|科协|中心|政府|学校|公司|局|委|办|会|院|所|馆|站|部|厅|处|室|队|社|团|署|校|园))";
 
     private const string Reports =

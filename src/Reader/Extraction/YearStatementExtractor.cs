@@ -7,14 +7,15 @@ namespace ComplianceGen.Reader.Extraction;
 
 /// <summary>
 /// Sentences that open with a fiscal year and state a budget fact: a figure, or a declaration of
-/// none ("2018年“三公”经费财政拨款支出决算中，…14.42万元", "2022年县科技局无政府性基金预算收入").
+/// none ("2018年“三公”经费财政拨款支出决算中，…14.42万元", "2022年县科技局无政府性基金预算收入"),
+/// also after the unit that reports it ("区科协2024年收入预算62.7万元").
 /// Dates and points in time ("2019年12月31日", "2023年底", "2018年以来") and narrative without
 /// figures are left out; so are glossary entries and headings.
 /// </summary>
 public sealed class YearStatementExtractor : ISentenceExtractor
 {
     private static readonly Regex Opening = new(
-        @"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?<y>(?:19|20)\d{2})\s*年(?!\s*(?:底|末|中|初|以来|起|至|\d|[-—～~]))(?:度)?",
+        @"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:" + UnitMentionExtractor.UnitName + @"\s*)?(?<y>(?:19|20)\d{2})\s*年(?!\s*(?:底|末|中|初|以来|起|至|\d|[-—～~]))(?:度)?",
         RegexOptions.Compiled);
 
     private static readonly Regex Fiscal = new(@"预算|决算|支出|收入|经费|采购|拨款", RegexOptions.Compiled);

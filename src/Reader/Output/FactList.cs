@@ -74,6 +74,8 @@ public static class FactList
         None("fund.capital.none", "", r.StateCapital.NoneStatement);
         if (r.Performance.ProjectCount is not null) facts.Add(new FlatFact("performance.count", "", r.Performance.ProjectCount.ToString(), r.Performance.ProjectCount.Evidence));
         Amount("performance.amount", "", r.Performance.Amount);
+        foreach (var x in r.Restatements)
+            facts.Add(new FlatFact("restatement", x.Subject?.Value ?? "", $"{x.First?.ToString() ?? "-"}|{x.Again?.ToString() ?? "-"}", x.Evidence));
         foreach (var c in r.Changes)
             facts.Add(new FlatFact("change", c.Subject?.Value ?? "", $"{c.Delta?.ToString() ?? "-"}|{c.Percent?.ToString() ?? "-"}", c.Evidence));
         foreach (var e in r.Executions)

@@ -27,6 +27,8 @@ public sealed class ClassificationLine
         {
             _code = value;
             ParentCode = ParentOf(value);
+            ClassCode = value is { Value.Length: >= 5 } ? new CodeFact(value.Value.Substring(0, 3), value.Evidence) : null;
+            SectionCode = value is { Value.Length: 7 } ? new CodeFact(value.Value.Substring(0, 5), value.Evidence) : null;
         }
     }
 
@@ -36,6 +38,25 @@ public sealed class ClassificationLine
     /// </summary>
     [Term("上级编码")]
     public CodeFact? ParentCode { get; private set; }
+
+    /// <summary>The 类 code of a 款 or 项 line (206 for 2060101); set with <see cref="Code"/>.</summary>
+    [Term("类编码")]
+    public CodeFact? ClassCode { get; private set; }
+
+    /// <summary>The 款 code of a 项 line (20601 for 2060101); set with <see cref="Code"/>.</summary>
+    [Term("款编码")]
+    public CodeFact? SectionCode { get; private set; }
+
+    /// <summary>
+    /// The 类 name the line prints before its own ("科学技术支出" in 科学技术支出（206）科学技术管理事务（01）
+    /// 行政运行（01）); <c>null</c> for a table row, which names only its own level.
+    /// </summary>
+    [Term("类名称")]
+    public TextFact? ClassName { get; set; }
+
+    /// <summary>The 款 name a 项 line prints before its own ("科学技术管理事务" above).</summary>
+    [Term("款名称")]
+    public TextFact? SectionName { get; set; }
 
     /// <summary>Which table of the document the line is a row of (1 = the first table read); <c>null</c> for prose.</summary>
     [Term("表号")]

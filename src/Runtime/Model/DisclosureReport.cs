@@ -80,6 +80,10 @@ public sealed class DisclosureReport
     [Term("年度说明")]
     public List<YearStatement> YearStatements { get; } = new();
 
+    /// <summary>Facts stated again with the same digits (in the same or another unit), for catching 万元/元 slips.</summary>
+    [Term("前后说法")]
+    public List<Restatement> Restatements { get; } = new();
+
     /// <summary>Units named as the subject of a statement or in a table title, for checking them against <see cref="UnitName"/>.</summary>
     [Term("单位提及")]
     public List<UnitMention> UnitMentions { get; } = new();

@@ -1136,5 +1136,182 @@ namespace ComplianceGen.Generated
                 }
             }
         }
+
+        /// <summary>AR-012：只列项级科目的报表，各项之和等于合计</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/arithmetic.rules 第 242 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_AR_012 : IRuleValidator
+        {
+            public static readonly Rule_AR_012 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "AR-012",
+                title: "只列项级科目的报表，各项之和等于合计",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "勾稽",
+                ruleSetTitle: "收支数字勾稽关系",
+                sourceFile: "rules/arithmetic.rules",
+                sourceLine: 242,
+                requirement: "when 功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号)); require 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入");
+
+            private const string WhenFalse = "不满足适用条件：功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))";
+            private const string WhenUnknown = "适用条件所需的事实未说明：功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))";
+            private const string NothingToCheck = "没有可检查的内容";
+            private const string Undecided = "所需事实未说明或无法计算：合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                switch (Requirement1(report, context))
+                {
+                    case true: passed++; break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    default: unknown++; break;
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) &gt; 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (((((bool?)(report.FunctionalClassification.Total is not null) & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact)) & Compare.Holds(Count_2(report, context), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact)) & Compare.Holds(Count_3(report, context), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact)) & All_5(report, context));
+
+            /// <summary>要求 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Sum_6(report, context), ComparisonOperator.Equal, Values.Of(report.FunctionalClassification.Total), Tolerance.Rounding);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            {
+                string message = Message(report, context);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        SumEvidence_7(report, context, evidence);
+                        evidence.Add(report.FunctionalClassification.Total?.Evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_6(report, context), Values.Of(report.FunctionalClassification.Total), Tolerance.Rounding));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context) =>
+                "报表合计为" + MessageFormat.Of(Values.Of(report.FunctionalClassification.Total)) + "，而所列各项级科目之和为" + MessageFormat.Of(Sum_6(report, context));
+
+            /// <summary>count(x in 功能分类.项)</summary>
+            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Items;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (((bool?)(element.TableNumber is not null) & (bool?)(element.Amount is not null)) == true) count++;
+                }
+                return Quantity.Number(count);
+            }
+
+            /// <summary>count(x in 功能分类.类)</summary>
+            private static Quantity? Count_2(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Classes;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((bool?)(element.TableNumber is not null) == true) count++;
+                }
+                return Quantity.Number(count);
+            }
+
+            /// <summary>count(x in 功能分类.款)</summary>
+            private static Quantity? Count_3(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Sections;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((bool?)(element.TableNumber is not null) == true) count++;
+                }
+                return Quantity.Number(count);
+            }
+
+            /// <summary>all(b in 功能分类.项)</summary>
+            private static bool? All_4(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine element)
+            {
+                var list = report.FunctionalClassification.Items;
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element2 = list[i];
+                    var holds = (!(bool?)(element2.TableNumber is not null) | Compare.Holds(Values.Of(element2.TableNumber), ComparisonOperator.Equal, Values.Of(element.TableNumber), Tolerance.Exact));
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
+
+            /// <summary>all(a in 功能分类.项)</summary>
+            private static bool? All_5(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Items;
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = (!(bool?)(element.TableNumber is not null) | All_4(report, context, element));
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
+
+            /// <summary>sum(x in 功能分类.项)</summary>
+            private static Quantity? Sum_6(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Items;
+                Quantity? total = null;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((bool?)(element.TableNumber is not null) != true) continue;
+                    var part = Values.Of(element.Amount);
+                    // An unstated part adds nothing.
+                    if (part is null) continue;
+                    total = total is null ? part : total + part;
+                }
+                return total;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(功能分类.项).</summary>
+            private static void SumEvidence_7(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            {
+                var list = report.FunctionalClassification.Items;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((bool?)(element.TableNumber is not null) != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+        }
     }
 }

@@ -439,5 +439,115 @@ namespace ComplianceGen.Generated
             private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
                 "表中经济分类科目" + MessageFormat.Of(Values.Of(x.Code)) + "“" + MessageFormat.Of(Values.Of(x.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(x.PrintedParent)) + "之下，编码却不属于该科目（款级编码的前三位是所属类）";
         }
+
+        /// <summary>FC-006：正文科目所列类、款名称与当年政府收支分类科目一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
+        /// 规则文件：rules/classification.rules 第 157 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_FC_006 : IRuleValidator
+        {
+            public static readonly Rule_FC_006 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "FC-006",
+                title: "正文科目所列类、款名称与当年政府收支分类科目一致",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
+                ruleSet: "功能分类",
+                ruleSetTitle: "支出功能分类和经济分类科目",
+                sourceFile: "rules/classification.rules",
+                sourceLine: 157,
+                requirement: "for each x in 功能分类.科目 where x.类名称 已说明 且 x.类编码 已说明; require x.类名称 符合 目录(x.类编码, 年度); require x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)");
+
+            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：x.类名称 符合 目录(x.类编码, 年度)；x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.FunctionalClassification.Lines;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var x = items[i];
+                    if (Where(report, context, x) != true) continue;
+                    switch (Requirement1(report, context, x))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, x, 1)); break;
+                        default: unknown++; break;
+                    }
+                    switch (Requirement2(report, context, x))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, x, 2)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 x.类名称 已说明 且 x.类编码 已说明</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
+                ((bool?)!string.IsNullOrWhiteSpace(x.ClassName?.Value) & (bool?)(x.ClassCode is not null));
+
+            /// <summary>要求 x.类名称 符合 目录(x.类编码, 年度)</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
+                CatalogLookup.Matches(context.Catalog, Values.Of(x.ClassName), Values.Of(x.ClassCode), Values.Of(report.Year));
+
+            /// <summary>要求 x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)</summary>
+            private static bool? Requirement2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
+                ((!(bool?)!string.IsNullOrWhiteSpace(x.SectionName?.Value) | !(bool?)(x.SectionCode is not null)) | CatalogLookup.Matches(context.Catalog, Values.Of(x.SectionName), Values.Of(x.SectionCode), Values.Of(report.Year)));
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, int requirement)
+            {
+                string message = Message(report, context, x);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(x.Evidence);
+                        evidence.Add(x.ClassName?.Evidence);
+                        evidence.Add(x.ClassCode?.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(x.Code?.Evidence);
+                            evidence.Add(x.SectionName?.Evidence);
+                            evidence.Add(report.Year?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                    }
+                    case 2:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(x.Evidence);
+                        evidence.Add(x.SectionName?.Evidence);
+                        evidence.Add(x.SectionCode?.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(x.Code?.Evidence);
+                            evidence.Add(x.ClassName?.Evidence);
+                            evidence.Add(report.Year?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
+                "科目" + MessageFormat.Of(Values.Of(x.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(x.ClassName)) + "”“" + MessageFormat.Of(Values.Of(x.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.ClassCode), Values.Of(report.Year))) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.SectionCode), Values.Of(report.Year))) + "”不一致";
+        }
     }
 }

@@ -865,10 +865,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
                 sourceLine: 176,
-                requirement: "require 计数(功能分类.项) > 0");
+                requirement: "require 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0");
 
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：计数(功能分类.项) > 0";
+            private const string Undecided = "所需事实未说明或无法计算：计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -885,7 +885,7 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 计数(功能分类.项) &gt; 0</summary>
+            /// <summary>要求 计数(x 属于 功能分类.项 满足 x.金额 已说明) &gt; 0</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact);
 
@@ -906,9 +906,9 @@ namespace ComplianceGen.Generated
             }
 
             private static string Message(DisclosureReport report, ValidationContext context) =>
-                "未找到功能分类项级科目（如“科学技术支出（206）科学技术管理事务（01）行政运行（01）”）：一般公共预算支出应公开到项级科目";
+                "未找到列有金额的功能分类项级科目（如“科学技术支出（206）科学技术管理事务（01）行政运行（01）2024年预算数为49.36万元”）：一般公共预算支出应公开到项级科目";
 
-            /// <summary>count(功能分类.项)</summary>
+            /// <summary>count(x in 功能分类.项)</summary>
             private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Items;
@@ -916,7 +916,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)true == true) count++;
+                    if ((bool?)(element.Amount is not null) == true) count++;
                 }
                 return Quantity.Number(count);
             }
@@ -944,12 +944,12 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
                 sourceLine: 191,
-                requirement: "when 任一(x 属于 功能分类.科目 满足 x.表号 已说明); require 计数(经济分类.款) > 0");
+                requirement: "when 任一(x 属于 功能分类.科目 满足 x.表号 已说明); require 计数(x 属于 经济分类.款 满足 x.金额 已说明) > 0");
 
             private const string WhenFalse = "不满足适用条件：任一(x 属于 功能分类.科目 满足 x.表号 已说明)";
             private const string WhenUnknown = "适用条件所需的事实未说明：任一(x 属于 功能分类.科目 满足 x.表号 已说明)";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：计数(经济分类.款) > 0";
+            private const string Undecided = "所需事实未说明或无法计算：计数(x 属于 经济分类.款 满足 x.金额 已说明) > 0";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -975,7 +975,7 @@ namespace ComplianceGen.Generated
             private static bool? When(DisclosureReport report, ValidationContext context) =>
                 Any_1(report, context);
 
-            /// <summary>要求 计数(经济分类.款) &gt; 0</summary>
+            /// <summary>要求 计数(x 属于 经济分类.款 满足 x.金额 已说明) &gt; 0</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 Compare.Holds(Count_2(report, context), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact);
 
@@ -1013,7 +1013,7 @@ namespace ComplianceGen.Generated
                 return unknown ? null : false;
             }
 
-            /// <summary>count(经济分类.款)</summary>
+            /// <summary>count(x in 经济分类.款)</summary>
             private static Quantity? Count_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.EconomicClassification.Sections;
@@ -1021,7 +1021,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)true == true) count++;
+                    if ((bool?)(element.Amount is not null) == true) count++;
                 }
                 return Quantity.Number(count);
             }

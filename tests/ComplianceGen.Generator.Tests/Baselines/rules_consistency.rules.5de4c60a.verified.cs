@@ -659,5 +659,88 @@ namespace ComplianceGen.Generated
                 }
             }
         }
+
+        /// <summary>IC-008：同一数字前后单位一致（万元/元）</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/consistency.rules 第 148 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_IC_008 : IRuleValidator
+        {
+            public static readonly Rule_IC_008 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "IC-008",
+                title: "同一数字前后单位一致（万元/元）",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "一致性",
+                ruleSetTitle: "文内一致性",
+                sourceFile: "rules/consistency.rules",
+                sourceLine: 148,
+                requirement: "for each r in 前后说法 where r.金额 已说明 且 r.再次金额 已说明; require r.再次金额 = r.金额 误差 舍入");
+
+            private const string NothingToCheck = "“前后说法”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：r.再次金额 = r.金额 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.Restatements;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var r = items[i];
+                    if (Where(report, context, r) != true) continue;
+                    switch (Requirement1(report, context, r))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, r, 1)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 r.金额 已说明 且 r.再次金额 已说明</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r) =>
+                ((bool?)(r.First is not null) & (bool?)(r.Again is not null));
+
+            /// <summary>要求 r.再次金额 = r.金额 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r) =>
+                Compare.Holds(Values.Of(r.Again), ComparisonOperator.Equal, Values.Of(r.First), Tolerance.Rounding);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r, int requirement)
+            {
+                string message = Message(report, context, r);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(r.Evidence);
+                        evidence.Add(r.Again?.Evidence);
+                        evidence.Add(r.First?.Evidence);
+                        if (evidence.Count == 0)
+                        {
+                            evidence.Add(r.Subject?.Evidence);
+                        }
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(r.Again), Values.Of(r.First), Tolerance.Rounding));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r) =>
+                "“" + MessageFormat.Of(Values.Of(r.Subject)) + "”此处写作" + MessageFormat.Of(Values.Of(r.Again)) + "，前文为" + MessageFormat.Of(Values.Of(r.First)) + "：数字相同而单位不同，其中一处可能把万元写成了元（或相反）";
+        }
     }
 }
