@@ -27,6 +27,8 @@ namespace ComplianceGen.Generated
             Rules_arithmetic.Rule_AR_010.Instance,
             Rules_arithmetic.Rule_AR_011.Instance,
             Rules_arithmetic.Rule_AR_012.Instance,
+            Rules_arithmetic.Rule_AR_013.Instance,
+            Rules_arithmetic.Rule_AR_014.Instance,
             Rules_completeness.Rule_CP_001.Instance,
             Rules_completeness.Rule_CP_002.Instance,
             Rules_completeness.Rule_CP_003.Instance,

@@ -1313,5 +1313,165 @@ namespace ComplianceGen.Generated
                 }
             }
         }
+
+        /// <summary>AR-013：政府采购货物、工程、服务之和等于采购总额</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/arithmetic.rules 第 282 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_AR_013 : IRuleValidator
+        {
+            public static readonly Rule_AR_013 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "AR-013",
+                title: "政府采购货物、工程、服务之和等于采购总额",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "勾稽",
+                ruleSetTitle: "收支数字勾稽关系",
+                sourceFile: "rules/arithmetic.rules",
+                sourceLine: 282,
+                requirement: "when 政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明; require 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入");
+
+            private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明";
+            private const string NothingToCheck = "没有可检查的内容";
+            private const string Undecided = "所需事实未说明或无法计算：政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                switch (Requirement1(report, context))
+                {
+                    case true: passed++; break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    default: unknown++; break;
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                ((((bool?)(report.Procurement.Amount is not null) & (bool?)(report.Procurement.Goods is not null)) & (bool?)(report.Procurement.Works is not null)) & (bool?)(report.Procurement.Services is not null));
+
+            /// <summary>要求 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(((Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works)) + Values.Of(report.Procurement.Services)), ComparisonOperator.Equal, Values.Of(report.Procurement.Amount), Tolerance.Rounding);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            {
+                string message = Message(report, context);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(report.Procurement.Goods?.Evidence);
+                        evidence.Add(report.Procurement.Works?.Evidence);
+                        evidence.Add(report.Procurement.Services?.Evidence);
+                        evidence.Add(report.Procurement.Amount?.Evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(((Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works)) + Values.Of(report.Procurement.Services)), Values.Of(report.Procurement.Amount), Tolerance.Rounding));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context) =>
+                "政府采购总额" + MessageFormat.Of(Values.Of(report.Procurement.Amount)) + "，而货物" + MessageFormat.Of(Values.Of(report.Procurement.Goods)) + "、工程" + MessageFormat.Of(Values.Of(report.Procurement.Works)) + "、服务" + MessageFormat.Of(Values.Of(report.Procurement.Services)) + "之和为" + MessageFormat.Of(((Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works)) + Values.Of(report.Procurement.Services)));
+        }
+
+        /// <summary>AR-014：授予中小企业的政府采购金额不超过采购总额</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/arithmetic.rules 第 296 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_AR_014 : IRuleValidator
+        {
+            public static readonly Rule_AR_014 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "AR-014",
+                title: "授予中小企业的政府采购金额不超过采购总额",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "勾稽",
+                ruleSetTitle: "收支数字勾稽关系",
+                sourceFile: "rules/arithmetic.rules",
+                sourceLine: 296,
+                requirement: "when 政府采购.金额 已说明 且 政府采购.中小企业 已说明; require 政府采购.中小企业 <= 政府采购.金额 误差 舍入");
+
+            private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.中小企业 已说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：政府采购.金额 已说明 且 政府采购.中小企业 已说明";
+            private const string NothingToCheck = "没有可检查的内容";
+            private const string Undecided = "所需事实未说明或无法计算：政府采购.中小企业 <= 政府采购.金额 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                switch (Requirement1(report, context))
+                {
+                    case true: passed++; break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    default: unknown++; break;
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 政府采购.金额 已说明 且 政府采购.中小企业 已说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                ((bool?)(report.Procurement.Amount is not null) & (bool?)(report.Procurement.SmallAndMediumEnterprises is not null));
+
+            /// <summary>要求 政府采购.中小企业 &lt;= 政府采购.金额 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Values.Of(report.Procurement.SmallAndMediumEnterprises), ComparisonOperator.LessOrEqual, Values.Of(report.Procurement.Amount), Tolerance.Rounding);
+
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            {
+                string message = Message(report, context);
+                switch (requirement)
+                {
+                    case 1:
+                    {
+                        var evidence = new EvidenceList();
+                        evidence.Add(report.Procurement.SmallAndMediumEnterprises?.Evidence);
+                        evidence.Add(report.Procurement.Amount?.Evidence);
+                        if (evidence.Count == 0) evidence.Add(report.Evidence);
+                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(report.Procurement.SmallAndMediumEnterprises), Values.Of(report.Procurement.Amount), Tolerance.Rounding));
+                    }
+                    default:
+                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                }
+            }
+
+            private static string Message(DisclosureReport report, ValidationContext context) =>
+                "授予中小企业的政府采购金额" + MessageFormat.Of(Values.Of(report.Procurement.SmallAndMediumEnterprises)) + "超过了政府采购总额" + MessageFormat.Of(Values.Of(report.Procurement.Amount));
+        }
     }
 }
