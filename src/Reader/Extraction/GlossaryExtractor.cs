@@ -55,7 +55,8 @@ public static class GlossaryExtractor
             if (line.IsBlank || context.Structure.TableLines.Contains(line.Number)) continue;
             var m = Entry.Match(line.Text);
             // "注：本部门无…预算，故本表为空表": a table's note, not a term being defined.
-            if (m.Success && m.Groups["term"].Value.Trim() is "注" or "备注")
+            // "部门预算公开联系人：李海燕 联系方式：…" closes the document; it defines nothing either.
+            if (m.Success && (m.Groups["term"].Value.Trim() is "注" or "备注" || m.Groups["term"].Value.Contains("联系")))
             {
                 last = null;
                 continue;
