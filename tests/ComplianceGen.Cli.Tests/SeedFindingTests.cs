@@ -134,6 +134,32 @@ public class SeedFindingTests
         Assert.DoesNotContain("\u001b[", run.Out);
         Assert.Contains("Summary by rule", run.Out);
     }
+
+    [Fact]
+    public void A_docx_finding_quotes_the_line_the_reader_rendered()
+    {
+        using var temp = new TempDir();
+        string file = System.IO.Path.Combine(temp.Path, "budget.docx");
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(file, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            DocumentFormat.OpenXml.Wordprocessing.Paragraph Para(string t) =>
+                new(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text(t)));
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                Para("某区科学技术协会2024年部门预算编制说明"),
+                Para("（一）收入预算情况。"),
+                Para("区科协2024年收入预算62.7万元，其中：一般公共预算拨款收入60.7万元，占90%；事业收入2万元，占3%。")));
+            main.Document.Save();
+        }
+
+        var run = Tool.Run("check", file);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("SH-001", run.Out);
+        var quoted = run.Out.Split('\n').Select((l, i) => (l, i)).First(x => x.l.Contains("占90%", StringComparison.Ordinal) && x.l.Contains('|'));
+        Assert.Matches(@"^\s+\d+:\d+\s+\|", quoted.l);
+        Assert.Matches(@"^\s+\^+\s*$", run.Out.Split('\n')[quoted.i + 1]);
+    }
 }
 
 public class SeedCoverageTests
