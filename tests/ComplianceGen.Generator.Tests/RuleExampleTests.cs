@@ -17,9 +17,9 @@ namespace ComplianceGen.Generator.Tests;
 /// </summary>
 public class RuleExampleTests(ITestOutputHelper output)
 {
-    private static readonly IReadOnlyList<IRuleValidator> Rules = GeneratorHarness.Run(GeneratorHarness.RepositoryRules()).LoadRules();
+    private static readonly IReadOnlyList<IRuleValidator> Rules = StandardRules.Validators;
 
-    private static readonly ValidationContext Context = new(ClassificationCatalog.LoadFolder(Path.Combine(Paths.RepositoryRoot, "rules", "catalog")));
+    private static readonly ValidationContext Context = StandardRules.WithCatalog;
 
     public static TheoryData<string, string, int> Examples()
     {

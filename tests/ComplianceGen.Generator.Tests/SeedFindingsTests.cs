@@ -19,9 +19,9 @@ namespace ComplianceGen.Generator.Tests;
 /// </summary>
 public class SeedFindingsTests
 {
-    private static readonly IReadOnlyList<IRuleValidator> Rules = GeneratorHarness.Run(GeneratorHarness.RepositoryRules()).LoadRules();
+    private static readonly IReadOnlyList<IRuleValidator> Rules = StandardRules.Validators;
 
-    private static readonly ValidationContext Context = new(ClassificationCatalog.LoadFolder(Path.Combine(Paths.RepositoryRoot, "rules", "catalog")));
+    private static readonly ValidationContext Context = StandardRules.WithCatalog;
 
     [Fact]
     public void Findings_on_the_seeds_match_the_approved_list()
