@@ -21,6 +21,13 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
     private static readonly Regex WithLevels = new(
         $@"(?<n1>{Name}+?)\s*（类）\s*(?<n2>{Name}+?)\s*（款）\s*(?<n3>{Name}+?)\s*（项）", RegexOptions.Compiled);
 
+    /// <summary>A path that stops after its 款 at the end of a sentence: the 项 follows in the next one.</summary>
+    private static readonly Regex LevelsHead = new(
+        $@"(?<n1>[\u4e00-\u9fff“”]{Name}*?)\s*（类）\s*(?<n2>{Name}+?)\s*（款）\s*(?<n3>{Name}*)\s*$", RegexOptions.Compiled);
+
+    /// <summary>The 项 that opens a sentence, completing a <see cref="LevelsHead"/> (a PDF line break split the path).</summary>
+    private static readonly Regex LevelsTail = new($@"^\s*(?<n3>{Name}*?)\s*（项）", RegexOptions.Compiled);
+
     private static readonly Regex Execution = new(@"^[^；。]{0,12}?完成(?:年初)?预算的?\s*(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
 
     private static readonly Regex LeadingWords = new(@"^(?:其中|主要用于|用于|以下方面|包括)+", RegexOptions.Compiled);
@@ -28,6 +35,21 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         string text = sentence.Text;
+        var pending = context.PendingClassificationHead;
+        context.PendingClassificationHead = null;
+        if (pending is { } head && LevelsTail.Match(text) is { Success: true } tail && head.Head.Groups["n3"].Length + tail.Groups["n3"].Length > 0)
+        {
+            AddSplitLine(head.Sentence, head.Head, sentence, tail, context);
+            return;
+        }
+        // A heading that is not a classification line ends the figures a previous one was waiting for.
+        if (sentence.IsHeading && !WithCodes.IsMatch(text) && !WithLevels.IsMatch(text) && !LevelsHead.IsMatch(text))
+            context.LastProseClassification = null;
+        if (!ExtractionContext.InGlossary(sentence) && LevelsHead.Match(text) is { Success: true } cut && !WithLevels.IsMatch(text))
+        {
+            context.PendingClassificationHead = (sentence, cut);
+            return;
+        }
         var matches = new System.Collections.Generic.List<(Match M, bool Coded)>();
         foreach (Match m in WithCodes.Matches(text)) matches.Add((m, true));
         foreach (Match m in WithLevels.Matches(text)) matches.Add((m, false));
@@ -76,8 +98,36 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
                 break;
             }
             context.Report.FunctionalClassification.Add(line);
-            context.LastProseClassification = (line, sentence.Paragraph);
+            // A line printed as a heading of its own has its figures in the paragraph under it.
+            context.LastProseClassification = (line, sentence.IsHeading ? null : sentence.Paragraph);
         }
+    }
+
+    /// <summary>
+    /// A path printed over two sentences: 类 and 款 end one ("1、社会保障和就业支出（类）行政事业单位养老支出（款）"),
+    /// the 项 opens the next ("行政单位离退休（项）。主要用于：…"). Its figures follow in the 项's paragraph.
+    /// </summary>
+    private static void AddSplitLine(Sentence headSentence, Match head, Sentence tailSentence, Match tail, ExtractionContext context)
+    {
+        string n1 = Clean(head.Groups["n1"].Value), n2 = Clean(head.Groups["n2"].Value);
+        // The 项's name may itself be cut: "…（款）行政单位" + "医疗（项）".
+        string n3 = Clean(head.Groups["n3"].Value + tail.Groups["n3"].Value);
+        var nameEvidence = tail.Groups["n3"].Length > 0
+            ? tailSentence.EvidenceFor(tail.Groups["n3"].Index, tail.Groups["n3"].Length)
+            : headSentence.EvidenceFor(head.Groups["n3"].Index, head.Groups["n3"].Length);
+        var headEvidence = headSentence.EvidenceFor(head.Index, head.Length);
+        var line = new ClassificationLine
+        {
+            Form = ClassificationForm.ProseLevels,
+            Level = ClassificationLevel.Item,
+            Evidence = headEvidence,
+            Path = new TextFact($"{n1}/{n2}/{n3}", headEvidence),
+            Name = new TextFact(n3, nameEvidence),
+            ClassName = new TextFact(n1, headSentence.EvidenceFor(head.Groups["n1"].Index, head.Groups["n1"].Length)),
+            SectionName = new TextFact(n2, headSentence.EvidenceFor(head.Groups["n2"].Index, head.Groups["n2"].Length)),
+        };
+        context.Report.FunctionalClassification.Add(line);
+        context.LastProseClassification = (line, tailSentence.Paragraph);
     }
 
     private static string Clean(string name) => LeadingWords.Replace(name.Replace(" ", "").Trim('、', '“', '”'), "");

@@ -40,8 +40,10 @@ public sealed class ExecutionExtractor : ISentenceExtractor
         };
         if (rate.Success) statement.Rate = AmountScanner.ShareAt(sentence, rate.Groups["p"], rate.Index + rate.Length);
         var levels = Levels.Match(text);
-        if (!levels.Success && context.LastProseClassification is { } last && ReferenceEquals(last.Paragraph, sentence.Paragraph))
+        if (!levels.Success && context.LastProseClassification is { } last && (last.Paragraph is null || ReferenceEquals(last.Paragraph, sentence.Paragraph)))
         {
+            // From here on the line's figures are this paragraph's.
+            context.LastProseClassification = (last.Line, sentence.Paragraph);
             // Figures printed after the line they belong to, in the same paragraph.
             last.Line.Amount ??= statement.Actual;
             last.Line.ExecutionRate ??= statement.Rate;

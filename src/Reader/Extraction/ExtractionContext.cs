@@ -30,8 +30,15 @@ public sealed class ExtractionContext
     public AmountMatch? PreviousSentenceLastAmount { get; set; }
 
     /// <summary>The last classification line read from prose, and its paragraph: a PDF often prints the
-    /// line's figures a sentence later ("…行政运行（项）。主要用于：…。年初预算为…，支出决算为…").</summary>
-    public (ClassificationLine Line, ComplianceGen.Reader.Normalization.MappedText Paragraph)? LastProseClassification { get; set; }
+    /// line's figures a sentence later ("…行政运行（项）。主要用于：…。年初预算为…，支出决算为…").
+    /// A line printed as a heading of its own has no paragraph: its figures are in the first paragraph under it.</summary>
+    public (ClassificationLine Line, ComplianceGen.Reader.Normalization.MappedText? Paragraph)? LastProseClassification { get; set; }
+
+    /// <summary>
+    /// A classification path cut off after its 款 ("1、社会保障和就业支出（类）行政事业单位养老支出（款）"
+    /// printed as a numbered line of its own), waiting for the 项 that opens the next sentence.
+    /// </summary>
+    public (Sentence Sentence, System.Text.RegularExpressions.Match Head)? PendingClassificationHead { get; set; }
 
     public List<AmountMatch> Amounts(Sentence sentence)
     {
