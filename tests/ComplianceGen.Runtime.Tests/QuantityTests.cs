@@ -22,6 +22,24 @@ public class QuantityTests
         Assert.Equal(0.005m * 10000m / 10m, Amount.Wan(32.050509m).HalfUnitInYuan * 1000m); // six printed decimals are kept
     }
 
+    [Theory]
+    [InlineData(-3)]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(6)]
+    [InlineData(20)]
+    [InlineData(27)]
+    public void Half_units_are_the_half_of_the_last_printed_digit_bit_for_bit(int decimals)
+    {
+        // The half-units are kept in a table; they must be the very decimals (value and scale) the
+        // divisions give, so that tolerances and the texts printed from them do not change.
+        int d = System.Math.Clamp(decimals, 0, 20);
+        decimal unit = 1m;
+        for (int i = 0; i < d; i++) unit /= 10m;
+        Assert.Equal(decimal.GetBits(unit / 2m), decimal.GetBits(Precision.HalfUnit(decimals)));
+    }
+
     [Fact]
     public void A_share_is_rounded_to_what_is_printed()
     {
