@@ -20,13 +20,63 @@ internal sealed class ExpressionEmitter
     private readonly List<string> _helpers = new();
     private readonly Dictionary<string, string> _helperNames = new();
     private int _helperCount;
+    // Values already computed into locals or parameters: emitted expression → the name holding it.
+    private IReadOnlyDictionary<string, string>? _computed;
 
     public ExpressionEmitter(ModelSchema schema) => _schema = schema;
 
     /// <summary>The aggregate methods written so far, as complete member texts.</summary>
     public IReadOnlyList<string> Helpers => _helpers;
 
+    /// <summary>
+    /// Emits <paramref name="expression"/> using, for any part of it that is one of the
+    /// <paramref name="computed"/> values (keyed by their emitted text), the name that holds it
+    /// instead of computing it again.
+    /// </summary>
+    public string EmitReusing(BoundExpr expression, IReadOnlyList<EmittedVariable> scope, IReadOnlyDictionary<string, string> computed)
+    {
+        var saved = _computed;
+        _computed = computed;
+        try
+        {
+            return Emit(expression, scope);
+        }
+        finally
+        {
+            _computed = saved;
+        }
+    }
+
+    /// <summary>Whether an expression is made of literals only (nothing worth keeping in a local).</summary>
+    public static bool IsConstant(BoundExpr expression) => expression switch
+    {
+        BoundNumber or BoundPercent or BoundAmountLiteral or BoundString => true,
+        BoundUnary unary => IsConstant(unary.Operand),
+        BoundBinary binary => IsConstant(binary.Left) && IsConstant(binary.Right),
+        _ => false,
+    };
+
     public string Emit(BoundExpr expression, IReadOnlyList<EmittedVariable> scope)
+    {
+        if (_computed is { Count: > 0 } computed)
+        {
+            // The whole expression first: "a + b" kept in a local is reused as such, not rebuilt from a reused "a".
+            _computed = null;
+            string text;
+            try
+            {
+                text = EmitValue(expression, scope);
+            }
+            finally
+            {
+                _computed = computed;
+            }
+            if (computed.TryGetValue(text, out var name)) return name;
+        }
+        return EmitValue(expression, scope);
+    }
+
+    private string EmitValue(BoundExpr expression, IReadOnlyList<EmittedVariable> scope)
     {
         switch (expression)
         {
@@ -188,6 +238,21 @@ internal sealed class ExpressionEmitter
     /// </summary>
     private string Aggregate(BoundAggregate aggregate, IReadOnlyList<EmittedVariable> scope, bool evidence)
     {
+        // The helper is a method of its own: the caller's locals are not in scope there.
+        var computed = _computed;
+        _computed = null;
+        try
+        {
+            return AggregateHelper(aggregate, scope, evidence);
+        }
+        finally
+        {
+            _computed = computed;
+        }
+    }
+
+    private string AggregateHelper(BoundAggregate aggregate, IReadOnlyList<EmittedVariable> scope, bool evidence)
+    {
         const string Placeholder = "\u0001NAME\u0001";
         var source = aggregate.Source;
         int collection = source.CollectionIndex!.Value;
@@ -219,7 +284,7 @@ internal sealed class ExpressionEmitter
             }
             else
             {
-                if (aggregate.Where is not null) w.Line($"if ({Emit(aggregate.Where, inner)} != true) continue;");
+                if (aggregate.Where is not null) w.Line($"if ({IsTrue(aggregate.Where, inner, negated: true)}) continue;");
                 foreach (var statement in EvidenceOf(aggregate.Selector, inner)) w.Line(statement);
             }
             w.Close();
@@ -229,7 +294,7 @@ internal sealed class ExpressionEmitter
         switch (aggregate.Kind)
         {
             case AggregateKind.Sum:
-                w.Line("Quantity? total = null;");
+                w.Line("var sum = new QuantitySum();");
                 break;
             case AggregateKind.Count:
                 w.Line("int count = 0;");
@@ -246,20 +311,19 @@ internal sealed class ExpressionEmitter
         switch (aggregate.Kind)
         {
             case AggregateKind.Sum when aggregate.Selector is not null:
-                if (aggregate.Where is not null) w.Line($"if ({condition} != true) continue;");
-                w.Line($"var part = {Emit(aggregate.Selector, inner)};");
+                if (aggregate.Where is not null) w.Line($"if ({IsTrue(aggregate.Where, inner, negated: true)}) continue;");
                 w.Line("// An unstated part adds nothing.");
-                w.Line("if (part is null) continue;");
-                w.Line("total = total is null ? part : total + part;");
+                // A fact is added as it is (QuantitySum reads its figures without building a Quantity).
+                w.Line(aggregate.Selector is BoundPath { CollectionIndex: null } fact && fact.Type.Kind is ValueKind.Amount or ValueKind.Share or ValueKind.Number
+                    ? $"sum.Add({Access(fact, inner)});"
+                    : $"sum.Add({Emit(aggregate.Selector, inner)});");
                 break;
             case AggregateKind.Sum:
-                w.Line($"var part = {Value(projection, inner)};");
                 w.Line("// An unstated part (declared as none, or never mentioned) adds nothing.");
-                w.Line("if (part is null) continue;");
-                w.Line("total = total is null ? part : total + part;");
+                w.Line($"sum.Add({Access(projection, inner)});");
                 break;
             case AggregateKind.Count:
-                w.Line($"if ({condition} == true) count++;");
+                w.Line($"if ({(aggregate.Where is null ? condition + " == true" : IsTrue(aggregate.Where, inner, negated: false))}) count++;");
                 break;
             case AggregateKind.Any:
                 w.Line($"var holds = {condition};");
@@ -275,13 +339,52 @@ internal sealed class ExpressionEmitter
         w.Close();
         w.Line(aggregate.Kind switch
         {
-            AggregateKind.Sum => "return total;",
+            AggregateKind.Sum => "return sum.Total;",
             AggregateKind.Count => "return Quantity.Number(count);",
             AggregateKind.Any => "return unknown ? null : false;",
             _ => "return unknown ? null : true;",
         });
         w.Close();
         return Register(w.ToString(), aggregate.Kind.ToString(), Placeholder) + $"({Arguments(scope)})";
+    }
+
+    /// <summary>
+    /// A C# bool test of whether a condition holds (is true), or with <paramref name="negated"/> does
+    /// not: a chain of 且 (或) becomes C#'s short-circuiting &amp;&amp; (||) of its parts' tests, since
+    /// "a and b" is true exactly when both are true and "a or b" exactly when either is.
+    /// </summary>
+    public string IsTrue(BoundExpr condition, IReadOnlyList<EmittedVariable> scope, bool negated)
+    {
+        if (condition is BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical)
+        {
+            var parts = Chain(condition, logical.Operator);
+            // not (a and b) = (a not true) or (b not true); not (a or b) = (a not true) and (b not true).
+            string join = (logical.Operator == BinaryOperator.And) != negated ? " && " : " || ";
+            return string.Join(join, parts.Select(p => p is BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or }
+                ? "(" + IsTrue(p, scope, negated) + ")"
+                : IsTrue(p, scope, negated)));
+        }
+        return $"{Emit(condition, scope)} {(negated ? "!=" : "==")} true";
+    }
+
+    /// <summary>The parts of a chain of the same logical operator: a 且 b 且 c → a, b, c.</summary>
+    public static List<BoundExpr> Chain(BoundExpr condition, BinaryOperator op)
+    {
+        var parts = new List<BoundExpr>();
+        void Add(BoundExpr e)
+        {
+            if (e is BoundBinary binary && binary.Operator == op)
+            {
+                Add(binary.Left);
+                Add(binary.Right);
+            }
+            else
+            {
+                parts.Add(e);
+            }
+        }
+        Add(condition);
+        return parts;
     }
 
     /// <summary>Gives a helper body a name, reusing the name of an identical body written before.</summary>
