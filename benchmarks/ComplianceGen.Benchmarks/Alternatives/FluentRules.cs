@@ -7,7 +7,7 @@ namespace ComplianceGen.Benchmarks.Alternatives;
 
 /// <summary>
 /// (b) The standard rules (rules/*.rules) written by hand as a FluentValidation 11 validator:
-/// the same conditions, the same tolerance (runtime <see cref="Quantity"/> sums and
+/// the same conditions, the same tolerance (runtime <see cref="QuantitySum"/> sums and
 /// <see cref="Tolerance.Rounding"/>), the same catalogue matching and the same messages, so
 /// the equivalence check can compare findings text for text. What FluentValidation cannot say
 /// (not applicable / undecided) is simply "no failure", which is also what the generated
@@ -200,14 +200,12 @@ public sealed class StandardRulesValidator : AbstractValidator<DisclosureReport>
 
     private static Quantity? ChildSum(List<ClassificationLine> lines, ClassificationLine parent)
     {
-        Quantity? total = null;
+        var sum = new QuantitySum();
         foreach (var line in lines)
         {
-            if (line.Amount is null || !IsChild(line, parent)) continue;
-            var part = Quantity.FromAmount(line.Amount);
-            total = total is null ? part : total + part;
+            if (IsChild(line, parent)) sum.Add(line.Amount);
         }
-        return total;
+        return sum.Total;
     }
 
     private void SharesRule<T>(System.Linq.Expressions.Expression<System.Func<DisclosureReport, List<T>>> collection, System.Func<T, Share?> share, string id, string prefix)
@@ -232,28 +230,16 @@ public sealed class StandardRulesValidator : AbstractValidator<DisclosureReport>
 
     private static Quantity? SumOf<T>(List<T> list, System.Func<T, Share?> share)
     {
-        Quantity? total = null;
-        foreach (var item in list)
-        {
-            var s = share(item);
-            if (s is null) continue;
-            var part = Quantity.FromShare(s);
-            total = total is null ? part : total + part;
-        }
-        return total;
+        var sum = new QuantitySum();
+        foreach (var item in list) sum.Add(share(item));
+        return sum.Total;
     }
 
     private static Quantity? SumOf<T>(List<T> list, System.Func<T, Amount?> amount)
     {
-        Quantity? total = null;
-        foreach (var item in list)
-        {
-            var a = amount(item);
-            if (a is null) continue;
-            var part = Quantity.FromAmount(a);
-            total = total is null ? part : total + part;
-        }
-        return total;
+        var sum = new QuantitySum();
+        foreach (var item in list) sum.Add(amount(item));
+        return sum.Total;
     }
 
     private static int? Year(DisclosureReport report) => report.Year?.Value;

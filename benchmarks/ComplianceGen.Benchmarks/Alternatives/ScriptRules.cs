@@ -22,32 +22,32 @@ public static class ScriptRules
 
     private static string Shares(string id, string collection, string prefix) => Applies + $$"""
         var list = report.{{collection}};
-        int stated = 0; Quantity? total = null;
+        int stated = 0; var sum = new QuantitySum();
         for (int i = 0; i < list.Count; i++)
         {
             var s = list[i].Share;
             if (s is null) continue;
             stated++;
-            var part = Quantity.FromShare(s);
-            total = total is null ? part : total + part;
+            sum.Add(s);
         }
         if (stated <= 1) return 2;
+        var total = sum.Total;
         var ok = Compare.Holds(total, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
         if (ok == false) { findings.Add(new CheckFinding("{{id}}", "{{prefix}}" + MessageFormat.Of(total) + "，应为100%")); return 1; }
         return ok == true ? 0 : 2;
         """;
 
     /// <summary>Statements that sum the stated amounts (or shares) of a list into <c>name</c>, counting them in <c>nameCount</c>.</summary>
-    private static string Sum(string name, string list, string fact, string from) => $$"""
-        Quantity? {{name}} = null; int {{name}}Count = 0;
+    private static string Sum(string name, string list, string fact) => $$"""
+        var {{name}}Sum = new QuantitySum(); int {{name}}Count = 0;
         for (int i = 0; i < {{list}}.Count; i++)
         {
             var f = {{list}}[i].{{fact}};
             if (f is null) continue;
             {{name}}Count++;
-            var part = Quantity.{{from}}(f);
-            {{name}} = {{name}} is null ? part : {{name}} + part;
+            {{name}}Sum.Add(f);
         }
+        var {{name}} = {{name}}Sum.Total;
 
         """;
 
@@ -121,7 +121,7 @@ public static class ScriptRules
             var t = report.ThreePublicExpenses;
             if (t.Total is null) return 2;
             if (t.Vehicles.Amount is null && (t.VehiclePurchase.Amount is not null || t.VehicleOperation.Amount is not null)) return 2;
-            """ + Sum("sum", "t.Items", "Amount", "FromAmount") + """
+            """ + Sum("sum", "t.Items", "Amount") + """
             if (sumCount <= 1) return 2;
             var total = Values.Of(t.Total);
             var ok = Compare.Holds(total, ComparisonOperator.Equal, sum, Tolerance.Rounding);
@@ -140,7 +140,7 @@ public static class ScriptRules
             """,
         ["SG-005"] = Applies + """
             var items = report.ThreePublicExpenses.Items;
-            """ + Sum("sum", "items", "Share", "FromShare") + """
+            """ + Sum("sum", "items", "Share") + """
             if (sumCount <= 1) return 2;
             for (int i = 0; i < items.Count; i++)
             {
@@ -155,7 +155,7 @@ public static class ScriptRules
             "\"“\" + x.Name.Value + \"”占比写为\" + MessageFormat.Of(share) + \"，按金额\" + MessageFormat.Of(amount) + \"÷合计\" + MessageFormat.Of(total) + \"应为\" + MessageFormat.Of(expected)"),
         ["AR-001"] = Applies + """
             if (report.Income.Total is null) return 2;
-            """ + Sum("sum", "report.Income.Sources", "Amount", "FromAmount") + """
+            """ + Sum("sum", "report.Income.Sources", "Amount") + """
             if (sumCount <= 1) return 2;
             var total = Values.Of(report.Income.Total);
             var ok = Compare.Holds(sum, ComparisonOperator.Equal, total, Tolerance.Rounding);
@@ -188,7 +188,7 @@ public static class ScriptRules
             var fc = report.FunctionalClassification;
             var classes = fc.Classes;
             if (fc.Total is null && report.GeneralBudget.Total is null && report.Expenditure.Total is null) return 2;
-            """ + Sum("sum", "classes", "Amount", "FromAmount") + """
+            """ + Sum("sum", "classes", "Amount") + """
             if (sumCount <= 1) return 2;
             for (int i = 0; i < classes.Count; i++)
             {
@@ -221,17 +221,17 @@ public static class ScriptRules
                 var p = lines[i];
                 if (p.TableNumber is null || p.Amount is null || p.Code is null) continue;
                 int children = 0;
-                Quantity? sum = null;
+                var childSum = new QuantitySum();
                 for (int j = 0; j < lines.Count; j++)
                 {
                     var c = lines[j];
                     if (c.Amount is null || c.ParentCode is null || c.TableNumber is null || c.TableNumber.Value != p.TableNumber.Value
                         || !TextComparison.Same(c.ParentCode.Value, p.Code.Value)) continue;
                     children++;
-                    var part = Quantity.FromAmount(c.Amount);
-                    sum = sum is null ? part : sum + part;
+                    childSum.Add(c.Amount);
                 }
                 if (children == 0) continue;
+                var sum = childSum.Total;
                 var amount = Values.Of(p.Amount);
                 var ok = Compare.Holds(amount, ComparisonOperator.Equal, sum, Tolerance.Rounding);
                 if (ok == true) { passed++; continue; }
