@@ -101,9 +101,9 @@ internal sealed class ExpressionEmitter
             case BoundPredicate predicate:
                 return Predicate(predicate, scope);
             case BoundMatchesCatalog matches:
-                return $"CatalogLookup.Matches(context.Catalog, {Emit(matches.Name, scope)}, {Emit(matches.Code, scope)}, {Emit(matches.Year, scope)})";
+                return $"CatalogLookup.Matches(context.Catalog, {Emit(matches.Name, scope)}, {Emit(matches.Code, scope)}, {Year(matches.Year, scope)})";
             case BoundCatalogName name:
-                return $"CatalogLookup.NameOf(context.Catalog, {Emit(name.Code, scope)}, {Emit(name.Year, scope)})";
+                return $"CatalogLookup.NameOf(context.Catalog, {Emit(name.Code, scope)}, {Year(name.Year, scope)})";
             case BoundTextTest test:
                 return $"{TextTestMethod(test.Test)}({Emit(test.Text, scope)}, {Emit(test.Other, scope)})";
             case BoundAggregate aggregate:
@@ -112,6 +112,10 @@ internal sealed class ExpressionEmitter
                 return "null";
         }
     }
+
+    /// <summary>A catalogue year: a stated whole number (年度) is passed as the fact itself, anything else as a value.</summary>
+    private string Year(BoundExpr year, IReadOnlyList<EmittedVariable> scope) =>
+        year is BoundPath { CollectionIndex: null } fact && fact.Type.Kind == ValueKind.Number ? Access(fact, scope) : Emit(year, scope);
 
     public static string Tolerance(ToleranceSyntax? tolerance) => tolerance?.Kind switch
     {

@@ -138,12 +138,12 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 科目.名称 符合 目录(科目.编码, 年度)</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目) =>
-                CatalogLookup.Matches(context.Catalog, Values.Of(科目.Name), Values.Of(科目.Code), Values.Of(report.Year));
+                CatalogLookup.Matches(context.Catalog, Values.Of(科目.Name), Values.Of(科目.Code), report.Year);
 
             /// <summary>不满足“要求 科目.名称 符合 目录(科目.编码, 年度)”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目)
             {
-                string message = "科目" + MessageFormat.Of(Values.Of(科目.Code)) + "“" + MessageFormat.Of(Values.Of(科目.Name)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(科目.Code), Values.Of(report.Year))) + "”不一致";
+                string message = "科目" + MessageFormat.Of(Values.Of(科目.Code)) + "“" + MessageFormat.Of(Values.Of(科目.Name)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(科目.Code), report.Year)) + "”不一致";
                 var evidence = new EvidenceList();
                 evidence.Add(科目.Evidence);
                 evidence.Add(科目.Name?.Evidence);
@@ -212,7 +212,7 @@ namespace ComplianceGen.Generated
                 if (holds == false) return false;
                 holds &= (bool?)!string.IsNullOrWhiteSpace(a.Name?.Value);
                 if (holds == false) return false;
-                return holds & !(bool?)(CatalogLookup.NameOf(context.Catalog, Values.Of(a.Code), Values.Of(report.Year)) is not null);
+                return holds & !(bool?)(CatalogLookup.NameOf(context.Catalog, Values.Of(a.Code), report.Year) is not null);
             }
 
             /// <summary>要求 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)</summary>
