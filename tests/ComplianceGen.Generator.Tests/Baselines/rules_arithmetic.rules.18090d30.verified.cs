@@ -291,12 +291,12 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
                 sourceLine: 54,
-                requirement: "when 功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1); require 功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入");
+                requirement: "when (功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1); require (功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)");
 
-            private const string WhenFalse = "不满足适用条件：功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)";
+            private const string WhenFalse = "不满足适用条件：(功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：(功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入";
+            private const string Undecided = "所需事实未说明或无法计算：(功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -319,7 +319,7 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) &gt; 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)</summary>
+            /// <summary>当 (功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) &gt; 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)</summary>
             private static bool? When(DisclosureReport report, ValidationContext context)
             {
                 bool? holds = (((bool?)(report.FunctionalClassification.Total is not null) | (bool?)(report.GeneralBudget.Total is not null)) | (bool?)(report.Expenditure.Total is not null));
@@ -329,7 +329,7 @@ namespace ComplianceGen.Generated
                 return holds & All_3(report, context);
             }
 
-            /// <summary>要求 功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入</summary>
+            /// <summary>要求 (功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? value1)
             {
                 bool? holds = ((bool?)(report.FunctionalClassification.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.FunctionalClassification.Total), Tolerance.Rounding));
@@ -339,7 +339,7 @@ namespace ComplianceGen.Generated
                 return holds | ((bool?)(report.Expenditure.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding));
             }
 
-            /// <summary>不满足“要求 功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入”时的发现。</summary>
+            /// <summary>不满足“要求 (功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? value1)
             {
                 string message = "功能分类各类支出之和为" + MessageFormat.Of(value1) + "，与支出合计（一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "，支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "）不符；请核对各类金额及其单位（万元/元）";
@@ -441,12 +441,12 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
                 sourceLine: 66,
-                requirement: "when 收入.总额 已说明; for each x in 收入.来源 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1");
+                requirement: "when 收入.总额 已说明; for each x in 收入.来源 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)");
 
             private const string WhenFalse = "不满足适用条件：收入.总额 已说明";
             private const string WhenUnknown = "适用条件所需的事实未说明：收入.总额 已说明";
             private const string NothingToCheck = "“收入.来源”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1";
+            private const string Undecided = "所需事实未说明或无法计算：x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -484,7 +484,7 @@ namespace ComplianceGen.Generated
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x) =>
                 ((bool?)(x.Share is not null) & (bool?)(x.Amount is not null));
 
-            /// <summary>要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1</summary>
+            /// <summary>要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, Quantity? value1, Quantity? value2)
             {
                 bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
@@ -494,7 +494,7 @@ namespace ComplianceGen.Generated
                 return holds | ((bool?)(report.Income.GrandTotal is not null) & Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Absolute(0.1m)));
             }
 
-            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1”时的发现。</summary>
+            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, Quantity? value1, Quantity? value2)
             {
                 string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "应为" + MessageFormat.Of(value2);
@@ -615,12 +615,12 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
                 sourceLine: 95,
-                requirement: "when 一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明; require 一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1");
+                requirement: "when 一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明; require (一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)");
 
             private const string WhenFalse = "不满足适用条件：一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明";
             private const string WhenUnknown = "适用条件所需的事实未说明：一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明";
             private const string NothingToCheck = "“功能分类.类”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1";
+            private const string Undecided = "所需事实未说明或无法计算：(一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -658,7 +658,7 @@ namespace ComplianceGen.Generated
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
                 ((bool?)(x.Share is not null) & (bool?)(x.Amount is not null));
 
-            /// <summary>要求 一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1</summary>
+            /// <summary>要求 (一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? value1, Quantity? value2)
             {
                 bool? holds = ((bool?)(report.GeneralBudget.Total is not null) & (Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m))));
@@ -668,7 +668,7 @@ namespace ComplianceGen.Generated
                 return holds | ((bool?)(report.Expenditure.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Expenditure.Total)), Tolerance.Absolute(0.1m)));
             }
 
-            /// <summary>不满足“要求 一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1”时的发现。</summary>
+            /// <summary>不满足“要求 (一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? value1, Quantity? value2)
             {
                 string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(value2) + "（与支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "也不相符）";

@@ -34,10 +34,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
                 sourceLine: 8,
-                requirement: "require 收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明");
+                requirement: "require (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明");
 
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明";
+            private const string Undecided = "所需事实未说明或无法计算：(收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -54,11 +54,11 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明</summary>
+            /// <summary>要求 (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 (((bool?)(report.Income.Total is not null) | (bool?)(report.Income.GrandTotal is not null)) & (bool?)(report.Expenditure.Total is not null));
 
-            /// <summary>不满足“要求 收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明”时的发现。</summary>
+            /// <summary>不满足“要求 (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
                 string message = "未找到部门收入总额和支出总额：应公开收支总体情况（收入总体情况、支出总体情况）";

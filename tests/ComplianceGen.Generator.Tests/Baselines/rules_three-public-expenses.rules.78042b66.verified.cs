@@ -171,10 +171,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
                 sourceLine: 42,
-                requirement: "when 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明; require 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入");
+                requirement: "when 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明)); require 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入");
 
-            private const string WhenFalse = "不满足适用条件：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明";
+            private const string WhenFalse = "不满足适用条件：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))";
+            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入";
 
@@ -200,7 +200,7 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) &gt; 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明</summary>
+            /// <summary>当 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) &gt; 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))</summary>
             private static bool? When(DisclosureReport report, ValidationContext context)
             {
                 bool? holds = (bool?)(report.ThreePublicExpenses.Total is not null);
