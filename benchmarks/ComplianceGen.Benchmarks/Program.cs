@@ -16,7 +16,7 @@ namespace ComplianceGen.Benchmarks;
 /// dotnet run -c Release --project benchmarks/ComplianceGen.Benchmarks -- [--short | --final] [BenchmarkDotNet args, e.g. --filter '*Validation*']
 ///   check              prove the three implementations find the same things; list rules they do not cover
 ///   startup WHICH      cold, first-in-process start-up of generated | fluent | scripting | lambda (run in a fresh process)
-///   breakdown [REPORT...] per-rule Stopwatch profile of the generated validators
+///   breakdown [REPORT...] per-rule Stopwatch profile of the generated validators (and of the hand-written lambda of each compared rule)
 ///   corpus N [...]     the corpus-scale measurement (see CorpusCommand)
 /// </summary>
 public static class Program
@@ -46,6 +46,9 @@ public static class Program
         var context = Repo.Context;
         if (names.Length == 0) names = SampleReports.Names().ToArray();
         const int Rounds = 200_000;
+        // The hand-written lambda of the same rule, where the comparison has one, timed the same way.
+        var lambdas = ScriptRules.CompileLambdas().ToDictionary(l => l.Id, l => l.Check);
+        var lambdaFindings = new System.Collections.Generic.List<CheckFinding>();
         foreach (var name in names)
         {
             var report = SampleReports.Get(name);
@@ -60,7 +63,15 @@ public static class Program
                 for (int i = 0; i < Rounds; i++) { findings.Clear(); outcome = rule.Validate(report, context, findings); }
                 clock.Stop();
                 long bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / Rounds;
-                Console.WriteLine($"  {rule.Descriptor.Id,-8} {clock.Elapsed.TotalNanoseconds / Rounds,8:0} ns {bytes,6} B  {outcome.Status,-13} findings {findings.Count}  {outcome.Reason}");
+                string lambdaTime = "";
+                if (lambdas.TryGetValue(rule.Descriptor.Id, out var lambda))
+                {
+                    for (int i = 0; i < 1000; i++) { lambdaFindings.Clear(); lambda(report, context, lambdaFindings); }
+                    var lambdaClock = Stopwatch.StartNew();
+                    for (int i = 0; i < Rounds; i++) { lambdaFindings.Clear(); lambda(report, context, lambdaFindings); }
+                    lambdaTime = $"(lambda {lambdaClock.Elapsed.TotalNanoseconds / Rounds,6:0} ns)";
+                }
+                Console.WriteLine($"  {rule.Descriptor.Id,-8} {clock.Elapsed.TotalNanoseconds / Rounds,8:0} ns {bytes,6} B {lambdaTime,-20} {outcome.Status,-13} findings {findings.Count}  {outcome.Reason}");
             }
         }
         return 0;
