@@ -104,6 +104,30 @@ public class QuantityTests
     }
 
     [Fact]
+    public void Whole_number_comparisons_answer_as_quantity_comparisons_do()
+    {
+        var ops = (ComparisonOperator[])System.Enum.GetValues(typeof(ComparisonOperator));
+        var tolerances = new[] { Tolerance.Exact, Tolerance.Rounding, Tolerance.Absolute(1m), Tolerance.Relative(50m) };
+        for (int a = -2; a <= 3; a++)
+        {
+            foreach (var op in ops)
+            {
+                foreach (decimal number in new[] { 0m, 1m, 2.5m, -1m })
+                    Assert.Equal(Compare.Holds(Quantity.Number(a), op, Quantity.Number(number), Tolerance.Exact), Compare.Holds(a, op, number));
+                for (int b = -2; b <= 3; b++)
+                {
+                    foreach (var tolerance in tolerances)
+                    {
+                        Assert.Equal(Compare.Holds(Values.Of(new CountFact(a)), op, Values.Of(new CountFact(b)), tolerance),
+                            Compare.Holds(new CountFact(a), op, new CountFact(b), tolerance));
+                    }
+                }
+            }
+        }
+        Assert.Null(Compare.Holds((CountFact?)null, ComparisonOperator.Equal, new CountFact(1), Tolerance.Exact));
+    }
+
+    [Fact]
     public void Unknown_values_make_comparisons_unknown()
     {
         Assert.Null(Compare.Holds(null, ComparisonOperator.Equal, Quantity.Number(1m), Tolerance.Exact));

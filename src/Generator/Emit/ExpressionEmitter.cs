@@ -204,8 +204,31 @@ internal sealed class ExpressionEmitter
         };
     }
 
+    /// <summary>
+    /// Comparisons of whole numbers made without Quantity arithmetic: a count against a number
+    /// ("count(…) &gt; 1"), and two stated whole numbers ("c.表号 = p.表号"), both without tolerance.
+    /// Their sides are not worth computing ahead.
+    /// </summary>
+    public static bool IsWholeNumberComparison(BoundComparison comparison) =>
+        comparison.Tolerance is null
+        && ((comparison.Left is BoundAggregate { Kind: AggregateKind.Count } count && comparison.Right is BoundNumber && CountIsNeverNull(count))
+            || (IsCountFact(comparison.Left) && IsCountFact(comparison.Right)));
+
+    private static bool IsCountFact(BoundExpr expression) =>
+        expression is BoundPath { CollectionIndex: null } path && path.Type.Kind == ValueKind.Number;
+
+    private static bool CountIsNeverNull(BoundAggregate count) =>
+        !count.Source.Steps.Take(count.Source.CollectionIndex!.Value + 1).Any(s => s.IsNullable);
+
     private string Comparison(BoundComparison comparison, IReadOnlyList<EmittedVariable> scope)
     {
+        if (IsWholeNumberComparison(comparison))
+        {
+            string op = "ComparisonOperator." + ToRuntime(comparison.Operator);
+            if (comparison.Left is BoundAggregate count && comparison.Right is BoundNumber number)
+                return $"Compare.Holds({Aggregate(count, scope, evidence: false, countAsInt: true)}, {op}, {CSharpLiterals.Decimal(number.Value)})";
+            return $"Compare.Holds({Access((BoundPath)comparison.Left, scope)}, {op}, {Access((BoundPath)comparison.Right, scope)}, Tolerance.Exact)";
+        }
         string left = Emit(comparison.Left, scope), right = Emit(comparison.Right, scope);
         if (comparison.Left.Type.IsNumeric)
             return $"Compare.Holds({left}, ComparisonOperator.{ToRuntime(comparison.Operator)}, {right}, {Tolerance(comparison.Tolerance)})";
@@ -240,14 +263,14 @@ internal sealed class ExpressionEmitter
     /// Emits (once per distinct body) a method that computes the aggregate, or with
     /// <paramref name="evidence"/> one that adds the stated parts' evidence, and returns the call.
     /// </summary>
-    private string Aggregate(BoundAggregate aggregate, IReadOnlyList<EmittedVariable> scope, bool evidence)
+    private string Aggregate(BoundAggregate aggregate, IReadOnlyList<EmittedVariable> scope, bool evidence, bool countAsInt = false)
     {
         // The helper is a method of its own: the caller's locals are not in scope there.
         var computed = _computed;
         _computed = null;
         try
         {
-            return AggregateHelper(aggregate, scope, evidence);
+            return AggregateHelper(aggregate, scope, evidence, countAsInt);
         }
         finally
         {
@@ -255,7 +278,7 @@ internal sealed class ExpressionEmitter
         }
     }
 
-    private string AggregateHelper(BoundAggregate aggregate, IReadOnlyList<EmittedVariable> scope, bool evidence)
+    private string AggregateHelper(BoundAggregate aggregate, IReadOnlyList<EmittedVariable> scope, bool evidence, bool countAsInt)
     {
         const string Placeholder = "\u0001NAME\u0001";
         var source = aggregate.Source;
@@ -269,7 +292,7 @@ internal sealed class ExpressionEmitter
         var projection = new BoundPath(aggregate.Variable ?? "\0", new Rules.EquatableArray<BoundStep>(source.Steps.Skip(collection + 1).ToArray()), null, source.Text, source.Type, source.Span);
         bool projects = projection.Steps.Count > 0;
 
-        string returnType = evidence ? "void" : aggregate.Kind == AggregateKind.Sum || aggregate.Kind == AggregateKind.Count ? "Quantity?" : "bool?";
+        string returnType = evidence ? "void" : countAsInt ? "int" : aggregate.Kind == AggregateKind.Sum || aggregate.Kind == AggregateKind.Count ? "Quantity?" : "bool?";
         string parameters = Parameters(scope) + (evidence ? ", EvidenceList evidence" : "");
         var w = new IndentedWriter();
         w.Line(evidence
@@ -330,12 +353,12 @@ internal sealed class ExpressionEmitter
                 w.Line($"if ({(aggregate.Where is null ? condition + " == true" : IsTrue(aggregate.Where, inner, negated: false))}) count++;");
                 break;
             case AggregateKind.Any:
-                w.Line($"var holds = {condition};");
+                EmitHolds(w, aggregate.Where, condition, inner);
                 w.Line("if (holds == true) return true;");
                 w.Line("if (holds is null) unknown = true;");
                 break;
             case AggregateKind.All:
-                w.Line($"var holds = {condition};");
+                EmitHolds(w, aggregate.Where, condition, inner);
                 w.Line("if (holds == false) return false;");
                 w.Line("if (holds is null) unknown = true;");
                 break;
@@ -344,7 +367,7 @@ internal sealed class ExpressionEmitter
         w.Line(aggregate.Kind switch
         {
             AggregateKind.Sum => "return sum.Total;",
-            AggregateKind.Count => "return Quantity.Number(count);",
+            AggregateKind.Count => countAsInt ? "return count;" : "return Quantity.Number(count);",
             AggregateKind.Any => "return unknown ? null : false;",
             _ => "return unknown ? null : true;",
         });
@@ -390,6 +413,38 @@ internal sealed class ExpressionEmitter
         Add(condition);
         return parts;
     }
+
+    /// <summary>
+    /// <c>var holds = condition;</c>, three-valued. A chain of 且 (或) whose later parts are worth
+    /// skipping is evaluated part by part, each only while the outcome is still open (not false for
+    /// 且, not true for 或).
+    /// </summary>
+    private void EmitHolds(IndentedWriter w, BoundExpr? where, string condition, IReadOnlyList<EmittedVariable> scope)
+    {
+        if (where is BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical)
+        {
+            var parts = Chain(where, logical.Operator);
+            if (!parts.Skip(1).All(IsCheap))
+            {
+                bool and = logical.Operator == BinaryOperator.And;
+                w.Line($"var holds = {Emit(parts[0], scope)};");
+                foreach (var part in parts.Skip(1))
+                    w.Line(and ? $"if (holds != false) holds &= {Emit(part, scope)};" : $"if (holds != true) holds |= {Emit(part, scope)};");
+                return;
+            }
+        }
+        w.Line($"var holds = {condition};");
+    }
+
+    /// <summary>Whether a condition only tests whether facts are stated (no arithmetic, count or lookup to skip).</summary>
+    public static bool IsCheap(BoundExpr condition) => condition switch
+    {
+        BoundPredicate { Operand: BoundPath { CollectionIndex: null } } => true,
+        BoundPath { CollectionIndex: null } => true,
+        BoundUnary { Operator: UnaryOperator.Not } not => IsCheap(not.Operand),
+        BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical => IsCheap(logical.Left) && IsCheap(logical.Right),
+        _ => false,
+    };
 
     /// <summary>Gives a helper body a name, reusing the name of an identical body written before.</summary>
     private string Register(string body, string prefix, string placeholder)

@@ -156,7 +156,7 @@ internal static class ValidatorEmitter
     private static void EmitCondition(IndentedWriter w, string signature, BoundExpr condition, ExpressionEmitter expressions, IReadOnlyList<EmittedVariable> scope, IReadOnlyDictionary<string, string> computed)
     {
         var op = condition is BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical ? logical.Operator : (BinaryOperator?)null;
-        if (op is null || ExpressionEmitter.Chain(condition, op.Value).Skip(1).All(IsCheap))
+        if (op is null || ExpressionEmitter.Chain(condition, op.Value).Skip(1).All(ExpressionEmitter.IsCheap))
         {
             // Nothing worth skipping: one expression reads best.
             w.Line(signature + " =>");
@@ -176,16 +176,6 @@ internal static class ValidatorEmitter
         w.Close();
     }
 
-    /// <summary>Whether a condition only tests whether facts are stated (no arithmetic, count or lookup to skip).</summary>
-    private static bool IsCheap(BoundExpr condition) => condition switch
-    {
-        BoundPredicate { Operand: BoundPath { CollectionIndex: null } } => true,
-        BoundPath { CollectionIndex: null } => true,
-        BoundUnary { Operator: UnaryOperator.Not } not => IsCheap(not.Operand),
-        BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical => IsCheap(logical.Left) && IsCheap(logical.Right),
-        _ => false,
-    };
-
     /// <summary>
     /// The values requirement <paramref name="number"/> compares that are computed once, ahead of it:
     /// both sides of a requirement that is one numeric comparison, named <c>left</c> and <c>right</c>
@@ -204,7 +194,7 @@ internal static class ValidatorEmitter
             values.ByExpression.Add(code, name);
             values.Locals.Add(new KeyValuePair<string, string>(name, code));
         }
-        if (requirement.Condition is BoundComparison single && single.Left.Type.IsNumeric)
+        if (requirement.Condition is BoundComparison single && single.Left.Type.IsNumeric && !ExpressionEmitter.IsWholeNumberComparison(single))
         {
             Add(single.Left, "left" + suffix);
             Add(single.Right, "right" + suffix);
@@ -225,7 +215,7 @@ internal static class ValidatorEmitter
     {
         switch (condition)
         {
-            case BoundComparison comparison when comparison.Left.Type.IsNumeric:
+            case BoundComparison comparison when comparison.Left.Type.IsNumeric && !ExpressionEmitter.IsWholeNumberComparison(comparison):
                 operands.Add(comparison.Left);
                 operands.Add(comparison.Right);
                 break;

@@ -68,7 +68,7 @@ namespace ComplianceGen.Generated
             {
                 bool? holds = (bool?)(report.Income.Total is not null);
                 if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact);
+                return holds & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
             }
 
             /// <summary>要求 合计(收入.来源.金额) = 收入.总额 误差 舍入</summary>
@@ -87,7 +87,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(x in 收入.来源)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Income.Sources;
                 int count = 0;
@@ -96,7 +96,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(收入.来源.金额)</summary>
@@ -324,7 +324,7 @@ namespace ComplianceGen.Generated
             {
                 bool? holds = (((bool?)(report.FunctionalClassification.Total is not null) | (bool?)(report.GeneralBudget.Total is not null)) | (bool?)(report.Expenditure.Total is not null));
                 if (holds == false) return false;
-                holds &= Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact);
+                holds &= Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
                 if (holds == false) return false;
                 return holds & All_3(report, context);
             }
@@ -353,7 +353,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(x in 功能分类.类)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
                 int count = 0;
@@ -362,11 +362,11 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>count(b in 功能分类.类)</summary>
-            private static Quantity? Count_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine element)
+            private static int Count_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine element)
             {
                 var list = report.FunctionalClassification.Classes;
                 int count = 0;
@@ -375,7 +375,7 @@ namespace ComplianceGen.Generated
                     var element2 = list[i];
                     if (Compare.SameText(Values.Of(element2.Code), Values.Of(element.Code)) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>all(a in 功能分类.类)</summary>
@@ -386,7 +386,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = Compare.Holds(Count_2(report, context, element), ComparisonOperator.Equal, Quantity.Number(1m), Tolerance.Exact);
+                    var holds = Compare.Holds(Count_2(report, context, element), ComparisonOperator.Equal, 1m);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -905,7 +905,7 @@ namespace ComplianceGen.Generated
                 if (holds == false) return false;
                 holds &= (bool?)(p.Amount is not null);
                 if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact);
+                return holds & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, 0m);
             }
 
             /// <summary>要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
@@ -930,16 +930,16 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(c in 功能分类.科目)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
             {
                 var list = report.FunctionalClassification.Lines;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) == true && Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) == true && Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(c in 功能分类.科目)</summary>
@@ -950,7 +950,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact) != true) continue;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
                     // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
@@ -964,7 +964,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact) != true) continue;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -1027,7 +1027,7 @@ namespace ComplianceGen.Generated
                 if (holds == false) return false;
                 holds &= (bool?)(p.Amount is not null);
                 if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact);
+                return holds & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, 0m);
             }
 
             /// <summary>要求 p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
@@ -1052,16 +1052,16 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(c in 经济分类.科目)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
             {
                 var list = report.EconomicClassification.Lines;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) == true && Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) == true && Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(c in 经济分类.科目)</summary>
@@ -1072,7 +1072,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact) != true) continue;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
                     // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
@@ -1086,7 +1086,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact) != true) continue;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }

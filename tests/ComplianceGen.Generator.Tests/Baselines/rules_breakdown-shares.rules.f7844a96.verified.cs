@@ -64,7 +64,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 count(x in 收入.来源 where x.占比 is stated) &gt; 1</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact);
+                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
 
             /// <summary>要求 sum(收入.来源.占比) = 100% within rounding</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
@@ -81,7 +81,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(x in 收入.来源)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Income.Sources;
                 int count = 0;
@@ -90,7 +90,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Share is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(收入.来源.占比)</summary>
@@ -171,7 +171,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 count(x in 支出.构成 where x.占比 is stated) &gt; 1</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact);
+                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
 
             /// <summary>要求 sum(支出.构成.占比) = 100% within rounding</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
@@ -188,7 +188,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(x in 支出.构成)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Expenditure.Parts;
                 int count = 0;
@@ -197,7 +197,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Share is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(支出.构成.占比)</summary>
@@ -279,7 +279,7 @@ namespace ComplianceGen.Generated
             /// <summary>当 count(x in 功能分类.类 where x.占比 is stated) &gt; 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated)</summary>
             private static bool? When(DisclosureReport report, ValidationContext context)
             {
-                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact);
+                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
                 if (holds == false) return false;
                 return holds & All_2(report, context);
             }
@@ -299,7 +299,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(x in 功能分类.类)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
                 int count = 0;
@@ -308,7 +308,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Share is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>all(x in 功能分类.类)</summary>

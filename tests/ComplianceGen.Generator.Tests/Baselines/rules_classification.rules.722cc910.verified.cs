@@ -242,7 +242,10 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = (((!Compare.SameText(Values.Of(element.Code), Values.Of(a.Code)) | !(bool?)!string.IsNullOrWhiteSpace(element.Name?.Value)) | Compare.Contains(Values.Of(element.Name), Values.Of(a.Name))) | Compare.Contains(Values.Of(a.Name), Values.Of(element.Name)));
+                    var holds = !Compare.SameText(Values.Of(element.Code), Values.Of(a.Code));
+                    if (holds != true) holds |= !(bool?)!string.IsNullOrWhiteSpace(element.Name?.Value);
+                    if (holds != true) holds |= Compare.Contains(Values.Of(element.Name), Values.Of(a.Name));
+                    if (holds != true) holds |= Compare.Contains(Values.Of(a.Name), Values.Of(element.Name));
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }

@@ -702,7 +702,7 @@ namespace ComplianceGen.Generated
             /// <summary>要求 计数(名词解释) &gt; 0 或 任一(s 属于 章节 满足 s.标题 包含 "名词解释")</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context)
             {
-                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact);
+                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 0m);
                 if (holds == true) return true;
                 return holds | Any_2(report, context);
             }
@@ -717,7 +717,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(名词解释)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Glossary;
                 int count = 0;
@@ -726,7 +726,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)true == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>any(s in 章节)</summary>
@@ -778,22 +778,21 @@ namespace ComplianceGen.Generated
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
                 int passed = 0, failed = 0, unknown = 0;
-                var left = Count_1(report, context);
-                switch (Requirement1(report, context, left))
+                switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
             /// <summary>要求 计数(功能分类.项) &gt; 0</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
-                Compare.Holds(left, ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 0m);
 
             /// <summary>不满足“要求 计数(功能分类.项) &gt; 0”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
                 string message = "未找到功能分类项级科目（如“科学技术支出（206）科学技术管理事务（01）行政运行（01）”）：一般公共预算支出应公开到项级科目";
                 var evidence = new EvidenceList();
@@ -802,7 +801,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(功能分类.项)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Items;
                 int count = 0;
@@ -811,7 +810,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)true == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
         }
 
@@ -855,11 +854,10 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                var left = Count_2(report, context);
-                switch (Requirement1(report, context, left))
+                switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -870,11 +868,11 @@ namespace ComplianceGen.Generated
                 Any_1(report, context);
 
             /// <summary>要求 计数(经济分类.款) &gt; 0</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
-                Compare.Holds(left, ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Count_2(report, context), ComparisonOperator.Greater, 0m);
 
             /// <summary>不满足“要求 计数(经济分类.款) &gt; 0”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
                 string message = "文中印有功能分类报表，却未见一般公共预算基本支出的经济分类款级科目（如“30101 基本工资”）：基本支出应公开到经济分类款级科目；若基本支出表另行附上，请核对附表";
                 var evidence = new EvidenceList();
@@ -898,7 +896,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(经济分类.款)</summary>
-            private static Quantity? Count_2(DisclosureReport report, ValidationContext context)
+            private static int Count_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.EconomicClassification.Sections;
                 int count = 0;
@@ -907,7 +905,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)true == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
         }
     }

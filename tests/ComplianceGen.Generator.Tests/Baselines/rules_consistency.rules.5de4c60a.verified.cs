@@ -272,12 +272,10 @@ namespace ComplianceGen.Generated
                 {
                     var y = items[i];
                     if (Where(report, context, y) != true) continue;
-                    var left = Values.Of(y.Year);
-                    var right = Values.Of(report.Year);
-                    switch (Requirement1(report, context, y, left, right))
+                    switch (Requirement1(report, context, y))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, y, left, right)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, y)); break;
                         default: unknown++; break;
                     }
                 }
@@ -289,19 +287,19 @@ namespace ComplianceGen.Generated
                 (bool?)(y.Year is not null);
 
             /// <summary>要求 y.年份 = 年度</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Exact);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y) =>
+                Compare.Holds(y.Year, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
 
             /// <summary>不满足“要求 y.年份 = 年度”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y, Quantity? left, Quantity? right)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y)
             {
-                string message = "此处写的是" + MessageFormat.Of(left) + "年，而本文件是" + MessageFormat.Of(right) + "年度的部门预决算：年度可能是套用往年文本未改";
+                string message = "此处写的是" + MessageFormat.Of(Values.Of(y.Year)) + "年，而本文件是" + MessageFormat.Of(Values.Of(report.Year)) + "年度的部门预决算：年度可能是套用往年文本未改";
                 var evidence = new EvidenceList();
                 evidence.Add(y.Evidence);
                 evidence.Add(y.Year?.Evidence);
                 evidence.Add(report.Year?.Evidence);
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Exact));
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(y.Year), Values.Of(report.Year), Tolerance.Exact));
             }
         }
 
@@ -430,7 +428,7 @@ namespace ComplianceGen.Generated
             {
                 bool? holds = (bool?)(report.GeneralBudget.Basic is not null);
                 if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact);
+                return holds & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
             }
 
             /// <summary>要求 合计(x 属于 经济分类.类 满足 x.表名 包含 "基本支出", x.金额) = 一般公共预算.基本支出 误差 舍入</summary>
@@ -449,7 +447,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(x in 经济分类.类)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.EconomicClassification.Classes;
                 int count = 0;
@@ -458,7 +456,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Amount is not null) == true && Compare.Contains(Values.Of(element.TableTitle), "基本支出") == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(x in 经济分类.类)</summary>

@@ -205,7 +205,7 @@ namespace ComplianceGen.Generated
             {
                 bool? holds = (bool?)(report.ThreePublicExpenses.Total is not null);
                 if (holds == false) return false;
-                holds &= Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact);
+                holds &= Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
                 if (holds == false) return false;
                 return holds & ((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) | (!(bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null) & !(bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null)));
             }
@@ -229,7 +229,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(x in 三公经费.明细)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.ThreePublicExpenses.Items;
                 int count = 0;
@@ -238,7 +238,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(三公经费.明细.金额)</summary>
@@ -392,7 +392,7 @@ namespace ComplianceGen.Generated
             /// <summary>当 计数(x 属于 三公经费.明细 满足 x.占比 已说明) &gt; 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元)</summary>
             private static bool? When(DisclosureReport report, ValidationContext context)
             {
-                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact);
+                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
                 if (holds == false) return false;
                 return holds & All_2(report, context);
             }
@@ -412,7 +412,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(x in 三公经费.明细)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.ThreePublicExpenses.Items;
                 int count = 0;
@@ -421,7 +421,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Share is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>all(x in 三公经费.明细)</summary>
@@ -432,7 +432,9 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = (((bool?)(element.Share is not null) | !(bool?)(element.Amount is not null)) | Compare.Holds(Values.Of(element.Amount), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact));
+                    var holds = (bool?)(element.Share is not null);
+                    if (holds != true) holds |= !(bool?)(element.Amount is not null);
+                    if (holds != true) holds |= Compare.Holds(Values.Of(element.Amount), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
