@@ -84,6 +84,12 @@ public class ArithmeticBenchmarks
     [Benchmark(Description = "a ÷ b (amount ÷ amount → share)")]
     public Quantity? Quotient() => _left / _right;
 
+    [Benchmark(Description = "format a quantity (\"62.7万元\")")]
+    public string Format() => _left!.Value.ToString();
+
+    [Benchmark(Description = "Compare.Explain (a failed comparison's detail)")]
+    public string? Explain() => Compare.Explain(_left, _right, Tolerance.Rounding);
+
     [Benchmark(Description = "half-unit of 2 decimals by division (before)")]
     public decimal HalfUnitByDivision()
     {
