@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
 using ComplianceGen.Runtime;
 
 namespace ComplianceGen.Runtime.Tests;
@@ -125,6 +128,39 @@ public class QuantityTests
             }
         }
         Assert.Null(Compare.Holds((CountFact?)null, ComparisonOperator.Equal, new CountFact(1), Tolerance.Exact));
+    }
+
+    [Fact]
+    public void Values_print_as_the_custom_format_prints_them()
+    {
+        // Quantity.Format trims the invariant form instead of formatting with "0.######"; the text
+        // of every message and detail must stay the same.
+        static string Reference(decimal value, QuantityKind kind, AmountUnit unit) => kind switch
+        {
+            QuantityKind.Amount => Math.Round(AmountUnits.FromYuan(value, unit), 6).ToString("0.######", CultureInfo.InvariantCulture) + AmountUnits.Symbol(unit),
+            QuantityKind.Share => Math.Round(value, 4).ToString("0.######", CultureInfo.InvariantCulture) + "%",
+            _ => Math.Round(value, 6).ToString("0.######", CultureInfo.InvariantCulture),
+        };
+        var random = new Random(3);
+        var samples = new List<decimal>
+        {
+            0m, -0m, 0.0000001m, -0.0000001m, -0.00000049m, 0.0000005m, 1m, -1m, 10m, 100.000m, 62.70m, 0.5m, -3.20m,
+            decimal.MaxValue, decimal.MinValue, 79228162514264337593543950.335m, 1e-28m, 123456789.987654321m,
+        };
+        for (int i = 0; i < 20_000; i++)
+        {
+            var value = new decimal(random.Next(), random.Next(), random.Next(0, 1 << 20), random.Next(2) == 0, (byte)random.Next(0, 29));
+            samples.Add(value);
+            samples.Add(Math.Round(value, random.Next(0, 8)));
+        }
+        foreach (var value in samples)
+        {
+            foreach (var kind in new[] { QuantityKind.Number, QuantityKind.Share, QuantityKind.Amount })
+            {
+                foreach (var unit in new[] { AmountUnit.Yuan, AmountUnit.WanYuan, AmountUnit.YiYuan })
+                    Assert.Equal(Reference(value, kind, unit), Quantity.Format(value, kind, unit));
+            }
+        }
     }
 
     [Fact]
