@@ -68,11 +68,20 @@ public class ComputedValuesTests
               require sum.金额 + sum.金额 = 支出.总额 within rounding
               example pass "a"
               example fail "b"
+
+            rule V-4 "the finding's and helpers' own locals"
+              severity error
+              cite "c"
+              for each evidence in 收入.来源 where count(holds in 收入.来源 where holds.金额 is stated) > 1
+              require evidence.金额 <= sum(count in 收入.来源, count.金额) within rounding
+              message "{evidence.名称}"
+              example pass "a"
+              example fail "b"
             """;
         var run = GeneratorHarness.Run(("rules/names.rules", rule));
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        Assert.Equal(2, run.LoadRules().Count);
+        Assert.Equal(3, run.LoadRules().Count);
     }
 
     [Fact]
