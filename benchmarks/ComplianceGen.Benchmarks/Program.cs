@@ -16,7 +16,7 @@ namespace ComplianceGen.Benchmarks;
 /// dotnet run -c Release --project benchmarks/ComplianceGen.Benchmarks -- [--short | --final] [BenchmarkDotNet args, e.g. --filter '*Validation*']
 ///   check              prove the three implementations find the same things; list rules they do not cover
 ///   startup WHICH      cold, first-in-process start-up of generated | fluent | scripting | lambda (run in a fresh process)
-///   breakdown [REPORT...] per-rule Stopwatch profile of the generated validators
+///   breakdown [REPORT...] per-rule Stopwatch profile of the generated validators (and of the hand-written lambda of each compared rule)
 ///   corpus N [...]     the corpus-scale measurement (see CorpusCommand)
 /// </summary>
 public static class Program
@@ -46,6 +46,9 @@ public static class Program
         var context = Repo.Context;
         if (names.Length == 0) names = SampleReports.Names().ToArray();
         const int Rounds = 200_000;
+        // The hand-written lambda of the same rule, where the comparison has one, timed the same way.
+        var lambdas = ScriptRules.CompileLambdas().ToDictionary(l => l.Id, l => l.Check);
+        var lambdaFindings = new System.Collections.Generic.List<CheckFinding>();
         foreach (var name in names)
         {
             var report = SampleReports.Get(name);
@@ -60,7 +63,15 @@ public static class Program
                 for (int i = 0; i < Rounds; i++) { findings.Clear(); outcome = rule.Validate(report, context, findings); }
                 clock.Stop();
                 long bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / Rounds;
-                Console.WriteLine($"  {rule.Descriptor.Id,-8} {clock.Elapsed.TotalNanoseconds / Rounds,8:0} ns {bytes,6} B  {outcome.Status,-13} findings {findings.Count}  {outcome.Reason}");
+                string lambdaTime = "";
+                if (lambdas.TryGetValue(rule.Descriptor.Id, out var lambda))
+                {
+                    for (int i = 0; i < 1000; i++) { lambdaFindings.Clear(); lambda(report, context, lambdaFindings); }
+                    var lambdaClock = Stopwatch.StartNew();
+                    for (int i = 0; i < Rounds; i++) { lambdaFindings.Clear(); lambda(report, context, lambdaFindings); }
+                    lambdaTime = $"(lambda {lambdaClock.Elapsed.TotalNanoseconds / Rounds,6:0} ns)";
+                }
+                Console.WriteLine($"  {rule.Descriptor.Id,-8} {clock.Elapsed.TotalNanoseconds / Rounds,8:0} ns {bytes,6} B {lambdaTime,-20} {outcome.Status,-13} findings {findings.Count}  {outcome.Reason}");
             }
         }
         return 0;
@@ -81,6 +92,20 @@ public static class Program
             var statuses = checkers.Generated.Select(r => r.Validate(report, checkers.Context, new System.Collections.Generic.List<Finding>()).Status.ToString()[0]);
             Console.WriteLine($"{name,-12} same findings in all ({findings.Length}); generated outcomes {string.Concat(statuses)} (P=pass F=fail N=not applicable)");
         }
+        // The seeds exercise few failures of the arithmetic rules; documents varied as the corpus command
+        // varies them (amounts scaled, 万元 restated in 元, sections dropped) exercise many more.
+        var seedTexts = Repo.Seeds().Select(path => System.IO.File.ReadAllText(path, System.Text.Encoding.UTF8)).ToArray();
+        const int Varied = 300;
+        int variedFindings = 0;
+        var variedRules = new System.Collections.Generic.SortedSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < Varied; i++)
+        {
+            string text = CorpusCommand.Vary(seedTexts[i % seedTexts.Length], new Random(i));
+            var findings = checkers.AssertSameFindings($"varied document {i}", ComplianceGen.Reader.DocumentReader.ReadText(text).Report);
+            variedFindings += findings.Length;
+            foreach (var finding in findings) variedRules.Add(finding.Split(' ')[0]);
+        }
+        Console.WriteLine($"{Varied} varied documents: same findings in all ({variedFindings}; rules with findings: {string.Join(", ", variedRules)})");
         foreach (var set in new[] { "standard", "synthetic-100", "synthetic-1000" })
         {
             var files = GeneratorBenchmarks.Files(set);

@@ -39,6 +39,29 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public void Condition_texts_keep_their_parentheses()
+    {
+        // The texts of conditions and requirements (descriptor, not-applicable reasons) are cut from the
+        // rule file by span; a parenthesis at either end used to be cut off ("a or b) and c").
+        const string rule = """
+            rule P-1 "parens"
+              severity error
+              cite "c"
+              when (收入.总额 is stated or 收入.收支总计 is stated) and 支出.总额 is stated
+              require 支出.总额 is stated or (收入.总额 is stated and 收入.总额 > 0元)
+              example pass "a"
+              example fail "b"
+            """;
+        var run = GeneratorHarness.Run(("rules/p.rules", rule));
+        Assert.Empty(run.Diagnostics);
+        var validator = run.LoadRules().Single();
+        Assert.Equal("when (收入.总额 is stated or 收入.收支总计 is stated) and 支出.总额 is stated; require 支出.总额 is stated or (收入.总额 is stated and 收入.总额 > 0元)",
+            validator.Descriptor.Requirement);
+        var outcome = validator.Validate(Reports.Budget(), ComplianceGen.Runtime.ValidationContext.WithoutCatalog, new System.Collections.Generic.List<ComplianceGen.Runtime.Finding>());
+        Assert.Equal("不满足适用条件：(收入.总额 is stated or 收入.收支总计 is stated) and 支出.总额 is stated", outcome.Reason);
+    }
+
+    [Fact]
     public void Rule_files_with_the_same_name_in_two_folders_get_distinct_hint_names()
     {
         const string a = "rule A-1 \"a\"\n severity error\n require 年度 is stated\n cite \"c\"\n example pass \"x\"\n example fail \"y\"\n";

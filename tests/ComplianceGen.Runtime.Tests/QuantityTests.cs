@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
 using ComplianceGen.Runtime;
 
 namespace ComplianceGen.Runtime.Tests;
@@ -20,6 +23,24 @@ public class QuantityTests
         Assert.Equal(50m, Amount.Wan(2m).HalfUnitInYuan);      // 0.005万元
         Assert.Equal(0.005m, Amount.Yuan(12780m).HalfUnitInYuan);
         Assert.Equal(0.005m * 10000m / 10m, Amount.Wan(32.050509m).HalfUnitInYuan * 1000m); // six printed decimals are kept
+    }
+
+    [Theory]
+    [InlineData(-3)]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(6)]
+    [InlineData(20)]
+    [InlineData(27)]
+    public void Half_units_are_the_half_of_the_last_printed_digit_bit_for_bit(int decimals)
+    {
+        // The half-units are kept in a table; they must be the very decimals (value and scale) the
+        // divisions give, so that tolerances and the texts printed from them do not change.
+        int d = System.Math.Clamp(decimals, 0, 20);
+        decimal unit = 1m;
+        for (int i = 0; i < d; i++) unit /= 10m;
+        Assert.Equal(decimal.GetBits(unit / 2m), decimal.GetBits(Precision.HalfUnit(decimals)));
     }
 
     [Fact]
@@ -83,6 +104,63 @@ public class QuantityTests
         var operating = Quantity.FromShare(Share.Of(60m)) + Quantity.FromShare(Share.Of(41m));
         Assert.True(Comparison.Holds(operating, ComparisonOperator.LessOrEqual, Quantity.ShareLiteral(100m), Tolerance.Rounding));
         Assert.False(Comparison.Holds(operating, ComparisonOperator.LessOrEqual, Quantity.ShareLiteral(100m), Tolerance.Exact));
+    }
+
+    [Fact]
+    public void Whole_number_comparisons_answer_as_quantity_comparisons_do()
+    {
+        var ops = (ComparisonOperator[])System.Enum.GetValues(typeof(ComparisonOperator));
+        var tolerances = new[] { Tolerance.Exact, Tolerance.Rounding, Tolerance.Absolute(1m), Tolerance.Relative(50m) };
+        for (int a = -2; a <= 3; a++)
+        {
+            foreach (var op in ops)
+            {
+                foreach (decimal number in new[] { 0m, 1m, 2.5m, -1m })
+                    Assert.Equal(Compare.Holds(Quantity.Number(a), op, Quantity.Number(number), Tolerance.Exact), Compare.Holds(a, op, number));
+                for (int b = -2; b <= 3; b++)
+                {
+                    foreach (var tolerance in tolerances)
+                    {
+                        Assert.Equal(Compare.Holds(Values.Of(new CountFact(a)), op, Values.Of(new CountFact(b)), tolerance),
+                            Compare.Holds(new CountFact(a), op, new CountFact(b), tolerance));
+                    }
+                }
+            }
+        }
+        Assert.Null(Compare.Holds((CountFact?)null, ComparisonOperator.Equal, new CountFact(1), Tolerance.Exact));
+    }
+
+    [Fact]
+    public void Values_print_as_the_custom_format_prints_them()
+    {
+        // Quantity.Format trims the invariant form instead of formatting with "0.######"; the text
+        // of every message and detail must stay the same.
+        static string Reference(decimal value, QuantityKind kind, AmountUnit unit) => kind switch
+        {
+            QuantityKind.Amount => Math.Round(AmountUnits.FromYuan(value, unit), 6).ToString("0.######", CultureInfo.InvariantCulture) + AmountUnits.Symbol(unit),
+            QuantityKind.Share => Math.Round(value, 4).ToString("0.######", CultureInfo.InvariantCulture) + "%",
+            _ => Math.Round(value, 6).ToString("0.######", CultureInfo.InvariantCulture),
+        };
+        var random = new Random(3);
+        var samples = new List<decimal>
+        {
+            0m, -0m, 0.0000001m, -0.0000001m, -0.00000049m, 0.0000005m, 1m, -1m, 10m, 100.000m, 62.70m, 0.5m, -3.20m,
+            decimal.MaxValue, decimal.MinValue, 79228162514264337593543950.335m, 1e-28m, 123456789.987654321m,
+        };
+        for (int i = 0; i < 20_000; i++)
+        {
+            var value = new decimal(random.Next(), random.Next(), random.Next(0, 1 << 20), random.Next(2) == 0, (byte)random.Next(0, 29));
+            samples.Add(value);
+            samples.Add(Math.Round(value, random.Next(0, 8)));
+        }
+        foreach (var value in samples)
+        {
+            foreach (var kind in new[] { QuantityKind.Number, QuantityKind.Share, QuantityKind.Amount })
+            {
+                foreach (var unit in new[] { AmountUnit.Yuan, AmountUnit.WanYuan, AmountUnit.YiYuan })
+                    Assert.Equal(Reference(value, kind, unit), Quantity.Format(value, kind, unit));
+            }
+        }
     }
 
     [Fact]

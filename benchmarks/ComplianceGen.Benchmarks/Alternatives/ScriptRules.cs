@@ -22,19 +22,55 @@ public static class ScriptRules
 
     private static string Shares(string id, string collection, string prefix) => Applies + $$"""
         var list = report.{{collection}};
-        int stated = 0; Quantity? total = null;
+        int stated = 0; var sum = new QuantitySum();
         for (int i = 0; i < list.Count; i++)
         {
             var s = list[i].Share;
             if (s is null) continue;
             stated++;
-            var part = Quantity.FromShare(s);
-            total = total is null ? part : total + part;
+            sum.Add(s);
         }
         if (stated <= 1) return 2;
+        var total = sum.Total;
         var ok = Compare.Holds(total, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
         if (ok == false) { findings.Add(new CheckFinding("{{id}}", "{{prefix}}" + MessageFormat.Of(total) + "，应为100%")); return 1; }
         return ok == true ? 0 : 2;
+        """;
+
+    /// <summary>Statements that sum the stated amounts (or shares) of a list into <c>name</c>, counting them in <c>nameCount</c>.</summary>
+    private static string Sum(string name, string list, string fact) => $$"""
+        var {{name}}Sum = new QuantitySum(); int {{name}}Count = 0;
+        for (int i = 0; i < {{list}}.Count; i++)
+        {
+            var f = {{list}}[i].{{fact}};
+            if (f is null) continue;
+            {{name}}Count++;
+            {{name}}Sum.Add(f);
+        }
+        var {{name}} = {{name}}Sum.Total;
+
+        """;
+
+    /// <summary>A share that must equal amount ÷ total (within rounding or 0.1 points), checked for each line of a list.</summary>
+    private static string ShareOfTotal(string id, string list, string total, string message, string extra = "") => Applies + $$"""
+        var total = Values.Of({{total}});
+        int passed = 0, failed = 0, unknown = 0;
+        var lines = {{list}};
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var x = lines[i];
+            if (x.Share is null || x.Amount is null) continue;
+            var share = Values.Of(x.Share);
+            var amount = Values.Of(x.Amount);
+            var expected = amount / total;
+            var ok = Compare.Holds(share, ComparisonOperator.Equal, expected, Tolerance.Rounding)
+                | Compare.Holds(share, ComparisonOperator.Equal, expected, Tolerance.Absolute(0.1m)){{extra}};
+            if (ok == true) { passed++; continue; }
+            if (ok is null) { unknown++; continue; }
+            failed++;
+            findings.Add(new CheckFinding("{{id}}", {{message}}));
+        }
+        return failed > 0 ? 1 : unknown > 0 ? 2 : passed > 0 ? 0 : 2;
         """;
 
     /// <summary>The checks, by rule id, as C# statement text.</summary>
@@ -80,6 +116,130 @@ public static class ScriptRules
                 findings.Add(new CheckFinding("SG-001", "“三公”经费中“" + item.Name.Value + "”未公开：应列明金额，或说明本年无此项支出"));
             }
             return failed > 0 ? 1 : 0;
+            """,
+        ["SG-003"] = Applies + """
+            var t = report.ThreePublicExpenses;
+            if (t.Total is null) return 2;
+            if (t.Vehicles.Amount is null && (t.VehiclePurchase.Amount is not null || t.VehicleOperation.Amount is not null)) return 2;
+            """ + Sum("sum", "t.Items", "Amount") + """
+            if (sumCount <= 1) return 2;
+            var total = Values.Of(t.Total);
+            var ok = Compare.Holds(total, ComparisonOperator.Equal, sum, Tolerance.Rounding);
+            if (ok == false) { findings.Add(new CheckFinding("SG-003", "“三公”经费合计" + MessageFormat.Of(total) + "，而因公出国（境）费、公务用车购置及运行费、公务接待费之和为" + MessageFormat.Of(sum))); return 1; }
+            return ok == true ? 0 : 2;
+            """,
+        ["SG-004"] = Applies + """
+            var t = report.ThreePublicExpenses;
+            if (t.Vehicles.Amount is null || t.VehiclePurchase.Amount is null || t.VehicleOperation.Amount is null) return 2;
+            var whole = Values.Of(t.Vehicles.Amount);
+            var purchase = Values.Of(t.VehiclePurchase.Amount);
+            var operation = Values.Of(t.VehicleOperation.Amount);
+            var ok = Compare.Holds(whole, ComparisonOperator.Equal, purchase + operation, Tolerance.Rounding);
+            if (ok == false) { findings.Add(new CheckFinding("SG-004", "公务用车购置及运行费" + MessageFormat.Of(whole) + "，不等于购置费" + MessageFormat.Of(purchase) + "与运行（维护）费" + MessageFormat.Of(operation) + "之和")); return 1; }
+            return ok == true ? 0 : 2;
+            """,
+        ["SG-005"] = Applies + """
+            var items = report.ThreePublicExpenses.Items;
+            """ + Sum("sum", "items", "Share") + """
+            if (sumCount <= 1) return 2;
+            for (int i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                if (item.Share is null && item.Amount is not null && !item.Amount.IsZero) return 2;
+            }
+            var ok = Compare.Holds(sum, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+            if (ok == false) { findings.Add(new CheckFinding("SG-005", "“三公”经费各项占比之和为" + MessageFormat.Of(sum) + "，应为100%")); return 1; }
+            return ok == true ? 0 : 2;
+            """,
+        ["SG-006"] = ShareOfTotal("SG-006", "report.ThreePublicExpenses.Items", "report.ThreePublicExpenses.Total",
+            "\"“\" + x.Name.Value + \"”占比写为\" + MessageFormat.Of(share) + \"，按金额\" + MessageFormat.Of(amount) + \"÷合计\" + MessageFormat.Of(total) + \"应为\" + MessageFormat.Of(expected)"),
+        ["AR-001"] = Applies + """
+            if (report.Income.Total is null) return 2;
+            """ + Sum("sum", "report.Income.Sources", "Amount") + """
+            if (sumCount <= 1) return 2;
+            var total = Values.Of(report.Income.Total);
+            var ok = Compare.Holds(sum, ComparisonOperator.Equal, total, Tolerance.Rounding);
+            if (ok == false) { findings.Add(new CheckFinding("AR-001", "收入总额" + MessageFormat.Of(total) + "，而所列各项收入之和为" + MessageFormat.Of(sum))); return 1; }
+            return ok == true ? 0 : 2;
+            """,
+        ["AR-002"] = Applies + """
+            var e = report.Expenditure;
+            if (e.Total is null || e.Basic is null || e.Project is null) return 2;
+            var total = Values.Of(e.Total);
+            var basic = Values.Of(e.Basic);
+            var project = Values.Of(e.Project);
+            var sum = basic + project;
+            var ok = Compare.Holds(sum, ComparisonOperator.Equal, total, Tolerance.Rounding);
+            if (ok == false) { findings.Add(new CheckFinding("AR-002", "支出总额" + MessageFormat.Of(total) + "，而基本支出" + MessageFormat.Of(basic) + "与项目支出" + MessageFormat.Of(project) + "之和为" + MessageFormat.Of(sum))); return 1; }
+            return ok == true ? 0 : 2;
+            """,
+        ["AR-003"] = Applies + """
+            var g = report.GeneralBudget;
+            if (g.Basic is null || g.Personnel is null || g.Public is null) return 2;
+            var basic = Values.Of(g.Basic);
+            var personnel = Values.Of(g.Personnel);
+            var publicCosts = Values.Of(g.Public);
+            var sum = personnel + publicCosts;
+            var ok = Compare.Holds(sum, ComparisonOperator.Equal, basic, Tolerance.Rounding);
+            if (ok == false) { findings.Add(new CheckFinding("AR-003", "一般公共预算基本支出" + MessageFormat.Of(basic) + "，而人员经费" + MessageFormat.Of(personnel) + "与公用经费" + MessageFormat.Of(publicCosts) + "之和为" + MessageFormat.Of(sum))); return 1; }
+            return ok == true ? 0 : 2;
+            """,
+        ["AR-004"] = Applies + """
+            var fc = report.FunctionalClassification;
+            var classes = fc.Classes;
+            if (fc.Total is null && report.GeneralBudget.Total is null && report.Expenditure.Total is null) return 2;
+            """ + Sum("sum", "classes", "Amount") + """
+            if (sumCount <= 1) return 2;
+            for (int i = 0; i < classes.Count; i++)
+            {
+                var code = classes[i].Code;
+                if (code is null) return 2;
+                for (int j = 0; j < classes.Count; j++)
+                    if (j != i && classes[j].Code is { } other && TextComparison.Same(other.Value, code.Value)) return 2;
+            }
+            bool? AddsUpTo(Amount? total) => total is null ? false : Compare.Holds(sum, ComparisonOperator.Equal, Values.Of(total), Tolerance.Rounding);
+            var ok = AddsUpTo(fc.Total) | AddsUpTo(report.GeneralBudget.Total) | AddsUpTo(report.Expenditure.Total);
+            if (ok == false)
+            {
+                findings.Add(new CheckFinding("AR-004", "功能分类各类支出之和为" + MessageFormat.Of(sum) + "，与支出合计（一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total))
+                    + "，支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "）不符；请核对各类金额及其单位（万元/元）"));
+                return 1;
+            }
+            return ok == true ? 0 : 2;
+            """,
+        ["AR-005"] = Applies + "if (report.Income.Total is null) return 2;\nvar grand = Values.Of(report.Income.GrandTotal);\n"
+            + ShareOfTotal("AR-005", "report.Income.Sources", "report.Income.Total",
+                "\"“\" + MessageFormat.Of(x.Name?.Value) + \"”占比写为\" + MessageFormat.Of(share) + \"，按\" + MessageFormat.Of(amount) + \"÷收入总额\" + MessageFormat.Of(total) + \"应为\" + MessageFormat.Of(expected)",
+                extra: "\n        | (grand is null ? false : Compare.Holds(share, ComparisonOperator.Equal, amount / grand, Tolerance.Absolute(0.1m)))").Substring(Applies.Length),
+        ["AR-006"] = ShareOfTotal("AR-006", "report.Expenditure.Parts", "report.Expenditure.Total",
+            "\"“\" + MessageFormat.Of(x.Name?.Value) + \"”占比写为\" + MessageFormat.Of(share) + \"，按\" + MessageFormat.Of(amount) + \"÷支出总额\" + MessageFormat.Of(total) + \"应为\" + MessageFormat.Of(expected)"),
+        ["AR-010"] = Applies + """
+            var lines = report.FunctionalClassification.Lines;
+            int passed = 0, failed = 0, unknown = 0;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                var p = lines[i];
+                if (p.TableNumber is null || p.Amount is null || p.Code is null) continue;
+                int children = 0;
+                var childSum = new QuantitySum();
+                for (int j = 0; j < lines.Count; j++)
+                {
+                    var c = lines[j];
+                    if (c.Amount is null || c.ParentCode is null || c.TableNumber is null || c.TableNumber.Value != p.TableNumber.Value
+                        || !TextComparison.Same(c.ParentCode.Value, p.Code.Value)) continue;
+                    children++;
+                    childSum.Add(c.Amount);
+                }
+                if (children == 0) continue;
+                var sum = childSum.Total;
+                var amount = Values.Of(p.Amount);
+                var ok = Compare.Holds(amount, ComparisonOperator.Equal, sum, Tolerance.Rounding);
+                if (ok == true) { passed++; continue; }
+                if (ok is null) { unknown++; continue; }
+                failed++;
+                findings.Add(new CheckFinding("AR-010", "表中科目" + p.Code.Value + "“" + MessageFormat.Of(p.Name?.Value) + "”为" + MessageFormat.Of(amount) + "，而其下级科目之和为" + MessageFormat.Of(sum)));
+            }
+            return failed > 0 ? 1 : unknown > 0 ? 2 : passed > 0 ? 0 : 2;
             """,
         ["SH-001"] = Shares("SH-001", "Income.Sources", "收入各来源占比之和为"),
         ["SH-002"] = Shares("SH-002", "Expenditure.Parts", "支出各部分占比之和为"),

@@ -20,13 +20,63 @@ internal sealed class ExpressionEmitter
     private readonly List<string> _helpers = new();
     private readonly Dictionary<string, string> _helperNames = new();
     private int _helperCount;
+    // Values already computed into locals or parameters: emitted expression → the name holding it.
+    private IReadOnlyDictionary<string, string>? _computed;
 
     public ExpressionEmitter(ModelSchema schema) => _schema = schema;
 
     /// <summary>The aggregate methods written so far, as complete member texts.</summary>
     public IReadOnlyList<string> Helpers => _helpers;
 
+    /// <summary>
+    /// Emits <paramref name="expression"/> using, for any part of it that is one of the
+    /// <paramref name="computed"/> values (keyed by their emitted text), the name that holds it
+    /// instead of computing it again.
+    /// </summary>
+    public string EmitReusing(BoundExpr expression, IReadOnlyList<EmittedVariable> scope, IReadOnlyDictionary<string, string> computed)
+    {
+        var saved = _computed;
+        _computed = computed;
+        try
+        {
+            return Emit(expression, scope);
+        }
+        finally
+        {
+            _computed = saved;
+        }
+    }
+
+    /// <summary>Whether an expression is made of literals only (nothing worth keeping in a local).</summary>
+    public static bool IsConstant(BoundExpr expression) => expression switch
+    {
+        BoundNumber or BoundPercent or BoundAmountLiteral or BoundString => true,
+        BoundUnary unary => IsConstant(unary.Operand),
+        BoundBinary binary => IsConstant(binary.Left) && IsConstant(binary.Right),
+        _ => false,
+    };
+
     public string Emit(BoundExpr expression, IReadOnlyList<EmittedVariable> scope)
+    {
+        if (_computed is { Count: > 0 } computed)
+        {
+            // The whole expression first: "a + b" kept in a local is reused as such, not rebuilt from a reused "a".
+            _computed = null;
+            string text;
+            try
+            {
+                text = EmitValue(expression, scope);
+            }
+            finally
+            {
+                _computed = computed;
+            }
+            if (computed.TryGetValue(text, out var name)) return name;
+        }
+        return EmitValue(expression, scope);
+    }
+
+    private string EmitValue(BoundExpr expression, IReadOnlyList<EmittedVariable> scope)
     {
         switch (expression)
         {
@@ -51,9 +101,9 @@ internal sealed class ExpressionEmitter
             case BoundPredicate predicate:
                 return Predicate(predicate, scope);
             case BoundMatchesCatalog matches:
-                return $"CatalogLookup.Matches(context.Catalog, {Emit(matches.Name, scope)}, {Emit(matches.Code, scope)}, {Emit(matches.Year, scope)})";
+                return $"CatalogLookup.Matches(context.Catalog, {Emit(matches.Name, scope)}, {Emit(matches.Code, scope)}, {Year(matches.Year, scope)})";
             case BoundCatalogName name:
-                return $"CatalogLookup.NameOf(context.Catalog, {Emit(name.Code, scope)}, {Emit(name.Year, scope)})";
+                return $"CatalogLookup.NameOf(context.Catalog, {Emit(name.Code, scope)}, {Year(name.Year, scope)})";
             case BoundTextTest test:
                 return $"{TextTestMethod(test.Test)}({Emit(test.Text, scope)}, {Emit(test.Other, scope)})";
             case BoundAggregate aggregate:
@@ -62,6 +112,10 @@ internal sealed class ExpressionEmitter
                 return "null";
         }
     }
+
+    /// <summary>A catalogue year: a stated whole number (年度) is passed as the fact itself, anything else as a value.</summary>
+    private string Year(BoundExpr year, IReadOnlyList<EmittedVariable> scope) =>
+        year is BoundPath { CollectionIndex: null } fact && fact.Type.Kind == ValueKind.Number ? Access(fact, scope) : Emit(year, scope);
 
     public static string Tolerance(ToleranceSyntax? tolerance) => tolerance?.Kind switch
     {
@@ -150,8 +204,31 @@ internal sealed class ExpressionEmitter
         };
     }
 
+    /// <summary>
+    /// Comparisons of whole numbers made without Quantity arithmetic: a count against a number
+    /// ("count(…) &gt; 1"), and two stated whole numbers ("c.表号 = p.表号"), both without tolerance.
+    /// Their sides are not worth computing ahead.
+    /// </summary>
+    public static bool IsWholeNumberComparison(BoundComparison comparison) =>
+        comparison.Tolerance is null
+        && ((comparison.Left is BoundAggregate { Kind: AggregateKind.Count } count && comparison.Right is BoundNumber && CountIsNeverNull(count))
+            || (IsCountFact(comparison.Left) && IsCountFact(comparison.Right)));
+
+    private static bool IsCountFact(BoundExpr expression) =>
+        expression is BoundPath { CollectionIndex: null } path && path.Type.Kind == ValueKind.Number;
+
+    private static bool CountIsNeverNull(BoundAggregate count) =>
+        !count.Source.Steps.Take(count.Source.CollectionIndex!.Value + 1).Any(s => s.IsNullable);
+
     private string Comparison(BoundComparison comparison, IReadOnlyList<EmittedVariable> scope)
     {
+        if (IsWholeNumberComparison(comparison))
+        {
+            string op = "ComparisonOperator." + ToRuntime(comparison.Operator);
+            if (comparison.Left is BoundAggregate count && comparison.Right is BoundNumber number)
+                return $"Compare.Holds({Aggregate(count, scope, evidence: false, countAsInt: true)}, {op}, {CSharpLiterals.Decimal(number.Value)})";
+            return $"Compare.Holds({Access((BoundPath)comparison.Left, scope)}, {op}, {Access((BoundPath)comparison.Right, scope)}, Tolerance.Exact)";
+        }
         string left = Emit(comparison.Left, scope), right = Emit(comparison.Right, scope);
         if (comparison.Left.Type.IsNumeric)
             return $"Compare.Holds({left}, ComparisonOperator.{ToRuntime(comparison.Operator)}, {right}, {Tolerance(comparison.Tolerance)})";
@@ -186,7 +263,22 @@ internal sealed class ExpressionEmitter
     /// Emits (once per distinct body) a method that computes the aggregate, or with
     /// <paramref name="evidence"/> one that adds the stated parts' evidence, and returns the call.
     /// </summary>
-    private string Aggregate(BoundAggregate aggregate, IReadOnlyList<EmittedVariable> scope, bool evidence)
+    private string Aggregate(BoundAggregate aggregate, IReadOnlyList<EmittedVariable> scope, bool evidence, bool countAsInt = false)
+    {
+        // The helper is a method of its own: the caller's locals are not in scope there.
+        var computed = _computed;
+        _computed = null;
+        try
+        {
+            return AggregateHelper(aggregate, scope, evidence, countAsInt);
+        }
+        finally
+        {
+            _computed = computed;
+        }
+    }
+
+    private string AggregateHelper(BoundAggregate aggregate, IReadOnlyList<EmittedVariable> scope, bool evidence, bool countAsInt)
     {
         const string Placeholder = "\u0001NAME\u0001";
         var source = aggregate.Source;
@@ -200,7 +292,7 @@ internal sealed class ExpressionEmitter
         var projection = new BoundPath(aggregate.Variable ?? "\0", new Rules.EquatableArray<BoundStep>(source.Steps.Skip(collection + 1).ToArray()), null, source.Text, source.Type, source.Span);
         bool projects = projection.Steps.Count > 0;
 
-        string returnType = evidence ? "void" : aggregate.Kind == AggregateKind.Sum || aggregate.Kind == AggregateKind.Count ? "Quantity?" : "bool?";
+        string returnType = evidence ? "void" : countAsInt ? "int" : aggregate.Kind == AggregateKind.Sum || aggregate.Kind == AggregateKind.Count ? "Quantity?" : "bool?";
         string parameters = Parameters(scope) + (evidence ? ", EvidenceList evidence" : "");
         var w = new IndentedWriter();
         w.Line(evidence
@@ -219,7 +311,7 @@ internal sealed class ExpressionEmitter
             }
             else
             {
-                if (aggregate.Where is not null) w.Line($"if ({Emit(aggregate.Where, inner)} != true) continue;");
+                if (aggregate.Where is not null) w.Line($"if ({IsTrue(aggregate.Where, inner, negated: true)}) continue;");
                 foreach (var statement in EvidenceOf(aggregate.Selector, inner)) w.Line(statement);
             }
             w.Close();
@@ -229,7 +321,7 @@ internal sealed class ExpressionEmitter
         switch (aggregate.Kind)
         {
             case AggregateKind.Sum:
-                w.Line("Quantity? total = null;");
+                w.Line("var sum = new QuantitySum();");
                 break;
             case AggregateKind.Count:
                 w.Line("int count = 0;");
@@ -246,28 +338,27 @@ internal sealed class ExpressionEmitter
         switch (aggregate.Kind)
         {
             case AggregateKind.Sum when aggregate.Selector is not null:
-                if (aggregate.Where is not null) w.Line($"if ({condition} != true) continue;");
-                w.Line($"var part = {Emit(aggregate.Selector, inner)};");
+                if (aggregate.Where is not null) w.Line($"if ({IsTrue(aggregate.Where, inner, negated: true)}) continue;");
                 w.Line("// An unstated part adds nothing.");
-                w.Line("if (part is null) continue;");
-                w.Line("total = total is null ? part : total + part;");
+                // A fact is added as it is (QuantitySum reads its figures without building a Quantity).
+                w.Line(aggregate.Selector is BoundPath { CollectionIndex: null } fact && fact.Type.Kind is ValueKind.Amount or ValueKind.Share or ValueKind.Number
+                    ? $"sum.Add({Access(fact, inner)});"
+                    : $"sum.Add({Emit(aggregate.Selector, inner)});");
                 break;
             case AggregateKind.Sum:
-                w.Line($"var part = {Value(projection, inner)};");
                 w.Line("// An unstated part (declared as none, or never mentioned) adds nothing.");
-                w.Line("if (part is null) continue;");
-                w.Line("total = total is null ? part : total + part;");
+                w.Line($"sum.Add({Access(projection, inner)});");
                 break;
             case AggregateKind.Count:
-                w.Line($"if ({condition} == true) count++;");
+                w.Line($"if ({(aggregate.Where is null ? condition + " == true" : IsTrue(aggregate.Where, inner, negated: false))}) count++;");
                 break;
             case AggregateKind.Any:
-                w.Line($"var holds = {condition};");
+                EmitHolds(w, aggregate.Where, condition, inner);
                 w.Line("if (holds == true) return true;");
                 w.Line("if (holds is null) unknown = true;");
                 break;
             case AggregateKind.All:
-                w.Line($"var holds = {condition};");
+                EmitHolds(w, aggregate.Where, condition, inner);
                 w.Line("if (holds == false) return false;");
                 w.Line("if (holds is null) unknown = true;");
                 break;
@@ -275,14 +366,85 @@ internal sealed class ExpressionEmitter
         w.Close();
         w.Line(aggregate.Kind switch
         {
-            AggregateKind.Sum => "return total;",
-            AggregateKind.Count => "return Quantity.Number(count);",
+            AggregateKind.Sum => "return sum.Total;",
+            AggregateKind.Count => countAsInt ? "return count;" : "return Quantity.Number(count);",
             AggregateKind.Any => "return unknown ? null : false;",
             _ => "return unknown ? null : true;",
         });
         w.Close();
         return Register(w.ToString(), aggregate.Kind.ToString(), Placeholder) + $"({Arguments(scope)})";
     }
+
+    /// <summary>
+    /// A C# bool test of whether a condition holds (is true), or with <paramref name="negated"/> does
+    /// not: a chain of 且 (或) becomes C#'s short-circuiting &amp;&amp; (||) of its parts' tests, since
+    /// "a and b" is true exactly when both are true and "a or b" exactly when either is.
+    /// </summary>
+    public string IsTrue(BoundExpr condition, IReadOnlyList<EmittedVariable> scope, bool negated)
+    {
+        if (condition is BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical)
+        {
+            var parts = Chain(condition, logical.Operator);
+            // not (a and b) = (a not true) or (b not true); not (a or b) = (a not true) and (b not true).
+            string join = (logical.Operator == BinaryOperator.And) != negated ? " && " : " || ";
+            return string.Join(join, parts.Select(p => p is BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or }
+                ? "(" + IsTrue(p, scope, negated) + ")"
+                : IsTrue(p, scope, negated)));
+        }
+        return $"{Emit(condition, scope)} {(negated ? "!=" : "==")} true";
+    }
+
+    /// <summary>The parts of a chain of the same logical operator: a 且 b 且 c → a, b, c.</summary>
+    public static List<BoundExpr> Chain(BoundExpr condition, BinaryOperator op)
+    {
+        var parts = new List<BoundExpr>();
+        void Add(BoundExpr e)
+        {
+            if (e is BoundBinary binary && binary.Operator == op)
+            {
+                Add(binary.Left);
+                Add(binary.Right);
+            }
+            else
+            {
+                parts.Add(e);
+            }
+        }
+        Add(condition);
+        return parts;
+    }
+
+    /// <summary>
+    /// <c>var holds = condition;</c>, three-valued. A chain of 且 (或) whose later parts are worth
+    /// skipping is evaluated part by part, each only while the outcome is still open (not false for
+    /// 且, not true for 或).
+    /// </summary>
+    private void EmitHolds(IndentedWriter w, BoundExpr? where, string condition, IReadOnlyList<EmittedVariable> scope)
+    {
+        if (where is BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical)
+        {
+            var parts = Chain(where, logical.Operator);
+            if (!parts.Skip(1).All(IsCheap))
+            {
+                bool and = logical.Operator == BinaryOperator.And;
+                w.Line($"var holds = {Emit(parts[0], scope)};");
+                foreach (var part in parts.Skip(1))
+                    w.Line(and ? $"if (holds != false) holds &= {Emit(part, scope)};" : $"if (holds != true) holds |= {Emit(part, scope)};");
+                return;
+            }
+        }
+        w.Line($"var holds = {condition};");
+    }
+
+    /// <summary>Whether a condition only tests whether facts are stated (no arithmetic, count or lookup to skip).</summary>
+    public static bool IsCheap(BoundExpr condition) => condition switch
+    {
+        BoundPredicate { Operand: BoundPath { CollectionIndex: null } } => true,
+        BoundPath { CollectionIndex: null } => true,
+        BoundUnary { Operator: UnaryOperator.Not } not => IsCheap(not.Operand),
+        BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical => IsCheap(logical.Left) && IsCheap(logical.Right),
+        _ => false,
+    };
 
     /// <summary>Gives a helper body a name, reusing the name of an identical body written before.</summary>
     private string Register(string body, string prefix, string placeholder)

@@ -14,8 +14,27 @@ internal static class ValidatorEmitter
 {
     private static readonly HashSet<string> ReservedLocals = new()
     {
-        "report", "context", "findings", "items", "i", "passed", "failed", "unknown", "notApplicable", "list", "requirement", "message",
+        "report", "context", "findings", "items", "i", "passed", "failed", "unknown", "notApplicable", "list", "requirement", "message", "evidence",
+        "sum", "count", "holds",
     };
+
+    /// <summary>
+    /// A requirement's compared values that are computed once, into locals of Validate, and handed
+    /// to the requirement and, when it fails, to the finding: the message and the detail print
+    /// them rather than computing them again.
+    /// </summary>
+    private sealed class RequirementValues
+    {
+        /// <summary>(name, emitted expression), in the order computed.</summary>
+        public List<KeyValuePair<string, string>> Locals { get; } = new();
+
+        /// <summary>Emitted expression → the name holding it.</summary>
+        public Dictionary<string, string> ByExpression { get; } = new();
+
+        public string Parameters => string.Concat(Locals.Select(l => ", Quantity? " + l.Key));
+
+        public string Arguments => string.Concat(Locals.Select(l => ", " + l.Key));
+    }
 
     public static string Emit(string relativePath, BoundRuleFile file, ModelSchema schema)
     {
@@ -89,33 +108,36 @@ internal static class ValidatorEmitter
         w.Line("public RuleDescriptor Descriptor => s_descriptor;");
         w.Line();
 
-        EmitValidate(w, rule, expressions, item);
+        // The condition's and filter's helpers first, so that helpers are numbered in the order Validate uses them.
+        if (rule.When is not null) expressions.Emit(rule.When, new EmittedVariable[0]);
+        if (rule.ForEach?.Where is not null) expressions.Emit(rule.ForEach.Where, scope);
+        var values = rule.Requirements.Select((r, i) => ComputedValues(r, i + 1, rule.Requirements.Count, expressions, scope)).ToList();
+        EmitValidate(w, rule, expressions, item, values);
 
         // The requirement, condition and filter methods.
+        var none = new Dictionary<string, string>();
         if (rule.When is not null)
         {
             w.Line();
             w.Line($"/// <summary>当 {CSharpLiterals.XmlDoc(rule.WhenText)}</summary>");
-            w.Line($"private static bool? When({ExpressionEmitter.Parameters(new EmittedVariable[0])}) =>");
-            w.Line($"    {expressions.Emit(rule.When, new EmittedVariable[0])};");
+            EmitCondition(w, $"private static bool? When({ExpressionEmitter.Parameters(new EmittedVariable[0])})", rule.When, expressions, new EmittedVariable[0], none);
         }
         if (rule.ForEach?.Where is not null)
         {
             w.Line();
             w.Line($"/// <summary>满足 {CSharpLiterals.XmlDoc(rule.ForEach.WhereText)}</summary>");
-            w.Line($"private static bool? Where({ExpressionEmitter.Parameters(scope)}) =>");
-            w.Line($"    {expressions.Emit(rule.ForEach.Where, scope)};");
+            EmitCondition(w, $"private static bool? Where({ExpressionEmitter.Parameters(scope)})", rule.ForEach.Where, expressions, scope, none);
         }
         for (int i = 0; i < rule.Requirements.Count; i++)
         {
             w.Line();
             w.Line($"/// <summary>要求 {CSharpLiterals.XmlDoc(rule.Requirements[i].Text)}</summary>");
-            w.Line($"private static bool? Requirement{i + 1}({ExpressionEmitter.Parameters(scope)}) =>");
-            w.Line($"    {expressions.Emit(rule.Requirements[i].Condition, scope)};");
+            EmitCondition(w, $"private static bool? Requirement{i + 1}({ExpressionEmitter.Parameters(scope)}{values[i].Parameters})",
+                rule.Requirements[i].Condition, expressions, scope, values[i].ByExpression);
         }
 
-        EmitFinding(w, rule, expressions, scope, item, schema);
-        EmitMessage(w, rule, expressions, scope);
+        for (int i = 0; i < rule.Requirements.Count; i++)
+            EmitFinding(w, rule, i, expressions, scope, item, schema, values[i]);
 
         foreach (var helper in expressions.Helpers)
         {
@@ -125,7 +147,89 @@ internal static class ValidatorEmitter
         w.Close();
     }
 
-    private static void EmitValidate(IndentedWriter w, BoundRule rule, ExpressionEmitter expressions, EmittedVariable? item)
+    /// <summary>
+    /// A three-valued condition method. A chain of 且 (或) is evaluated part by part and stops at the
+    /// first part that is false (true), which decides it whatever the rest is (false and unknown is
+    /// false; true or unknown is true), so a costly part such as a count over a collection is not
+    /// computed when a cheap one before it already decided. The parts have no side effects.
+    /// </summary>
+    private static void EmitCondition(IndentedWriter w, string signature, BoundExpr condition, ExpressionEmitter expressions, IReadOnlyList<EmittedVariable> scope, IReadOnlyDictionary<string, string> computed)
+    {
+        var op = condition is BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical ? logical.Operator : (BinaryOperator?)null;
+        if (op is null || ExpressionEmitter.Chain(condition, op.Value).Skip(1).All(ExpressionEmitter.IsCheap))
+        {
+            // Nothing worth skipping: one expression reads best.
+            w.Line(signature + " =>");
+            w.Line($"    {expressions.EmitReusing(condition, scope, computed)};");
+            return;
+        }
+        bool and = op == BinaryOperator.And;
+        var parts = ExpressionEmitter.Chain(condition, op.Value);
+        w.Open(signature);
+        w.Line($"bool? holds = {expressions.EmitReusing(parts[0], scope, computed)};");
+        for (int i = 1; i < parts.Count; i++)
+        {
+            w.Line(and ? "if (holds == false) return false;" : "if (holds == true) return true;");
+            string part = expressions.EmitReusing(parts[i], scope, computed);
+            w.Line(i == parts.Count - 1 ? $"return holds {(and ? "&" : "|")} {part};" : $"holds {(and ? "&=" : "|=")} {part};");
+        }
+        w.Close();
+    }
+
+    /// <summary>
+    /// The values requirement <paramref name="number"/> compares that are computed once, ahead of it:
+    /// both sides of a requirement that is one numeric comparison, named <c>left</c> and <c>right</c>
+    /// as the finding's detail (左边/右边) names them, and in a combination of comparisons each value
+    /// compared more than once, numbered. Literals are left in place.
+    /// </summary>
+    private static RequirementValues ComputedValues(BoundRequirement requirement, int number, int count, ExpressionEmitter expressions, List<EmittedVariable> scope)
+    {
+        var values = new RequirementValues();
+        string suffix = count > 1 ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+        void Add(BoundExpr operand, string name)
+        {
+            if (ExpressionEmitter.IsConstant(operand)) return;
+            string code = expressions.Emit(operand, scope);
+            if (values.ByExpression.ContainsKey(code)) return;
+            values.ByExpression.Add(code, name);
+            values.Locals.Add(new KeyValuePair<string, string>(name, code));
+        }
+        if (requirement.Condition is BoundComparison single && single.Left.Type.IsNumeric && !ExpressionEmitter.IsWholeNumberComparison(single))
+        {
+            Add(single.Left, "left" + suffix);
+            Add(single.Right, "right" + suffix);
+            return values;
+        }
+        // A combination of comparisons is evaluated left to right and stops once its outcome is
+        // known, so a value it compares is computed ahead only when it is compared more than once.
+        var operands = new List<BoundExpr>();
+        CollectCompared(requirement.Condition, operands);
+        var uses = operands.Where(o => !ExpressionEmitter.IsConstant(o)).GroupBy(o => expressions.Emit(o, scope)).Where(g => g.Count() > 1);
+        foreach (var operand in uses.Select(g => g.First()).ToList())
+            Add(operand, "value" + suffix + (count > 1 ? "_" : "") + (values.Locals.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return values;
+    }
+
+    /// <summary>The sides of the numeric comparisons a condition combines with and, or and not (not those inside aggregates).</summary>
+    private static void CollectCompared(BoundExpr condition, List<BoundExpr> operands)
+    {
+        switch (condition)
+        {
+            case BoundComparison comparison when comparison.Left.Type.IsNumeric && !ExpressionEmitter.IsWholeNumberComparison(comparison):
+                operands.Add(comparison.Left);
+                operands.Add(comparison.Right);
+                break;
+            case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical:
+                CollectCompared(logical.Left, operands);
+                CollectCompared(logical.Right, operands);
+                break;
+            case BoundUnary { Operator: UnaryOperator.Not } not:
+                CollectCompared(not.Operand, operands);
+                break;
+        }
+    }
+
+    private static void EmitValidate(IndentedWriter w, BoundRule rule, ExpressionEmitter expressions, EmittedVariable? item, List<RequirementValues> values)
     {
         w.Open("public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)");
         w.Line("if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);");
@@ -150,9 +254,10 @@ internal static class ValidatorEmitter
         }
         for (int i = 0; i < rule.Requirements.Count; i++)
         {
-            w.Open($"switch (Requirement{i + 1}({arguments}))");
+            foreach (var local in values[i].Locals) w.Line($"var {local.Key} = {local.Value};");
+            w.Open($"switch (Requirement{i + 1}({arguments}{values[i].Arguments}))");
             w.Line("case true: passed++; break;");
-            w.Line($"case false: failed++; findings.Add(CreateFinding({arguments}, {i + 1})); break;");
+            w.Line($"case false: failed++; findings.Add({FindingMethod(rule, i)}({arguments}{values[i].Arguments})); break;");
             w.Line("default: unknown++; break;");
             w.Close();
         }
@@ -161,50 +266,52 @@ internal static class ValidatorEmitter
         w.Close();
     }
 
-    private static void EmitFinding(IndentedWriter w, BoundRule rule, ExpressionEmitter expressions, List<EmittedVariable> scope, EmittedVariable? item, ModelSchema schema)
+    private static string FindingMethod(BoundRule rule, int index) =>
+        rule.Requirements.Count == 1 ? "CreateFinding" : "CreateFinding" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The finding for a failed requirement: its message, the evidence of the facts it read, and for
+    /// a comparison the detail (both sides, difference, tolerance). Built only for a failure, from
+    /// the values the requirement compared.
+    /// </summary>
+    private static void EmitFinding(IndentedWriter w, BoundRule rule, int index, ExpressionEmitter expressions, List<EmittedVariable> scope, EmittedVariable? item, ModelSchema schema, RequirementValues values)
     {
+        var requirement = rule.Requirements[index];
+        var statements = new List<string>();
+        if (item is not null && schema.Type(item.TypeName) is { HasEvidence: true })
+            statements.Add($"evidence.Add({item.CSharpName}.Evidence{OwnerEvidence(rule.ForEach!, expressions, schema)});");
+        statements.AddRange(expressions.EvidenceOf(requirement.Condition, scope));
+        // The facts the rule's condition looked at give the reviewer context, after the requirement's own.
+        if (rule.When is not null) statements.AddRange(expressions.EvidenceOf(rule.When, new EmittedVariable[0]));
+        // A count against a fixed number ("count(…) > 0") has nothing to explain beyond the message.
+        var computed = values.ByExpression;
+        string detail = requirement.Condition is BoundComparison comparison && comparison.Left.Type.IsNumeric
+                        && !(comparison.Left.Type.Kind == ValueKind.Number && comparison.Right is BoundNumber)
+            ? $"Compare.Explain({expressions.EmitReusing(comparison.Left, scope, computed)}, {expressions.EmitReusing(comparison.Right, scope, computed)}, {ExpressionEmitter.Tolerance(comparison.Tolerance)})"
+            : "null";
+        // A finding about something the document never states has no evidence of its own: it is
+        // shown where the rule's condition and message values were read, or else where the
+        // document names itself (the report model's own Evidence), never nowhere.
+        var fallback = new List<string>();
+        if (rule.When is not null) fallback.AddRange(expressions.EvidenceOf(rule.When, scope));
+        foreach (var part in rule.Message)
+            if (part.Expression is not null) fallback.AddRange(expressions.EvidenceOf(part.Expression, scope));
+
         w.Line();
-        w.Open($"private static Finding CreateFinding({ExpressionEmitter.Parameters(scope)}, int requirement)");
-        w.Line($"string message = Message({ExpressionEmitter.Arguments(scope)});");
-        w.Open("switch (requirement)");
-        for (int i = 0; i < rule.Requirements.Count; i++)
+        w.Line($"/// <summary>不满足“要求 {CSharpLiterals.XmlDoc(requirement.Text)}”时的发现。</summary>");
+        w.Open($"private static Finding {FindingMethod(rule, index)}({ExpressionEmitter.Parameters(scope)}{values.Parameters})");
+        w.Line($"string message = {Message(rule, expressions, scope, computed)};");
+        w.Line("var evidence = new EvidenceList();");
+        foreach (var statement in statements.Distinct()) w.Line(statement);
+        var extra = fallback.Distinct().Where(f => !statements.Contains(f)).ToList();
+        if (extra.Count > 0)
         {
-            var requirement = rule.Requirements[i];
-            var statements = new List<string>();
-            if (item is not null && schema.Type(item.TypeName) is { HasEvidence: true })
-                statements.Add($"evidence.Add({item.CSharpName}.Evidence{OwnerEvidence(rule.ForEach!, expressions, schema)});");
-            statements.AddRange(expressions.EvidenceOf(requirement.Condition, scope));
-            // The facts the rule's condition looked at give the reviewer context, after the requirement's own.
-            if (rule.When is not null) statements.AddRange(expressions.EvidenceOf(rule.When, new EmittedVariable[0]));
-            // A count against a fixed number ("count(…) > 0") has nothing to explain beyond the message.
-            string detail = requirement.Condition is BoundComparison comparison && comparison.Left.Type.IsNumeric
-                            && !(comparison.Left.Type.Kind == ValueKind.Number && comparison.Right is BoundNumber)
-                ? $"Compare.Explain({expressions.Emit(comparison.Left, scope)}, {expressions.Emit(comparison.Right, scope)}, {ExpressionEmitter.Tolerance(comparison.Tolerance)})"
-                : "null";
-            // A finding about something the document never states has no evidence of its own: it is
-            // shown where the rule's condition and message values were read, or else where the
-            // document names itself (the report model's own Evidence), never nowhere.
-            var fallback = new List<string>();
-            if (rule.When is not null) fallback.AddRange(expressions.EvidenceOf(rule.When, scope));
-            foreach (var part in rule.Message)
-                if (part.Expression is not null) fallback.AddRange(expressions.EvidenceOf(part.Expression, scope));
-            w.Open($"case {i + 1}:");
-            w.Line("var evidence = new EvidenceList();");
-            foreach (var statement in statements.Distinct()) w.Line(statement);
-            var extra = fallback.Distinct().Where(f => !statements.Contains(f)).ToList();
-            if (extra.Count > 0)
-            {
-                w.Open("if (evidence.Count == 0)");
-                foreach (var statement in extra) w.Line(statement);
-                w.Close();
-            }
-            if (schema.Root is { HasEvidence: true }) w.Line("if (evidence.Count == 0) evidence.Add(report.Evidence);");
-            w.Line($"return new Finding(s_descriptor, message, evidence.ToArray(), {detail});");
+            w.Open("if (evidence.Count == 0)");
+            foreach (var statement in extra) w.Line(statement);
             w.Close();
         }
-        w.Line("default:");
-        w.Line("    return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());");
-        w.Close();
+        if (schema.Root is { HasEvidence: true }) w.Line("if (evidence.Count == 0) evidence.Add(report.Evidence);");
+        w.Line($"return new Finding(s_descriptor, message, evidence.ToArray(), {detail});");
         w.Close();
     }
 
@@ -222,15 +329,14 @@ internal static class ValidatorEmitter
         return " ?? " + expressions.Access(loop.Collection, new EmittedVariable[0], steps.Count - 1) + (owner.IsNullable ? "?" : "") + ".Evidence";
     }
 
-    private static void EmitMessage(IndentedWriter w, BoundRule rule, ExpressionEmitter expressions, List<EmittedVariable> scope)
+    /// <summary>The message text, printing the requirement's computed values where the message shows them.</summary>
+    private static string Message(BoundRule rule, ExpressionEmitter expressions, List<EmittedVariable> scope, IReadOnlyDictionary<string, string> computed)
     {
         var parts = rule.Message
-            .Select(p => p.Expression is null ? CSharpLiterals.String(p.Text ?? "") : $"MessageFormat.Of({expressions.Emit(p.Expression, scope)})")
+            .Select(p => p.Expression is null ? CSharpLiterals.String(p.Text ?? "") : $"MessageFormat.Of({expressions.EmitReusing(p.Expression, scope, computed)})")
             .ToList();
         if (parts.Count == 0) parts.Add(CSharpLiterals.String(rule.Title));
-        w.Line();
-        w.Line($"private static string Message({ExpressionEmitter.Parameters(scope)}) =>");
-        w.Line("    " + string.Join(" + ", parts) + ";");
+        return string.Join(" + ", parts);
     }
 
     private static string Kinds(Rules.EquatableArray<DocumentKindSyntax> kinds) =>
@@ -252,8 +358,19 @@ internal static class ValidatorEmitter
     {
         bool plain = variable.Length > 0 && (char.IsLetter(variable[0]) || variable[0] == '_') && variable.All(c => char.IsLetterOrDigit(c) || c == '_');
         if (!plain) return "item";
-        if (ReservedLocals.Contains(variable)) return variable + "_";
+        if (ReservedLocals.Contains(variable) || IsValueName(variable)) return variable + "_";
         return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(variable) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + variable : variable;
+    }
+
+    /// <summary>The names of computed values: left, right, value1, left2, value2_1 ….</summary>
+    private static bool IsValueName(string name)
+    {
+        foreach (var prefix in new[] { "left", "right", "value" })
+        {
+            if (name.StartsWith(prefix, System.StringComparison.Ordinal) && name.Substring(prefix.Length).All(c => (c >= '0' && c <= '9') || c == '_'))
+                return true;
+        }
+        return false;
     }
 
     private static string Comment(string text) => text.Replace('\n', ' ').Replace('\r', ' ');

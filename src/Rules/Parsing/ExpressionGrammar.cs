@@ -44,11 +44,13 @@ internal static class ExpressionGrammar
     private static readonly Parser<Expr> StringLiteral =
         Lexer.String.XOr(Lexer.ChineseQuoted).Select(s => (Expr)new StringLiteral(s.Value, s.Span));
 
+    // The parentheses belong to the expression's span: a condition's text is cut from the rule file
+    // by span, and "(a or b) and c" must not lose its opening parenthesis.
     private static readonly Parser<Expr> Parenthesized =
         from open in Open
         from inner in Expression
         from close in Close
-        select inner;
+        select inner with { Span = SourceSpan.Covering(open.Span, close.Span) };
 
     private static readonly Parser<Expr> CatalogCall =
         from keyword in Kw(Keywords.Catalog)

@@ -168,13 +168,48 @@ public readonly struct Quantity
         switch (kind)
         {
             case QuantityKind.Amount:
-                return Trim(Math.Round(AmountUnits.FromYuan(value, unit), 6)) + AmountUnits.Symbol(unit);
+                return Trim(Math.Round(InUnit(value, unit), 6), AmountUnits.Symbol(unit));
             case QuantityKind.Share:
-                return Trim(Math.Round(value, 4)) + "%";
+                return Trim(Math.Round(value, 4), "%");
             default:
-                return Trim(Math.Round(value, 6));
+                return Trim(Math.Round(value, 6), "");
         }
     }
 
-    private static string Trim(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// <see cref="AmountUnits.FromYuan"/> without the division where it is exact: 元 ÷ 10⁴ or ÷ 10⁸
+    /// is the same number with its decimal point moved, while the scale stays within 28.
+    /// </summary>
+    private static decimal InUnit(decimal yuan, AmountUnit unit)
+    {
+        int shift = unit switch { AmountUnit.WanYuan => 4, AmountUnit.YiYuan => 8, _ => 0 };
+        if (shift == 0) return yuan;
+        int[] bits = decimal.GetBits(yuan);
+        int scale = (bits[3] >> 16) & 0xFF;
+        if (yuan == 0m || scale + shift > 28) return AmountUnits.FromYuan(yuan, unit);
+        return new decimal(bits[0], bits[1], bits[2], bits[3] < 0, (byte)(scale + shift));
+    }
+
+    /// <summary>
+    /// The value (already rounded to at most six decimals) as "0.######" prints it — no trailing
+    /// zeros, no point when whole — followed by <paramref name="suffix"/>, in one string. Messages
+    /// and details print several values per finding, and the custom format string is parsed anew on
+    /// every call, so the plain invariant form is trimmed on the stack instead; zero (which may carry
+    /// a sign) keeps the custom format.
+    /// </summary>
+    private static string Trim(decimal value, string suffix)
+    {
+        Span<char> buffer = stackalloc char[64];
+        if (value == 0m || suffix.Length > 16 || !value.TryFormat(buffer, out int length, default, CultureInfo.InvariantCulture))
+            return value.ToString("0.######", CultureInfo.InvariantCulture) + suffix;
+        var text = buffer.Slice(0, length);
+        int point = text.IndexOf('.');
+        if (point >= 0)
+        {
+            while (text[text.Length - 1] == '0') text = text.Slice(0, text.Length - 1);
+            if (text.Length - 1 == point) text = text.Slice(0, point);
+        }
+        suffix.AsSpan().CopyTo(buffer.Slice(text.Length));
+        return new string(buffer.Slice(0, text.Length + suffix.Length));
+    }
 }

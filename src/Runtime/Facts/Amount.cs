@@ -15,6 +15,10 @@ public sealed class Amount
         Unit = unit;
         Decimals = decimals < 0 ? 0 : decimals;
         Evidence = evidence;
+        // Computed once: validators read them for every rule that uses the amount (two decimal
+        // multiplications each time otherwise).
+        InYuan = AmountUnits.ToYuan(Value, Unit);
+        HalfUnitInYuan = AmountUnits.ToYuan(Precision.HalfUnit(System.Math.Max(Decimals, MinimumExactDecimals)), Unit);
     }
 
     /// <summary>The number as printed, in <see cref="Unit"/>.</summary>
@@ -27,7 +31,7 @@ public sealed class Amount
 
     public Evidence? Evidence { get; }
 
-    public decimal InYuan => AmountUnits.ToYuan(Value, Unit);
+    public decimal InYuan { get; }
 
     /// <summary>
     /// Half of the last digit the figure is exact to, in 元. Disclosure documents drop trailing
@@ -35,7 +39,7 @@ public sealed class Amount
     /// two decimals, so money is taken as exact to at least two decimals of its unit; a share,
     /// by contrast, really is rounded to what is printed ("79%").
     /// </summary>
-    public decimal HalfUnitInYuan => AmountUnits.ToYuan(Precision.HalfUnit(System.Math.Max(Decimals, MinimumExactDecimals)), Unit);
+    public decimal HalfUnitInYuan { get; }
 
     /// <summary>The decimals money is assumed exact to when fewer are printed.</summary>
     public const int MinimumExactDecimals = 2;

@@ -52,46 +52,42 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Sum_2(report, context);
+                var right = Values.Of(report.Income.Total);
+                switch (Requirement1(report, context, left, right))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
             /// <summary>当 收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) &gt; 1</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.Income.Total is not null) & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact));
-
-            /// <summary>要求 合计(收入.来源.金额) = 收入.总额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Sum_2(report, context), ComparisonOperator.Equal, Values.Of(report.Income.Total), Tolerance.Rounding);
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            private static bool? When(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        SumEvidence_3(report, context, evidence);
-                        evidence.Add(report.Income.Total?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_2(report, context), Values.Of(report.Income.Total), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = (bool?)(report.Income.Total is not null);
+                if (holds == false) return false;
+                return holds & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "，而所列各项收入之和为" + MessageFormat.Of(Sum_2(report, context));
+            /// <summary>要求 合计(收入.来源.金额) = 收入.总额 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+
+            /// <summary>不满足“要求 合计(收入.来源.金额) = 收入.总额 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            {
+                string message = "收入总额" + MessageFormat.Of(right) + "，而所列各项收入之和为" + MessageFormat.Of(left);
+                var evidence = new EvidenceList();
+                SumEvidence_3(report, context, evidence);
+                evidence.Add(report.Income.Total?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+            }
 
             /// <summary>count(x in 收入.来源)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Income.Sources;
                 int count = 0;
@@ -100,23 +96,21 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(收入.来源.金额)</summary>
             private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Income.Sources;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var part = Values.Of(element.Amount);
                     // An unstated part (declared as none, or never mentioned) adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Amount);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(收入.来源.金额).</summary>
@@ -171,10 +165,12 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = (Values.Of(report.Expenditure.Basic) + Values.Of(report.Expenditure.Project));
+                var right = Values.Of(report.Expenditure.Total);
+                switch (Requirement1(report, context, left, right))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -185,30 +181,20 @@ namespace ComplianceGen.Generated
                 (((bool?)(report.Expenditure.Total is not null) & (bool?)(report.Expenditure.Basic is not null)) & (bool?)(report.Expenditure.Project is not null));
 
             /// <summary>要求 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds((Values.Of(report.Expenditure.Basic) + Values.Of(report.Expenditure.Project)), ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.Expenditure.Basic?.Evidence);
-                        evidence.Add(report.Expenditure.Project?.Evidence);
-                        evidence.Add(report.Expenditure.Total?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain((Values.Of(report.Expenditure.Basic) + Values.Of(report.Expenditure.Project)), Values.Of(report.Expenditure.Total), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "支出总额" + MessageFormat.Of(right) + "，而基本支出" + MessageFormat.Of(Values.Of(report.Expenditure.Basic)) + "与项目支出" + MessageFormat.Of(Values.Of(report.Expenditure.Project)) + "之和为" + MessageFormat.Of(left);
+                var evidence = new EvidenceList();
+                evidence.Add(report.Expenditure.Basic?.Evidence);
+                evidence.Add(report.Expenditure.Project?.Evidence);
+                evidence.Add(report.Expenditure.Total?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "，而基本支出" + MessageFormat.Of(Values.Of(report.Expenditure.Basic)) + "与项目支出" + MessageFormat.Of(Values.Of(report.Expenditure.Project)) + "之和为" + MessageFormat.Of((Values.Of(report.Expenditure.Basic) + Values.Of(report.Expenditure.Project)));
         }
 
         /// <summary>AR-003：一般公共预算基本支出等于人员经费与公用经费之和</summary>
@@ -251,10 +237,12 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = (Values.Of(report.GeneralBudget.Personnel) + Values.Of(report.GeneralBudget.Public));
+                var right = Values.Of(report.GeneralBudget.Basic);
+                switch (Requirement1(report, context, left, right))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -265,30 +253,20 @@ namespace ComplianceGen.Generated
                 (((bool?)(report.GeneralBudget.Basic is not null) & (bool?)(report.GeneralBudget.Personnel is not null)) & (bool?)(report.GeneralBudget.Public is not null));
 
             /// <summary>要求 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds((Values.Of(report.GeneralBudget.Personnel) + Values.Of(report.GeneralBudget.Public)), ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Basic), Tolerance.Rounding);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.GeneralBudget.Personnel?.Evidence);
-                        evidence.Add(report.GeneralBudget.Public?.Evidence);
-                        evidence.Add(report.GeneralBudget.Basic?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain((Values.Of(report.GeneralBudget.Personnel) + Values.Of(report.GeneralBudget.Public)), Values.Of(report.GeneralBudget.Basic), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "一般公共预算基本支出" + MessageFormat.Of(right) + "，而人员经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Personnel)) + "与公用经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Public)) + "之和为" + MessageFormat.Of(left);
+                var evidence = new EvidenceList();
+                evidence.Add(report.GeneralBudget.Personnel?.Evidence);
+                evidence.Add(report.GeneralBudget.Public?.Evidence);
+                evidence.Add(report.GeneralBudget.Basic?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "一般公共预算基本支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Basic)) + "，而人员经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Personnel)) + "与公用经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Public)) + "之和为" + MessageFormat.Of((Values.Of(report.GeneralBudget.Personnel) + Values.Of(report.GeneralBudget.Public)));
         }
 
         /// <summary>AR-004：功能分类各类支出之和等于支出合计</summary>
@@ -313,12 +291,12 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
                 sourceLine: 54,
-                requirement: "when 功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1); require 功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入");
+                requirement: "when (功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1); require (功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)");
 
-            private const string WhenFalse = "不满足适用条件：功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)";
+            private const string WhenFalse = "不满足适用条件：(功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：(功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入";
+            private const string Undecided = "所需事实未说明或无法计算：(功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -331,48 +309,51 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var value1 = Sum_4(report, context);
+                switch (Requirement1(report, context, value1))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, value1)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) &gt; 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((((bool?)(report.FunctionalClassification.Total is not null) | (bool?)(report.GeneralBudget.Total is not null)) | (bool?)(report.Expenditure.Total is not null)) & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact)) & All_3(report, context));
-
-            /// <summary>要求 功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((((bool?)(report.FunctionalClassification.Total is not null) & Compare.Holds(Sum_4(report, context), ComparisonOperator.Equal, Values.Of(report.FunctionalClassification.Total), Tolerance.Rounding)) | ((bool?)(report.GeneralBudget.Total is not null) & Compare.Holds(Sum_4(report, context), ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Total), Tolerance.Rounding))) | ((bool?)(report.Expenditure.Total is not null) & Compare.Holds(Sum_4(report, context), ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding)));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>当 (功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) &gt; 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.FunctionalClassification.Total?.Evidence);
-                        SumEvidence_5(report, context, evidence);
-                        evidence.Add(report.GeneralBudget.Total?.Evidence);
-                        evidence.Add(report.Expenditure.Total?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = (((bool?)(report.FunctionalClassification.Total is not null) | (bool?)(report.GeneralBudget.Total is not null)) | (bool?)(report.Expenditure.Total is not null));
+                if (holds == false) return false;
+                holds &= Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
+                if (holds == false) return false;
+                return holds & All_3(report, context);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "功能分类各类支出之和为" + MessageFormat.Of(Sum_4(report, context)) + "，与支出合计（一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "，支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "）不符；请核对各类金额及其单位（万元/元）";
+            /// <summary>要求 (功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? value1)
+            {
+                bool? holds = ((bool?)(report.FunctionalClassification.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.FunctionalClassification.Total), Tolerance.Rounding));
+                if (holds == true) return true;
+                holds |= ((bool?)(report.GeneralBudget.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Total), Tolerance.Rounding));
+                if (holds == true) return true;
+                return holds | ((bool?)(report.Expenditure.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding));
+            }
+
+            /// <summary>不满足“要求 (功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? value1)
+            {
+                string message = "功能分类各类支出之和为" + MessageFormat.Of(value1) + "，与支出合计（一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "，支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "）不符；请核对各类金额及其单位（万元/元）";
+                var evidence = new EvidenceList();
+                evidence.Add(report.FunctionalClassification.Total?.Evidence);
+                SumEvidence_5(report, context, evidence);
+                evidence.Add(report.GeneralBudget.Total?.Evidence);
+                evidence.Add(report.Expenditure.Total?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
 
             /// <summary>count(x in 功能分类.类)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
                 int count = 0;
@@ -381,11 +362,11 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>count(b in 功能分类.类)</summary>
-            private static Quantity? Count_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine element)
+            private static int Count_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine element)
             {
                 var list = report.FunctionalClassification.Classes;
                 int count = 0;
@@ -394,7 +375,7 @@ namespace ComplianceGen.Generated
                     var element2 = list[i];
                     if (Compare.SameText(Values.Of(element2.Code), Values.Of(element.Code)) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>all(a in 功能分类.类)</summary>
@@ -405,7 +386,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = Compare.Holds(Count_2(report, context, element), ComparisonOperator.Equal, Quantity.Number(1m), Tolerance.Exact);
+                    var holds = Compare.Holds(Count_2(report, context, element), ComparisonOperator.Equal, 1m);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -416,16 +397,14 @@ namespace ComplianceGen.Generated
             private static Quantity? Sum_4(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var part = Values.Of(element.Amount);
                     // An unstated part (declared as none, or never mentioned) adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Amount);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.类.金额).</summary>
@@ -462,12 +441,12 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
                 sourceLine: 66,
-                requirement: "when 收入.总额 已说明; for each x in 收入.来源 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1");
+                requirement: "when 收入.总额 已说明; for each x in 收入.来源 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)");
 
             private const string WhenFalse = "不满足适用条件：收入.总额 已说明";
             private const string WhenUnknown = "适用条件所需的事实未说明：收入.总额 已说明";
             private const string NothingToCheck = "“收入.来源”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1";
+            private const string Undecided = "所需事实未说明或无法计算：x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -485,10 +464,12 @@ namespace ComplianceGen.Generated
                 {
                     var x = items[i];
                     if (Where(report, context, x) != true) continue;
-                    switch (Requirement1(report, context, x))
+                    var value1 = Values.Of(x.Share);
+                    var value2 = (Values.Of(x.Amount) / Values.Of(report.Income.Total));
+                    switch (Requirement1(report, context, x, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, x, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -503,37 +484,33 @@ namespace ComplianceGen.Generated
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x) =>
                 ((bool?)(x.Share is not null) & (bool?)(x.Amount is not null));
 
-            /// <summary>要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x) =>
-                ((Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Income.Total)), Tolerance.Rounding) | Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Income.Total)), Tolerance.Absolute(0.1m))) | ((bool?)(report.Income.GrandTotal is not null) & Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Absolute(0.1m))));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, int requirement)
+            /// <summary>要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, Quantity? value1, Quantity? value2)
             {
-                string message = Message(report, context, x);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(x.Evidence);
-                        evidence.Add(x.Share?.Evidence);
-                        evidence.Add(x.Amount?.Evidence);
-                        evidence.Add(report.Income.Total?.Evidence);
-                        evidence.Add(report.Income.GrandTotal?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(x.Name?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
+                if (holds == true) return true;
+                holds |= Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
+                if (holds == true) return true;
+                return holds | ((bool?)(report.Income.GrandTotal is not null) & Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Absolute(0.1m)));
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x) =>
-                "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(Values.Of(x.Share)) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "应为" + MessageFormat.Of((Values.Of(x.Amount) / Values.Of(report.Income.Total)));
+            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, Quantity? value1, Quantity? value2)
+            {
+                string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "应为" + MessageFormat.Of(value2);
+                var evidence = new EvidenceList();
+                evidence.Add(x.Evidence);
+                evidence.Add(x.Share?.Evidence);
+                evidence.Add(x.Amount?.Evidence);
+                evidence.Add(report.Income.Total?.Evidence);
+                evidence.Add(report.Income.GrandTotal?.Evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(x.Name?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
         }
 
         /// <summary>AR-006：支出构成占比等于该项金额除以支出总额</summary>
@@ -574,10 +551,12 @@ namespace ComplianceGen.Generated
                 {
                     var x = items[i];
                     if (Where(report, context, x) != true) continue;
-                    switch (Requirement1(report, context, x))
+                    var value1 = Values.Of(x.Share);
+                    var value2 = (Values.Of(x.Amount) / Values.Of(report.Expenditure.Total));
+                    switch (Requirement1(report, context, x, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, x, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -589,35 +568,29 @@ namespace ComplianceGen.Generated
                 ((bool?)(x.Share is not null) & (bool?)(x.Amount is not null));
 
             /// <summary>要求 x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x) =>
-                (Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Expenditure.Total)), Tolerance.Rounding) | Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Expenditure.Total)), Tolerance.Absolute(0.1m)));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, int requirement)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, Quantity? value1, Quantity? value2)
             {
-                string message = Message(report, context, x);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(x.Evidence);
-                        evidence.Add(x.Share?.Evidence);
-                        evidence.Add(x.Amount?.Evidence);
-                        evidence.Add(report.Expenditure.Total?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(x.Name?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
+                if (holds == true) return true;
+                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x) =>
-                "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(Values.Of(x.Share)) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "应为" + MessageFormat.Of((Values.Of(x.Amount) / Values.Of(report.Expenditure.Total)));
+            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, Quantity? value1, Quantity? value2)
+            {
+                string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "应为" + MessageFormat.Of(value2);
+                var evidence = new EvidenceList();
+                evidence.Add(x.Evidence);
+                evidence.Add(x.Share?.Evidence);
+                evidence.Add(x.Amount?.Evidence);
+                evidence.Add(report.Expenditure.Total?.Evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(x.Name?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
         }
 
         /// <summary>AR-007：功能分类各类支出占比等于该类金额除以支出合计</summary>
@@ -642,12 +615,12 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
                 sourceLine: 95,
-                requirement: "when 一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明; require 一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1");
+                requirement: "when 一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明; require (一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)");
 
             private const string WhenFalse = "不满足适用条件：一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明";
             private const string WhenUnknown = "适用条件所需的事实未说明：一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明";
             private const string NothingToCheck = "“功能分类.类”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1";
+            private const string Undecided = "所需事实未说明或无法计算：(一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -665,10 +638,12 @@ namespace ComplianceGen.Generated
                 {
                     var x = items[i];
                     if (Where(report, context, x) != true) continue;
-                    switch (Requirement1(report, context, x))
+                    var value1 = Values.Of(x.Share);
+                    var value2 = (Values.Of(x.Amount) / Values.Of(report.GeneralBudget.Total));
+                    switch (Requirement1(report, context, x, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, x, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -683,38 +658,34 @@ namespace ComplianceGen.Generated
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
                 ((bool?)(x.Share is not null) & (bool?)(x.Amount is not null));
 
-            /// <summary>要求 一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                ((((bool?)(report.GeneralBudget.Total is not null) & (Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.GeneralBudget.Total)), Tolerance.Rounding) | Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.GeneralBudget.Total)), Tolerance.Absolute(0.1m)))) | ((bool?)(report.FunctionalClassification.Total is not null) & Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.FunctionalClassification.Total)), Tolerance.Absolute(0.1m)))) | ((bool?)(report.Expenditure.Total is not null) & Compare.Holds(Values.Of(x.Share), ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Expenditure.Total)), Tolerance.Absolute(0.1m))));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, int requirement)
+            /// <summary>要求 (一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? value1, Quantity? value2)
             {
-                string message = Message(report, context, x);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(x.Evidence);
-                        evidence.Add(report.GeneralBudget.Total?.Evidence);
-                        evidence.Add(x.Share?.Evidence);
-                        evidence.Add(x.Amount?.Evidence);
-                        evidence.Add(report.FunctionalClassification.Total?.Evidence);
-                        evidence.Add(report.Expenditure.Total?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(x.Name?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = ((bool?)(report.GeneralBudget.Total is not null) & (Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m))));
+                if (holds == true) return true;
+                holds |= ((bool?)(report.FunctionalClassification.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.FunctionalClassification.Total)), Tolerance.Absolute(0.1m)));
+                if (holds == true) return true;
+                return holds | ((bool?)(report.Expenditure.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Expenditure.Total)), Tolerance.Absolute(0.1m)));
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(Values.Of(x.Share)) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of((Values.Of(x.Amount) / Values.Of(report.GeneralBudget.Total))) + "（与支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "也不相符）";
+            /// <summary>不满足“要求 (一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? value1, Quantity? value2)
+            {
+                string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(value2) + "（与支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "也不相符）";
+                var evidence = new EvidenceList();
+                evidence.Add(x.Evidence);
+                evidence.Add(report.GeneralBudget.Total?.Evidence);
+                evidence.Add(x.Share?.Evidence);
+                evidence.Add(x.Amount?.Evidence);
+                evidence.Add(report.FunctionalClassification.Total?.Evidence);
+                evidence.Add(report.Expenditure.Total?.Evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(x.Name?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
         }
 
         /// <summary>AR-008：增减额与增减率一致</summary>
@@ -755,10 +726,12 @@ namespace ComplianceGen.Generated
                 {
                     var c = items[i];
                     if (Where(report, context, c) != true) continue;
-                    switch (Requirement1(report, context, c))
+                    var value1 = Values.Of(c.Percent);
+                    var value2 = (Values.Of(c.Delta) / (Values.Of(c.Current) - Values.Of(c.Delta)));
+                    switch (Requirement1(report, context, c, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, c, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, c, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -770,35 +743,29 @@ namespace ComplianceGen.Generated
                 (((bool?)(c.Current is not null) & (bool?)(c.Delta is not null)) & (bool?)(c.Percent is not null));
 
             /// <summary>要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement c) =>
-                (Compare.Holds(Values.Of(c.Percent), ComparisonOperator.Equal, (Values.Of(c.Delta) / (Values.Of(c.Current) - Values.Of(c.Delta))), Tolerance.Rounding) | Compare.Holds(Values.Of(c.Percent), ComparisonOperator.Equal, (Values.Of(c.Delta) / (Values.Of(c.Current) - Values.Of(c.Delta))), Tolerance.Relative(1m)));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement c, int requirement)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement c, Quantity? value1, Quantity? value2)
             {
-                string message = Message(report, context, c);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(c.Evidence);
-                        evidence.Add(c.Percent?.Evidence);
-                        evidence.Add(c.Delta?.Evidence);
-                        evidence.Add(c.Current?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(c.Subject?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
+                if (holds == true) return true;
+                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Relative(1m));
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement c) =>
-                "“" + MessageFormat.Of(Values.Of(c.Subject)) + "”本年" + MessageFormat.Of(Values.Of(c.Current)) + "、增减" + MessageFormat.Of(Values.Of(c.Delta)) + "，按上年数计算增减率应为" + MessageFormat.Of((Values.Of(c.Delta) / (Values.Of(c.Current) - Values.Of(c.Delta)))) + "，文中写为" + MessageFormat.Of(Values.Of(c.Percent));
+            /// <summary>不满足“要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement c, Quantity? value1, Quantity? value2)
+            {
+                string message = "“" + MessageFormat.Of(Values.Of(c.Subject)) + "”本年" + MessageFormat.Of(Values.Of(c.Current)) + "、增减" + MessageFormat.Of(Values.Of(c.Delta)) + "，按上年数计算增减率应为" + MessageFormat.Of(value2) + "，文中写为" + MessageFormat.Of(value1);
+                var evidence = new EvidenceList();
+                evidence.Add(c.Evidence);
+                evidence.Add(c.Percent?.Evidence);
+                evidence.Add(c.Delta?.Evidence);
+                evidence.Add(c.Current?.Evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(c.Subject?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
         }
 
         /// <summary>AR-009：完成预算比例等于决算数除以预算数</summary>
@@ -839,10 +806,12 @@ namespace ComplianceGen.Generated
                 {
                     var e = items[i];
                     if (Where(report, context, e) != true) continue;
-                    switch (Requirement1(report, context, e))
+                    var value1 = Values.Of(e.Rate);
+                    var value2 = (Values.Of(e.Actual) / Values.Of(e.Budget));
+                    switch (Requirement1(report, context, e, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, e, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, e, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -854,35 +823,29 @@ namespace ComplianceGen.Generated
                 (((bool?)(e.Actual is not null) & (bool?)(e.Budget is not null)) & (bool?)(e.Rate is not null));
 
             /// <summary>要求 e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement e) =>
-                (Compare.Holds(Values.Of(e.Rate), ComparisonOperator.Equal, (Values.Of(e.Actual) / Values.Of(e.Budget)), Tolerance.Rounding) | Compare.Holds(Values.Of(e.Rate), ComparisonOperator.Equal, (Values.Of(e.Actual) / Values.Of(e.Budget)), Tolerance.Absolute(0.1m)));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement e, int requirement)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement e, Quantity? value1, Quantity? value2)
             {
-                string message = Message(report, context, e);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(e.Evidence);
-                        evidence.Add(e.Rate?.Evidence);
-                        evidence.Add(e.Actual?.Evidence);
-                        evidence.Add(e.Budget?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(e.Subject?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
+                if (holds == true) return true;
+                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement e) =>
-                "“" + MessageFormat.Of(Values.Of(e.Subject)) + "”完成预算写为" + MessageFormat.Of(Values.Of(e.Rate)) + "，按决算数" + MessageFormat.Of(Values.Of(e.Actual)) + "÷预算数" + MessageFormat.Of(Values.Of(e.Budget)) + "应为" + MessageFormat.Of((Values.Of(e.Actual) / Values.Of(e.Budget)));
+            /// <summary>不满足“要求 e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement e, Quantity? value1, Quantity? value2)
+            {
+                string message = "“" + MessageFormat.Of(Values.Of(e.Subject)) + "”完成预算写为" + MessageFormat.Of(value1) + "，按决算数" + MessageFormat.Of(Values.Of(e.Actual)) + "÷预算数" + MessageFormat.Of(Values.Of(e.Budget)) + "应为" + MessageFormat.Of(value2);
+                var evidence = new EvidenceList();
+                evidence.Add(e.Evidence);
+                evidence.Add(e.Rate?.Evidence);
+                evidence.Add(e.Actual?.Evidence);
+                evidence.Add(e.Budget?.Evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(e.Subject?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
         }
 
         /// <summary>AR-010：表中功能分类上级科目金额等于下级科目之和</summary>
@@ -923,10 +886,12 @@ namespace ComplianceGen.Generated
                 {
                     var p = items[i];
                     if (Where(report, context, p) != true) continue;
-                    switch (Requirement1(report, context, p))
+                    var left = Values.Of(p.Amount);
+                    var right = Sum_2(report, context, p);
+                    switch (Requirement1(report, context, p, left, right))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, p, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, p, left, right)); break;
                         default: unknown++; break;
                     }
                 }
@@ -934,68 +899,62 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) &gt; 0</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
-                (((bool?)(p.TableNumber is not null) & (bool?)(p.Amount is not null)) & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact));
-
-            /// <summary>要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
-                Compare.Holds(Values.Of(p.Amount), ComparisonOperator.Equal, Sum_2(report, context, p), Tolerance.Rounding);
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, int requirement)
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
             {
-                string message = Message(report, context, p);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(p.Evidence);
-                        evidence.Add(p.Amount?.Evidence);
-                        SumEvidence_3(report, context, p, evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(p.Code?.Evidence);
-                            evidence.Add(p.Name?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(p.Amount), Sum_2(report, context, p), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = (bool?)(p.TableNumber is not null);
+                if (holds == false) return false;
+                holds &= (bool?)(p.Amount is not null);
+                if (holds == false) return false;
+                return holds & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, 0m);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
-                "表中科目" + MessageFormat.Of(Values.Of(p.Code)) + "“" + MessageFormat.Of(Values.Of(p.Name)) + "”为" + MessageFormat.Of(Values.Of(p.Amount)) + "，而其下级科目之和为" + MessageFormat.Of(Sum_2(report, context, p));
+            /// <summary>要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+
+            /// <summary>不满足“要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, Quantity? left, Quantity? right)
+            {
+                string message = "表中科目" + MessageFormat.Of(Values.Of(p.Code)) + "“" + MessageFormat.Of(Values.Of(p.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right);
+                var evidence = new EvidenceList();
+                evidence.Add(p.Evidence);
+                evidence.Add(p.Amount?.Evidence);
+                SumEvidence_3(report, context, p, evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(p.Code?.Evidence);
+                    evidence.Add(p.Name?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+            }
 
             /// <summary>count(c in 功能分类.科目)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
             {
                 var list = report.FunctionalClassification.Lines;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) & (bool?)(element.Amount is not null)) == true) count++;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) == true && Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(c in 功能分类.科目)</summary>
             private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
             {
                 var list = report.FunctionalClassification.Lines;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) != true) continue;
-                    var part = Values.Of(element.Amount);
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
                     // An unstated part adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Amount);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.科目).</summary>
@@ -1005,7 +964,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) != true) continue;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -1049,10 +1008,12 @@ namespace ComplianceGen.Generated
                 {
                     var p = items[i];
                     if (Where(report, context, p) != true) continue;
-                    switch (Requirement1(report, context, p))
+                    var left = Values.Of(p.Amount);
+                    var right = Sum_2(report, context, p);
+                    switch (Requirement1(report, context, p, left, right))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, p, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, p, left, right)); break;
                         default: unknown++; break;
                     }
                 }
@@ -1060,68 +1021,62 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) &gt; 0</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
-                (((bool?)(p.TableNumber is not null) & (bool?)(p.Amount is not null)) & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact));
-
-            /// <summary>要求 p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
-                Compare.Holds(Values.Of(p.Amount), ComparisonOperator.Equal, Sum_2(report, context, p), Tolerance.Rounding);
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, int requirement)
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
             {
-                string message = Message(report, context, p);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(p.Evidence);
-                        evidence.Add(p.Amount?.Evidence);
-                        SumEvidence_3(report, context, p, evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(p.Code?.Evidence);
-                            evidence.Add(p.Name?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(p.Amount), Sum_2(report, context, p), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = (bool?)(p.TableNumber is not null);
+                if (holds == false) return false;
+                holds &= (bool?)(p.Amount is not null);
+                if (holds == false) return false;
+                return holds & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, 0m);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p) =>
-                "表中经济分类科目" + MessageFormat.Of(Values.Of(p.Code)) + "“" + MessageFormat.Of(Values.Of(p.Name)) + "”为" + MessageFormat.Of(Values.Of(p.Amount)) + "，而其下级科目之和为" + MessageFormat.Of(Sum_2(report, context, p));
+            /// <summary>要求 p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+
+            /// <summary>不满足“要求 p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, Quantity? left, Quantity? right)
+            {
+                string message = "表中经济分类科目" + MessageFormat.Of(Values.Of(p.Code)) + "“" + MessageFormat.Of(Values.Of(p.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right);
+                var evidence = new EvidenceList();
+                evidence.Add(p.Evidence);
+                evidence.Add(p.Amount?.Evidence);
+                SumEvidence_3(report, context, p, evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(p.Code?.Evidence);
+                    evidence.Add(p.Name?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+            }
 
             /// <summary>count(c in 经济分类.科目)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
             {
                 var list = report.EconomicClassification.Lines;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) & (bool?)(element.Amount is not null)) == true) count++;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) == true && Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(c in 经济分类.科目)</summary>
             private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
             {
                 var list = report.EconomicClassification.Lines;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) != true) continue;
-                    var part = Values.Of(element.Amount);
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
                     // An unstated part adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Amount);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(经济分类.科目).</summary>
@@ -1131,7 +1086,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) & Compare.Holds(Values.Of(element.TableNumber), ComparisonOperator.Equal, Values.Of(p.TableNumber), Tolerance.Exact)) != true) continue;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -1177,59 +1132,61 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Sum_6(report, context);
+                var right = Values.Of(report.FunctionalClassification.Total);
+                switch (Requirement1(report, context, left, right))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
             /// <summary>当 功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) &gt; 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((((bool?)(report.FunctionalClassification.Total is not null) & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact)) & Compare.Holds(Count_2(report, context), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact)) & Compare.Holds(Count_3(report, context), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact)) & All_5(report, context));
-
-            /// <summary>要求 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Sum_6(report, context), ComparisonOperator.Equal, Values.Of(report.FunctionalClassification.Total), Tolerance.Rounding);
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            private static bool? When(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        SumEvidence_7(report, context, evidence);
-                        evidence.Add(report.FunctionalClassification.Total?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_6(report, context), Values.Of(report.FunctionalClassification.Total), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = (bool?)(report.FunctionalClassification.Total is not null);
+                if (holds == false) return false;
+                holds &= Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
+                if (holds == false) return false;
+                holds &= Compare.Holds(Count_2(report, context), ComparisonOperator.Equal, 0m);
+                if (holds == false) return false;
+                holds &= Compare.Holds(Count_3(report, context), ComparisonOperator.Equal, 0m);
+                if (holds == false) return false;
+                return holds & All_5(report, context);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "报表合计为" + MessageFormat.Of(Values.Of(report.FunctionalClassification.Total)) + "，而所列各项级科目之和为" + MessageFormat.Of(Sum_6(report, context));
+            /// <summary>要求 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+
+            /// <summary>不满足“要求 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            {
+                string message = "报表合计为" + MessageFormat.Of(right) + "，而所列各项级科目之和为" + MessageFormat.Of(left);
+                var evidence = new EvidenceList();
+                SumEvidence_7(report, context, evidence);
+                evidence.Add(report.FunctionalClassification.Total?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+            }
 
             /// <summary>count(x in 功能分类.项)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Items;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (((bool?)(element.TableNumber is not null) & (bool?)(element.Amount is not null)) == true) count++;
+                    if ((bool?)(element.TableNumber is not null) == true && (bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>count(x in 功能分类.类)</summary>
-            private static Quantity? Count_2(DisclosureReport report, ValidationContext context)
+            private static int Count_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
                 int count = 0;
@@ -1238,11 +1195,11 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.TableNumber is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>count(x in 功能分类.款)</summary>
-            private static Quantity? Count_3(DisclosureReport report, ValidationContext context)
+            private static int Count_3(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Sections;
                 int count = 0;
@@ -1251,7 +1208,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.TableNumber is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>all(b in 功能分类.项)</summary>
@@ -1262,7 +1219,8 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element2 = list[i];
-                    var holds = (!(bool?)(element2.TableNumber is not null) | Compare.Holds(Values.Of(element2.TableNumber), ComparisonOperator.Equal, Values.Of(element.TableNumber), Tolerance.Exact));
+                    var holds = !(bool?)(element2.TableNumber is not null);
+                    if (holds != true) holds |= Compare.Holds(element2.TableNumber, ComparisonOperator.Equal, element.TableNumber, Tolerance.Exact);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -1277,7 +1235,8 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = (!(bool?)(element.TableNumber is not null) | All_4(report, context, element));
+                    var holds = !(bool?)(element.TableNumber is not null);
+                    if (holds != true) holds |= All_4(report, context, element);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -1288,17 +1247,15 @@ namespace ComplianceGen.Generated
             private static Quantity? Sum_6(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Items;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
                     if ((bool?)(element.TableNumber is not null) != true) continue;
-                    var part = Values.Of(element.Amount);
                     // An unstated part adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Amount);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.项).</summary>
@@ -1354,10 +1311,12 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = ((Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works)) + Values.Of(report.Procurement.Services));
+                var right = Values.Of(report.Procurement.Amount);
+                switch (Requirement1(report, context, left, right))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -1368,31 +1327,21 @@ namespace ComplianceGen.Generated
                 ((((bool?)(report.Procurement.Amount is not null) & (bool?)(report.Procurement.Goods is not null)) & (bool?)(report.Procurement.Works is not null)) & (bool?)(report.Procurement.Services is not null));
 
             /// <summary>要求 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(((Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works)) + Values.Of(report.Procurement.Services)), ComparisonOperator.Equal, Values.Of(report.Procurement.Amount), Tolerance.Rounding);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.Procurement.Goods?.Evidence);
-                        evidence.Add(report.Procurement.Works?.Evidence);
-                        evidence.Add(report.Procurement.Services?.Evidence);
-                        evidence.Add(report.Procurement.Amount?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(((Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works)) + Values.Of(report.Procurement.Services)), Values.Of(report.Procurement.Amount), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "政府采购总额" + MessageFormat.Of(right) + "，而货物" + MessageFormat.Of(Values.Of(report.Procurement.Goods)) + "、工程" + MessageFormat.Of(Values.Of(report.Procurement.Works)) + "、服务" + MessageFormat.Of(Values.Of(report.Procurement.Services)) + "之和为" + MessageFormat.Of(left);
+                var evidence = new EvidenceList();
+                evidence.Add(report.Procurement.Goods?.Evidence);
+                evidence.Add(report.Procurement.Works?.Evidence);
+                evidence.Add(report.Procurement.Services?.Evidence);
+                evidence.Add(report.Procurement.Amount?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "政府采购总额" + MessageFormat.Of(Values.Of(report.Procurement.Amount)) + "，而货物" + MessageFormat.Of(Values.Of(report.Procurement.Goods)) + "、工程" + MessageFormat.Of(Values.Of(report.Procurement.Works)) + "、服务" + MessageFormat.Of(Values.Of(report.Procurement.Services)) + "之和为" + MessageFormat.Of(((Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works)) + Values.Of(report.Procurement.Services)));
         }
 
         /// <summary>AR-014：授予中小企业的政府采购金额不超过采购总额</summary>
@@ -1435,10 +1384,12 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Values.Of(report.Procurement.SmallAndMediumEnterprises);
+                var right = Values.Of(report.Procurement.Amount);
+                switch (Requirement1(report, context, left, right))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -1449,29 +1400,19 @@ namespace ComplianceGen.Generated
                 ((bool?)(report.Procurement.Amount is not null) & (bool?)(report.Procurement.SmallAndMediumEnterprises is not null));
 
             /// <summary>要求 政府采购.中小企业 &lt;= 政府采购.金额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.Procurement.SmallAndMediumEnterprises), ComparisonOperator.LessOrEqual, Values.Of(report.Procurement.Amount), Tolerance.Rounding);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 政府采购.中小企业 &lt;= 政府采购.金额 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.Procurement.SmallAndMediumEnterprises?.Evidence);
-                        evidence.Add(report.Procurement.Amount?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(report.Procurement.SmallAndMediumEnterprises), Values.Of(report.Procurement.Amount), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "授予中小企业的政府采购金额" + MessageFormat.Of(left) + "超过了政府采购总额" + MessageFormat.Of(right);
+                var evidence = new EvidenceList();
+                evidence.Add(report.Procurement.SmallAndMediumEnterprises?.Evidence);
+                evidence.Add(report.Procurement.Amount?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "授予中小企业的政府采购金额" + MessageFormat.Of(Values.Of(report.Procurement.SmallAndMediumEnterprises)) + "超过了政府采购总额" + MessageFormat.Of(Values.Of(report.Procurement.Amount));
         }
     }
 }

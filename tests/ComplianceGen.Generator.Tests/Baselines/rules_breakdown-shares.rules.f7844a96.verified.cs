@@ -52,10 +52,11 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Sum_2(report, context);
+                switch (Requirement1(report, context, left))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -63,34 +64,24 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 count(x in 收入.来源 where x.占比 is stated) &gt; 1</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact);
+                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
 
             /// <summary>要求 sum(收入.来源.占比) = 100% within rounding</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Sum_2(report, context), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
+                Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 sum(收入.来源.占比) = 100% within rounding”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        SumEvidence_3(report, context, evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_2(report, context), Quantity.ShareLiteral(100m), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "收入各来源占比之和为" + MessageFormat.Of(left) + "，应为100%";
+                var evidence = new EvidenceList();
+                SumEvidence_3(report, context, evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(100m), Tolerance.Rounding));
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "收入各来源占比之和为" + MessageFormat.Of(Sum_2(report, context)) + "，应为100%";
-
             /// <summary>count(x in 收入.来源)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Income.Sources;
                 int count = 0;
@@ -99,23 +90,21 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Share is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(收入.来源.占比)</summary>
             private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Income.Sources;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var part = Values.Of(element.Share);
                     // An unstated part (declared as none, or never mentioned) adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Share);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(收入.来源.占比).</summary>
@@ -170,10 +159,11 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Sum_2(report, context);
+                switch (Requirement1(report, context, left))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -181,34 +171,24 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 count(x in 支出.构成 where x.占比 is stated) &gt; 1</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact);
+                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
 
             /// <summary>要求 sum(支出.构成.占比) = 100% within rounding</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Sum_2(report, context), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
+                Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 sum(支出.构成.占比) = 100% within rounding”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        SumEvidence_3(report, context, evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_2(report, context), Quantity.ShareLiteral(100m), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "支出各部分占比之和为" + MessageFormat.Of(left) + "，应为100%";
+                var evidence = new EvidenceList();
+                SumEvidence_3(report, context, evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(100m), Tolerance.Rounding));
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "支出各部分占比之和为" + MessageFormat.Of(Sum_2(report, context)) + "，应为100%";
-
             /// <summary>count(x in 支出.构成)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Expenditure.Parts;
                 int count = 0;
@@ -217,23 +197,21 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Share is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(支出.构成.占比)</summary>
             private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Expenditure.Parts;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var part = Values.Of(element.Share);
                     // An unstated part (declared as none, or never mentioned) adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Share);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(支出.构成.占比).</summary>
@@ -288,45 +266,40 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Sum_3(report, context);
+                switch (Requirement1(report, context, left))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
             /// <summary>当 count(x in 功能分类.类 where x.占比 is stated) &gt; 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact) & All_2(report, context));
-
-            /// <summary>要求 sum(功能分类.类.占比) = 100% within rounding</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Sum_3(report, context), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            private static bool? When(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        SumEvidence_4(report, context, evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_3(report, context), Quantity.ShareLiteral(100m), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
+                if (holds == false) return false;
+                return holds & All_2(report, context);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "功能分类各类支出占比之和为" + MessageFormat.Of(Sum_3(report, context)) + "，应为100%";
+            /// <summary>要求 sum(功能分类.类.占比) = 100% within rounding</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
+                Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+
+            /// <summary>不满足“要求 sum(功能分类.类.占比) = 100% within rounding”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left)
+            {
+                string message = "功能分类各类支出占比之和为" + MessageFormat.Of(left) + "，应为100%";
+                var evidence = new EvidenceList();
+                SumEvidence_4(report, context, evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(100m), Tolerance.Rounding));
+            }
 
             /// <summary>count(x in 功能分类.类)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
                 int count = 0;
@@ -335,7 +308,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Share is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>all(x in 功能分类.类)</summary>
@@ -357,16 +330,14 @@ namespace ComplianceGen.Generated
             private static Quantity? Sum_3(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var part = Values.Of(element.Share);
                     // An unstated part (declared as none, or never mentioned) adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Share);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.类.占比).</summary>

@@ -53,7 +53,7 @@ namespace ComplianceGen.Generated
                     switch (Requirement1(report, context, 科目))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, 科目, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, 科目)); break;
                         default: unknown++; break;
                     }
                 }
@@ -68,30 +68,20 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目) =>
                 (bool?)!string.IsNullOrWhiteSpace(科目.Name?.Value);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目, int requirement)
+            /// <summary>不满足“要求 科目.名称 已说明”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目)
             {
-                string message = Message(report, context, 科目);
-                switch (requirement)
+                string message = "科目编码" + MessageFormat.Of(Values.Of(科目.Code)) + "没有写明科目名称";
+                var evidence = new EvidenceList();
+                evidence.Add(科目.Evidence);
+                evidence.Add(科目.Name?.Evidence);
+                if (evidence.Count == 0)
                 {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(科目.Evidence);
-                        evidence.Add(科目.Name?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(科目.Code?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                    evidence.Add(科目.Code?.Evidence);
                 }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目) =>
-                "科目编码" + MessageFormat.Of(Values.Of(科目.Code)) + "没有写明科目名称";
         }
 
         /// <summary>FC-002：功能分类科目名称与当年政府收支分类科目一致</summary>
@@ -135,7 +125,7 @@ namespace ComplianceGen.Generated
                     switch (Requirement1(report, context, 科目))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, 科目, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, 科目)); break;
                         default: unknown++; break;
                     }
                 }
@@ -148,33 +138,23 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 科目.名称 符合 目录(科目.编码, 年度)</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目) =>
-                CatalogLookup.Matches(context.Catalog, Values.Of(科目.Name), Values.Of(科目.Code), Values.Of(report.Year));
+                CatalogLookup.Matches(context.Catalog, Values.Of(科目.Name), Values.Of(科目.Code), report.Year);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目, int requirement)
+            /// <summary>不满足“要求 科目.名称 符合 目录(科目.编码, 年度)”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目)
             {
-                string message = Message(report, context, 科目);
-                switch (requirement)
+                string message = "科目" + MessageFormat.Of(Values.Of(科目.Code)) + "“" + MessageFormat.Of(Values.Of(科目.Name)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(科目.Code), report.Year)) + "”不一致";
+                var evidence = new EvidenceList();
+                evidence.Add(科目.Evidence);
+                evidence.Add(科目.Name?.Evidence);
+                evidence.Add(科目.Code?.Evidence);
+                if (evidence.Count == 0)
                 {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(科目.Evidence);
-                        evidence.Add(科目.Name?.Evidence);
-                        evidence.Add(科目.Code?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(report.Year?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                    evidence.Add(report.Year?.Evidence);
                 }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目) =>
-                "科目" + MessageFormat.Of(Values.Of(科目.Code)) + "“" + MessageFormat.Of(Values.Of(科目.Name)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(科目.Code), Values.Of(report.Year))) + "”不一致";
         }
 
         /// <summary>FC-003：同一科目编码在文中名称一致（目录未收录的编码）</summary>
@@ -218,7 +198,7 @@ namespace ComplianceGen.Generated
                     switch (Requirement1(report, context, a))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, a, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, a)); break;
                         default: unknown++; break;
                     }
                 }
@@ -226,37 +206,33 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 a.编码 已说明 且 a.名称 已说明 且 目录(a.编码, 年度) 未说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
-                (((bool?)(a.Code is not null) & (bool?)!string.IsNullOrWhiteSpace(a.Name?.Value)) & !(bool?)(CatalogLookup.NameOf(context.Catalog, Values.Of(a.Code), Values.Of(report.Year)) is not null));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
+            {
+                bool? holds = (bool?)(a.Code is not null);
+                if (holds == false) return false;
+                holds &= (bool?)!string.IsNullOrWhiteSpace(a.Name?.Value);
+                if (holds == false) return false;
+                return holds & !(bool?)(CatalogLookup.NameOf(context.Catalog, Values.Of(a.Code), report.Year) is not null);
+            }
 
             /// <summary>要求 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
                 All_1(report, context, a);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a, int requirement)
+            /// <summary>不满足“要求 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
             {
-                string message = Message(report, context, a);
-                switch (requirement)
+                string message = "科目" + MessageFormat.Of(Values.Of(a.Code)) + "在此写作“" + MessageFormat.Of(Values.Of(a.Name)) + "”，文中其他地方同一编码用了不同的名称";
+                var evidence = new EvidenceList();
+                evidence.Add(a.Evidence);
+                if (evidence.Count == 0)
                 {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(a.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(a.Code?.Evidence);
-                            evidence.Add(a.Name?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                    evidence.Add(a.Code?.Evidence);
+                    evidence.Add(a.Name?.Evidence);
                 }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
-                "科目" + MessageFormat.Of(Values.Of(a.Code)) + "在此写作“" + MessageFormat.Of(Values.Of(a.Name)) + "”，文中其他地方同一编码用了不同的名称";
 
             /// <summary>all(b in 功能分类.科目)</summary>
             private static bool? All_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
@@ -266,7 +242,10 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = (((!Compare.SameText(Values.Of(element.Code), Values.Of(a.Code)) | !(bool?)!string.IsNullOrWhiteSpace(element.Name?.Value)) | Compare.Contains(Values.Of(element.Name), Values.Of(a.Name))) | Compare.Contains(Values.Of(a.Name), Values.Of(element.Name)));
+                    var holds = !Compare.SameText(Values.Of(element.Code), Values.Of(a.Code));
+                    if (holds != true) holds |= !(bool?)!string.IsNullOrWhiteSpace(element.Name?.Value);
+                    if (holds != true) holds |= Compare.Contains(Values.Of(element.Name), Values.Of(a.Name));
+                    if (holds != true) holds |= Compare.Contains(Values.Of(a.Name), Values.Of(element.Name));
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -315,7 +294,7 @@ namespace ComplianceGen.Generated
                     switch (Requirement1(report, context, x))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, x)); break;
                         default: unknown++; break;
                     }
                 }
@@ -330,31 +309,21 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
                 Compare.StartsWith(Values.Of(x.Code), Values.Of(x.PrintedParent));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, int requirement)
+            /// <summary>不满足“要求 x.编码 开头为 x.表中上级”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
             {
-                string message = Message(report, context, x);
-                switch (requirement)
+                string message = "表中科目" + MessageFormat.Of(Values.Of(x.Code)) + "“" + MessageFormat.Of(Values.Of(x.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(x.PrintedParent)) + "之下，编码却不属于该科目（项级编码的前五位是所属款，前三位是所属类）";
+                var evidence = new EvidenceList();
+                evidence.Add(x.Evidence);
+                evidence.Add(x.Code?.Evidence);
+                evidence.Add(x.PrintedParent?.Evidence);
+                if (evidence.Count == 0)
                 {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(x.Evidence);
-                        evidence.Add(x.Code?.Evidence);
-                        evidence.Add(x.PrintedParent?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(x.Name?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                    evidence.Add(x.Name?.Evidence);
                 }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                "表中科目" + MessageFormat.Of(Values.Of(x.Code)) + "“" + MessageFormat.Of(Values.Of(x.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(x.PrintedParent)) + "之下，编码却不属于该科目（项级编码的前五位是所属款，前三位是所属类）";
         }
 
         /// <summary>FC-005：表中经济分类科目编码与其所列的上级科目一致</summary>
@@ -398,7 +367,7 @@ namespace ComplianceGen.Generated
                     switch (Requirement1(report, context, x))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, x)); break;
                         default: unknown++; break;
                     }
                 }
@@ -413,31 +382,21 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
                 Compare.StartsWith(Values.Of(x.Code), Values.Of(x.PrintedParent));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, int requirement)
+            /// <summary>不满足“要求 x.编码 开头为 x.表中上级”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
             {
-                string message = Message(report, context, x);
-                switch (requirement)
+                string message = "表中经济分类科目" + MessageFormat.Of(Values.Of(x.Code)) + "“" + MessageFormat.Of(Values.Of(x.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(x.PrintedParent)) + "之下，编码却不属于该科目（款级编码的前三位是所属类）";
+                var evidence = new EvidenceList();
+                evidence.Add(x.Evidence);
+                evidence.Add(x.Code?.Evidence);
+                evidence.Add(x.PrintedParent?.Evidence);
+                if (evidence.Count == 0)
                 {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(x.Evidence);
-                        evidence.Add(x.Code?.Evidence);
-                        evidence.Add(x.PrintedParent?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(x.Name?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                    evidence.Add(x.Name?.Evidence);
                 }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                "表中经济分类科目" + MessageFormat.Of(Values.Of(x.Code)) + "“" + MessageFormat.Of(Values.Of(x.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(x.PrintedParent)) + "之下，编码却不属于该科目（款级编码的前三位是所属类）";
         }
 
         /// <summary>FC-006：正文科目所列类、款名称与当年政府收支分类科目一致</summary>
@@ -481,13 +440,13 @@ namespace ComplianceGen.Generated
                     switch (Requirement1(report, context, x))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding1(report, context, x)); break;
                         default: unknown++; break;
                     }
                     switch (Requirement2(report, context, x))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, 2)); break;
+                        case false: failed++; findings.Add(CreateFinding2(report, context, x)); break;
                         default: unknown++; break;
                     }
                 }
@@ -500,54 +459,53 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 x.类名称 符合 目录(x.类编码, 年度)</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                CatalogLookup.Matches(context.Catalog, Values.Of(x.ClassName), Values.Of(x.ClassCode), Values.Of(report.Year));
+                CatalogLookup.Matches(context.Catalog, Values.Of(x.ClassName), Values.Of(x.ClassCode), report.Year);
 
             /// <summary>要求 x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)</summary>
-            private static bool? Requirement2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                ((!(bool?)!string.IsNullOrWhiteSpace(x.SectionName?.Value) | !(bool?)(x.SectionCode is not null)) | CatalogLookup.Matches(context.Catalog, Values.Of(x.SectionName), Values.Of(x.SectionCode), Values.Of(report.Year)));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, int requirement)
+            private static bool? Requirement2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
             {
-                string message = Message(report, context, x);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(x.Evidence);
-                        evidence.Add(x.ClassName?.Evidence);
-                        evidence.Add(x.ClassCode?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(x.Code?.Evidence);
-                            evidence.Add(x.SectionName?.Evidence);
-                            evidence.Add(report.Year?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    case 2:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(x.Evidence);
-                        evidence.Add(x.SectionName?.Evidence);
-                        evidence.Add(x.SectionCode?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(x.Code?.Evidence);
-                            evidence.Add(x.ClassName?.Evidence);
-                            evidence.Add(report.Year?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = !(bool?)!string.IsNullOrWhiteSpace(x.SectionName?.Value);
+                if (holds == true) return true;
+                holds |= !(bool?)(x.SectionCode is not null);
+                if (holds == true) return true;
+                return holds | CatalogLookup.Matches(context.Catalog, Values.Of(x.SectionName), Values.Of(x.SectionCode), report.Year);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                "科目" + MessageFormat.Of(Values.Of(x.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(x.ClassName)) + "”“" + MessageFormat.Of(Values.Of(x.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.ClassCode), Values.Of(report.Year))) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.SectionCode), Values.Of(report.Year))) + "”不一致";
+            /// <summary>不满足“要求 x.类名称 符合 目录(x.类编码, 年度)”时的发现。</summary>
+            private static Finding CreateFinding1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
+            {
+                string message = "科目" + MessageFormat.Of(Values.Of(x.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(x.ClassName)) + "”“" + MessageFormat.Of(Values.Of(x.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.SectionCode), report.Year)) + "”不一致";
+                var evidence = new EvidenceList();
+                evidence.Add(x.Evidence);
+                evidence.Add(x.ClassName?.Evidence);
+                evidence.Add(x.ClassCode?.Evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(x.Code?.Evidence);
+                    evidence.Add(x.SectionName?.Evidence);
+                    evidence.Add(report.Year?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            /// <summary>不满足“要求 x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)”时的发现。</summary>
+            private static Finding CreateFinding2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
+            {
+                string message = "科目" + MessageFormat.Of(Values.Of(x.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(x.ClassName)) + "”“" + MessageFormat.Of(Values.Of(x.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.SectionCode), report.Year)) + "”不一致";
+                var evidence = new EvidenceList();
+                evidence.Add(x.Evidence);
+                evidence.Add(x.SectionName?.Evidence);
+                evidence.Add(x.SectionCode?.Evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(x.Code?.Evidence);
+                    evidence.Add(x.ClassName?.Evidence);
+                    evidence.Add(report.Year?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
         }
     }
 }

@@ -34,10 +34,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
                 sourceLine: 8,
-                requirement: "require 收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明");
+                requirement: "require (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明");
 
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明";
+            private const string Undecided = "所需事实未说明或无法计算：(收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -48,37 +48,27 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明</summary>
+            /// <summary>要求 (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 (((bool?)(report.Income.Total is not null) | (bool?)(report.Income.GrandTotal is not null)) & (bool?)(report.Expenditure.Total is not null));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.Income.Total?.Evidence);
-                        evidence.Add(report.Income.GrandTotal?.Evidence);
-                        evidence.Add(report.Expenditure.Total?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "未找到部门收入总额和支出总额：应公开收支总体情况（收入总体情况、支出总体情况）";
+                var evidence = new EvidenceList();
+                evidence.Add(report.Income.Total?.Evidence);
+                evidence.Add(report.Income.GrandTotal?.Evidence);
+                evidence.Add(report.Expenditure.Total?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "未找到部门收入总额和支出总额：应公开收支总体情况（收入总体情况、支出总体情况）";
         }
 
         /// <summary>CP-002：公开财政拨款收支情况</summary>
@@ -117,7 +107,7 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -127,28 +117,18 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 ((((bool?)(report.Appropriation.GrandTotal is not null) | (bool?)(report.Appropriation.IncomeTotal is not null)) | (bool?)(report.Appropriation.ExpenditureTotal is not null)) | (bool?)(report.GeneralBudget.Total is not null));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.Appropriation.GrandTotal?.Evidence);
-                        evidence.Add(report.Appropriation.IncomeTotal?.Evidence);
-                        evidence.Add(report.Appropriation.ExpenditureTotal?.Evidence);
-                        evidence.Add(report.GeneralBudget.Total?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "未找到财政拨款收支总额或一般公共预算支出总额：应公开财政拨款收支情况";
+                var evidence = new EvidenceList();
+                evidence.Add(report.Appropriation.GrandTotal?.Evidence);
+                evidence.Add(report.Appropriation.IncomeTotal?.Evidence);
+                evidence.Add(report.Appropriation.ExpenditureTotal?.Evidence);
+                evidence.Add(report.GeneralBudget.Total?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "未找到财政拨款收支总额或一般公共预算支出总额：应公开财政拨款收支情况";
         }
 
         /// <summary>CP-003：政府性基金预算收支须说明，为零时也要说明</summary>
@@ -187,35 +167,29 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
             /// <summary>要求 政府性基金 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 "政府性基金")</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.GovernmentFund.IsDeclared == true) | Any_1(report, context));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.GovernmentFund.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = (bool?)(report.GovernmentFund.IsDeclared == true);
+                if (holds == true) return true;
+                return holds | Any_1(report, context);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "未说明政府性基金预算拨款收支：没有的也应写明（如“本单位没有使用政府性基金预算拨款安排的支出”）";
+            /// <summary>不满足“要求 政府性基金 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 "政府性基金")”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            {
+                string message = "未说明政府性基金预算拨款收支：没有的也应写明（如“本单位没有使用政府性基金预算拨款安排的支出”）";
+                var evidence = new EvidenceList();
+                evidence.Add(report.GovernmentFund.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
 
             /// <summary>any(s in 收入.来源)</summary>
             private static bool? Any_1(DisclosureReport report, ValidationContext context)
@@ -269,35 +243,29 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
             /// <summary>要求 国有资本经营 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 "国有资本经营")</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.StateCapital.IsDeclared == true) | Any_1(report, context));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.StateCapital.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = (bool?)(report.StateCapital.IsDeclared == true);
+                if (holds == true) return true;
+                return holds | Any_1(report, context);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "未说明国有资本经营预算拨款收支：没有的也应写明（如“本单位没有使用国有资本经营预算拨款安排的支出”）";
+            /// <summary>不满足“要求 国有资本经营 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 "国有资本经营")”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            {
+                string message = "未说明国有资本经营预算拨款收支：没有的也应写明（如“本单位没有使用国有资本经营预算拨款安排的支出”）";
+                var evidence = new EvidenceList();
+                evidence.Add(report.StateCapital.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
 
             /// <summary>any(s in 收入.来源)</summary>
             private static bool? Any_1(DisclosureReport report, ValidationContext context)
@@ -351,7 +319,7 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -361,25 +329,15 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 (bool?)(report.OperatingCosts.IsDeclared == true);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 机关运行经费 已公开”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.OperatingCosts.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "未说明机关运行经费：应写明金额，没有的应写明“本单位无机关运行经费支出”";
+                var evidence = new EvidenceList();
+                evidence.Add(report.OperatingCosts.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "未说明机关运行经费：应写明金额，没有的应写明“本单位无机关运行经费支出”";
         }
 
         /// <summary>CP-006：说明政府采购情况</summary>
@@ -418,7 +376,7 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -428,26 +386,16 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 ((bool?)(report.Procurement.IsDeclared == true) | (bool?)!string.IsNullOrWhiteSpace(report.Procurement.Statement?.Value));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 政府采购 已公开 或 政府采购.说明 已说明”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.Procurement.Evidence);
-                        evidence.Add(report.Procurement.Statement?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "未说明政府采购情况：应写明政府采购总额及货物、工程、服务金额，没有的应写明无政府采购";
+                var evidence = new EvidenceList();
+                evidence.Add(report.Procurement.Evidence);
+                evidence.Add(report.Procurement.Statement?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "未说明政府采购情况：应写明政府采购总额及货物、工程、服务金额，没有的应写明无政府采购";
         }
 
         /// <summary>CP-007：政府采购分列货物、工程、服务金额</summary>
@@ -493,7 +441,7 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -507,28 +455,18 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 (((bool?)(report.Procurement.Goods is not null) | (bool?)(report.Procurement.Works is not null)) | (bool?)(report.Procurement.Services is not null));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.Procurement.Goods?.Evidence);
-                        evidence.Add(report.Procurement.Works?.Evidence);
-                        evidence.Add(report.Procurement.Services?.Evidence);
-                        evidence.Add(report.Procurement.Amount?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "政府采购总额" + MessageFormat.Of(Values.Of(report.Procurement.Amount)) + "已公开，但未分列货物、工程、服务的采购金额";
+                var evidence = new EvidenceList();
+                evidence.Add(report.Procurement.Goods?.Evidence);
+                evidence.Add(report.Procurement.Works?.Evidence);
+                evidence.Add(report.Procurement.Services?.Evidence);
+                evidence.Add(report.Procurement.Amount?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "政府采购总额" + MessageFormat.Of(Values.Of(report.Procurement.Amount)) + "已公开，但未分列货物、工程、服务的采购金额";
         }
 
         /// <summary>CP-008：部门决算说明授予中小企业的政府采购合同金额及占比</summary>
@@ -574,7 +512,7 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -588,27 +526,17 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 ((bool?)(report.Procurement.SmallAndMediumEnterprises is not null) | (bool?)(report.Procurement.SmallAndMediumEnterprisesShare is not null));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 政府采购.中小企业 已说明 或 政府采购.中小企业占比 已说明”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.Procurement.SmallAndMediumEnterprises?.Evidence);
-                        evidence.Add(report.Procurement.SmallAndMediumEnterprisesShare?.Evidence);
-                        evidence.Add(report.Procurement.Amount?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "政府采购支出" + MessageFormat.Of(Values.Of(report.Procurement.Amount)) + "已公开，但未说明授予中小企业的合同金额及其占政府采购支出总额的比重";
+                var evidence = new EvidenceList();
+                evidence.Add(report.Procurement.SmallAndMediumEnterprises?.Evidence);
+                evidence.Add(report.Procurement.SmallAndMediumEnterprisesShare?.Evidence);
+                evidence.Add(report.Procurement.Amount?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "政府采购支出" + MessageFormat.Of(Values.Of(report.Procurement.Amount)) + "已公开，但未说明授予中小企业的合同金额及其占政府采购支出总额的比重";
         }
 
         /// <summary>CP-009：说明国有资产占有使用情况</summary>
@@ -647,7 +575,7 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -657,27 +585,17 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 (((bool?)(report.Assets.Vehicles is not null) | (bool?)(report.Assets.LargeEquipment is not null)) | (bool?)!string.IsNullOrWhiteSpace(report.Assets.Statement?.Value));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.Assets.Vehicles?.Evidence);
-                        evidence.Add(report.Assets.LargeEquipment?.Evidence);
-                        evidence.Add(report.Assets.Statement?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "未说明国有资产占有使用情况（车辆、单价50万元以上设备等）";
+                var evidence = new EvidenceList();
+                evidence.Add(report.Assets.Vehicles?.Evidence);
+                evidence.Add(report.Assets.LargeEquipment?.Evidence);
+                evidence.Add(report.Assets.Statement?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "未说明国有资产占有使用情况（车辆、单价50万元以上设备等）";
         }
 
         /// <summary>CP-010：说明绩效目标（决算：绩效评价）情况</summary>
@@ -716,7 +634,7 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -726,27 +644,17 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 (((bool?)(report.Performance.ProjectCount is not null) | (bool?)(report.Performance.Amount is not null)) | (bool?)!string.IsNullOrWhiteSpace(report.Performance.Statement?.Value));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.Performance.ProjectCount?.Evidence);
-                        evidence.Add(report.Performance.Amount?.Evidence);
-                        evidence.Add(report.Performance.Statement?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "未说明预算绩效情况：部门预算应说明绩效目标管理的项目和金额，部门决算应说明绩效评价结果";
+                var evidence = new EvidenceList();
+                evidence.Add(report.Performance.ProjectCount?.Evidence);
+                evidence.Add(report.Performance.Amount?.Evidence);
+                evidence.Add(report.Performance.Statement?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "未说明预算绩效情况：部门预算应说明绩效目标管理的项目和金额，部门决算应说明绩效评价结果";
         }
 
         /// <summary>CP-011：对专业性较强的名词进行解释</summary>
@@ -785,37 +693,31 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
             /// <summary>要求 计数(名词解释) &gt; 0 或 任一(s 属于 章节 满足 s.标题 包含 "名词解释")</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact) | Any_2(report, context));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 0m);
+                if (holds == true) return true;
+                return holds | Any_2(report, context);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "未找到名词解释：应对“三公”经费、机关运行经费等专业性较强的名词进行解释";
+            /// <summary>不满足“要求 计数(名词解释) &gt; 0 或 任一(s 属于 章节 满足 s.标题 包含 "名词解释")”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            {
+                string message = "未找到名词解释：应对“三公”经费、机关运行经费等专业性较强的名词进行解释";
+                var evidence = new EvidenceList();
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
 
             /// <summary>count(名词解释)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.Glossary;
                 int count = 0;
@@ -824,7 +726,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)true == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>any(s in 章节)</summary>
@@ -879,7 +781,7 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -887,29 +789,19 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 计数(x 属于 功能分类.项 满足 x.金额 已说明) &gt; 0</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact);
+                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 0m);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 计数(x 属于 功能分类.项 满足 x.金额 已说明) &gt; 0”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "未找到列有金额的功能分类项级科目（如“科学技术支出（206）科学技术管理事务（01）行政运行（01）2024年预算数为49.36万元”）：一般公共预算支出应公开到项级科目";
+                var evidence = new EvidenceList();
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "未找到列有金额的功能分类项级科目（如“科学技术支出（206）科学技术管理事务（01）行政运行（01）2024年预算数为49.36万元”）：一般公共预算支出应公开到项级科目";
-
             /// <summary>count(x in 功能分类.项)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Items;
                 int count = 0;
@@ -918,7 +810,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
         }
 
@@ -965,7 +857,7 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -977,26 +869,16 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 计数(x 属于 经济分类.款 满足 x.金额 已说明) &gt; 0</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_2(report, context), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact);
+                Compare.Holds(Count_2(report, context), ComparisonOperator.Greater, 0m);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 计数(x 属于 经济分类.款 满足 x.金额 已说明) &gt; 0”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "文中印有功能分类报表，却未见一般公共预算基本支出的经济分类款级科目（如“30101 基本工资”）：基本支出应公开到经济分类款级科目；若基本支出表另行附上，请核对附表";
+                var evidence = new EvidenceList();
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "文中印有功能分类报表，却未见一般公共预算基本支出的经济分类款级科目（如“30101 基本工资”）：基本支出应公开到经济分类款级科目；若基本支出表另行附上，请核对附表";
 
             /// <summary>any(x in 功能分类.科目)</summary>
             private static bool? Any_1(DisclosureReport report, ValidationContext context)
@@ -1014,7 +896,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>count(x in 经济分类.款)</summary>
-            private static Quantity? Count_2(DisclosureReport report, ValidationContext context)
+            private static int Count_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.EconomicClassification.Sections;
                 int count = 0;
@@ -1023,7 +905,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
         }
     }

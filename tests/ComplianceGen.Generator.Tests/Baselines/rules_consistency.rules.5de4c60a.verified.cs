@@ -52,10 +52,12 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Values.Of(report.OperatingCosts.Amount);
+                var right = Values.Of(report.GeneralBudget.Public);
+                switch (Requirement1(report, context, left, right))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -66,29 +68,19 @@ namespace ComplianceGen.Generated
                 ((bool?)(report.OperatingCosts.Amount is not null) & (bool?)(report.GeneralBudget.Public is not null));
 
             /// <summary>要求 机关运行经费.金额 &lt;= 一般公共预算.公用经费 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.OperatingCosts.Amount), ComparisonOperator.LessOrEqual, Values.Of(report.GeneralBudget.Public), Tolerance.Rounding);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 机关运行经费.金额 &lt;= 一般公共预算.公用经费 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.OperatingCosts.Amount?.Evidence);
-                        evidence.Add(report.GeneralBudget.Public?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(report.OperatingCosts.Amount), Values.Of(report.GeneralBudget.Public), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "机关运行经费" + MessageFormat.Of(left) + "超过了一般公共预算公用经费" + MessageFormat.Of(right) + "；机关运行经费是公用经费的一部分";
+                var evidence = new EvidenceList();
+                evidence.Add(report.OperatingCosts.Amount?.Evidence);
+                evidence.Add(report.GeneralBudget.Public?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "机关运行经费" + MessageFormat.Of(Values.Of(report.OperatingCosts.Amount)) + "超过了一般公共预算公用经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Public)) + "；机关运行经费是公用经费的一部分";
         }
 
         /// <summary>IC-002：未列公用经费时，机关运行经费不超过基本支出</summary>
@@ -131,10 +123,12 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Values.Of(report.OperatingCosts.Amount);
+                var right = Values.Of(report.Expenditure.Basic);
+                switch (Requirement1(report, context, left, right))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -145,31 +139,21 @@ namespace ComplianceGen.Generated
                 ((((bool?)(report.OperatingCosts.Amount is not null) & !(bool?)(report.GeneralBudget.Public is not null)) & !(bool?)(report.Expenditure.Public is not null)) & (bool?)(report.Expenditure.Basic is not null));
 
             /// <summary>要求 机关运行经费.金额 &lt;= 支出.基本支出 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.OperatingCosts.Amount), ComparisonOperator.LessOrEqual, Values.Of(report.Expenditure.Basic), Tolerance.Rounding);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 机关运行经费.金额 &lt;= 支出.基本支出 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.OperatingCosts.Amount?.Evidence);
-                        evidence.Add(report.Expenditure.Basic?.Evidence);
-                        evidence.Add(report.GeneralBudget.Public?.Evidence);
-                        evidence.Add(report.Expenditure.Public?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(report.OperatingCosts.Amount), Values.Of(report.Expenditure.Basic), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "机关运行经费" + MessageFormat.Of(left) + "超过了基本支出" + MessageFormat.Of(right) + "；机关运行经费只是基本支出中公用经费的一部分";
+                var evidence = new EvidenceList();
+                evidence.Add(report.OperatingCosts.Amount?.Evidence);
+                evidence.Add(report.Expenditure.Basic?.Evidence);
+                evidence.Add(report.GeneralBudget.Public?.Evidence);
+                evidence.Add(report.Expenditure.Public?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "机关运行经费" + MessageFormat.Of(Values.Of(report.OperatingCosts.Amount)) + "超过了基本支出" + MessageFormat.Of(Values.Of(report.Expenditure.Basic)) + "；机关运行经费只是基本支出中公用经费的一部分";
         }
 
         /// <summary>IC-003：科目金额与总额的数量级一致（万元/元）</summary>
@@ -210,10 +194,11 @@ namespace ComplianceGen.Generated
                 {
                     var x = items[i];
                     if (Where(report, context, x) != true) continue;
-                    switch (Requirement1(report, context, x))
+                    var left = (Values.Of(x.Amount) / Values.Of(report.Expenditure.Total));
+                    switch (Requirement1(report, context, x, left))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, x, left)); break;
                         default: unknown++; break;
                     }
                 }
@@ -221,38 +206,32 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 x.金额 已说明 且 x.金额 &gt; 0元</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                ((bool?)(x.Amount is not null) & Compare.Holds(Values.Of(x.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.Yuan), Tolerance.Exact));
-
-            /// <summary>要求 x.金额 ÷ 支出.总额 &gt;= 0.001%</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                Compare.Holds((Values.Of(x.Amount) / Values.Of(report.Expenditure.Total)), ComparisonOperator.GreaterOrEqual, Quantity.ShareLiteral(0.001m), Tolerance.Exact);
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, int requirement)
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
             {
-                string message = Message(report, context, x);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(x.Evidence);
-                        evidence.Add(x.Amount?.Evidence);
-                        evidence.Add(report.Expenditure.Total?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(x.Name?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain((Values.Of(x.Amount) / Values.Of(report.Expenditure.Total)), Quantity.ShareLiteral(0.001m), Tolerance.Exact));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = (bool?)(x.Amount is not null);
+                if (holds == false) return false;
+                return holds & Compare.Holds(Values.Of(x.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.Yuan), Tolerance.Exact);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                "“" + MessageFormat.Of(Values.Of(x.Name)) + "”金额" + MessageFormat.Of(Values.Of(x.Amount)) + "不到支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "的十万分之一，可能把万元误写成了元";
+            /// <summary>要求 x.金额 ÷ 支出.总额 &gt;= 0.001%</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? left) =>
+                Compare.Holds(left, ComparisonOperator.GreaterOrEqual, Quantity.ShareLiteral(0.001m), Tolerance.Exact);
+
+            /// <summary>不满足“要求 x.金额 ÷ 支出.总额 &gt;= 0.001%”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? left)
+            {
+                string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”金额" + MessageFormat.Of(Values.Of(x.Amount)) + "不到支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "的十万分之一，可能把万元误写成了元";
+                var evidence = new EvidenceList();
+                evidence.Add(x.Evidence);
+                evidence.Add(x.Amount?.Evidence);
+                evidence.Add(report.Expenditure.Total?.Evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(x.Name?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(0.001m), Tolerance.Exact));
+            }
         }
 
         /// <summary>IC-004：说明中的年度与文件年度一致</summary>
@@ -296,7 +275,7 @@ namespace ComplianceGen.Generated
                     switch (Requirement1(report, context, y))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, y, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, y)); break;
                         default: unknown++; break;
                     }
                 }
@@ -309,29 +288,19 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 y.年份 = 年度</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y) =>
-                Compare.Holds(Values.Of(y.Year), ComparisonOperator.Equal, Values.Of(report.Year), Tolerance.Exact);
+                Compare.Holds(y.Year, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y, int requirement)
+            /// <summary>不满足“要求 y.年份 = 年度”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y)
             {
-                string message = Message(report, context, y);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(y.Evidence);
-                        evidence.Add(y.Year?.Evidence);
-                        evidence.Add(report.Year?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(y.Year), Values.Of(report.Year), Tolerance.Exact));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "此处写的是" + MessageFormat.Of(Values.Of(y.Year)) + "年，而本文件是" + MessageFormat.Of(Values.Of(report.Year)) + "年度的部门预决算：年度可能是套用往年文本未改";
+                var evidence = new EvidenceList();
+                evidence.Add(y.Evidence);
+                evidence.Add(y.Year?.Evidence);
+                evidence.Add(report.Year?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(y.Year), Values.Of(report.Year), Tolerance.Exact));
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y) =>
-                "此处写的是" + MessageFormat.Of(Values.Of(y.Year)) + "年，而本文件是" + MessageFormat.Of(Values.Of(report.Year)) + "年度的部门预决算：年度可能是套用往年文本未改";
         }
 
         /// <summary>IC-005：文中单位名称与本单位一致</summary>
@@ -375,7 +344,7 @@ namespace ComplianceGen.Generated
                     switch (Requirement1(report, context, m))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, m, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, m)); break;
                         default: unknown++; break;
                     }
                 }
@@ -390,27 +359,17 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m) =>
                 UnitNames.SameUnit(Values.Of(m.Name), Values.Of(report.UnitName));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m, int requirement)
+            /// <summary>不满足“要求 m.名称 同一单位 单位名称”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m)
             {
-                string message = Message(report, context, m);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(m.Evidence);
-                        evidence.Add(m.Name?.Evidence);
-                        evidence.Add(report.UnitName?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "此处写的是“" + MessageFormat.Of(Values.Of(m.Name)) + "”，而本文件是" + MessageFormat.Of(Values.Of(report.UnitName)) + "的部门预决算：可能套用了其他单位的文本，或单位名称前后写法不一致";
+                var evidence = new EvidenceList();
+                evidence.Add(m.Evidence);
+                evidence.Add(m.Name?.Evidence);
+                evidence.Add(report.UnitName?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m) =>
-                "此处写的是“" + MessageFormat.Of(Values.Of(m.Name)) + "”，而本文件是" + MessageFormat.Of(Values.Of(report.UnitName)) + "的部门预决算：可能套用了其他单位的文本，或单位名称前后写法不一致";
         }
 
         /// <summary>IC-006：正文的一般公共预算基本支出与基本支出表一致</summary>
@@ -453,72 +412,66 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Sum_2(report, context);
+                var right = Values.Of(report.GeneralBudget.Basic);
+                switch (Requirement1(report, context, left, right))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
             /// <summary>当 一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 "基本支出") &gt; 1</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.GeneralBudget.Basic is not null) & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact));
-
-            /// <summary>要求 合计(x 属于 经济分类.类 满足 x.表名 包含 "基本支出", x.金额) = 一般公共预算.基本支出 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Sum_2(report, context), ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Basic), Tolerance.Rounding);
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            private static bool? When(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        SumEvidence_3(report, context, evidence);
-                        evidence.Add(report.GeneralBudget.Basic?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_2(report, context), Values.Of(report.GeneralBudget.Basic), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = (bool?)(report.GeneralBudget.Basic is not null);
+                if (holds == false) return false;
+                return holds & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "正文中一般公共预算基本支出为" + MessageFormat.Of(Values.Of(report.GeneralBudget.Basic)) + "，而基本支出表中经济分类各类之和为" + MessageFormat.Of(Sum_2(report, context));
+            /// <summary>要求 合计(x 属于 经济分类.类 满足 x.表名 包含 "基本支出", x.金额) = 一般公共预算.基本支出 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+
+            /// <summary>不满足“要求 合计(x 属于 经济分类.类 满足 x.表名 包含 "基本支出", x.金额) = 一般公共预算.基本支出 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            {
+                string message = "正文中一般公共预算基本支出为" + MessageFormat.Of(right) + "，而基本支出表中经济分类各类之和为" + MessageFormat.Of(left);
+                var evidence = new EvidenceList();
+                SumEvidence_3(report, context, evidence);
+                evidence.Add(report.GeneralBudget.Basic?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+            }
 
             /// <summary>count(x in 经济分类.类)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.EconomicClassification.Classes;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (((bool?)(element.Amount is not null) & Compare.Contains(Values.Of(element.TableTitle), "基本支出")) == true) count++;
+                    if ((bool?)(element.Amount is not null) == true && Compare.Contains(Values.Of(element.TableTitle), "基本支出") == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(x in 经济分类.类)</summary>
             private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.EconomicClassification.Classes;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
                     if (Compare.Contains(Values.Of(element.TableTitle), "基本支出") != true) continue;
-                    var part = Values.Of(element.Amount);
                     // An unstated part adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Amount);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(经济分类.类).</summary>
@@ -572,10 +525,12 @@ namespace ComplianceGen.Generated
                 {
                     var a = items[i];
                     if (Where(report, context, a) != true) continue;
-                    switch (Requirement1(report, context, a))
+                    var left = Values.Of(a.Amount);
+                    var right = Sum_2(report, context, a);
+                    switch (Requirement1(report, context, a, left, right))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, a, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, a, left, right)); break;
                         default: unknown++; break;
                     }
                 }
@@ -583,68 +538,64 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明) = 1</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
-                (((!(bool?)(a.TableNumber is not null) & (bool?)(a.Code is not null)) & (bool?)(a.Amount is not null)) & Compare.Holds(Count_1(report, context, a), ComparisonOperator.Equal, Quantity.Number(1m), Tolerance.Exact));
-
-            /// <summary>要求 a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码, b.金额) 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
-                Compare.Holds(Values.Of(a.Amount), ComparisonOperator.Equal, Sum_2(report, context, a), Tolerance.Rounding);
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a, int requirement)
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
             {
-                string message = Message(report, context, a);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(a.Evidence);
-                        evidence.Add(a.Amount?.Evidence);
-                        SumEvidence_3(report, context, a, evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(a.Code?.Evidence);
-                            evidence.Add(a.Name?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(a.Amount), Sum_2(report, context, a), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = !(bool?)(a.TableNumber is not null);
+                if (holds == false) return false;
+                holds &= (bool?)(a.Code is not null);
+                if (holds == false) return false;
+                holds &= (bool?)(a.Amount is not null);
+                if (holds == false) return false;
+                return holds & Compare.Holds(Count_1(report, context, a), ComparisonOperator.Equal, 1m);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
-                "正文中科目" + MessageFormat.Of(Values.Of(a.Code)) + "“" + MessageFormat.Of(Values.Of(a.Name)) + "”为" + MessageFormat.Of(Values.Of(a.Amount)) + "，而报表中同一科目为" + MessageFormat.Of(Sum_2(report, context, a));
+            /// <summary>要求 a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码, b.金额) 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+
+            /// <summary>不满足“要求 a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码, b.金额) 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a, Quantity? left, Quantity? right)
+            {
+                string message = "正文中科目" + MessageFormat.Of(Values.Of(a.Code)) + "“" + MessageFormat.Of(Values.Of(a.Name)) + "”为" + MessageFormat.Of(left) + "，而报表中同一科目为" + MessageFormat.Of(right);
+                var evidence = new EvidenceList();
+                evidence.Add(a.Evidence);
+                evidence.Add(a.Amount?.Evidence);
+                SumEvidence_3(report, context, a, evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(a.Code?.Evidence);
+                    evidence.Add(a.Name?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+            }
 
             /// <summary>count(b in 功能分类.科目)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
+            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
             {
                 var list = report.FunctionalClassification.Lines;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((((bool?)(element.TableNumber is not null) & Compare.SameText(Values.Of(element.Code), Values.Of(a.Code))) & (bool?)(element.Amount is not null)) == true) count++;
+                    if ((bool?)(element.TableNumber is not null) == true && Compare.SameText(Values.Of(element.Code), Values.Of(a.Code)) == true && (bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(b in 功能分类.科目)</summary>
             private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
             {
                 var list = report.FunctionalClassification.Lines;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (((bool?)(element.TableNumber is not null) & Compare.SameText(Values.Of(element.Code), Values.Of(a.Code))) != true) continue;
-                    var part = Values.Of(element.Amount);
+                    if ((bool?)(element.TableNumber is not null) != true || Compare.SameText(Values.Of(element.Code), Values.Of(a.Code)) != true) continue;
                     // An unstated part adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Amount);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.科目).</summary>
@@ -654,7 +605,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (((bool?)(element.TableNumber is not null) & Compare.SameText(Values.Of(element.Code), Values.Of(a.Code))) != true) continue;
+                    if ((bool?)(element.TableNumber is not null) != true || Compare.SameText(Values.Of(element.Code), Values.Of(a.Code)) != true) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -698,10 +649,12 @@ namespace ComplianceGen.Generated
                 {
                     var r = items[i];
                     if (Where(report, context, r) != true) continue;
-                    switch (Requirement1(report, context, r))
+                    var left = Values.Of(r.Again);
+                    var right = Values.Of(r.First);
+                    switch (Requirement1(report, context, r, left, right))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, r, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, r, left, right)); break;
                         default: unknown++; break;
                     }
                 }
@@ -713,34 +666,24 @@ namespace ComplianceGen.Generated
                 ((bool?)(r.First is not null) & (bool?)(r.Again is not null));
 
             /// <summary>要求 r.再次金额 = r.金额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r) =>
-                Compare.Holds(Values.Of(r.Again), ComparisonOperator.Equal, Values.Of(r.First), Tolerance.Rounding);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r, int requirement)
+            /// <summary>不满足“要求 r.再次金额 = r.金额 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r, Quantity? left, Quantity? right)
             {
-                string message = Message(report, context, r);
-                switch (requirement)
+                string message = "“" + MessageFormat.Of(Values.Of(r.Subject)) + "”此处写作" + MessageFormat.Of(left) + "，前文为" + MessageFormat.Of(right) + "：数字相同而单位不同，其中一处可能把万元写成了元（或相反）";
+                var evidence = new EvidenceList();
+                evidence.Add(r.Evidence);
+                evidence.Add(r.Again?.Evidence);
+                evidence.Add(r.First?.Evidence);
+                if (evidence.Count == 0)
                 {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(r.Evidence);
-                        evidence.Add(r.Again?.Evidence);
-                        evidence.Add(r.First?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(r.Subject?.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(r.Again), Values.Of(r.First), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                    evidence.Add(r.Subject?.Evidence);
                 }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r) =>
-                "“" + MessageFormat.Of(Values.Of(r.Subject)) + "”此处写作" + MessageFormat.Of(Values.Of(r.Again)) + "，前文为" + MessageFormat.Of(Values.Of(r.First)) + "：数字相同而单位不同，其中一处可能把万元写成了元（或相反）";
         }
     }
 }

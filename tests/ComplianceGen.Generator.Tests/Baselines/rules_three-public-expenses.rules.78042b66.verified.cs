@@ -52,7 +52,7 @@ namespace ComplianceGen.Generated
                     switch (Requirement1(report, context, 项))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, 项, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, 项)); break;
                         default: unknown++; break;
                     }
                 }
@@ -63,30 +63,20 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
                 (bool?)(项.IsDeclared == true);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项, int requirement)
+            /// <summary>不满足“要求 项 已公开”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项)
             {
-                string message = Message(report, context, 项);
-                switch (requirement)
+                string message = "“三公”经费中“" + MessageFormat.Of(Values.Of(项.Name)) + "”未公开：应列明金额，或说明本年无此项支出";
+                var evidence = new EvidenceList();
+                evidence.Add(项.Evidence ?? report.ThreePublicExpenses.Evidence);
+                evidence.Add(项.Evidence);
+                if (evidence.Count == 0)
                 {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(项.Evidence ?? report.ThreePublicExpenses.Evidence);
-                        evidence.Add(项.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(项.Name.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
+                    evidence.Add(项.Name.Evidence);
                 }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
-                "“三公”经费中“" + MessageFormat.Of(Values.Of(项.Name)) + "”未公开：应列明金额，或说明本年无此项支出";
         }
 
         /// <summary>SG-002：公务用车购置及运行费须分列购置费和运行（维护）费</summary>
@@ -132,7 +122,7 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -146,27 +136,17 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 ((bool?)(report.ThreePublicExpenses.VehiclePurchase.IsDeclared == true) & (bool?)(report.ThreePublicExpenses.VehicleOperation.IsDeclared == true));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.VehicleOperation.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "公务用车经费未分别列明“公务用车购置费”和“公务用车运行（维护）费”两项（没有的一项也应写明0万元或无此项支出）";
+                var evidence = new EvidenceList();
+                evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Evidence);
+                evidence.Add(report.ThreePublicExpenses.VehicleOperation.Evidence);
+                evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "公务用车经费未分别列明“公务用车购置费”和“公务用车运行（维护）费”两项（没有的一项也应写明0万元或无此项支出）";
         }
 
         /// <summary>SG-003：“三公”经费合计等于各项之和</summary>
@@ -191,10 +171,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
                 sourceLine: 42,
-                requirement: "when 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明; require 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入");
+                requirement: "when 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明)); require 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入");
 
-            private const string WhenFalse = "不满足适用条件：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明";
+            private const string WhenFalse = "不满足适用条件：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))";
+            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入";
 
@@ -209,49 +189,47 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Values.Of(report.ThreePublicExpenses.Total);
+                var right = Sum_2(report, context);
+                switch (Requirement1(report, context, left, right))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) &gt; 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.ThreePublicExpenses.Total is not null) & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact)) & ((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) | (!(bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null) & !(bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null))));
-
-            /// <summary>要求 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.ThreePublicExpenses.Total), ComparisonOperator.Equal, Sum_2(report, context), Tolerance.Rounding);
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>当 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) &gt; 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
-                        SumEvidence_3(report, context, evidence);
-                        evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(report.ThreePublicExpenses.Total), Sum_2(report, context), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = (bool?)(report.ThreePublicExpenses.Total is not null);
+                if (holds == false) return false;
+                holds &= Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
+                if (holds == false) return false;
+                return holds & ((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) | (!(bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null) & !(bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null)));
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "“三公”经费合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "，而因公出国（境）费、公务用车购置及运行费、公务接待费之和为" + MessageFormat.Of(Sum_2(report, context));
+            /// <summary>要求 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+
+            /// <summary>不满足“要求 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            {
+                string message = "“三公”经费合计" + MessageFormat.Of(left) + "，而因公出国（境）费、公务用车购置及运行费、公务接待费之和为" + MessageFormat.Of(right);
+                var evidence = new EvidenceList();
+                evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
+                SumEvidence_3(report, context, evidence);
+                evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
+                evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
+                evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+            }
 
             /// <summary>count(x in 三公经费.明细)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.ThreePublicExpenses.Items;
                 int count = 0;
@@ -260,23 +238,21 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Amount is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>sum(三公经费.明细.金额)</summary>
             private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
             {
                 var list = report.ThreePublicExpenses.Items;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var part = Values.Of(element.Amount);
                     // An unstated part (declared as none, or never mentioned) adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Amount);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(三公经费.明细.金额).</summary>
@@ -331,10 +307,12 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Values.Of(report.ThreePublicExpenses.Vehicles.Amount);
+                var right = (Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount));
+                switch (Requirement1(report, context, left, right))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -345,30 +323,20 @@ namespace ComplianceGen.Generated
                 (((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) & (bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null)) & (bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null));
 
             /// <summary>要求 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Equal, (Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)), Tolerance.Rounding);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), (Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "公务用车购置及运行费" + MessageFormat.Of(left) + "，不等于购置费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount)) + "与运行（维护）费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)) + "之和";
+                var evidence = new EvidenceList();
+                evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
+                evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
+                evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "公务用车购置及运行费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Vehicles.Amount)) + "，不等于购置费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount)) + "与运行（维护）费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)) + "之和";
         }
 
         /// <summary>SG-005：“三公”经费各项占比之和为100%</summary>
@@ -411,45 +379,40 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var left = Sum_3(report, context);
+                switch (Requirement1(report, context, left))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, left)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
             /// <summary>当 计数(x 属于 三公经费.明细 满足 x.占比 已说明) &gt; 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, Quantity.Number(1m), Tolerance.Exact) & All_2(report, context));
-
-            /// <summary>要求 合计(三公经费.明细.占比) = 100% 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Sum_3(report, context), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            private static bool? When(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        SumEvidence_4(report, context, evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Sum_3(report, context), Quantity.ShareLiteral(100m), Tolerance.Rounding));
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
+                if (holds == false) return false;
+                return holds & All_2(report, context);
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "“三公”经费各项占比之和为" + MessageFormat.Of(Sum_3(report, context)) + "，应为100%";
+            /// <summary>要求 合计(三公经费.明细.占比) = 100% 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
+                Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+
+            /// <summary>不满足“要求 合计(三公经费.明细.占比) = 100% 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left)
+            {
+                string message = "“三公”经费各项占比之和为" + MessageFormat.Of(left) + "，应为100%";
+                var evidence = new EvidenceList();
+                SumEvidence_4(report, context, evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(100m), Tolerance.Rounding));
+            }
 
             /// <summary>count(x in 三公经费.明细)</summary>
-            private static Quantity? Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count_1(DisclosureReport report, ValidationContext context)
             {
                 var list = report.ThreePublicExpenses.Items;
                 int count = 0;
@@ -458,7 +421,7 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if ((bool?)(element.Share is not null) == true) count++;
                 }
-                return Quantity.Number(count);
+                return count;
             }
 
             /// <summary>all(x in 三公经费.明细)</summary>
@@ -469,7 +432,9 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = (((bool?)(element.Share is not null) | !(bool?)(element.Amount is not null)) | Compare.Holds(Values.Of(element.Amount), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact));
+                    var holds = (bool?)(element.Share is not null);
+                    if (holds != true) holds |= !(bool?)(element.Amount is not null);
+                    if (holds != true) holds |= Compare.Holds(Values.Of(element.Amount), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -480,16 +445,14 @@ namespace ComplianceGen.Generated
             private static Quantity? Sum_3(DisclosureReport report, ValidationContext context)
             {
                 var list = report.ThreePublicExpenses.Items;
-                Quantity? total = null;
+                var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var part = Values.Of(element.Share);
                     // An unstated part (declared as none, or never mentioned) adds nothing.
-                    if (part is null) continue;
-                    total = total is null ? part : total + part;
+                    sum.Add(element.Share);
                 }
-                return total;
+                return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(三公经费.明细.占比).</summary>
@@ -542,10 +505,12 @@ namespace ComplianceGen.Generated
                 {
                     var 项 = items[i];
                     if (Where(report, context, 项) != true) continue;
-                    switch (Requirement1(report, context, 项))
+                    var value1 = Values.Of(项.Share);
+                    var value2 = (Values.Of(项.Amount) / Values.Of(report.ThreePublicExpenses.Total));
+                    switch (Requirement1(report, context, 项, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, 项, 1)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, 项, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -557,35 +522,29 @@ namespace ComplianceGen.Generated
                 ((bool?)(项.Share is not null) & (bool?)(项.Amount is not null));
 
             /// <summary>要求 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
-                (Compare.Holds(Values.Of(项.Share), ComparisonOperator.Equal, (Values.Of(项.Amount) / Values.Of(report.ThreePublicExpenses.Total)), Tolerance.Rounding) | Compare.Holds(Values.Of(项.Share), ComparisonOperator.Equal, (Values.Of(项.Amount) / Values.Of(report.ThreePublicExpenses.Total)), Tolerance.Absolute(0.1m)));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项, int requirement)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项, Quantity? value1, Quantity? value2)
             {
-                string message = Message(report, context, 项);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(项.Evidence ?? report.ThreePublicExpenses.Evidence);
-                        evidence.Add(项.Share?.Evidence);
-                        evidence.Add(项.Amount?.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
-                        if (evidence.Count == 0)
-                        {
-                            evidence.Add(项.Name.Evidence);
-                        }
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
+                if (holds == true) return true;
+                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
-                "“" + MessageFormat.Of(Values.Of(项.Name)) + "”占比写为" + MessageFormat.Of(Values.Of(项.Share)) + "，按金额" + MessageFormat.Of(Values.Of(项.Amount)) + "÷合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "应为" + MessageFormat.Of((Values.Of(项.Amount) / Values.Of(report.ThreePublicExpenses.Total)));
+            /// <summary>不满足“要求 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项, Quantity? value1, Quantity? value2)
+            {
+                string message = "“" + MessageFormat.Of(Values.Of(项.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按金额" + MessageFormat.Of(Values.Of(项.Amount)) + "÷合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "应为" + MessageFormat.Of(value2);
+                var evidence = new EvidenceList();
+                evidence.Add(项.Evidence ?? report.ThreePublicExpenses.Evidence);
+                evidence.Add(项.Share?.Evidence);
+                evidence.Add(项.Amount?.Evidence);
+                evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(项.Name.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
         }
 
         /// <summary>SG-007：部门决算须说明“三公”经费预算执行情况</summary>
@@ -631,7 +590,7 @@ namespace ComplianceGen.Generated
                 switch (Requirement1(report, context))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -645,27 +604,17 @@ namespace ComplianceGen.Generated
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
                 ((bool?)(report.ThreePublicExpenses.ExecutionRate is not null) | (bool?)(report.ThreePublicExpenses.Budget is not null));
 
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            /// <summary>不满足“要求 三公经费.完成率 已说明 或 三公经费.预算数 已说明”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.ThreePublicExpenses.ExecutionRate?.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.Budget?.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                string message = "“三公”经费决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "已公开，但未说明年初预算数或完成预算的比例（与预算对比的增减变化）";
+                var evidence = new EvidenceList();
+                evidence.Add(report.ThreePublicExpenses.ExecutionRate?.Evidence);
+                evidence.Add(report.ThreePublicExpenses.Budget?.Evidence);
+                evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
-
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "“三公”经费决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "已公开，但未说明年初预算数或完成预算的比例（与预算对比的增减变化）";
         }
 
         /// <summary>SG-008：“三公”经费完成预算比例等于决算数除以预算数</summary>
@@ -708,10 +657,12 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
+                var value1 = Values.Of(report.ThreePublicExpenses.ExecutionRate);
+                var value2 = (Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget));
+                switch (Requirement1(report, context, value1, value2))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, 1)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, value1, value2)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -722,30 +673,24 @@ namespace ComplianceGen.Generated
                 (((bool?)(report.ThreePublicExpenses.ExecutionRate is not null) & (bool?)(report.ThreePublicExpenses.Budget is not null)) & (bool?)(report.ThreePublicExpenses.Total is not null));
 
             /// <summary>要求 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (Compare.Holds(Values.Of(report.ThreePublicExpenses.ExecutionRate), ComparisonOperator.Equal, (Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget)), Tolerance.Rounding) | Compare.Holds(Values.Of(report.ThreePublicExpenses.ExecutionRate), ComparisonOperator.Equal, (Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget)), Tolerance.Absolute(0.1m)));
-
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, int requirement)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2)
             {
-                string message = Message(report, context);
-                switch (requirement)
-                {
-                    case 1:
-                    {
-                        var evidence = new EvidenceList();
-                        evidence.Add(report.ThreePublicExpenses.ExecutionRate?.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
-                        evidence.Add(report.ThreePublicExpenses.Budget?.Evidence);
-                        if (evidence.Count == 0) evidence.Add(report.Evidence);
-                        return new Finding(s_descriptor, message, evidence.ToArray(), null);
-                    }
-                    default:
-                        return new Finding(s_descriptor, message, System.Array.Empty<Evidence>());
-                }
+                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
+                if (holds == true) return true;
+                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
             }
 
-            private static string Message(DisclosureReport report, ValidationContext context) =>
-                "“三公”经费完成预算写为" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.ExecutionRate)) + "，按决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "÷预算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Budget)) + "应为" + MessageFormat.Of((Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget)));
+            /// <summary>不满足“要求 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2)
+            {
+                string message = "“三公”经费完成预算写为" + MessageFormat.Of(value1) + "，按决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "÷预算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Budget)) + "应为" + MessageFormat.Of(value2);
+                var evidence = new EvidenceList();
+                evidence.Add(report.ThreePublicExpenses.ExecutionRate?.Evidence);
+                evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
+                evidence.Add(report.ThreePublicExpenses.Budget?.Evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
         }
     }
 }
