@@ -43,9 +43,12 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
             return;
         }
         // A heading that is not a classification line ends the figures a previous one was waiting for.
-        if (sentence.IsHeading && !WithCodes.IsMatch(text) && !WithLevels.IsMatch(text) && !LevelsHead.IsMatch(text))
+        if (sentence.IsHeading && !text.Contains("（类）") && !text.Contains("（款）") && !WithCodes.IsMatch(text))
             context.LastProseClassification = null;
-        if (!ExtractionContext.InGlossary(sentence) && LevelsHead.Match(text) is { Success: true } cut && !WithLevels.IsMatch(text))
+        // Every classification path has a full-width parenthesis; most sentences have none.
+        if (text.IndexOf('（') < 0) return;
+        // Most sentences print no 款 at all; the regex is only tried on those that do.
+        if (text.Contains("（款）") && !ExtractionContext.InGlossary(sentence) && LevelsHead.Match(text) is { Success: true } cut && !WithLevels.IsMatch(text))
         {
             context.PendingClassificationHead = (sentence, cut);
             return;
