@@ -66,6 +66,14 @@ public sealed class TableExtractionTests
         Assert.Equal("8.05", postage.Amount!.Evidence!.Text);
         // 人员经费合计 + 公用经费合计 is the table's total.
         Assert.Equal(5364.75m, r.EconomicClassification.Total!.Value);
+        // Placement: one table, and each row under the nearest shorter code of its own half.
+        Assert.All(r.EconomicClassification.Lines, l => Assert.Equal(1, l.TableNumber!.Value));
+        Assert.All(r.EconomicClassification.Lines, l => Assert.Equal("一般公共预算财政拨款基本支出决算表", l.TableTitle!.Value));
+        Assert.Equal("301", Economic(r, "30113").PrintedParent!.Value);
+        Assert.Equal("302", Economic(r, "30212").PrintedParent!.Value);
+        Assert.Null(Economic(r, "302").PrintedParent);
+        Assert.Null(Economic(r, "310").PrintedParent);
+        Assert.Equal("302", Economic(r, "30201").ParentCode!.Value);
         Assert.Empty(r.FunctionalClassification.Lines);
     }
 
