@@ -29,12 +29,14 @@ public static class ClassificationTableExtractor
         var seen = new HashSet<string>();
         foreach (var table in TableRanking.Order(context.Structure.Tables))
         {
-            if (table.Layout == TableLayout.CellPerLine) FromCells(table, context, seen);
-            else FromLayout(table, context, seen);
+            int number = context.Structure.Tables.IndexOf(table) + 1;
+            var title = table.Title is null ? null : new TextFact(table.Title, table.TitleEvidence);
+            if (table.Layout == TableLayout.CellPerLine) FromCells(table, context, seen, new TablePlacement(number, title));
+            else FromLayout(table, context, seen, number, title);
         }
     }
 
-    private static void FromCells(DocTable table, ExtractionContext context, HashSet<string> seen)
+    private static void FromCells(DocTable table, ExtractionContext context, HashSet<string> seen, TablePlacement placement)
     {
         AmountUnit? unit = table.Unit;
         List<DocCell>? header = null;
@@ -65,7 +67,7 @@ public static class ClassificationTableExtractor
                 var nameCell = row.Cells[1];
                 if (first.StartsWith('3')) economic++;
                 else functional++;
-                Add(context, seen, first, nameCell.Text.Trim(), nameCell.Mapped.EvidenceFor(0, nameCell.Length),
+                Add(context, seen, placement, first, nameCell.Text.Trim(), nameCell.Mapped.EvidenceFor(0, nameCell.Length),
                     row.Cells[0].Mapped.EvidenceFor(0, row.Cells[0].Length), amount, share);
             }
             else if (row.Cells.Exists(c => c.Text.Trim() == "合计") && header is not null)
@@ -85,7 +87,7 @@ public static class ClassificationTableExtractor
         return row.Cells.FindIndex(2, c => Numbers.FullNumber.IsMatch(c.Text.Trim()));
     }
 
-    private static void FromLayout(DocTable table, ExtractionContext context, HashSet<string> seen)
+    private static void FromLayout(DocTable table, ExtractionContext context, HashSet<string> seen, int number, TextFact? title)
     {
         var unit = table.Unit ?? context.Report.MainUnit;
         int functional = 0, economic = 0;
@@ -93,6 +95,8 @@ public static class ClassificationTableExtractor
         foreach (var half in TableHalves.Split(table.Lines))
         {
             var reading = CodeRowAssembler.Read(half);
+            // Each half is a column of codes of its own: 302 heads the right half, not the left.
+            var placement = new TablePlacement(number, title);
             foreach (var row in reading.Rows)
             {
                 if (row.Code.StartsWith('3')) economic++;
@@ -101,7 +105,7 @@ public static class ClassificationTableExtractor
                 var nameEvidence = name.Length > 0 ? row.Name.EvidenceFor(0, name.Length) : null;
                 var amount = row.Figure is null ? null : ParseAmount(row.Figure, unit);
                 if (name.Length == 0 && amount is null) continue;
-                Add(context, seen, row.Code, name, nameEvidence, row.CodeEvidence, amount, null);
+                Add(context, seen, placement, row.Code, name, nameEvidence, row.CodeEvidence, amount, null);
             }
             totals.AddRange(reading.Totals);
         }
@@ -132,10 +136,11 @@ public static class ClassificationTableExtractor
         return new Amount(x + y, unit, System.Math.Max(dx, dy), evidence);
     }
 
-    private static void Add(ExtractionContext context, HashSet<string> seen, string code, string name, Evidence? nameEvidence,
+    private static void Add(ExtractionContext context, HashSet<string> seen, TablePlacement placement, string code, string name, Evidence? nameEvidence,
         Evidence codeEvidence, Amount? amount, Share? share)
     {
         bool economic = code.StartsWith('3');
+        var printedParent = placement.Under(code, codeEvidence);
         if (!seen.Add((economic ? "e" : "f") + code)) return;
         var line = new ClassificationLine
         {
@@ -147,6 +152,9 @@ public static class ClassificationTableExtractor
             Amount = amount,
             Share = share,
             Evidence = codeEvidence,
+            TableNumber = new CountFact(placement.Number, codeEvidence),
+            TableTitle = placement.Title,
+            PrintedParent = printedParent,
         };
         (economic ? context.Report.EconomicClassification : context.Report.FunctionalClassification).Add(line);
     }

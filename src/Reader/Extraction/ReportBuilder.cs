@@ -48,7 +48,6 @@ public static class ReportBuilder
             context.PreviousSentenceLastAmount = amounts.Count > 0 ? amounts[^1] : null;
         }
         ClassificationTableExtractor.Extract(context);
-        TablePlacement.Place(context);
         UnitMentionExtractor.FromTableTitles(context);
         GlossaryExtractor.Extract(context);
 

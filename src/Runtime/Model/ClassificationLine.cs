@@ -58,7 +58,7 @@ public sealed class ClassificationLine
     [Term("款名称")]
     public TextFact? SectionName { get; set; }
 
-    /// <summary>Which table of the document the line is a row of (1 = the first table read); <c>null</c> for prose.</summary>
+    /// <summary>Which table of the document the line is a row of (1 = the document's first table); <c>null</c> for prose.</summary>
     [Term("表号")]
     public CountFact? TableNumber { get; set; }
 
