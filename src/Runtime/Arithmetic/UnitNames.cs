@@ -38,7 +38,6 @@ public static class UnitNames
     /// </summary>
     private static bool IsAbbreviation(ReadOnlySpan<char> shortName, ReadOnlySpan<char> longName)
     {
-        if (shortName.Length < 2) return false;
         char last = shortName[shortName.Length - 1];
         var kind = longName.Slice(Math.Max(0, longName.Length - 2));
         if (kind.IndexOf(last) < 0) return false;

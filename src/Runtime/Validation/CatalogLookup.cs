@@ -3,31 +3,30 @@ namespace ComplianceGen.Runtime;
 /// <summary>Catalogue questions for generated validators. A code the catalogue does not know gives null: "not in catalogue", never "wrong".</summary>
 public static class CatalogLookup
 {
-    public static bool? Matches(IClassificationCatalog catalog, string? name, string? code, Quantity? year)
-    {
-        if (name is null || code is null) return null;
-        if (!catalog.TryGetName(code, Year(year), out var entry)) return null;
-        return CatalogNames.Match(name, entry);
-    }
+    public static bool? Matches(IClassificationCatalog catalog, string? name, string? code, Quantity? year) =>
+        Matches(catalog, name, code, Year(year));
 
-    public static string? NameOf(IClassificationCatalog catalog, string? code, Quantity? year)
-    {
-        if (code is null) return null;
-        return catalog.TryGetName(code, Year(year), out var entry) ? entry.Name : null;
-    }
+    public static string? NameOf(IClassificationCatalog catalog, string? code, Quantity? year) =>
+        NameOf(catalog, code, Year(year));
 
     /// <summary>The same with the year as the fact itself (the report's 年度): no Quantity is built for it per line.</summary>
-    public static bool? Matches(IClassificationCatalog catalog, string? name, string? code, CountFact? year)
+    public static bool? Matches(IClassificationCatalog catalog, string? name, string? code, CountFact? year) =>
+        Matches(catalog, name, code, year?.Value);
+
+    public static string? NameOf(IClassificationCatalog catalog, string? code, CountFact? year) =>
+        NameOf(catalog, code, year?.Value);
+
+    private static bool? Matches(IClassificationCatalog catalog, string? name, string? code, int? year)
     {
         if (name is null || code is null) return null;
-        if (!catalog.TryGetName(code, year?.Value, out var entry)) return null;
+        if (!catalog.TryGetName(code, year, out var entry)) return null;
         return CatalogNames.Match(name, entry);
     }
 
-    public static string? NameOf(IClassificationCatalog catalog, string? code, CountFact? year)
+    private static string? NameOf(IClassificationCatalog catalog, string? code, int? year)
     {
         if (code is null) return null;
-        return catalog.TryGetName(code, year?.Value, out var entry) ? entry.Name : null;
+        return catalog.TryGetName(code, year, out var entry) ? entry.Name : null;
     }
 
     private static int? Year(Quantity? year) => year is { IsDefined: true } y ? (int)y.Value : null;

@@ -14,16 +14,7 @@ public static class Compare
     /// <c>Quantity.Number(count)</c> with <c>Quantity.Number(number)</c>, without building either.
     /// Generated validators compare counts this way ("count(…) &gt; 1").
     /// </summary>
-    public static bool? Holds(int count, ComparisonOperator op, decimal number) => op switch
-    {
-        ComparisonOperator.Equal => count == number,
-        ComparisonOperator.NotEqual => count != number,
-        ComparisonOperator.Less => count < number,
-        ComparisonOperator.LessOrEqual => count <= number,
-        ComparisonOperator.Greater => count > number,
-        ComparisonOperator.GreaterOrEqual => count >= number,
-        _ => false,
-    };
+    public static bool? Holds(int count, ComparisonOperator op, decimal number) => Ordered(((decimal)count).CompareTo(number), op);
 
     /// <summary>
     /// Two stated whole numbers (table numbers, vehicles, years): the same answer as comparing their
@@ -33,18 +24,20 @@ public static class Compare
     {
         if (left is null || right is null) return null;
         if (tolerance.Kind != ToleranceKind.Exact) return Comparison.Holds(Quantity.FromCount(left), op, Quantity.FromCount(right), tolerance);
-        int l = left.Value, r = right.Value;
-        return op switch
-        {
-            ComparisonOperator.Equal => l == r,
-            ComparisonOperator.NotEqual => l != r,
-            ComparisonOperator.Less => l < r,
-            ComparisonOperator.LessOrEqual => l <= r,
-            ComparisonOperator.Greater => l > r,
-            ComparisonOperator.GreaterOrEqual => l >= r,
-            _ => false,
-        };
+        return Ordered(left.Value.CompareTo(right.Value), op);
     }
+
+    /// <summary>Whether <paramref name="op"/> holds between two values that compare as <paramref name="order"/> (&lt;0, 0, &gt;0).</summary>
+    private static bool Ordered(int order, ComparisonOperator op) => op switch
+    {
+        ComparisonOperator.Equal => order == 0,
+        ComparisonOperator.NotEqual => order != 0,
+        ComparisonOperator.Less => order < 0,
+        ComparisonOperator.LessOrEqual => order <= 0,
+        ComparisonOperator.Greater => order > 0,
+        ComparisonOperator.GreaterOrEqual => order >= 0,
+        _ => false,
+    };
 
     public static bool? SameText(string? left, string? right) =>
         left is null || right is null ? null : TextComparison.Same(left, right);
