@@ -62,7 +62,11 @@ public static class TextComparison
         return t.IndexOf(p) >= 0;
     }
 
-    private const int StackLimit = 256;
+    /// <summary>
+    /// Names up to this many characters are normalised into a stack buffer (<c>stackalloc</c>) by the
+    /// comparisons here, in <see cref="CatalogNames"/> and in <see cref="UnitNames"/>; longer ones into an array.
+    /// </summary>
+    internal const int StackLimit = 256;
 
     public static string Normalize(string? text)
     {

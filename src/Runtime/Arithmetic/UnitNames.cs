@@ -13,7 +13,7 @@ namespace ComplianceGen.Runtime;
 /// </summary>
 public static class UnitNames
 {
-    private const int StackLimit = 256;
+    private const int StackLimit = TextComparison.StackLimit;
 
     public static bool? SameUnit(string? left, string? right)
     {

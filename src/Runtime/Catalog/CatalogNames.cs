@@ -10,7 +10,7 @@ namespace ComplianceGen.Runtime;
 /// </summary>
 public static class CatalogNames
 {
-    private const int StackLimit = 256;
+    private const int StackLimit = TextComparison.StackLimit;
     private static readonly string[] LevelSuffixes = { "(类)", "(款)", "(项)" };
 
     public static bool Match(string? printed, string catalogName) =>
