@@ -13,6 +13,10 @@ public enum ReadFailure
     PdfFailed,
     UnsupportedFormat,
     Unreadable,
+    /// <summary>A PDF whose pages are images, with no text layer to read.</summary>
+    Scanned,
+    /// <summary>A PDF that needs a password.</summary>
+    Encrypted,
 }
 
 /// <summary>

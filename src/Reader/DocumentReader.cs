@@ -61,7 +61,12 @@ public static class DocumentReader
         var warnings = new List<ReaderWarning>(document.Warnings);
         var report = ReportBuilder.Build(document, structure, warnings);
         var lines = new string[document.Lines.Count];
-        for (int i = 0; i < lines.Length; i++) lines[i] = document.Lines[i].Original;
-        return new ReadResult(report, document.Encoding, document.Format, warnings, lines);
+        var pages = new int[document.Lines.Count];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            lines[i] = document.Lines[i].Original;
+            pages[i] = document.Lines[i].Page;
+        }
+        return new ReadResult(report, document.Encoding, document.Format, warnings, lines, pages);
     }
 }

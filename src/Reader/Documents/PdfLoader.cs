@@ -1,72 +1,34 @@
-using System;
-using System.ComponentModel;
-using System.Diagnostics;
-using System.IO;
-using System.Text;
-using System.Threading.Tasks;
+using System.Collections.Generic;
+using ComplianceGen.Reader.Layout;
 
 namespace ComplianceGen.Reader.Documents;
 
 /// <summary>
-/// Reads a PDF's text layer through Debian's <c>pdftotext -layout</c> (package poppler-utils).
-/// Layout mode keeps table columns as runs of spaces, which <see cref="Structure.LayoutTables"/> rebuilds.
+/// Reads a PDF through its word boxes (<see cref="PdfTextLayer"/>): words become rows and cells
+/// (<see cref="RowBuilder"/>), page numbers and running headers leave the text flow
+/// (<see cref="PageFurniture"/>), and the rows are written as lines that keep their page and cells
+/// (<see cref="LayoutRenderer"/>).
 /// </summary>
 public static class PdfLoader
 {
+    /// <summary>Fewer characters than this over the whole file means the pages are pictures of text.</summary>
+    private const int MinTextCharacters = 20;
+
     public static SourceDocument Load(string path, ReaderOptions options)
     {
         FileLimits.CheckedLength(path, options);
-        var start = new ProcessStartInfo(options.PdfToTextCommand)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var arg in new[] { "-layout", "-enc", "UTF-8", path, "-" }) start.ArgumentList.Add(arg);
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new Win32Exception("process did not start");
-        }
-        catch (Win32Exception e)
-        {
-            throw new DocumentReadException(ReadFailure.PdfToolMissing, path,
-                "reading PDF needs pdftotext from the Debian package poppler-utils (apt-get install poppler-utils); it was not found", e);
-        }
-        using (process)
-        {
-            // Read both pipes concurrently so a chatty stderr cannot block the child.
-            Task<string> stderr = process.StandardError.ReadToEndAsync();
-            var output = new StringBuilder();
-            char[] buffer = new char[8192];
-            int read;
-            while ((read = process.StandardOutput.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                output.Append(buffer, 0, read);
-                if (output.Length > options.MaxFileBytes)
-                {
-                    TryKill(process);
-                    throw new DocumentReadException(ReadFailure.TooLarge, path, "the PDF's text layer is over the size limit");
-                }
-            }
-            if (!process.WaitForExit(options.PdfTimeoutMilliseconds))
-            {
-                TryKill(process);
-                throw new DocumentReadException(ReadFailure.PdfFailed, path, "pdftotext did not finish in time");
-            }
-            if (process.ExitCode != 0)
-                throw new DocumentReadException(ReadFailure.PdfFailed, path, $"pdftotext failed (exit {process.ExitCode}): {stderr.Result.Trim()}");
-            if (output.ToString().Trim().Length == 0)
-                throw new DocumentReadException(ReadFailure.Empty, path, "the PDF has no text layer (scanned images need OCR, which the reader does not do)");
-            return SourceDocument.FromText(path, "pdf", "pdftotext", output.ToString());
-        }
-    }
-
-    private static void TryKill(Process process)
-    {
-        try { process.Kill(true); }
-        catch (InvalidOperationException) { }
-        catch (IOException) { }
+        var pages = PdfTextLayer.Read(path, options);
+        int characters = 0;
+        foreach (var page in pages)
+            foreach (var word in page.Words)
+                characters += word.Text.Length;
+        if (characters < MinTextCharacters)
+            throw new DocumentReadException(ReadFailure.Scanned, path,
+                $"scanned: no text layer ({pages.Count} page(s) of images; the reader does not do OCR)");
+        var rows = new List<List<VisualRow>>(pages.Count);
+        foreach (var page in pages) rows.Add(RowBuilder.Build(page.Words));
+        var (furniture, runningHeaders) = PageFurniture.Find(pages, rows);
+        var lines = LayoutRenderer.Render(pages, rows, furniture);
+        return SourceDocument.FromRendered(path, lines, runningHeaders);
     }
 }

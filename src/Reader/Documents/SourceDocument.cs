@@ -41,17 +41,38 @@ public sealed class SourceDocument
     {
         var lines = new List<SourceLine>();
         int number = 0, start = 0;
+        // Text that marks page breaks with form feeds (pdftotext output) has pages: count them.
+        bool paged = text.IndexOf('\f') >= 0;
+        int page = paged ? 1 : 0;
         while (start <= text.Length)
         {
             int end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
             string raw = text.Substring(start, end - start);
             if (raw.EndsWith('\r')) raw = raw.Substring(0, raw.Length - 1);
-            lines.Add(LineNormalizer.Normalize(++number, raw));
+            int breaks = 0;
+            while (breaks < raw.Length && raw[breaks] == '\f') breaks++;
+            page += breaks;
+            lines.Add(LineNormalizer.Normalize(++number, raw, page));
             if (end == text.Length) break;
             start = end + 1;
         }
         return new SourceDocument(path, format, encoding, lines, headingLevels ?? new Dictionary<int, int>(),
             new List<ReaderWarning>(warnings ?? System.Array.Empty<ReaderWarning>()));
     }
+
+    /// <summary>A PDF's pages rendered from word boxes: every line knows its page and its cells.</summary>
+    internal static SourceDocument FromRendered(string path, IReadOnlyList<Layout.RenderedLine> rendered, IReadOnlyList<string> runningHeaders)
+    {
+        var lines = new List<SourceLine>(rendered.Count);
+        for (int i = 0; i < rendered.Count; i++)
+            lines.Add(LineNormalizer.Normalize(i + 1, rendered[i].Text, rendered[i].Page, rendered[i].Cells));
+        return new SourceDocument(path, "pdf", "pdf", lines, new Dictionary<int, int>(), new List<ReaderWarning>())
+        {
+            RunningHeaders = runningHeaders,
+        };
+    }
+
+    /// <summary>Running headers and footers taken out of the text flow (the unit and year are often printed there).</summary>
+    public IReadOnlyList<string> RunningHeaders { get; private init; } = System.Array.Empty<string>();
 }

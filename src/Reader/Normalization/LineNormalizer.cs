@@ -14,7 +14,7 @@ public static class LineNormalizer
 {
     private const string BookmarkStart = "[bookmark:";
 
-    public static SourceLine Normalize(int number, string original)
+    public static SourceLine Normalize(int number, string original, int page = 0, System.Collections.Generic.IReadOnlyList<Layout.LineCell>? cells = null)
     {
         var text = new StringBuilder(original.Length);
         var map = new List<int>(original.Length);
@@ -35,7 +35,11 @@ public static class LineNormalizer
             text.Append(n);
             map.Add(i);
         }
-        return new SourceLine(number, original, text.ToString(), map.ToArray());
+        return new SourceLine(number, original, text.ToString(), map.ToArray())
+        {
+            Page = page,
+            Cells = cells ?? System.Array.Empty<Layout.LineCell>(),
+        };
     }
 
     private static char Map(char c, char previous, char next)

@@ -23,6 +23,15 @@ public sealed class SourceLine
     /// <summary>For each character of <see cref="Text"/>, its 0-based column in <see cref="Original"/>.</summary>
     public int[] Map { get; }
 
+    /// <summary>The page the line is printed on (1-based), or 0 when the format has no pages.</summary>
+    public int Page { get; init; }
+
+    /// <summary>
+    /// The cells of a line rendered from a PDF's word boxes: where each sits in <see cref="Original"/> and
+    /// on the page. Empty for text that came as text.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<Layout.LineCell> Cells { get; init; } = System.Array.Empty<Layout.LineCell>();
+
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
     public override string ToString() => $"{Number}: {Text}";
