@@ -35,6 +35,12 @@ public sealed class DocumentOutcome
     /// <summary>Set when the document could not be read or checked; everything else is then empty.</summary>
     public DocumentError? Error { get; init; }
 
+    /// <summary>
+    /// Why the document is not a budget disclosure (a notice, a bulletin, a form, a page that only links to
+    /// the disclosure); no rule was run. Null for a disclosure.
+    /// </summary>
+    public string? NotDisclosure { get; init; }
+
     /// <summary>The text has no recognizable disclosure structure (<see cref="StructureProbe"/>); no rule was run.</summary>
     public bool NoRecognizableStructure { get; init; }
 }

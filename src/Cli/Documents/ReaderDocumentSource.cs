@@ -33,6 +33,8 @@ public sealed class ReaderDocumentSource : IDocumentSource
         ReadFailure.PdfToolMissing => "pdf-tool-missing",
         ReadFailure.PdfFailed => "pdf-failed",
         ReadFailure.UnsupportedFormat => "unsupported-format",
+        ReadFailure.Scanned => "scanned",
+        ReadFailure.Encrypted => "encrypted",
         _ => "unreadable",
     };
 }

@@ -29,6 +29,9 @@ public sealed class BatchSummary
 
     public int NoStructure { get; private set; }
 
+    /// <summary>Documents judged not to be a budget disclosure: read, but no rule run.</summary>
+    public int NotDisclosures { get; private set; }
+
     public int Errors { get; private set; }
 
     public int Warnings { get; private set; }
@@ -49,6 +52,7 @@ public sealed class BatchSummary
         }
         if (outcome.Findings.Count > 0) DocumentsWithFindings++;
         if (outcome.NoRecognizableStructure) NoStructure++;
+        if (outcome.NotDisclosure is not null) NotDisclosures++;
         foreach (var finding in outcome.Findings)
         {
             switch (finding.Severity)
