@@ -105,18 +105,32 @@ public class BadInputTests
     }
 
     [Fact]
-    public void A_document_with_no_recognizable_structure_is_checked_and_says_so()
+    public void A_text_that_is_not_a_disclosure_is_reported_as_such_and_no_rule_runs()
     {
         using var temp = new TempDir();
         string file = temp.File("prose.txt", "今天天气很好，我们去公园散步。\n湖边有很多人在钓鱼，孩子们在草地上放风筝。\n");
         var run = Tool.Run("check", file);
         Assert.Equal(0, run.Exit);
-        Assert.Contains("no recognizable disclosure structure", run.Out);
+        Assert.Contains("not a budget disclosure", run.Out);
+        var json = Tool.Run("check", file, "--format", "json").Json().RootElement;
+        var document = json.GetProperty("documents")[0];
+        Assert.Contains("不是预决算公开文件", document.GetProperty("notDisclosure").GetString());
+        Assert.Equal(0, document.GetProperty("findings").GetArrayLength());
+        Assert.Equal(0, document.GetProperty("passed").GetArrayLength());
+        Assert.True(document.GetProperty("notApplicable").GetArrayLength() > 0);
+        Assert.All(document.GetProperty("notApplicable").EnumerateArray(), na => Assert.Contains("不是预决算公开文件", na.GetProperty("reason").GetString()));
+        Assert.Equal(1, json.GetProperty("summary").GetProperty("notDisclosures").GetInt32());
+    }
+
+    [Fact]
+    public void A_notice_saved_under_a_budgets_name_is_not_a_disclosure()
+    {
+        using var temp = new TempDir();
+        string file = temp.File("2026年某局部门预算.txt",
+            "某市人民政府办公厅文件\n某政办函〔2025〕30号\n某市人民政府办公厅关于印发消防安全工作实施办法的通知\n各区人民政府，市政府各部门：\n    《实施办法》已经市政府同意，现印发给你们，请认真组织实施。\n");
         var json = Tool.Run("check", file, "--format", "json").Json().RootElement.GetProperty("documents")[0];
+        Assert.Contains("通知", json.GetProperty("notDisclosure").GetString());
         Assert.Equal(0, json.GetProperty("findings").GetArrayLength());
-        Assert.Equal(0, json.GetProperty("passed").GetArrayLength());
-        Assert.True(json.GetProperty("notApplicable").GetArrayLength() > 0);
-        Assert.All(json.GetProperty("notApplicable").EnumerateArray(), na => Assert.Contains("结构", na.GetProperty("reason").GetString()));
     }
 
     [Fact]

@@ -37,19 +37,21 @@ public sealed class DocumentChecker
             return Failed(path, "reader-error", $"{path}: the reader failed: {e.GetType().Name}: {e.Message}");
         }
 
-        if (StructureProbe.IsUnrecognizable(document.Report))
+        if (document.Report.NotDisclosureReason is { } notDisclosure)
         {
             return new DocumentOutcome
             {
                 Path = path,
+                Kind = document.Report.Kind,
+                Year = document.Report.Year?.Value,
+                Unit = document.Report.UnitName?.Value,
                 Format = document.Format,
                 Encoding = document.Encoding,
                 ReaderWarnings = document.WarningCount,
-                NoRecognizableStructure = true,
-                NotApplicable = _rules.Select(r => new RuleResult(r.Descriptor, RuleStatus.NotApplicable, StructureProbe.Reason, Array.Empty<Finding>())).ToList(),
+                NotDisclosure = notDisclosure,
+                NotApplicable = _rules.Select(r => new RuleResult(r.Descriptor, RuleStatus.NotApplicable, notDisclosure, Array.Empty<Finding>())).ToList(),
             };
         }
-
         ComplianceResult result;
         try
         {

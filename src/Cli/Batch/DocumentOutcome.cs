@@ -41,8 +41,6 @@ public sealed class DocumentOutcome
     /// </summary>
     public string? NotDisclosure { get; init; }
 
-    /// <summary>The text has no recognizable disclosure structure (<see cref="StructureProbe"/>); no rule was run.</summary>
-    public bool NoRecognizableStructure { get; init; }
 }
 
 /// <summary>Why a document could not be checked: a short code and a one-line message naming the file.</summary>

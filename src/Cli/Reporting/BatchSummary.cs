@@ -27,8 +27,6 @@ public sealed class BatchSummary
 
     public int DocumentsWithFindings { get; private set; }
 
-    public int NoStructure { get; private set; }
-
     /// <summary>Documents judged not to be a budget disclosure: read, but no rule run.</summary>
     public int NotDisclosures { get; private set; }
 
@@ -51,7 +49,6 @@ public sealed class BatchSummary
             return;
         }
         if (outcome.Findings.Count > 0) DocumentsWithFindings++;
-        if (outcome.NoRecognizableStructure) NoStructure++;
         if (outcome.NotDisclosure is not null) NotDisclosures++;
         foreach (var finding in outcome.Findings)
         {

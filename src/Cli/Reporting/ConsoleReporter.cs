@@ -47,8 +47,8 @@ public sealed class ConsoleReporter : IReportWriter
             outcome.Unit ?? "单位未识别",
         });
         _out.WriteLine($"{_ansi.Bold(outcome.Path)}  ({identity})");
-        if (outcome.NoRecognizableStructure)
-            _out.WriteLine("  " + _ansi.Yellow("note") + ": no recognizable disclosure structure; every rule was not applicable");
+        if (outcome.NotDisclosure is not null)
+            _out.WriteLine("  " + _ansi.Yellow("not a budget disclosure") + ": " + outcome.NotDisclosure + "; no rule was run");
 
         foreach (var group in outcome.Findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key))
         {
@@ -74,7 +74,8 @@ public sealed class ConsoleReporter : IReportWriter
             shown.Add(evidence);
             outcome.QuotedLines.TryGetValue(evidence.Line, out var line);
             var span = EvidenceSpan.Locate(evidence, line).Trimmed(QuoteContext);
-            string gutter = string.Create(CultureInfo.InvariantCulture, $"      {evidence.Line,5}:{evidence.Column,-4}| ");
+            string page = evidence.Page > 0 ? string.Create(CultureInfo.InvariantCulture, $"p{evidence.Page} ") : "";
+            string gutter = string.Create(CultureInfo.InvariantCulture, $"      {page + evidence.Line.ToString(CultureInfo.InvariantCulture),9}:{evidence.Column,-4}| ");
             _out.WriteLine(gutter + Clean(span.Before) + _ansi.Red(Clean(span.Marked)) + Clean(span.After));
             _out.WriteLine(new string(' ', DisplayWidth.Of(gutter) + DisplayWidth.Of(Clean(span.Before)))
                 + _ansi.Red(new string('^', Math.Max(1, DisplayWidth.Of(Clean(span.Marked))))));

@@ -48,8 +48,8 @@ public sealed class HtmlReporter : IReportWriter
             return;
         }
         w.WriteLine($"<div class=\"meta\">{E(DocumentKinds.Chinese(d.Kind))} · {E(d.Year?.ToString(CultureInfo.InvariantCulture) ?? "年度未识别")} · {E(d.Unit ?? "单位未识别")} · {d.Findings.Count} finding(s), {d.Passed.Count} passed, {d.NotApplicable.Count} not applicable</div>");
-        if (d.NoRecognizableStructure) w.WriteLine("<p class=\"meta\">No recognizable disclosure structure: no rule was run.</p>");
-        if (d.Findings.Count == 0 && !d.NoRecognizableStructure) w.WriteLine("<p class=\"ok\">No findings.</p>");
+        if (d.NotDisclosure is not null) w.WriteLine($"<p class=\"meta\">Not a budget disclosure: {E(d.NotDisclosure)} No rule was run.</p>");
+        if (d.Findings.Count == 0 && d.NotDisclosure is null) w.WriteLine("<p class=\"ok\">No findings.</p>");
         foreach (var f in d.Findings)
         {
             string sev = SeverityText.Of(f.Severity);
@@ -62,7 +62,7 @@ public sealed class HtmlReporter : IReportWriter
             {
                 d.QuotedLines.TryGetValue(e.Line, out var line);
                 var span = EvidenceSpan.Locate(e, line);
-                w.WriteLine($"<pre class=\"excerpt\"><span class=\"ln\">{e.Line}:{e.Column}</span>{E(span.Before)}<mark>{E(span.Marked)}</mark>{E(span.After)}</pre>");
+                w.WriteLine($"<pre class=\"excerpt\"><span class=\"ln\">{(e.Page > 0 ? "p" + e.Page.ToString(CultureInfo.InvariantCulture) + " " : "")}{e.Line}:{e.Column}</span>{E(span.Before)}<mark>{E(span.Marked)}</mark>{E(span.After)}</pre>");
             }
             w.WriteLine("</div>");
         }

@@ -50,6 +50,7 @@ public sealed class JsonReporter : IReportWriter
         w.WriteString("unit", d.Unit);
         w.WriteString("format", d.Format);
         w.WriteString("encoding", d.Encoding);
+        w.WriteString("notDisclosure", d.NotDisclosure);
         w.WriteStartArray("findings");
         foreach (var f in d.Findings)
         {
@@ -64,6 +65,7 @@ public sealed class JsonReporter : IReportWriter
             foreach (var e in f.Evidence)
             {
                 w.WriteStartObject();
+                if (e.Page > 0) w.WriteNumber("page", e.Page); else w.WriteNull("page");
                 w.WriteNumber("line", e.Line);
                 w.WriteNumber("column", e.Column);
                 w.WriteString("text", e.Text);
@@ -108,6 +110,7 @@ public sealed class JsonReporter : IReportWriter
             w.WriteNumber("documents", summary.Documents);
             w.WriteNumber("checked", summary.Checked);
             w.WriteNumber("unreadable", summary.Unreadable);
+            w.WriteNumber("notDisclosures", summary.NotDisclosures);
             w.WriteNumber("documentsWithFindings", summary.DocumentsWithFindings);
             w.WriteNumber("errors", summary.Errors);
             w.WriteNumber("warnings", summary.Warnings);

@@ -86,7 +86,7 @@ public sealed class SarifReporter : IReportWriter
         _artifacts.Add((uri, new DocumentOutcome
         {
             Path = outcome.Path, Kind = outcome.Kind, Year = outcome.Year, Unit = outcome.Unit, Format = outcome.Format,
-            Encoding = outcome.Encoding, Error = outcome.Error,
+            Encoding = outcome.Encoding, Error = outcome.Error, NotDisclosure = outcome.NotDisclosure,
         }));
         foreach (var finding in outcome.Findings)
         {
@@ -141,6 +141,13 @@ public sealed class SarifReporter : IReportWriter
             w.WriteStartObject("snippet");
             w.WriteString("text", e.Text);
             w.WriteEndObject();
+            // SARIF regions have no page; a PDF's page goes in the region's property bag.
+            if (e.Page > 0)
+            {
+                w.WriteStartObject("properties");
+                w.WriteNumber("page", e.Page);
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
             if (line is not null)
             {
@@ -180,6 +187,7 @@ public sealed class SarifReporter : IReportWriter
                 w.WriteString("kind", d.Error is null ? DocumentKinds.Code(d.Kind) : null);
                 if (d.Year is { } y) w.WriteNumber("year", y); else w.WriteNull("year");
                 w.WriteString("unit", d.Unit);
+                w.WriteString("notDisclosure", d.NotDisclosure);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }

@@ -18,6 +18,12 @@ public static class AmountScanner
     private static readonly Regex AmountRegex = new(
         "(?<n>" + Numbers.NumberPattern + @")\s*(?<u>亿元|万元|元)", RegexOptions.Compiled);
 
+    /// <summary>
+    /// A zero printed without a unit ("国有资本经营预算拨款支出预算为0", "因公出国（境）费为零"): zero is zero in
+    /// any unit, so it is read as an amount; any other bare number is not.
+    /// </summary>
+    private static readonly Regex BareZero = new(@"(?<=为|是)\s*(?<n>0(?:\.0+)?|零)(?=[，,。；;、）)\s]|$)", RegexOptions.Compiled);
+
     private static readonly Regex ShareAfter = new(
         @"^\s*[，,、]?\s*(?:占[^\d，。；%]{0,16}?|比重为?|比例为?)(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
 
@@ -55,6 +61,16 @@ public static class AmountScanner
             result.Add(match);
             previousEnd = match.After;
         }
+        foreach (Match m in BareZero.Matches(text))
+        {
+            if (result.Exists(r => m.Index >= r.Start && m.Index < r.After)) continue;
+            int labelStart = LabelStart(text, m.Index, 0);
+            foreach (var r in result) if (r.After <= m.Index && r.After > labelStart) labelStart = r.After;
+            var zero = new Amount(0m, AmountUnit.WanYuan, 0, sentence.EvidenceFor(m.Index, m.Length));
+            string label = CleanLabel(text.Substring(labelStart, m.Index - labelStart));
+            result.Add(new AmountMatch(m.Index, m.Length, zero, label, labelStart) { After = m.Index + m.Length });
+        }
+        if (result.Count > 1) result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
 

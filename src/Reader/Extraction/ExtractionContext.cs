@@ -40,6 +40,9 @@ public sealed class ExtractionContext
     /// </summary>
     public (Sentence Sentence, System.Text.RegularExpressions.Match Head)? PendingClassificationHead { get; set; }
 
+    /// <summary>A “三公” item named alone in the previous sentence or heading, whose figure this sentence may give.</summary>
+    public ExpenseItem? PendingThreePublicItem { get; set; }
+
     public List<AmountMatch> Amounts(Sentence sentence)
     {
         if (!_amounts.TryGetValue(sentence, out var list))

@@ -4,11 +4,13 @@ using ComplianceGen.Runtime;
 
 namespace ComplianceGen.Reader.Extraction;
 
-/// <summary>政府性基金 and 国有资本经营 spending: an amount (often 0) or a declaration of none.</summary>
+/// <summary>政府性基金 and 国有资本经营 money: an amount of income or spending (often 0) or a declaration of none.</summary>
 public sealed class FundsExtractor : ISentenceExtractor
 {
-    private static readonly Regex FundNone = new(@"(?:没有|无|未)(?:使用)?(?:安排)?政府性基金", RegexOptions.Compiled);
-    private static readonly Regex CapitalNone = new(@"(?:没有|无|未)(?:使用)?(?:安排)?国有资本经营", RegexOptions.Compiled);
+    // "无政府性基金预算支出、国有资本经营预算支出和…": one 无 may govern a list.
+    private const string None = @"(?:没有|无|未|不)(?:使用|安排|编制|发生)?(?:[^。；，\d有]{0,30}?[、和及与])?";
+    private static readonly Regex FundNone = new(None + "政府性基金", RegexOptions.Compiled);
+    private static readonly Regex CapitalNone = new(None + "国有资本经营", RegexOptions.Compiled);
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
@@ -22,7 +24,8 @@ public sealed class FundsExtractor : ISentenceExtractor
         var m = none.Match(sentence.Text);
         if (m.Success) target.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
         foreach (var a in context.Amounts(sentence))
-            if (a.Label.Contains(keyword) && a.Label.Contains("支出") && !a.Label.Contains('比'))
+            // Income stated as 0 declares the fund as surely as spending does ("2.政府性基金预算拨款收入0万元").
+            if (a.Label.Contains(keyword) && (a.Label.Contains("支出") || a.Label.Contains("收入") || a.Label.Contains("拨款")) && !a.Label.Contains('比'))
                 target.Amount ??= a.Amount;
     }
 }

@@ -23,7 +23,8 @@ public static class IdentityExtractor
         new(@"^(?<year>(?:19|20)\d{2})年度?(?<unit>[^\d，。；]{4,40}?(?:局|委|委员会|协会|办公室|中心|院|馆|站|所|会|部|厅|处|政府|学校))(?=收入|支出|部门|财政|收支|机关)", RegexOptions.Compiled),
     };
 
-    private static readonly Regex DeclaredUnit = new(@"^\s*(?:预算主管部门|主管部门|单位名称|部门名称|预算单位)：\s*(?<unit>[^\s，。；]{2,40})", RegexOptions.Compiled);
+    private static readonly Regex DeclaredUnit = new(@"^\s*(?:预算主管部门|主管部门|单位名称|部门名称|预算单位|编制部门|部门)：\s*(?<unit>[^\s，。；：]{2,40})", RegexOptions.Compiled);
+    private static readonly Regex FileYear = new(@"(?<![\d])(?<year>(?:19|20)\d{2})(?![\d])", RegexOptions.Compiled);
 
     public static void Extract(ExtractionContext context)
     {
@@ -108,6 +109,7 @@ public static class IdentityExtractor
                 if (report.UnitName is not null && report.Year is not null) break;
             }
         }
+        if (report.UnitName is null || report.Year is null) FromRunningHeaders(context);
         if (report.Kind == DocumentKind.Unknown)
         {
             // No title or heading says it: count the words in headings and prose as a last resort.
@@ -118,6 +120,48 @@ public static class IdentityExtractor
                 if (s.Text.Contains("预算")) budget++;
             }
             report.Kind = final > 0 && final * 2 >= budget ? DocumentKind.FinalAccount : budget > 0 ? DocumentKind.Budget : DocumentKind.Unknown;
+        }
+        if (report.Year is null || report.Kind == DocumentKind.Unknown) FromFileName(context);
+    }
+
+    /// <summary>A running header often names the unit and year ("无锡市统计局2026年部门预算").</summary>
+    private static void FromRunningHeaders(ExtractionContext context)
+    {
+        var report = context.Report;
+        foreach (var header in context.Document.RunningHeaders)
+        {
+            string text = header.Replace(" ", "");
+            var m = YearThenUnit.Match(text);
+            if (!m.Success) m = UnitThenYear.Match(text);
+            if (!m.Success) continue;
+            // Running headers are out of the text flow: the evidence is the title block, where the finding will point.
+            if (report.Year is null && int.TryParse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+                report.Year = new CountFact(year, new Evidence(0, 0, header.Trim()));
+            string unit = m.Groups["unit"].Value.Trim();
+            if (report.UnitName is null && unit.Length >= 2 && !unit.Contains("部门预算") && !unit.Contains("部门决算"))
+                report.UnitName = new TextFact(unit, new Evidence(0, 0, header.Trim()));
+            if (report.Kind == DocumentKind.Unknown) report.Kind = KindOf(text);
+            return;
+        }
+    }
+
+    /// <summary>The last resort: the year and kind the file's name gives (a part published alone may print neither).</summary>
+    private static void FromFileName(ExtractionContext context)
+    {
+        var report = context.Report;
+        string name = System.IO.Path.GetFileNameWithoutExtension(context.Document.Path);
+        if (report.Year is null)
+        {
+            var y = FileYear.Match(name);
+            if (y.Success && int.TryParse(y.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+                report.Year = new CountFact(year, new Evidence(0, 0, System.IO.Path.GetFileName(context.Document.Path)));
+        }
+        if (report.Kind == DocumentKind.Unknown)
+        {
+            var kind = KindOf(name);
+            if (kind == DocumentKind.Unknown && name.Contains("budget", System.StringComparison.OrdinalIgnoreCase)) kind = DocumentKind.Budget;
+            if (kind == DocumentKind.Unknown && (name.Contains("final", System.StringComparison.OrdinalIgnoreCase) || name.Contains("account", System.StringComparison.OrdinalIgnoreCase))) kind = DocumentKind.FinalAccount;
+            report.Kind = kind;
         }
     }
 

@@ -48,6 +48,10 @@ public static class ReportBuilder
             context.PreviousSentenceLastAmount = amounts.Count > 0 ? amounts[^1] : null;
         }
         ClassificationTableExtractor.Extract(context);
+        // After the prose: a table fills in only what the prose left unsaid.
+        Tables.TemplateTableFacts.Extract(context);
+        DocumentPartsExtractor.Extract(context);
+        DisclosureJudge.Judge(context);
         UnitMentionExtractor.FromTableTitles(context);
         GlossaryExtractor.Extract(context);
 
@@ -80,16 +84,6 @@ public static class ReportBuilder
                 Title = new TextFact(heading.Match.Title, mapped.EvidenceFor(heading.Match.TitleStart, System.Math.Max(1, heading.Match.Title.Length))),
                 Level = new CountFact(heading.Level, mapped.EvidenceFor(0, heading.Line.Text.Length)),
                 Numbering = heading.Match.Numbering,
-            });
-        }
-        foreach (var table in context.Structure.Tables)
-        {
-            context.Report.Tables.Add(new TableInfo
-            {
-                Title = table.Title is null ? null : new TextFact(table.Title, table.TitleEvidence),
-                RowCount = new CountFact(table.Rows.Count, table.TitleEvidence),
-                ColumnCount = table.ColumnCount,
-                Evidence = table.TitleEvidence ?? (table.Rows.Count > 0 ? table.Rows[0].Cells[0].Mapped.EvidenceFor(0, table.Rows[0].Cells[0].Length) : null),
             });
         }
     }

@@ -13,7 +13,9 @@ namespace ComplianceGen.Reader.Extraction;
 public sealed class ThreePublicExtractor : ISentenceExtractor
 {
     private static readonly Regex GroupNone = new(@"(?:没有|未|无)(?:使用)?(?:财政拨款)?(?:安排|产生|发生)?[“""]?三公[”""]?经费", RegexOptions.Compiled);
-    private static readonly Regex ItemNone = new(@"无(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费|经费)", RegexOptions.Compiled);
+    private static readonly Regex ItemNone = new(@"(?:无|没有|未安排|不安排|未编制|不编制)(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费用?|经费)", RegexOptions.Compiled);
+    private static readonly Regex ItemName = new(@"因公出国（境）|公务用车购置及运行|(?<!及运行)公务用车购置(?!及)|公务用车运行|公务接待", RegexOptions.Compiled);
+    private static readonly Regex Numbering = new(@"^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+", RegexOptions.Compiled);
     private static readonly Regex Execution = new(@"^[^；。]{0,10}?完成(?:年初)?预算的?\s*(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
 
     public void Extract(Sentence sentence, ExtractionContext context)
@@ -39,8 +41,13 @@ public sealed class ThreePublicExtractor : ISentenceExtractor
         }
 
         bool isFinal = context.Report.Kind == DocumentKind.FinalAccount;
-        object? current = null;
-        foreach (var a in context.Amounts(sentence))
+        var amounts = context.Amounts(sentence);
+        // "（一）因公出国（境）费用。2026年预算数48.24万元": an item named on its own, as a heading or a
+        // sentence, is what the next sentence's unlabelled figure is about.
+        var pending = context.PendingThreePublicItem;
+        context.PendingThreePublicItem = amounts.Count == 0 ? NamedAlone(text, group) : null;
+        object? current = pending;
+        foreach (var a in amounts)
         {
             string label = a.Label;
             if (label.Contains('比') || label.Contains("较")) continue;
@@ -74,10 +81,20 @@ public sealed class ThreePublicExtractor : ISentenceExtractor
         }
     }
 
+    /// <summary>The item a short sentence or heading names and nothing else ("（二）公务接待费", "1.因公出国（境）费用：").</summary>
+    private static ExpenseItem? NamedAlone(string text, ThreePublicExpenses group)
+    {
+        string rest = Numbering.Replace(text, "").Trim().TrimEnd('：', ':', '。').Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
+        if (rest.Length == 0 || rest.Length > 16 || ItemName.Matches(rest).Count != 1) return null;
+        return ItemFor(rest, group);
+    }
+
     private static ShiftedGroup Shift(Group g, int offset) => new(g.Value, g.Index + offset);
 
     private static ExpenseItem? ItemFor(string label, ThreePublicExpenses group)
     {
+        // 公务用车购置和运行维护费 / 购置与运行费 are the vehicle group, as 购置及运行 is.
+        label = label.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
         if (label.Contains("公务用车购置及运行")) return group.Vehicles;
         if (label.Contains("公务用车购置")) return group.VehiclePurchase;
         if (label.Contains("公务用车运行")) return group.VehicleOperation;

@@ -12,7 +12,8 @@ namespace ComplianceGen.Reader.Layout;
 /// corpus documents, gaps inside prose are at most half a font size and gaps between table cells at least one,
 /// with almost nothing in between.</item>
 /// <item>Letter spacing: single characters spaced out to fill a line or a cell (<c>合 计</c>,
-/// <c>北 京 市 审 计 局</c>) are one word, so single CJK characters up to 1.6 font sizes apart are joined.</item>
+/// <c>北 京 市 审 计 局</c>) are one word, so single CJK characters up to 1.6 font sizes apart are joined, and the
+/// two-character labels a table spreads across its cell (<c>项      目</c>) up to 8.</item>
 /// <item>Inside a segment, words are joined without a space where a CJK character meets anything (the gap a
 /// PDF leaves between <c>2026</c> and <c>年</c> is typesetting, not a space) and with one space between two
 /// Latin or digit words.</item>
@@ -24,6 +25,16 @@ internal static class RowBuilder
     private const double SegmentGap = 0.75;
     private const double LetterSpacingGap = 1.6;
     private const double TouchingGap = 0.08;
+    private const double SpreadLabelGap = 8;
+
+    /// <summary>
+    /// Two-character labels that tables spread across a whole cell (<c>项      目</c>, <c>合    计</c>): a
+    /// typesetting habit of every city's template, joined even when the gap is wide.
+    /// </summary>
+    private static readonly System.Collections.Generic.HashSet<string> SpreadLabels = new(System.StringComparer.Ordinal)
+    {
+        "项目", "合计", "总计", "小计", "收入", "支出", "金额", "科目", "单位", "名称", "编码", "年度", "目录", "类别", "款项", "序号", "备注",
+    };
 
     public static List<VisualRow> Build(IReadOnlyList<PdfWord> words)
     {
@@ -70,8 +81,12 @@ internal static class RowBuilder
             var previous = words[i - 1];
             var word = words[i];
             double gap = (word.X0 - previous.X1) / height;
-            bool letterSpaced = IsSingleCjk(previous.Text) && IsSingleCjk(word.Text) && gap < LetterSpacingGap;
-            if (gap >= SegmentGap && !letterSpaced)
+            bool letterSpaced = IsSingleCjk(previous.Text) && IsSingleCjk(word.Text) &&
+                (gap < LetterSpacingGap || gap < SpreadLabelGap && SpreadLabels.Contains(previous.Text + word.Text) && StandsAlone(words, i - 1, i, height));
+            // "18,330.37一、一般公共服务支出": a figure that ends one cell close against the next cell's words.
+            // In prose a figure is followed by its unit or a measure word, never by a gap and other words.
+            bool cellAfterFigure = gap > 0.15 && EndsWithDigit(previous.Text) && word.Text.Length > 0 && IsCjk(word.Text[0]) && !Measure.Contains(word.Text[0]);
+            if ((gap >= SegmentGap || cellAfterFigure) && !letterSpaced)
             {
                 segments.Add(new RowSegment(segmentX0, segmentX1, text.ToString()));
                 text.Clear().Append(word.Text);
@@ -86,6 +101,19 @@ internal static class RowBuilder
         segments.Add(new RowSegment(segmentX0, segmentX1, text.ToString()));
         return new VisualRow(y0, y1, height, segments);
     }
+
+    /// <summary>Whether the two words at <paramref name="a"/> and <paramref name="b"/> have nothing else near them on the row.</summary>
+    private static bool StandsAlone(List<PdfWord> words, int a, int b, double height)
+    {
+        bool before = a == 0 || (words[a].X0 - words[a - 1].X1) / height >= SegmentGap;
+        bool after = b == words.Count - 1 || (words[b + 1].X0 - words[b].X1) / height >= SegmentGap;
+        return before && after;
+    }
+
+    /// <summary>Units and measure words that follow a figure in prose (<c>29956.27 万元</c>, <c>2026 年</c>, <c>37 台</c>).</summary>
+    private const string Measure = "万亿元年月日号个人次辆台套项家所名位批件篇条户座亩米天倍期岁级类款页届%％‰：:，,。；;、）)";
+
+    private static bool EndsWithDigit(string text) => text.Length > 0 && char.IsAsciiDigit(text[^1]);
 
     private static bool IsSingleCjk(string text) => text.Length == 1 && IsCjk(text[0]);
 

@@ -64,7 +64,7 @@ public sealed class MappedText
             original.Append(line.Original, from, to - from + 1);
             i = j + 1;
         }
-        return new Evidence(first.Number, column + 1, original.ToString());
+        return new Evidence(first.Number, column + 1, original.ToString()) { Page = first.Page };
     }
 
     public int LineAt(int index) => index < _lineOf.Count ? _lineOf[index].Number : 0;

@@ -34,6 +34,7 @@ public sealed class DocumentStructure
         s.Tables.AddRange(CellPerLineTables.Find(lines, s.TableLines));
         s.Tables.AddRange(LayoutTables.Find(lines, s.TableLines));
         s.Tables.Sort((a, b) => a.FirstLine.CompareTo(b.FirstLine));
+        TableContinuations.Join(s.Tables);
 
         var matches = new List<(SourceLine Line, HeadingMatch Match)>();
         foreach (var line in lines)

@@ -19,8 +19,9 @@ namespace ComplianceGen.Reader.Structure;
 /// </summary>
 public static class LayoutTables
 {
-    private static readonly Regex Title = new(@"^\s{6,}(?<t>[^\s，。：；].{1,38}?表(（续）)?)\s*$", RegexOptions.Compiled);
-    private static readonly Regex MarginTitle = new(@"^ {0,5}(?<t>[^\s，。：；、…].{1,38}?表(（续）)?)\s*$", RegexOptions.Compiled);
+    // A title may end in a qualifier after 表: （续）, （按功能分类）, （按经济分类）.
+    private static readonly Regex Title = new(@"^\s{6,}(?<t>[^\s，。：；].{1,38}?表(?:（[^（）]{1,10}）)?)\s*$", RegexOptions.Compiled);
+    private static readonly Regex MarginTitle = new(@"^ {0,5}(?<t>[^\s，。：；、…].{1,38}?表(?:（[^（）]{1,10}）)?)\s*$", RegexOptions.Compiled);
     private static readonly Regex TableHead = new(@"单位：|编制部门", RegexOptions.Compiled);
     private static readonly Regex Figure = new(@"\d,\d{3}|\d\.\d", RegexOptions.Compiled);
     private static readonly Regex Part = new(@"^\s*第[一二三四五六七八九十\d]+部分", RegexOptions.Compiled);

@@ -97,6 +97,20 @@ public sealed class DisclosureReport
     [Term("表格")]
     public List<TableInfo> Tables { get; } = new();
 
+    /// <summary>Which of the template's tables the file prints.</summary>
+    [Term("报表")]
+    public TemplateTableSet TemplateTables { get; } = new();
+
+    /// <summary>Whether the file holds the explanation, the tables, or names tables published elsewhere.</summary>
+    [Term("文件")]
+    public DocumentParts Parts { get; } = new();
+
+    /// <summary>
+    /// Set when the file is not a budget disclosure at all (a notice, a bulletin, a form, a page that only links
+    /// to the disclosure): why. No disclosure rule runs on such a file.
+    /// </summary>
+    public string? NotDisclosureReason { get; set; }
+
     /// <summary>What the reader could not make sense of (unreadable numbers, odd layout).</summary>
     public List<string> Warnings { get; } = new();
 }

@@ -34,16 +34,23 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
                 sourceLine: 8,
-                requirement: "require (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明");
+                requirement: "when 文件.含说明 或 文件.含报表; require (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表");
 
+            private const string WhenFalse = "不满足适用条件：文件.含说明 或 文件.含报表";
+            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 或 文件.含报表";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：(收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明";
+            private const string Undecided = "所需事实未说明或无法计算：(收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 switch (Requirement1(report, context))
                 {
@@ -54,14 +61,18 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.Income.Total is not null) | (bool?)(report.Income.GrandTotal is not null)) & (bool?)(report.Expenditure.Total is not null));
+            /// <summary>当 文件.含说明 或 文件.含报表</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables);
 
-            /// <summary>不满足“要求 (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明”时的发现。</summary>
+            /// <summary>要求 (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                (((((bool?)(report.Income.Total is not null) | (bool?)(report.Income.GrandTotal is not null)) & (bool?)(report.Expenditure.Total is not null)) | (bool?)report.TemplateTables.IncomeExpenditure) | ((bool?)report.TemplateTables.Income & (bool?)report.TemplateTables.Expenditure));
+
+            /// <summary>不满足“要求 (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = "未找到部门收入总额和支出总额：应公开收支总体情况（收入总体情况、支出总体情况）";
+                string message = "未找到部门收入总额和支出总额，也没有收支总表：应公开收支总体情况（收入总体情况、支出总体情况）";
                 var evidence = new EvidenceList();
                 evidence.Add(report.Income.Total?.Evidence);
                 evidence.Add(report.Income.GrandTotal?.Evidence);
@@ -74,7 +85,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-002：公开财政拨款收支情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：财政拨款收支情况表：①财政拨款收支预算总表。②一般公共预算财政拨款支出预算表……（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 23 行。
+        /// 规则文件：rules/completeness.rules 第 25 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_002 : IRuleValidator
@@ -92,17 +103,24 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 23,
-                requirement: "require 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明");
+                sourceLine: 25,
+                requirement: "when 非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表); require 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表");
 
+            private const string WhenFalse = "不满足适用条件：非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明";
+            private const string Undecided = "所需事实未说明或无法计算：财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 switch (Requirement1(report, context))
                 {
@@ -113,14 +131,18 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((((bool?)(report.Appropriation.GrandTotal is not null) | (bool?)(report.Appropriation.IncomeTotal is not null)) | (bool?)(report.Appropriation.ExpenditureTotal is not null)) | (bool?)(report.GeneralBudget.Total is not null));
+            /// <summary>当 非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (!((bool?)report.Parts.TablesElsewhere) & ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables));
 
-            /// <summary>不满足“要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明”时的发现。</summary>
+            /// <summary>要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                ((((((bool?)(report.Appropriation.GrandTotal is not null) | (bool?)(report.Appropriation.IncomeTotal is not null)) | (bool?)(report.Appropriation.ExpenditureTotal is not null)) | (bool?)(report.GeneralBudget.Total is not null)) | (bool?)report.TemplateTables.Appropriation) | (bool?)report.TemplateTables.GeneralBudgetExpenditure);
+
+            /// <summary>不满足“要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
-                string message = "未找到财政拨款收支总额或一般公共预算支出总额：应公开财政拨款收支情况";
+                string message = "未找到财政拨款收支总额或一般公共预算支出总额，也没有财政拨款收支总表：应公开财政拨款收支情况";
                 var evidence = new EvidenceList();
                 evidence.Add(report.Appropriation.GrandTotal?.Evidence);
                 evidence.Add(report.Appropriation.IncomeTotal?.Evidence);
@@ -134,7 +156,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-003：政府性基金预算收支须说明，为零时也要说明</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 37 行。
+        /// 规则文件：rules/completeness.rules 第 41 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_003 : IRuleValidator
@@ -152,17 +174,24 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 37,
-                requirement: "require 政府性基金 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"政府性基金\")");
+                sourceLine: 41,
+                requirement: "when 文件.含说明 或 文件.含报表; require 政府性基金 已公开 或 报表.政府性基金表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"政府性基金\")");
 
+            private const string WhenFalse = "不满足适用条件：文件.含说明 或 文件.含报表";
+            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 或 文件.含报表";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：政府性基金 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"政府性基金\")";
+            private const string Undecided = "所需事实未说明或无法计算：政府性基金 已公开 或 报表.政府性基金表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"政府性基金\")";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 switch (Requirement1(report, context))
                 {
@@ -173,15 +202,21 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 政府性基金 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 "政府性基金")</summary>
+            /// <summary>当 文件.含说明 或 文件.含报表</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables);
+
+            /// <summary>要求 政府性基金 已公开 或 报表.政府性基金表 或 任一(s 属于 收入.来源 满足 s.名称 包含 "政府性基金")</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context)
             {
                 bool? holds = (bool?)(report.GovernmentFund.IsDeclared == true);
                 if (holds == true) return true;
+                holds |= (bool?)report.TemplateTables.GovernmentFund;
+                if (holds == true) return true;
                 return holds | Any_1(report, context);
             }
 
-            /// <summary>不满足“要求 政府性基金 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 "政府性基金")”时的发现。</summary>
+            /// <summary>不满足“要求 政府性基金 已公开 或 报表.政府性基金表 或 任一(s 属于 收入.来源 满足 s.名称 包含 "政府性基金")”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
                 string message = "未说明政府性基金预算拨款收支：没有的也应写明（如“本单位没有使用政府性基金预算拨款安排的支出”）";
@@ -209,8 +244,8 @@ namespace ComplianceGen.Generated
 
         /// <summary>CP-004：国有资本经营预算收支须说明，为零时也要说明</summary>
         /// <remarks>
-        /// 依据：《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 51 行。
+        /// 依据：上海市2024年部门决算公开模板：无国有资本经营预算财政拨款收入支出的，仍保留该表格式，并在本表下方说明“本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据”；《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）。2016年目录未列此表，2024年度起适用<br/>
+        /// 规则文件：rules/completeness.rules 第 58 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_004 : IRuleValidator
@@ -222,23 +257,30 @@ namespace ComplianceGen.Generated
                 title: "国有资本经营预算收支须说明，为零时也要说明",
                 severity: Severity.Warning,
                 kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
+                firstYear: 2024,
                 lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）",
+                citation: "上海市2024年部门决算公开模板：无国有资本经营预算财政拨款收入支出的，仍保留该表格式，并在本表下方说明“本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据”；《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）。2016年目录未列此表，2024年度起适用",
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 51,
-                requirement: "require 国有资本经营 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"国有资本经营\")");
+                sourceLine: 58,
+                requirement: "when 文件.含说明 或 文件.含报表; require 国有资本经营 已公开 或 报表.国有资本经营表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"国有资本经营\")");
 
+            private const string WhenFalse = "不满足适用条件：文件.含说明 或 文件.含报表";
+            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 或 文件.含报表";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：国有资本经营 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"国有资本经营\")";
+            private const string Undecided = "所需事实未说明或无法计算：国有资本经营 已公开 或 报表.国有资本经营表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"国有资本经营\")";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 switch (Requirement1(report, context))
                 {
@@ -249,15 +291,21 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 国有资本经营 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 "国有资本经营")</summary>
+            /// <summary>当 文件.含说明 或 文件.含报表</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables);
+
+            /// <summary>要求 国有资本经营 已公开 或 报表.国有资本经营表 或 任一(s 属于 收入.来源 满足 s.名称 包含 "国有资本经营")</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context)
             {
                 bool? holds = (bool?)(report.StateCapital.IsDeclared == true);
                 if (holds == true) return true;
+                holds |= (bool?)report.TemplateTables.StateCapital;
+                if (holds == true) return true;
                 return holds | Any_1(report, context);
             }
 
-            /// <summary>不满足“要求 国有资本经营 已公开 或 任一(s 属于 收入.来源 满足 s.名称 包含 "国有资本经营")”时的发现。</summary>
+            /// <summary>不满足“要求 国有资本经营 已公开 或 报表.国有资本经营表 或 任一(s 属于 收入.来源 满足 s.名称 包含 "国有资本经营")”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
                 string message = "未说明国有资本经营预算拨款收支：没有的也应写明（如“本单位没有使用国有资本经营预算拨款安排的支出”）";
@@ -286,7 +334,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-005：说明机关运行经费</summary>
         /// <remarks>
         /// 依据：《中华人民共和国预算法》：经本级政府财政部门批复的部门预算……对部门预算中机关运行经费的安排、使用情况等重要事项作出说明<br/>
-        /// 规则文件：rules/completeness.rules 第 65 行。
+        /// 规则文件：rules/completeness.rules 第 74 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_005 : IRuleValidator
@@ -304,9 +352,11 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 65,
-                requirement: "require 机关运行经费 已公开");
+                sourceLine: 74,
+                requirement: "when 文件.含说明; require 机关运行经费 已公开");
 
+            private const string WhenFalse = "不满足适用条件：文件.含说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：机关运行经费 已公开";
 
@@ -315,6 +365,11 @@ namespace ComplianceGen.Generated
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 switch (Requirement1(report, context))
                 {
@@ -324,6 +379,10 @@ namespace ComplianceGen.Generated
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
+
+            /// <summary>当 文件.含说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (bool?)report.Parts.HasExplanation;
 
             /// <summary>要求 机关运行经费 已公开</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
@@ -343,7 +402,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-006：说明政府采购情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 81 行。
+        /// 规则文件：rules/completeness.rules 第 91 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_006 : IRuleValidator
@@ -361,17 +420,24 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 81,
-                requirement: "require 政府采购 已公开 或 政府采购.说明 已说明");
+                sourceLine: 91,
+                requirement: "when 文件.含说明; require 政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表");
 
+            private const string WhenFalse = "不满足适用条件：文件.含说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：政府采购 已公开 或 政府采购.说明 已说明";
+            private const string Undecided = "所需事实未说明或无法计算：政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 switch (Requirement1(report, context))
                 {
@@ -382,11 +448,15 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 政府采购 已公开 或 政府采购.说明 已说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.Procurement.IsDeclared == true) | (bool?)!string.IsNullOrWhiteSpace(report.Procurement.Statement?.Value));
+            /// <summary>当 文件.含说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (bool?)report.Parts.HasExplanation;
 
-            /// <summary>不满足“要求 政府采购 已公开 或 政府采购.说明 已说明”时的发现。</summary>
+            /// <summary>要求 政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
+                (((bool?)(report.Procurement.IsDeclared == true) | (bool?)!string.IsNullOrWhiteSpace(report.Procurement.Statement?.Value)) | (bool?)report.TemplateTables.Procurement);
+
+            /// <summary>不满足“要求 政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
                 string message = "未说明政府采购情况：应写明政府采购总额及货物、工程、服务金额，没有的应写明无政府采购";
@@ -401,7 +471,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-007：政府采购分列货物、工程、服务金额</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 97 行。
+        /// 规则文件：rules/completeness.rules 第 108 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_007 : IRuleValidator
@@ -419,7 +489,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 97,
+                sourceLine: 108,
                 requirement: "when 政府采购.金额 > 0万元; require 政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 > 0万元";
@@ -472,7 +542,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-008：部门决算说明授予中小企业的政府采购合同金额及占比</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：……政府采购(主要包括部门政府采购支出总金额，货物、工程、服务的采购金额，授予中小企业的合同金额及占政府采购支出总金额的比重)等情况的说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 112 行。
+        /// 规则文件：rules/completeness.rules 第 123 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_008 : IRuleValidator
@@ -490,7 +560,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 112,
+                sourceLine: 123,
                 requirement: "when 政府采购.金额 > 0万元; require 政府采购.中小企业 已说明 或 政府采购.中小企业占比 已说明");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 > 0万元";
@@ -541,8 +611,8 @@ namespace ComplianceGen.Generated
 
         /// <summary>CP-009：说明国有资产占有使用情况</summary>
         /// <remarks>
-        /// 依据：《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 130 行。
+        /// 依据：《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用<br/>
+        /// 规则文件：rules/completeness.rules 第 142 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_009 : IRuleValidator
@@ -554,15 +624,17 @@ namespace ComplianceGen.Generated
                 title: "说明国有资产占有使用情况",
                 severity: Severity.Warning,
                 kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
+                firstYear: 2020,
                 lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）",
+                citation: "《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用",
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 130,
-                requirement: "require 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明");
+                sourceLine: 142,
+                requirement: "when 文件.含说明; require 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明");
 
+            private const string WhenFalse = "不满足适用条件：文件.含说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明";
 
@@ -571,6 +643,11 @@ namespace ComplianceGen.Generated
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 switch (Requirement1(report, context))
                 {
@@ -580,6 +657,10 @@ namespace ComplianceGen.Generated
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
+
+            /// <summary>当 文件.含说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (bool?)report.Parts.HasExplanation;
 
             /// <summary>要求 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
@@ -600,8 +681,8 @@ namespace ComplianceGen.Generated
 
         /// <summary>CP-010：说明绩效目标（决算：绩效评价）情况</summary>
         /// <remarks>
-        /// 依据：《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 145 行。
+        /// 依据：《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用<br/>
+        /// 规则文件：rules/completeness.rules 第 159 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_010 : IRuleValidator
@@ -613,15 +694,17 @@ namespace ComplianceGen.Generated
                 title: "说明绩效目标（决算：绩效评价）情况",
                 severity: Severity.Warning,
                 kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
+                firstYear: 2020,
                 lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）",
+                citation: "《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用",
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 145,
-                requirement: "require 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明");
+                sourceLine: 159,
+                requirement: "when 文件.含说明; require 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明");
 
+            private const string WhenFalse = "不满足适用条件：文件.含说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明";
 
@@ -630,6 +713,11 @@ namespace ComplianceGen.Generated
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 switch (Requirement1(report, context))
                 {
@@ -639,6 +727,10 @@ namespace ComplianceGen.Generated
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
+
+            /// <summary>当 文件.含说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (bool?)report.Parts.HasExplanation;
 
             /// <summary>要求 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
@@ -660,7 +752,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-011：对专业性较强的名词进行解释</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……等情况的说明，并对专业性较强的名词进行解释（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 160 行。
+        /// 规则文件：rules/completeness.rules 第 176 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_011 : IRuleValidator
@@ -678,9 +770,11 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 160,
-                requirement: "require 计数(名词解释) > 0 或 任一(s 属于 章节 满足 s.标题 包含 \"名词解释\")");
+                sourceLine: 176,
+                requirement: "when 文件.含说明; require 计数(名词解释) > 0 或 任一(s 属于 章节 满足 s.标题 包含 \"名词解释\")");
 
+            private const string WhenFalse = "不满足适用条件：文件.含说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：计数(名词解释) > 0 或 任一(s 属于 章节 满足 s.标题 包含 \"名词解释\")";
 
@@ -689,6 +783,11 @@ namespace ComplianceGen.Generated
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 switch (Requirement1(report, context))
                 {
@@ -698,6 +797,10 @@ namespace ComplianceGen.Generated
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
+
+            /// <summary>当 文件.含说明</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (bool?)report.Parts.HasExplanation;
 
             /// <summary>要求 计数(名词解释) &gt; 0 或 任一(s 属于 章节 满足 s.标题 包含 "名词解释")</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context)
@@ -748,7 +851,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-012：一般公共预算支出公开到功能分类项级科目</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：除法定涉密信息外，部门预决算公开到支出功能分类项级科目（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 176 行。
+        /// 规则文件：rules/completeness.rules 第 193 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_012 : IRuleValidator
@@ -766,9 +869,11 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 176,
-                requirement: "require 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0");
+                sourceLine: 193,
+                requirement: "when 非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表); require 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0");
 
+            private const string WhenFalse = "不满足适用条件：非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0";
 
@@ -777,6 +882,11 @@ namespace ComplianceGen.Generated
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 switch (Requirement1(report, context))
                 {
@@ -786,6 +896,10 @@ namespace ComplianceGen.Generated
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
+
+            /// <summary>当 非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                (!((bool?)report.Parts.TablesElsewhere) & ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables));
 
             /// <summary>要求 计数(x 属于 功能分类.项 满足 x.金额 已说明) &gt; 0</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
@@ -817,7 +931,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-013：一般公共预算基本支出公开到经济分类款级科目</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 191 行。
+        /// 规则文件：rules/completeness.rules 第 210 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_013 : IRuleValidator
@@ -835,7 +949,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 191,
+                sourceLine: 210,
                 requirement: "when 任一(x 属于 功能分类.科目 满足 x.表号 已说明); require 计数(x 属于 经济分类.款 满足 x.金额 已说明) > 0");
 
             private const string WhenFalse = "不满足适用条件：任一(x 属于 功能分类.科目 满足 x.表号 已说明)";

@@ -34,8 +34,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
                 sourceLine: 8,
-                requirement: "for each 项 in 三公经费.明细; require 项 已公开");
+                requirement: "when 文件.含说明 或 报表.三公经费表; for each 项 in 三公经费.明细; require 项 已公开");
 
+            private const string WhenFalse = "不满足适用条件：文件.含说明 或 报表.三公经费表";
+            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 或 报表.三公经费表";
             private const string NothingToCheck = "“三公经费.明细”中没有可检查的项";
             private const string Undecided = "所需事实未说明或无法计算：项 已公开";
 
@@ -44,6 +46,11 @@ namespace ComplianceGen.Generated
             public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
             {
                 if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
                 int passed = 0, failed = 0, unknown = 0;
                 var items = report.ThreePublicExpenses.Items;
                 for (int i = 0; i < items.Count; i++)
@@ -58,6 +65,10 @@ namespace ComplianceGen.Generated
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
+
+            /// <summary>当 文件.含说明 或 报表.三公经费表</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context) =>
+                ((bool?)report.Parts.HasExplanation | (bool?)report.TemplateTables.ThreePublic);
 
             /// <summary>要求 项 已公开</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
@@ -82,7 +93,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-002：公务用车购置及运行费须分列购置费和运行（维护）费</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：“公务用车购置及运行费”(区分“公务用车购置费”“公务用车运行费”两项)（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 22 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 24 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_002 : IRuleValidator
@@ -100,7 +111,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 22,
+                sourceLine: 24,
                 requirement: "when 三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开; require 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开");
 
             private const string WhenFalse = "不满足适用条件：三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开";
@@ -152,7 +163,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-003：“三公”经费合计等于各项之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 42 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 44 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_003 : IRuleValidator
@@ -170,7 +181,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 42,
+                sourceLine: 44,
                 requirement: "when 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明)); require 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))";
@@ -270,7 +281,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-004：公务用车购置及运行费等于购置费与运行（维护）费之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 57 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 59 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_004 : IRuleValidator
@@ -288,7 +299,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 57,
+                sourceLine: 59,
                 requirement: "when 三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明; require 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明";
@@ -342,7 +353,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-005：“三公”经费各项占比之和为100%</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 76 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 78 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_005 : IRuleValidator
@@ -360,7 +371,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 76,
+                sourceLine: 78,
                 requirement: "when 计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元); require 合计(三公经费.明细.占比) = 100% 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元)";
@@ -470,7 +481,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-006：“三公”经费各项占比等于该项金额除以合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 91 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 93 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_006 : IRuleValidator
@@ -488,7 +499,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 91,
+                sourceLine: 93,
                 requirement: "for each 项 in 三公经费.明细 where 项.占比 已说明 且 项.金额 已说明; require 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1");
 
             private const string NothingToCheck = "“三公经费.明细”中没有可检查的项";
@@ -550,7 +561,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-007：部门决算须说明“三公”经费预算执行情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：一般公共预算“三公”经费支出表……并对增减变化情况(与预算对比)进行说明（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 106 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 108 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_007 : IRuleValidator
@@ -568,7 +579,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 106,
+                sourceLine: 108,
                 requirement: "when 三公经费.合计 > 0万元; require 三公经费.完成率 已说明 或 三公经费.预算数 已说明");
 
             private const string WhenFalse = "不满足适用条件：三公经费.合计 > 0万元";
@@ -620,7 +631,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-008：“三公”经费完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 124 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 126 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_008 : IRuleValidator
@@ -638,7 +649,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 124,
+                sourceLine: 126,
                 requirement: "when 三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明; require 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1");
 
             private const string WhenFalse = "不满足适用条件：三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明";

@@ -1,0 +1,58 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// Decides whether a readable file is a budget or final-account disclosure at all. Crawls and batch folders
+/// hold other things under a budget's name: a notice (通知 / 通告 / 公告, a 巡察 notice, a red-header file with a
+/// document number such as 杭政办函〔2025〕30号), a bulletin, a form. Such a file prints none of the template's
+/// tables and states few or no budget figures; checking it as a disclosure would report every required item
+/// as missing. It is reported as not a disclosure, with the reason, and no disclosure rule runs on it.
+/// </summary>
+public static class DisclosureJudge
+{
+    private static readonly Regex NoticeTitle = new(@"通知|通告|公告|公示|巡察|印发|意见的函|函$|决定$|简报|快报|申请表|登记表|报名表", RegexOptions.Compiled);
+    private static readonly Regex DocumentNumber = new(@"[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d+\s*号", RegexOptions.Compiled);
+    private static readonly Regex BudgetTitle = new(@"(?:部门|单位)?(?:预算|决算)|收支|绩效", RegexOptions.Compiled);
+
+    public static void Judge(ExtractionContext context)
+    {
+        var report = context.Report;
+        if (report.Parts.HasTables) return;
+        int statements = DocumentPartsExtractor.Statements(context);
+        string head = Head(context, 12);
+        bool notice = NoticeTitle.IsMatch(head) || DocumentNumber.IsMatch(head);
+        bool budgetTitle = BudgetTitle.IsMatch(head);
+        if (notice && (!budgetTitle || statements < 3))
+        {
+            report.NotDisclosureReason = "不是预决算公开文件：开头是通知、公告或发文（" + Shorten(head) + "），文中没有预决算报表" +
+                (statements == 0 ? "，也没有预决算数字" : "");
+            return;
+        }
+        if (statements == 0 && !report.Parts.TablesElsewhere && report.Kind == DocumentKind.Unknown)
+            report.NotDisclosureReason = "不是预决算公开文件：没有预决算报表，没有收支数字，也没有写明是预算或决算";
+    }
+
+    /// <summary>The first non-blank lines, joined without spaces.</summary>
+    private static string Head(ExtractionContext context, int lines)
+    {
+        var b = new StringBuilder();
+        int taken = 0;
+        foreach (var line in context.Document.Lines)
+        {
+            if (line.IsBlank) continue;
+            foreach (char c in line.Text) if (!char.IsWhiteSpace(c)) b.Append(c);
+            b.Append(' ');
+            if (++taken == lines) break;
+        }
+        return b.ToString();
+    }
+
+    private static string Shorten(string text)
+    {
+        string t = text.Trim();
+        return t.Length <= 60 ? t : t.Substring(0, 60) + "…";
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Tables;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// What the file holds of a disclosure (<see cref="Runtime.DocumentParts"/>): explanatory prose that states
+/// figures, the template's tables, or only the names of tables published elsewhere (a contents page or an
+/// 附件 line listing 收支总表, 收入总表 … with none of them printed).
+/// </summary>
+public static class DocumentPartsExtractor
+{
+
+    private static readonly Regex ListedTable = new(@"^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*|附件\d*[:：]?\s*|附表\d*[:：]?\s*)*(?<name>.{2,40}?表(?:（[^（）]{1,10}）)?)(?:[.…·\s\d]*)$", RegexOptions.Compiled);
+
+    public static void Extract(ExtractionContext context)
+    {
+        var parts = context.Report.Parts;
+        // A cover, a contents page or a file of tables states no figure in prose and has no section that explains.
+        parts.HasExplanation = Statements(context) > 0 || context.Structure.Headings.Exists(h => Explains(h.Match.Title));
+        if (parts.HasTables) return;
+        var named = new HashSet<TemplateTableKind>();
+        foreach (var line in context.Document.Lines)
+        {
+            if (line.IsBlank || context.Structure.TableLines.Contains(line.Number)) continue;
+            var m = ListedTable.Match(line.Text.Trim());
+            if (!m.Success) continue;
+            var kind = TemplateTables.Recognise(m.Groups["name"].Value);
+            if (kind != TemplateTableKind.Other) named.Add(kind);
+        }
+        parts.TablesElsewhere = named.Count >= 2;
+    }
+
+    private static bool Explains(string title) =>
+        (title.Contains("说明", System.StringComparison.Ordinal) || title.Contains("情况", System.StringComparison.Ordinal) || title.Contains("概况", System.StringComparison.Ordinal) || title.Contains("名词解释", System.StringComparison.Ordinal)) &&
+        !title.Contains("表", System.StringComparison.Ordinal) && !title.Contains("…", System.StringComparison.Ordinal) && !title.Contains("..", System.StringComparison.Ordinal);
+
+    /// <summary>Prose sentences (not headings, not the glossary) that state at least one amount.</summary>
+    public static int Statements(ExtractionContext context)
+    {
+        int statements = 0;
+        foreach (var sentence in context.Structure.Sentences)
+            if (!sentence.IsHeading && !ExtractionContext.InGlossary(sentence) && context.Amounts(sentence).Count > 0) statements++;
+        return statements;
+    }
+}

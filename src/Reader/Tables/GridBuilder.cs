@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Extraction;
+using ComplianceGen.Reader.Normalization;
+using ComplianceGen.Reader.Structure;
+
+namespace ComplianceGen.Reader.Tables;
+
+/// <summary>
+/// Reads a table's columns from its header and puts each data cell under the column it sits beneath.
+/// <list type="number">
+/// <item>Rows that only name the table (its title, 表3, 单位：万元, 编制单位：…) are skipped.</item>
+/// <item>The header is every row above the first row that prints a figure or a classification code (a row of
+/// column numbers 1 2 3 … counts as header).</item>
+/// <item>Each column is a header cell that has no narrower header cell under it; its header path is every header
+/// cell above it whose extent covers its centre, top to bottom. So spanning headers (<c>“三公”经费预算数</c> over
+/// 合计 … 公务接待费) and headers wrapped over two rows (<c>政府性基金预算</c> / <c>拨款</c>) both read right.</item>
+/// <item>A data cell goes under the column it overlaps most; a cell under no column goes to the nearest one.</item>
+/// <item>A column whose header names 项目 / 科目 / 名称 / 编码 (and no figure: 合计, 预算数, …费, …支出) is a label column;
+/// one whose header names neither or both is a label column when most of its cells are words or codes.</item>
+/// <item>Notes (注：…, 本表无数据) are kept as the table's empty-note when they say the table is empty, never as rows.</item>
+/// <item>A header row repeated where the table continues on a new page is not data.</item>
+/// </list>
+/// </summary>
+internal static class GridBuilder
+{
+    private static readonly Regex Meta = new(@"^(?:表\s*\d+(?:-\d+)?|单位[:：].*|.*(?:编制单位|编制部门|部门名称|单位名称|预算单位)[:：].*|金额单位.*|.*单位[:：]\s*(?:万元|元|亿元))$", RegexOptions.Compiled);
+    private static readonly Regex Code = new(@"^(?:[23]\d{2}(?:\d{2}){0,2}|0\d)$", RegexOptions.Compiled);
+    private static readonly Regex FigureHeader = new(@"合计|小计|总计|预算数|决算数|执行数|金额|数$|费$|支出$|收入$|拨款|资金|结转|结余|\d{4}年", RegexOptions.Compiled);
+    private static readonly Regex Empty = new(@"本表无数据|此表无数据|本表为空|为空表|空表|无(?:相关)?数据|没有.{0,20}(?:收入|支出|收支)|无.{0,20}(?:收入|支出|收支)", RegexOptions.Compiled);
+    private static readonly Regex LabelHeader = new(@"项\s*目|科目|名称|编码|代码|类|款|功能分类|经济分类|预算单位|单位名称|部门", RegexOptions.Compiled);
+
+    public static TableGrid Build(DocTable table, TemplateTableKind kind)
+    {
+        var grid = new TableGrid(table, kind);
+        var rows = new List<List<CellBox>>();
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var boxes = new List<CellBox>();
+            foreach (var cell in table.Rows[r].Cells)
+                if (cell.Text.Trim().Length > 0) boxes.Add(CellBox.Of(cell, table.Layout, r));
+            rows.Add(boxes);
+        }
+
+        int first = 0;
+        while (first < rows.Count && IsMeta(rows[first], table.Title)) first++;
+        int data = first;
+        while (data < rows.Count && !IsDataRow(rows[data])) data++;
+        var header = new List<CellBox>();
+        for (int r = first; r < data; r++)
+            foreach (var box in rows[r])
+                if (!IsMeta(new List<CellBox> { box }, table.Title) && !IsColumnNumbers(rows[r])) header.Add(box);
+
+        BuildColumns(grid, header);
+        if (grid.Columns.Count == 0) return grid;
+        var headerTexts = new HashSet<string>(header.Select(h => Compact(h.Text)));
+
+        var figures = new int[grid.Columns.Count];
+        var words = new int[grid.Columns.Count];
+        for (int r = data; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (row.Count == 0) continue;
+            string text = Compact(string.Concat(row.Select(b => b.Text)));
+            if (text.StartsWith("注", StringComparison.Ordinal) || Empty.IsMatch(text) && !row.Any(b => IsFigure(b.Text)))
+            {
+                if (Empty.IsMatch(text)) grid.EmptyNote ??= row[0].Cell.Mapped.EvidenceFor(0, row[0].Cell.Length);
+                continue;
+            }
+            if (IsMeta(row, table.Title) || IsColumnNumbers(row) || row.All(b => headerTexts.Contains(Compact(b.Text)))) continue;
+            var gridRow = new GridRow(row[0].Cell.Line.Number);
+            foreach (var box in row)
+            {
+                int column = ColumnOf(grid.Columns, box);
+                if (column < 0) continue;
+                if (gridRow.Cells.TryGetValue(column, out var already))
+                {
+                    // Two cells under one column: a name cell cut in two by the renderer. Keep the first.
+                    if (IsFigure(already.Text) || !IsFigure(box.Text)) continue;
+                }
+                gridRow.Cells[column] = box.Cell;
+                if (IsFigure(box.Text)) figures[column]++;
+                else words[column]++;
+            }
+            if (gridRow.Cells.Count > 0) grid.Rows.Add(gridRow);
+        }
+        MergeWrappedLabels(grid);
+        (figures, words) = FoldSpanningHeaders(grid, header, figures, words);
+        // The header decides; only a header that names neither (or both) leaves it to what the cells hold.
+        foreach (var column in grid.Columns)
+        {
+            bool label = LabelHeader.IsMatch(column.Leaf), figure = FigureHeader.IsMatch(column.Leaf);
+            column.IsLabel = label != figure ? label : words[column.Index] > figures[column.Index];
+        }
+        foreach (var line in table.Lines)
+        {
+            if (grid.EmptyNote is not null) break;
+            var m = Empty.Match(line.Text);
+            if (m.Success && !Numbers.Number.IsMatch(line.Text)) grid.EmptyNote = MappedText.Of(line).EvidenceFor(m.Index, m.Length);
+        }
+        return grid;
+    }
+
+    /// <summary>
+    /// A header over several columns printed narrow in the middle of its merged cell (<c>收    入</c> over
+    /// 项目 and 预算数) covers none of their centres, so it first stands as a column of its own with no cells.
+    /// Such a column, when header cells lie under it between its neighbours in its row, is their parent: its text
+    /// goes into their header paths and it is dropped.
+    /// </summary>
+    private static (int[] Figures, int[] Words) FoldSpanningHeaders(TableGrid grid, List<CellBox> header, int[] figures, int[] words)
+    {
+        var drop = new HashSet<int>();
+        for (int i = 0; i < grid.Columns.Count; i++)
+        {
+            var column = grid.Columns[i];
+            if (figures[column.Index] + words[column.Index] > 0) continue;
+            var cell = header.Find(h => h.X0 == column.X0 && h.X1 == column.X1);
+            if (cell.Cell is null) continue;
+            // Its merged cell reaches halfway to the next header printed in the same row.
+            double left = double.MinValue, right = double.MaxValue;
+            foreach (var h in header)
+            {
+                if (h.Row != cell.Row || h.X0 == cell.X0) continue;
+                if (h.X1 <= cell.X0) left = Math.Max(left, (h.Center + cell.Center) / 2);
+                if (h.X0 >= cell.X1) right = Math.Min(right, (h.Center + cell.Center) / 2);
+            }
+            var children = grid.Columns.FindAll(c => c.Index != column.Index && c.HeaderPath.Count > 0 &&
+                header.Exists(h => h.Row > cell.Row && h.X0 == c.X0 && h.X1 == c.X1) && (c.X0 + c.X1) / 2 > left && (c.X0 + c.X1) / 2 < right);
+            if (children.Count == 0) continue;
+            foreach (var child in children)
+            {
+                var path = new List<string>(child.HeaderPath);
+                path.Insert(0, column.Leaf);
+                grid.Columns[child.Index] = child with { HeaderPath = path };
+            }
+            drop.Add(column.Index);
+        }
+        if (drop.Count == 0) return (figures, words);
+        var kept = new List<GridColumn>();
+        var renumber = new Dictionary<int, int>();
+        foreach (var c in grid.Columns)
+        {
+            if (drop.Contains(c.Index)) continue;
+            renumber[c.Index] = kept.Count;
+            kept.Add(c with { Index = kept.Count });
+        }
+        var newFigures = new int[kept.Count];
+        var newWords = new int[kept.Count];
+        foreach (var (old, now) in renumber)
+        {
+            newFigures[now] = figures[old];
+            newWords[now] = words[old];
+        }
+        grid.Columns.Clear();
+        grid.Columns.AddRange(kept);
+        foreach (var row in grid.Rows)
+        {
+            var cells = new Dictionary<int, DocCell>(row.Cells);
+            row.Cells.Clear();
+            foreach (var (old, cell) in cells) if (renumber.TryGetValue(old, out int now)) row.Cells[now] = cell;
+            var tails = new Dictionary<int, DocCell>(row.Tails);
+            row.Tails.Clear();
+            foreach (var (old, cell) in tails) if (renumber.TryGetValue(old, out int now)) row.Tails[now] = cell;
+            var continued = new List<int>(row.Continued);
+            row.Continued.Clear();
+            foreach (int old in continued) if (renumber.TryGetValue(old, out int now)) row.Continued.Add(now);
+        }
+        return (newFigures, newWords);
+    }
+
+    /// <summary>
+    /// A long name wraps onto the rows around its figures (<c>国家统一法律职业资格</c> / <c>2040608 … 500.00</c> /
+    /// <c>考试</c>): a row of words alone joins the next row that prints figures with that cell empty, and a
+    /// row of words alone right after a joined row continues it.
+    /// </summary>
+    private static void MergeWrappedLabels(TableGrid grid)
+    {
+        bool HasFigures(GridRow r)
+        {
+            foreach (var (c, cell) in r.Cells) if (IsFigure(cell.Text)) return true;
+            return false;
+        }
+        for (int i = 0; i < grid.Rows.Count; i++)
+        {
+            var row = grid.Rows[i];
+            if (HasFigures(row) || row.Cells.Count != 1) continue;
+            var (column, cell) = First(row);
+            if (i + 1 < grid.Rows.Count && HasFigures(grid.Rows[i + 1]) && !grid.Rows[i + 1].Cells.ContainsKey(column))
+            {
+                grid.Rows[i + 1].Cells[column] = cell;
+                grid.Rows[i + 1].Continued.Add(column);
+                grid.Rows.RemoveAt(i--);
+            }
+            else if (i > 0 && grid.Rows[i - 1].Continued.Contains(column) || i > 0 && HasFigures(grid.Rows[i - 1]) && !grid.Rows[i - 1].Cells.ContainsKey(column))
+            {
+                var above = grid.Rows[i - 1];
+                above.Tails[column] = cell;
+                if (!above.Cells.ContainsKey(column)) above.Cells[column] = cell;
+                grid.Rows.RemoveAt(i--);
+            }
+        }
+    }
+
+    private static (int Column, DocCell Cell) First(GridRow row)
+    {
+        foreach (var (c, cell) in row.Cells) return (c, cell);
+        throw new InvalidOperationException("empty row");
+    }
+
+    private static void BuildColumns(TableGrid grid, List<CellBox> header)
+    {
+        var leaves = new List<CellBox>();
+        foreach (var h in header)
+        {
+            bool hasNarrowerBelow = header.Any(o => o.Row > h.Row && o.Center >= h.X0 && o.Center <= h.X1 && o.X1 - o.X0 < (h.X1 - h.X0) * 0.95);
+            if (!hasNarrowerBelow) leaves.Add(h);
+        }
+        // Leaves in different rows that overlap (a wrapped header's two lines of equal width) are one column: keep the lowest.
+        leaves.Sort((a, b) => a.Center.CompareTo(b.Center));
+        var kept = new List<CellBox>();
+        foreach (var leaf in leaves)
+        {
+            int same = kept.FindIndex(k => CellBox.Overlap(k.X0, k.X1, leaf.X0, leaf.X1) > 0.6);
+            if (same < 0) kept.Add(leaf);
+            else if (leaf.Row > kept[same].Row) kept[same] = leaf;
+        }
+        kept.Sort((a, b) => a.Center.CompareTo(b.Center));
+        foreach (var leaf in kept)
+        {
+            var path = header
+                .Where(h => h.Row <= leaf.Row && leaf.Center >= h.X0 - 0.5 && leaf.Center <= h.X1 + 0.5)
+                .OrderBy(h => h.Row)
+                .Select(h => Compact(h.Text))
+                .ToList();
+            grid.Columns.Add(new GridColumn(grid.Columns.Count, path, leaf.X0, leaf.X1));
+        }
+    }
+
+    private static int ColumnOf(List<GridColumn> columns, CellBox box)
+    {
+        int best = -1;
+        double bestOverlap = 0;
+        foreach (var c in columns)
+        {
+            double overlap = CellBox.Overlap(c.X0, c.X1, box.X0, box.X1);
+            if (overlap > bestOverlap)
+            {
+                best = c.Index;
+                bestOverlap = overlap;
+            }
+        }
+        if (best >= 0) return best;
+        double nearest = double.MaxValue;
+        foreach (var c in columns)
+        {
+            double distance = Math.Abs((c.X0 + c.X1) / 2 - box.Center);
+            if (distance < nearest)
+            {
+                nearest = distance;
+                best = c.Index;
+            }
+        }
+        return best;
+    }
+
+    private static bool IsMeta(List<CellBox> row, string? title)
+    {
+        if (row.Count == 0) return true;
+        string text = Compact(string.Concat(row.Select(b => b.Text)));
+        if (title is not null && text == Compact(title)) return true;
+        if (row.Count <= 2 && row.All(b => Meta.IsMatch(Compact(b.Text)))) return true;
+        return row.Count == 1 && Meta.IsMatch(text);
+    }
+
+    private static bool IsDataRow(List<CellBox> row) =>
+        row.Any(b => IsFigure(b.Text) && !IsYear(b.Text)) && !IsColumnNumbers(row) || row.Any(b => Code.IsMatch(b.Text) && b.Text.Length >= 3);
+
+    /// <summary>A row of column numbers (1 2 3 … or 栏次 1 2 3): header furniture.</summary>
+    private static bool IsColumnNumbers(List<CellBox> row)
+    {
+        int expected = 1, numbers = 0;
+        foreach (var b in row)
+        {
+            string t = b.Text;
+            if (t is "栏次" or "行次") continue;
+            if (!int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) return false;
+            if (n != expected && n != expected + 1) return false;
+            expected = n + 1;
+            numbers++;
+        }
+        return numbers >= 3;
+    }
+
+    internal static bool IsFigure(string text)
+    {
+        string t = text.Trim();
+        return t.Length > 0 && (Numbers.FullNumber.IsMatch(t) || t is "-" or "—" or "－") && !Code.IsMatch(t) || t == "0";
+    }
+
+    private static bool IsYear(string text) => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal)) && !text.Contains('.');
+
+    private static string Compact(string text)
+    {
+        var b = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text) if (!char.IsWhiteSpace(c)) b.Append(c);
+        return b.ToString();
+    }
+}

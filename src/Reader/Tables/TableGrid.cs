@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Tables;
+
+/// <summary>
+/// A column of a table, known by its header: the texts of the header cells above it, outermost first
+/// (<c>“三公”经费预算数 / 公务用车购置及运行费 / 购置费</c>). A label column holds row names or codes.
+/// </summary>
+internal sealed record GridColumn(int Index, IReadOnlyList<string> HeaderPath, double X0, double X1)
+{
+    public string Header => string.Concat(HeaderPath);
+
+    /// <summary>The innermost header text.</summary>
+    public string Leaf => HeaderPath.Count > 0 ? HeaderPath[^1] : "";
+
+    public bool IsLabel { get; set; }
+
+    public bool HeaderSays(string word) => Header.Contains(word, StringComparison.Ordinal);
+}
+
+/// <summary>A data row: its cells by column, and the line it starts on.</summary>
+internal sealed class GridRow
+{
+    public GridRow(int line) => Line = line;
+
+    public int Line { get; }
+
+    public Dictionary<int, DocCell> Cells { get; } = new();
+
+    /// <summary>Columns whose cell began on the row above (a wrapped name).</summary>
+    public HashSet<int> Continued { get; } = new();
+
+    /// <summary>The rest of a wrapped name printed on the row below, by column.</summary>
+    public Dictionary<int, DocCell> Tails { get; } = new();
+
+    public string? TextAt(int column)
+    {
+        string? text = Cells.TryGetValue(column, out var cell) ? cell.Text.Trim() : null;
+        if (Tails.TryGetValue(column, out var tail) && !ReferenceEquals(tail, cell)) text += tail.Text.Trim();
+        return text;
+    }
+}
+
+/// <summary>
+/// A table read by header text rather than by position: its columns with their header paths, its data
+/// rows with cells placed under the column they sit beneath, and a note such as 本表无数据 printed under it.
+/// A table that continued over pages has been joined into one before it gets here.
+/// </summary>
+internal sealed class TableGrid
+{
+    public TableGrid(DocTable table, TemplateTableKind kind)
+    {
+        Table = table;
+        Kind = kind;
+    }
+
+    public DocTable Table { get; }
+
+    public TemplateTableKind Kind { get; }
+
+    public List<GridColumn> Columns { get; } = new();
+
+    public List<GridRow> Rows { get; } = new();
+
+    /// <summary>An 本表无数据 / 此表为空表 / 无…收支 note printed with the table.</summary>
+    public Evidence? EmptyNote { get; set; }
+
+    public AmountUnit? Unit => Table.Unit;
+
+    /// <summary>Whether any data row prints a figure other than zero.</summary>
+    public bool HasNonZeroFigure
+    {
+        get
+        {
+            foreach (var row in Rows)
+                foreach (var (column, cell) in row.Cells)
+                    if (!Columns[column].IsLabel && Extraction.Numbers.TryParse(cell.Text.Trim(), out decimal v, out _) && v != 0) return true;
+            return false;
+        }
+    }
+
+    /// <summary>The label column a figure column belongs to: the nearest label column to its left (a side-by-side table has two).</summary>
+    public GridColumn? LabelFor(GridColumn column)
+    {
+        GridColumn? best = null;
+        foreach (var c in Columns)
+            if (c.IsLabel && c.Index < column.Index) best = c;
+        return best;
+    }
+
+    /// <summary>The row label a figure in <paramref name="column"/> is printed against, joined over the row's label cells.</summary>
+    public string LabelOf(GridRow row, GridColumn column)
+    {
+        var label = LabelFor(column);
+        if (label is null) return "";
+        // The run of label columns that ends there (code, then name) all describe the row.
+        int first = label.Index;
+        while (first > 0 && Columns[first - 1].IsLabel) first--;
+        var text = new System.Text.StringBuilder();
+        for (int c = first; c <= label.Index; c++)
+            if (row.TextAt(c) is { } t) text.Append(t);
+        return text.ToString();
+    }
+}

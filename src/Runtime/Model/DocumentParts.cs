@@ -1,0 +1,21 @@
+namespace ComplianceGen.Runtime;
+
+/// <summary>
+/// What the file holds of the disclosure. Units often publish the explanation (说明) and the tables (报表)
+/// as separate files, or a page that links to them; a rule about a part the file does not hold cannot be
+/// judged on it, so such rules ask here first and are not applicable otherwise.
+/// </summary>
+public sealed class DocumentParts
+{
+    /// <summary>The file has explanatory prose: headed sections with statements of figures.</summary>
+    [Term("含说明")]
+    public bool HasExplanation { get; set; }
+
+    /// <summary>The file prints at least one of the template's tables.</summary>
+    [Term("含报表")]
+    public bool HasTables { get; set; }
+
+    /// <summary>The file prints none of the template's tables but names them (in its contents or as an 附件): they are published elsewhere.</summary>
+    [Term("报表另行公开")]
+    public bool TablesElsewhere { get; set; }
+}
