@@ -17,6 +17,7 @@ public static class DocumentPartsExtractor
     public static void Extract(ExtractionContext context)
     {
         var parts = context.Report.Parts;
+
         // A cover, a contents page or a file of tables states no figure in prose and has no section that explains.
         parts.HasExplanation = Statements(context) > 0 || context.Structure.Headings.Exists(h => Explains(h.Match.Title));
         if (parts.HasTables) return;

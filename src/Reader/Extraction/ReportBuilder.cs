@@ -51,6 +51,7 @@ public static class ReportBuilder
         // After the prose: a table fills in only what the prose left unsaid.
         Tables.TemplateTableFacts.Extract(context);
         DocumentPartsExtractor.Extract(context);
+        UnitMentionExtractor.MarkSubordinates(context);
         DisclosureJudge.Judge(context);
         UnitMentionExtractor.FromTableTitles(context);
         GlossaryExtractor.Extract(context);

@@ -18,6 +18,24 @@ public sealed class TotalsExtractor : ISentenceExtractor
     private static readonly Regex ExpenditureTotal = new(@"(?:支出预算|支出合计|支出总额|安排支出|支出决算合计|^支出)(?:预算数|决算数)?$", RegexOptions.Compiled);
     private static readonly Regex NotPlainExpenditure = new(@"基本|项目|一般公共|财政拨款|三公|经费|功能|类|款|项|采购|政府性|国有", RegexOptions.Compiled);
 
+    /// <summary>A change, not a level: "项目支出预算增加8313.91万元".</summary>
+    private static readonly Regex Change = new(@"增加|减少|增长|下降|增减|变动|调增|调减|上年|同比|节约|超支", RegexOptions.Compiled);
+
+    /// <summary>A bare label ("支出8072.29万元") whose subject is the heading above it.</summary>
+    private static readonly Regex Bare = new(@"^(?:支出|收入)(?:预算数|决算数|预算|决算)?$", RegexOptions.Compiled);
+
+    /// <summary>A heading that names a classification line or an item, so a bare 支出 under it is that line's, not the total.</summary>
+    private static readonly Regex NarrowHeading = new(@"（[类款项]）|\d{3,}|行政运行|事务|离退休|医疗|住房|公积金|补贴|三公|运行经费|采购|资产|绩效", RegexOptions.Compiled);
+
+    private static readonly Regex CarriedForward = new(@"年终结转结余|结转下年|结转结余资金", RegexOptions.Compiled);
+
+    private static string InnermostHeading(Sentence sentence)
+    {
+        string context = sentence.HeadingContext;
+        int slash = context.LastIndexOf('/');
+        return slash >= 0 ? context.Substring(slash + 1) : context;
+    }
+
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         if (ExtractionContext.InGlossary(sentence) || sentence.Text.Contains("三公")) return;
@@ -26,8 +44,15 @@ public sealed class TotalsExtractor : ISentenceExtractor
         foreach (var m in context.Amounts(sentence))
         {
             string label = Labels.Effective(sentence, m);
-            if (label.Contains('比') || label.Contains("较")) continue;
+            if (label.Contains('比') || label.Contains("较") || Change.IsMatch(label)) continue;
+            // "1．…行政运行（项）" printed as a line of its own, then "支出8072.29万元": the figure is the line's.
+            if (Bare.IsMatch(m.Label) && NarrowHeading.IsMatch(InnermostHeading(sentence))) continue;
             var amount = m.Amount;
+            if (CarriedForward.IsMatch(label) && (sentence.HeadingContext.Contains("支出") || label.Contains("支出")))
+            {
+                report.Expenditure.CarriedForward = context.KeepFirst(report.Expenditure.CarriedForward, amount, "结转下年");
+                continue;
+            }
             if (AppropriationGrand.IsMatch(label))
                 report.Appropriation.GrandTotal = context.KeepFirst(report.Appropriation.GrandTotal, amount, "财政拨款收支总计");
             else if (Grand.IsMatch(label))

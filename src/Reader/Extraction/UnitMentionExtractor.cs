@@ -34,7 +34,39 @@ public sealed class UnitMentionExtractor : ISentenceExtractor
         var m = Subject.Match(sentence.Text);
         if (!m.Success) return;
         var name = m.Groups["u"];
+        if (!Plausible(name.Value)) return;
         context.Report.UnitMentions.Add(new UnitMention { Name = new TextFact(name.Value, sentence.EvidenceFor(name.Index, name.Length)) });
+    }
+
+    /// <summary>Words of narrative, headings and classification that never belong to a unit's name.</summary>
+    private static readonly Regex NotAName = new(@"说明|原因|部分|情况|（[类款项]）|本年|主要|根据|按照|查处|其中|用于|增加|减少", RegexOptions.Compiled);
+
+    /// <summary>A unit's name starts with its place (省/市/区/县 …, within six characters) or with 中共: a fragment of a heading or a sentence does not.</summary>
+    private static readonly Regex StartsWithPlace = new(@"^(?:中共|中国共产党)|^[\u4e00-\u9fff]{0,6}?[省市区县州盟旗]", RegexOptions.Compiled);
+
+    private static bool Plausible(string name) => !NotAName.IsMatch(name) && StartsWithPlace.IsMatch(name);
+
+    private static readonly Regex ListsUnits = new(@"(?<![无没不未])(?:下属|所属|下设|直属)|二级预算单位|预算单位(?:包括|有|共)|单位构成|部门构成|纳入[^。；]{0,10}?(?:编制范围|部门预算)", RegexOptions.Compiled);
+
+    /// <summary>
+    /// Marks the mentions of units the document itself lists as its own subordinates: named in a sentence that
+    /// lists units (下属…单位, 二级预算单位, 纳入编制范围), or as a row of a table (its 预算单位 column).
+    /// </summary>
+    public static void MarkSubordinates(ExtractionContext context)
+    {
+        if (context.Report.UnitMentions.Count == 0) return;
+        var listing = new System.Text.StringBuilder();
+        foreach (var sentence in context.Structure.Sentences)
+            if (ListsUnits.IsMatch(sentence.Text)) listing.Append(sentence.Text).Append('|');
+        foreach (var table in context.Report.Tables)
+            foreach (var row in table.Rows)
+                if (row.Label is not null) listing.Append(row.Label.Value).Append('|');
+        string listed = listing.ToString().Replace(" ", "");
+        foreach (var mention in context.Report.UnitMentions)
+        {
+            string name = mention.Name?.Value.Replace(" ", "") ?? "";
+            if (name.Length >= 4 && listed.Contains(name, System.StringComparison.Ordinal)) mention.IsListedSubordinate = true;
+        }
     }
 
     /// <summary>Table titles are not sentences; they name the unit the tables are about.</summary>
@@ -44,7 +76,7 @@ public sealed class UnitMentionExtractor : ISentenceExtractor
         {
             if (table.Title is null) continue;
             var m = TableTitle.Match(table.Title);
-            if (m.Success)
+            if (m.Success && Plausible(m.Groups["u"].Value))
                 context.Report.UnitMentions.Add(new UnitMention { Name = new TextFact(m.Groups["u"].Value, table.TitleEvidence) });
         }
     }

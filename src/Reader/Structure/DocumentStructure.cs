@@ -117,6 +117,21 @@ public sealed class DocumentStructure
                 stack.RemoveAll(h => h.Level >= heading.Level);
                 stack.Add(heading);
                 context = string.Join("/", stack.Select(h => h.Match.Title));
+                // A run-in heading ("（一）因公出国（境）费用。2026年预算数166.98万") whose body sentence runs on to the
+                // next line: the heading stands alone and the body opens a paragraph that continues below.
+                int stop = line.Text.IndexOf('。');
+                string rest = stop >= 0 ? line.Text.Substring(stop + 1).Trim() : "";
+                if (rest.Length > 0 && !EndsSentence(rest))
+                {
+                    AddSentences(MappedText.Of(line, 0, stop + 1), context, true);
+                    int body = stop + 1;
+                    while (body < line.Text.Length && char.IsWhiteSpace(line.Text[body])) body++;
+                    paragraph = new MappedText();
+                    paragraph.Append(line, body, line.Text.TrimEnd().Length - body);
+                    lastLineLength = line.Text.Trim().Length;
+                    blanksSinceText = 0;
+                    continue;
+                }
                 AddSentences(MappedText.Of(line), context, true);
                 continue;
             }

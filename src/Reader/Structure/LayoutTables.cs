@@ -24,6 +24,8 @@ public static class LayoutTables
     private static readonly Regex MarginTitle = new(@"^ {0,5}(?<t>[^\s，。：；、…].{1,38}?表(?:（[^（）]{1,10}）)?)\s*$", RegexOptions.Compiled);
     private static readonly Regex TableHead = new(@"单位：|编制部门", RegexOptions.Compiled);
     private static readonly Regex Figure = new(@"\d,\d{3}|\d\.\d", RegexOptions.Compiled);
+    /// <summary>A numbered section heading at the margin ("六、政府性基金预算拨款支出预算表") ends the table before it.</summary>
+    private static readonly Regex SectionHeading = new(@"^ {0,3}[一二三四五六七八九十]{1,3}、\S", RegexOptions.Compiled);
     private static readonly Regex Part = new(@"^\s*第[一二三四五六七八九十\d]+部分", RegexOptions.Compiled);
     private static readonly Regex Cell = new(@"\S+(?: \S+)*", RegexOptions.Compiled);
     private static readonly Regex UnitLine = new(@"单位：\s*(?<u>万元|亿元|元)", RegexOptions.Compiled);
@@ -48,7 +50,7 @@ public static class LayoutTables
             };
             int start = ++i;
             bool intoProse = false;
-            while (i < lines.Count && TitleAt(lines, i, out _) is null && !Part.IsMatch(lines[i].Text) && !tableLines.Contains(lines[i].Number))
+            while (i < lines.Count && TitleAt(lines, i, out _) is null && !Part.IsMatch(lines[i].Text) && !SectionHeading.IsMatch(lines[i].Text) && !tableLines.Contains(lines[i].Number))
             {
                 if (IsProse(lines[i])) { intoProse = true; break; }
                 if (margin && lines[i].Text.TrimStart().StartsWith('注')) break;

@@ -31,15 +31,16 @@ public static class UnitNames
     }
 
     /// <summary>
-    /// The short form keeps the long form's characters in order and ends with one of its last two
-    /// characters, which say what kind of unit it is (局, 协会 → 协/会, 中心 → 中/心). An
+    /// The short form keeps the long form's characters in order and ends with one of its last three
+    /// characters, which say what kind of unit it is (局, 协会 → 协/会, 中心 → 中/心, 委员会 → 委: 国资委). An
     /// abbreviation drops the outer places, not the inner ones: "区规划资源局" may stand for
     /// "上海市普陀区规划和自然资源局", "上海市规划和自然资源局" (the city's bureau) may not.
     /// </summary>
     private static bool IsAbbreviation(ReadOnlySpan<char> shortName, ReadOnlySpan<char> longName)
     {
         char last = shortName[shortName.Length - 1];
-        var kind = longName.Slice(Math.Max(0, longName.Length - 2));
+        // The last three characters say what kind of unit it is: 委员会 is shortened to 委, 协会 to 协 or 会.
+        var kind = longName.Slice(Math.Max(0, longName.Length - 3));
         if (kind.IndexOf(last) < 0) return false;
         var shortPlaces = shortName.Slice(0, PlacesLength(shortName));
         var longPlaces = longName.Slice(0, PlacesLength(longName));

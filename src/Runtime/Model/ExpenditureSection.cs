@@ -20,6 +20,13 @@ public sealed class ExpenditureSection
     [Term("公用经费")]
     public Amount? Public { get; set; }
 
+    /// <summary>
+    /// 年终结转结余 / 结转下年 stated with the spending: some templates count it in the year's 支出 total
+    /// (支出预算 = 基本支出 + 项目支出 + 年终结转结余).
+    /// </summary>
+    [Term("结转下年")]
+    public Amount? CarriedForward { get; set; }
+
     /// <summary>The parts the total is split into with their shares (基本支出, 项目支出, …).</summary>
     [Term("构成")]
     public List<BreakdownLine> Parts { get; } = new();

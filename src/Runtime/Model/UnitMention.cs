@@ -11,5 +11,12 @@ public sealed class UnitMention
     [Term("名称")]
     public TextFact? Name { get; set; }
 
+    /// <summary>
+    /// The document lists this unit among its subordinate units (a sentence about 下属 / 所属 / 二级预算单位,
+    /// or a row of a table's 预算单位 column): a department's budget rightly names them.
+    /// </summary>
+    [Term("已列为下属单位")]
+    public bool IsListedSubordinate { get; set; }
+
     public Evidence? Evidence => Name?.Evidence;
 }

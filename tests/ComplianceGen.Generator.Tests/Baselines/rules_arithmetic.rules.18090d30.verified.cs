@@ -147,10 +147,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
                 sourceLine: 22,
-                requirement: "when 支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明; require 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入");
+                requirement: "when 支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元); require 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入");
 
-            private const string WhenFalse = "不满足适用条件：支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明";
+            private const string WhenFalse = "不满足适用条件：支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元)";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入";
 
@@ -176,9 +176,17 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.Expenditure.Total is not null) & (bool?)(report.Expenditure.Basic is not null)) & (bool?)(report.Expenditure.Project is not null));
+            /// <summary>当 支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元)</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context)
+            {
+                bool? holds = (bool?)(report.Expenditure.Total is not null);
+                if (holds == false) return false;
+                holds &= (bool?)(report.Expenditure.Basic is not null);
+                if (holds == false) return false;
+                holds &= (bool?)(report.Expenditure.Project is not null);
+                if (holds == false) return false;
+                return holds & (!(bool?)(report.Expenditure.CarriedForward is not null) | Compare.Holds(Values.Of(report.Expenditure.CarriedForward), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact));
+            }
 
             /// <summary>要求 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
@@ -192,6 +200,7 @@ namespace ComplianceGen.Generated
                 evidence.Add(report.Expenditure.Basic?.Evidence);
                 evidence.Add(report.Expenditure.Project?.Evidence);
                 evidence.Add(report.Expenditure.Total?.Evidence);
+                evidence.Add(report.Expenditure.CarriedForward?.Evidence);
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
@@ -200,7 +209,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-003：一般公共预算基本支出等于人员经费与公用经费之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 36 行。
+        /// 规则文件：rules/arithmetic.rules 第 37 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_003 : IRuleValidator
@@ -218,7 +227,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 36,
+                sourceLine: 37,
                 requirement: "when 一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明; require 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明";
@@ -272,7 +281,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-004：功能分类各类支出之和等于支出合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 54 行。
+        /// 规则文件：rules/arithmetic.rules 第 55 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_004 : IRuleValidator
@@ -290,7 +299,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 54,
+                sourceLine: 55,
                 requirement: "when (功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1); require (功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)");
 
             private const string WhenFalse = "不满足适用条件：(功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)";
@@ -422,7 +431,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-005：收入来源占比等于该项金额除以收入总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 66 行。
+        /// 规则文件：rules/arithmetic.rules 第 67 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_005 : IRuleValidator
@@ -440,7 +449,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 66,
+                sourceLine: 67,
                 requirement: "when 收入.总额 已说明; for each x in 收入.来源 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)");
 
             private const string WhenFalse = "不满足适用条件：收入.总额 已说明";
@@ -516,7 +525,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-006：支出构成占比等于该项金额除以支出总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 81 行。
+        /// 规则文件：rules/arithmetic.rules 第 82 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_006 : IRuleValidator
@@ -534,7 +543,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 81,
+                sourceLine: 82,
                 requirement: "for each x in 支出.构成 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1");
 
             private const string NothingToCheck = "“支出.构成”中没有可检查的项";
@@ -596,7 +605,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-007：功能分类各类支出占比等于该类金额除以支出合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 95 行。
+        /// 规则文件：rules/arithmetic.rules 第 96 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_007 : IRuleValidator
@@ -614,7 +623,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 95,
+                sourceLine: 96,
                 requirement: "when 一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明; require (一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)");
 
             private const string WhenFalse = "不满足适用条件：一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明";
@@ -691,7 +700,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-008：增减额与增减率一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 114 行。
+        /// 规则文件：rules/arithmetic.rules 第 115 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_008 : IRuleValidator
@@ -709,7 +718,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 114,
+                sourceLine: 115,
                 requirement: "for each c in 变动说明 where c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明; require c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%");
 
             private const string NothingToCheck = "“变动说明”中没有可检查的项";
@@ -771,7 +780,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-009：完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 128 行。
+        /// 规则文件：rules/arithmetic.rules 第 129 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_009 : IRuleValidator
@@ -789,7 +798,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 128,
+                sourceLine: 129,
                 requirement: "for each e in 预算执行 where e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明; require e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1");
 
             private const string NothingToCheck = "“预算执行”中没有可检查的项";
@@ -851,7 +860,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-010：表中功能分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 145 行。
+        /// 规则文件：rules/arithmetic.rules 第 146 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_010 : IRuleValidator
@@ -869,7 +878,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 145,
+                sourceLine: 146,
                 requirement: "for each p in 功能分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
 
             private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
@@ -973,7 +982,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-011：表中经济分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 201 行。
+        /// 规则文件：rules/arithmetic.rules 第 202 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_011 : IRuleValidator
@@ -991,7 +1000,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 201,
+                sourceLine: 202,
                 requirement: "for each p in 经济分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
 
             private const string NothingToCheck = "“经济分类.科目”中没有可检查的项";
@@ -1095,7 +1104,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-012：只列项级科目的报表，各项之和等于合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 242 行。
+        /// 规则文件：rules/arithmetic.rules 第 243 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_012 : IRuleValidator
@@ -1113,7 +1122,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 242,
+                sourceLine: 243,
                 requirement: "when 功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号)); require 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))";
@@ -1274,7 +1283,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-013：政府采购货物、工程、服务之和等于采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 282 行。
+        /// 规则文件：rules/arithmetic.rules 第 283 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_013 : IRuleValidator
@@ -1292,7 +1301,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 282,
+                sourceLine: 283,
                 requirement: "when 政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明; require 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明";
@@ -1347,7 +1356,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-014：授予中小企业的政府采购金额不超过采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 296 行。
+        /// 规则文件：rules/arithmetic.rules 第 297 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_014 : IRuleValidator
@@ -1365,7 +1374,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 296,
+                sourceLine: 297,
                 requirement: "when 政府采购.金额 已说明 且 政府采购.中小企业 已说明; require 政府采购.中小企业 <= 政府采购.金额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.中小企业 已说明";

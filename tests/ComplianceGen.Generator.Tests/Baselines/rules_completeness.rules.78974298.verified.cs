@@ -701,10 +701,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
                 sourceLine: 159,
-                requirement: "when 文件.含说明; require 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明");
+                requirement: "when 文件.含说明 且 非 文件.报表另行公开; require 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明");
 
-            private const string WhenFalse = "不满足适用条件：文件.含说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明";
+            private const string WhenFalse = "不满足适用条件：文件.含说明 且 非 文件.报表另行公开";
+            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 且 非 文件.报表另行公开";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明";
 
@@ -728,9 +728,9 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含说明</summary>
+            /// <summary>当 文件.含说明 且 非 文件.报表另行公开</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (bool?)report.Parts.HasExplanation;
+                ((bool?)report.Parts.HasExplanation & !((bool?)report.Parts.TablesElsewhere));
 
             /// <summary>要求 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
@@ -752,7 +752,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-011：对专业性较强的名词进行解释</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……等情况的说明，并对专业性较强的名词进行解释（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 176 行。
+        /// 规则文件：rules/completeness.rules 第 177 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_011 : IRuleValidator
@@ -770,7 +770,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 176,
+                sourceLine: 177,
                 requirement: "when 文件.含说明; require 计数(名词解释) > 0 或 任一(s 属于 章节 满足 s.标题 包含 \"名词解释\")");
 
             private const string WhenFalse = "不满足适用条件：文件.含说明";
@@ -851,7 +851,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-012：一般公共预算支出公开到功能分类项级科目</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：除法定涉密信息外，部门预决算公开到支出功能分类项级科目（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 193 行。
+        /// 规则文件：rules/completeness.rules 第 194 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_012 : IRuleValidator
@@ -869,7 +869,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 193,
+                sourceLine: 194,
                 requirement: "when 非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表); require 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0");
 
             private const string WhenFalse = "不满足适用条件：非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)";
@@ -931,7 +931,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-013：一般公共预算基本支出公开到经济分类款级科目</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 210 行。
+        /// 规则文件：rules/completeness.rules 第 211 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_013 : IRuleValidator
@@ -949,7 +949,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 210,
+                sourceLine: 211,
                 requirement: "when 任一(x 属于 功能分类.科目 满足 x.表号 已说明); require 计数(x 属于 经济分类.款 满足 x.金额 已说明) > 0");
 
             private const string WhenFalse = "不满足适用条件：任一(x 属于 功能分类.科目 满足 x.表号 已说明)";

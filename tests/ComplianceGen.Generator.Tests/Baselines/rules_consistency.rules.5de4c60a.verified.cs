@@ -325,7 +325,7 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
                 sourceLine: 75,
-                requirement: "for each m in 单位提及 where m.名称 已说明 且 单位名称 已说明; require m.名称 同一单位 单位名称");
+                requirement: "for each m in 单位提及 where m.名称 已说明 且 单位名称 已说明 且 非 m.已列为下属单位; require m.名称 同一单位 单位名称");
 
             private const string NothingToCheck = "“单位提及”中没有可检查的项";
             private const string Undecided = "所需事实未说明或无法计算：m.名称 同一单位 单位名称";
@@ -351,9 +351,9 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 m.名称 已说明 且 单位名称 已说明</summary>
+            /// <summary>满足 m.名称 已说明 且 单位名称 已说明 且 非 m.已列为下属单位</summary>
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m) =>
-                ((bool?)!string.IsNullOrWhiteSpace(m.Name?.Value) & (bool?)!string.IsNullOrWhiteSpace(report.UnitName?.Value));
+                (((bool?)!string.IsNullOrWhiteSpace(m.Name?.Value) & (bool?)!string.IsNullOrWhiteSpace(report.UnitName?.Value)) & !((bool?)m.IsListedSubordinate));
 
             /// <summary>要求 m.名称 同一单位 单位名称</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m) =>
@@ -375,7 +375,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-006：正文的一般公共预算基本支出与基本支出表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 92 行。
+        /// 规则文件：rules/consistency.rules 第 93 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_006 : IRuleValidator
@@ -393,7 +393,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "一致性",
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
-                sourceLine: 92,
+                sourceLine: 93,
                 requirement: "when 一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1; require 合计(x 属于 经济分类.类 满足 x.表名 包含 \"基本支出\", x.金额) = 一般公共预算.基本支出 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1";
@@ -490,7 +490,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-007：正文中的科目金额与报表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 117 行。
+        /// 规则文件：rules/consistency.rules 第 118 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_007 : IRuleValidator
@@ -508,7 +508,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "一致性",
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
-                sourceLine: 117,
+                sourceLine: 118,
                 requirement: "for each a in 功能分类.科目 where a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明) = 1; require a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码, b.金额) 误差 舍入");
 
             private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
@@ -614,7 +614,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-008：同一数字前后单位一致（万元/元）</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 148 行。
+        /// 规则文件：rules/consistency.rules 第 149 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_008 : IRuleValidator
@@ -632,7 +632,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "一致性",
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
-                sourceLine: 148,
+                sourceLine: 149,
                 requirement: "for each r in 前后说法 where r.金额 已说明 且 r.再次金额 已说明; require r.再次金额 = r.金额 误差 舍入");
 
             private const string NothingToCheck = "“前后说法”中没有可检查的项";
