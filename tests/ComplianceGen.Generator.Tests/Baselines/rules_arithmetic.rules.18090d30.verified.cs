@@ -624,12 +624,12 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
                 sourceLine: 96,
-                requirement: "when 一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明; require (一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)");
+                requirement: "when 一般公共预算.支出总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1");
 
-            private const string WhenFalse = "不满足适用条件：一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明";
+            private const string WhenFalse = "不满足适用条件：一般公共预算.支出总额 已说明";
+            private const string WhenUnknown = "适用条件所需的事实未说明：一般公共预算.支出总额 已说明";
             private const string NothingToCheck = "“功能分类.类”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：(一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)";
+            private const string Undecided = "所需事实未说明或无法计算：x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -659,35 +659,31 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明</summary>
+            /// <summary>当 一般公共预算.支出总额 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.GeneralBudget.Total is not null) | (bool?)(report.FunctionalClassification.Total is not null)) | (bool?)(report.Expenditure.Total is not null));
+                (bool?)(report.GeneralBudget.Total is not null);
 
             /// <summary>满足 x.占比 已说明 且 x.金额 已说明</summary>
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
                 ((bool?)(x.Share is not null) & (bool?)(x.Amount is not null));
 
-            /// <summary>要求 (一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)</summary>
+            /// <summary>要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? value1, Quantity? value2)
             {
-                bool? holds = ((bool?)(report.GeneralBudget.Total is not null) & (Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m))));
+                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
                 if (holds == true) return true;
-                holds |= ((bool?)(report.FunctionalClassification.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.FunctionalClassification.Total)), Tolerance.Absolute(0.1m)));
-                if (holds == true) return true;
-                return holds | ((bool?)(report.Expenditure.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Expenditure.Total)), Tolerance.Absolute(0.1m)));
+                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
             }
 
-            /// <summary>不满足“要求 (一般公共预算.支出总额 已说明 且 (x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1)) 或 (功能分类.合计 已说明 且 x.占比 = x.金额 ÷ 功能分类.合计 误差 0.1) 或 (支出.总额 已说明 且 x.占比 = x.金额 ÷ 支出.总额 误差 0.1)”时的发现。</summary>
+            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? value1, Quantity? value2)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(value2) + "（与支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "也不相符）";
+                string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(value2);
                 var evidence = new EvidenceList();
                 evidence.Add(x.Evidence);
-                evidence.Add(report.GeneralBudget.Total?.Evidence);
                 evidence.Add(x.Share?.Evidence);
                 evidence.Add(x.Amount?.Evidence);
-                evidence.Add(report.FunctionalClassification.Total?.Evidence);
-                evidence.Add(report.Expenditure.Total?.Evidence);
+                evidence.Add(report.GeneralBudget.Total?.Evidence);
                 if (evidence.Count == 0)
                 {
                     evidence.Add(x.Name?.Evidence);
@@ -700,7 +696,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-008：增减额与增减率一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 115 行。
+        /// 规则文件：rules/arithmetic.rules 第 116 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_008 : IRuleValidator
@@ -718,7 +714,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 115,
+                sourceLine: 116,
                 requirement: "for each c in 变动说明 where c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明; require c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%");
 
             private const string NothingToCheck = "“变动说明”中没有可检查的项";
@@ -780,7 +776,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-009：完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 129 行。
+        /// 规则文件：rules/arithmetic.rules 第 130 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_009 : IRuleValidator
@@ -798,7 +794,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 129,
+                sourceLine: 130,
                 requirement: "for each e in 预算执行 where e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明; require e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1");
 
             private const string NothingToCheck = "“预算执行”中没有可检查的项";
@@ -860,7 +856,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-010：表中功能分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 146 行。
+        /// 规则文件：rules/arithmetic.rules 第 147 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_010 : IRuleValidator
@@ -878,7 +874,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 146,
+                sourceLine: 147,
                 requirement: "for each p in 功能分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
 
             private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
@@ -982,7 +978,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-011：表中经济分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 202 行。
+        /// 规则文件：rules/arithmetic.rules 第 203 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_011 : IRuleValidator
@@ -1000,7 +996,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 202,
+                sourceLine: 203,
                 requirement: "for each p in 经济分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
 
             private const string NothingToCheck = "“经济分类.科目”中没有可检查的项";
@@ -1104,7 +1100,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-012：只列项级科目的报表，各项之和等于合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 243 行。
+        /// 规则文件：rules/arithmetic.rules 第 244 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_012 : IRuleValidator
@@ -1122,7 +1118,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 243,
+                sourceLine: 244,
                 requirement: "when 功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号)); require 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))";
@@ -1283,7 +1279,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-013：政府采购货物、工程、服务之和等于采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 283 行。
+        /// 规则文件：rules/arithmetic.rules 第 284 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_013 : IRuleValidator
@@ -1301,7 +1297,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 283,
+                sourceLine: 284,
                 requirement: "when 政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明; require 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明";
@@ -1356,7 +1352,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-014：授予中小企业的政府采购金额不超过采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 297 行。
+        /// 规则文件：rules/arithmetic.rules 第 298 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_014 : IRuleValidator
@@ -1374,7 +1370,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 297,
+                sourceLine: 298,
                 requirement: "when 政府采购.金额 已说明 且 政府采购.中小企业 已说明; require 政府采购.中小企业 <= 政府采购.金额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.中小企业 已说明";
