@@ -20,9 +20,18 @@ public class QuantityTests
     [Fact]
     public void Money_is_taken_as_exact_to_two_decimals_even_when_printed_with_fewer()
     {
-        Assert.Equal(50m, Amount.Wan(2m).HalfUnitInYuan);      // 0.005万元
-        Assert.Equal(0.005m, Amount.Yuan(12780m).HalfUnitInYuan);
+        Assert.Equal(50m, Amount.Wan(2m).HalfUnitInYuan);      // 0.005万元: a small whole figure is exact
+        Assert.Equal(50m, Amount.Wan(62.7m).HalfUnitInYuan);   // 62.7万元 is 62.70
         Assert.Equal(0.005m * 10000m / 10m, Amount.Wan(32.050509m).HalfUnitInYuan * 1000m); // six printed decimals are kept
+    }
+
+    [Fact]
+    public void A_large_whole_figure_is_taken_as_rounded_to_its_unit()
+    {
+        Assert.Equal(5000m, Amount.Wan(87m).HalfUnitInYuan);   // "87万元" for 86.63: ±0.5万元
+        Assert.Equal(5000m, Amount.Wan(30441m).HalfUnitInYuan);
+        Assert.Equal(0.5m, Amount.Yuan(12780m).HalfUnitInYuan);
+        Assert.Equal(50m, Amount.Wan(9m).HalfUnitInYuan);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
@@ -60,6 +61,9 @@ public sealed class ChangeExtractor : ISentenceExtractor
                 var p = m.Groups["p"];
                 statement.Percent = new Share(pDown ? -percent : percent, pd, sentence.EvidenceFor(p.Index, m.Index + m.Length - p.Index));
             }
+            if (statement.Current is not null && statement.Delta is not null && statement.Percent is not null &&
+                OtherReading(statement, amounts, context.PreviousSentenceAmounts))
+                statement.Current = null;
             context.Report.Changes.Add(statement);
         }
         foreach (Match m in PercentOnly.Matches(text))
@@ -79,6 +83,33 @@ public sealed class ChangeExtractor : ISentenceExtractor
             });
         }
     }
+
+    /// <summary>
+    /// Whether the figure taken as this year's may be the wrong one: the base it implies (this year less the change)
+    /// is not positive, or the printed rate is the change over some other figure of this or the previous sentence
+    /// (a paragraph about an item and its sub-items, "比2025年执行数13699.22万元增加2775.6万元"). Either way the reader
+    /// cannot tell which figure the rate is about, and the statement keeps no current figure. A rate that is the change
+    /// over this year's own figure is not another reading: it is the wrong-base mistake the rule is there to find.
+    /// </summary>
+    private static bool OtherReading(ChangeStatement s, List<AmountMatch> amounts, List<AmountMatch>? previous)
+    {
+        decimal current = s.Current!.InYuan, delta = s.Delta!.InYuan, percent = s.Percent!.Percent;
+        if (current - delta <= 0) return true;
+        if (Near(delta / (current - delta) * 100m, percent)) return false;
+        foreach (var list in new[] { amounts, previous })
+        {
+            if (list is null) continue;
+            foreach (var a in list)
+            {
+                decimal b = a.Amount.InYuan;
+                if (b <= 0 || b == current || b == System.Math.Abs(delta)) continue;
+                if (Near(delta / b * 100m, percent) || b - delta > 0 && Near(delta / (b - delta) * 100m, percent)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Near(decimal computed, decimal printed) => System.Math.Abs(computed - printed) <= System.Math.Max(0.1m, System.Math.Abs(printed) * 0.01m);
 
     private static bool Overlaps(Sentence sentence, Match m, ChangeStatement c) =>
         c.Evidence is not null && c.Evidence.Column <= sentence.EvidenceFor(m.Index, 1).Column + m.Length && c.Evidence.Line == sentence.EvidenceFor(m.Index, 1).Line;

@@ -92,7 +92,12 @@ public static class ClassificationTableExtractor
         var unit = table.Unit ?? context.Report.MainUnit;
         int functional = 0, economic = 0;
         var totals = new List<(string Label, LayoutToken Figure)>();
-        foreach (var half in TableHalves.Split(table.Lines))
+        var lines = UnitBlocks.FirstBlock(table.Lines, out bool wholeTable);
+        // A row keeps its first figure, which is the year's only when the table prints one year: with columns for two
+        // years (2025年执行数 | 2026年预算数) or for budget and outturn, the first may be the other one, so none is taken.
+        // Nor when the block read is one unit's of a department's table: its figures are not the department's.
+        bool figuresAmbiguous = SeveralYearsOrStages(lines) || !wholeTable;
+        foreach (var half in TableHalves.Split(lines))
         {
             var reading = CodeRowAssembler.Read(half);
             // Each half is a column of codes of its own: 302 heads the right half, not the left.
@@ -103,7 +108,7 @@ public static class ClassificationTableExtractor
                 else functional++;
                 string name = row.Name.Text;
                 var nameEvidence = name.Length > 0 ? row.Name.EvidenceFor(0, name.Length) : null;
-                var amount = row.Figure is null ? null : ParseAmount(row.Figure, unit);
+                var amount = row.Figure is null || figuresAmbiguous ? null : ParseAmount(row.Figure, unit);
                 if (name.Length == 0 && amount is null) continue;
                 Add(context, seen, placement, row.Code, name, nameEvidence, row.CodeEvidence, amount, null);
             }
@@ -124,6 +129,23 @@ public static class ClassificationTableExtractor
         var operating = totals.Find(t => t.Label == "公用经费合计");
         if (section == context.Report.EconomicClassification && personnel.Figure is not null && operating.Figure is not null)
             section.Total = SumOf(personnel.Figure, operating.Figure, unit);
+    }
+
+    private static readonly Regex HeaderYear = new(@"(?:19|20)\d{2}(?=\s*年)", RegexOptions.Compiled);
+
+    /// <summary>Whether the header (the lines above the first code) names two years, or a column of last year's figures.</summary>
+    private static bool SeveralYearsOrStages(List<SourceLine> lines)
+    {
+        var header = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (LayoutToken.Split(line).Exists(t => t.IsCodeLike && t.Text.Length >= 3)) break;
+            header.Append(line.Text.Replace(" ", "")).Append('|');
+        }
+        string text = header.ToString();
+        var years = new HashSet<string>();
+        foreach (Match m in HeaderYear.Matches(text)) years.Add(m.Value);
+        return years.Count > 1 || text.Contains("上年执行数") || text.Contains("上年预算数");
     }
 
     /// <summary>Two printed figures added; the evidence covers both when one line prints them.</summary>

@@ -30,7 +30,8 @@ public static class DocumentPartsExtractor
             var kind = TemplateTables.Recognise(m.Groups["name"].Value);
             if (kind != TemplateTableKind.Other) named.Add(kind);
         }
-        parts.TablesElsewhere = named.Count >= 2;
+        // A disclosure always has its tables: a file of explanation without any is one part of a publication.
+        parts.TablesElsewhere = named.Count >= 2 || parts.HasExplanation;
     }
 
     private static bool Explains(string title) =>

@@ -29,6 +29,12 @@ public sealed class ExtractionContext
     /// <summary>The last amount of the previous sentence: "…总预算62.7万元。比2023年减少1.72万元" compares against it.</summary>
     public AmountMatch? PreviousSentenceLastAmount { get; set; }
 
+    /// <summary>The sentence that states the procurement total (or its first part): its split is read near it only.</summary>
+    public Sentence? ProcurementStatement { get; set; }
+
+    /// <summary>All amounts of the previous sentence.</summary>
+    public List<AmountMatch>? PreviousSentenceAmounts { get; set; }
+
     /// <summary>The last classification line read from prose, and its paragraph: a PDF often prints the
     /// line's figures a sentence later ("…行政运行（项）。主要用于：…。年初预算为…，支出决算为…").
     /// A line printed as a heading of its own has no paragraph: its figures are in the first paragraph under it.</summary>

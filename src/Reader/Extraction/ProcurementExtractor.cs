@@ -14,16 +14,23 @@ public sealed class ProcurementExtractor : ISentenceExtractor
     private static readonly Regex None = new(@"(?:无|没有|未安排|未发生)(?:使用)?(?:财政拨款)?(?:的)?政府采购", RegexOptions.Compiled);
     private static readonly Regex SmeAward = new(@"中小企业[^。；]{0,20}?(?:中标|成交|合同|授予)", RegexOptions.Compiled);
 
+    private const int SplitWithinLines = 12;
+
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         string text = sentence.Text;
-        bool aboutProcurement = text.Contains("采购") && (text.Contains("政府采购") || sentence.HeadingContext.Contains("政府采购"));
+        // "拟购买货物525.4万元、工程500万元、服务2717万元" under a 政府采购 heading splits the procurement too.
+        bool aboutProcurement = (text.Contains("采购") || text.Contains("购买")) && (text.Contains("政府采购") || sentence.HeadingContext.Contains("政府采购"));
         if (ExtractionContext.InGlossary(sentence) || !aboutProcurement) return;
         var p = context.Report.Procurement;
         var none = None.Match(text);
         if (none.Success) p.NoneStatement ??= sentence.EvidenceFor(none.Index, none.Length);
         if (!sentence.IsHeading && p.Statement is null && !Regex.IsMatch(text, @"^[\d（）一二三四五六七八九十、.\s]*政府采购(?:支出)?情况$"))
             p.Statement = new TextFact(text, sentence.Evidence);
+        // Goods, works and services split the total they are stated with: under the same heading and within a few
+        // lines of it. Figures from elsewhere (a project's price, a figure on another page) are not the split.
+        bool sameParagraph = context.ProcurementStatement is not { } first ||
+                             first.HeadingContext == sentence.HeadingContext && sentence.Line - first.Line is >= 0 and <= SplitWithinLines;
         foreach (var m in context.Amounts(sentence))
         {
             string label = m.Label;
@@ -36,10 +43,19 @@ public sealed class ProcurementExtractor : ISentenceExtractor
                 p.SmallAndMediumEnterprises ??= m.Amount;
                 p.SmallAndMediumEnterprisesShare ??= m.Share;
             }
-            else if (label.Contains("货物")) p.Goods ??= m.Amount;
-            else if (label.Contains("工程")) p.Works ??= m.Amount;
-            else if (label.Contains("服务")) p.Services ??= m.Amount;
-            else if (label.Contains("政府采购") || (label.Contains("采购") && label.Contains("总额"))) p.Amount ??= m.Amount;
+            else if (label.Contains("货物") || label.Contains("工程") || label.Contains("服务"))
+            {
+                if (!sameParagraph) continue;
+                context.ProcurementStatement ??= sentence;
+                if (label.Contains("货物")) p.Goods ??= m.Amount;
+                else if (label.Contains("工程")) p.Works ??= m.Amount;
+                else p.Services ??= m.Amount;
+            }
+            else if (label.Contains("政府采购") || (label.Contains("采购") && label.Contains("总额")))
+            {
+                if (p.Amount is null) context.ProcurementStatement ??= sentence;
+                p.Amount ??= m.Amount;
+            }
         }
     }
 }

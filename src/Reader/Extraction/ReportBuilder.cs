@@ -46,12 +46,14 @@ public static class ReportBuilder
             foreach (var extractor in SentenceExtractors) extractor.Extract(sentence, context);
             var amounts = context.Amounts(sentence);
             context.PreviousSentenceLastAmount = amounts.Count > 0 ? amounts[^1] : null;
+            context.PreviousSentenceAmounts = amounts;
         }
         ClassificationTableExtractor.Extract(context);
         // After the prose: a table fills in only what the prose left unsaid.
         Tables.TemplateTableFacts.Extract(context);
         DocumentPartsExtractor.Extract(context);
         UnitMentionExtractor.MarkSubordinates(context);
+        FundScopes.Assign(context);
         DisclosureJudge.Judge(context);
         UnitMentionExtractor.FromTableTitles(context);
         GlossaryExtractor.Extract(context);

@@ -13,6 +13,10 @@ public sealed class TotalsExtractor : ISentenceExtractor
 {
     private static readonly Regex AppropriationGrand = new(@"财政拨款收、?支总(?:计|预算)|财政拨款收入支出总计|财政拨款收支总计", RegexOptions.Compiled);
     private static readonly Regex Grand = new(@"收、?支总(?:计|预算)|收入支出总计|收支总计", RegexOptions.Compiled);
+
+    /// <summary>"收入、支出预算总计18330.37万元": the 、 cuts the label to 支出预算总计, preceded by 收入.</summary>
+    private static readonly Regex IncomeAndExpenditureTotal = new(@"收入[、和及与]$", RegexOptions.Compiled);
+    private static readonly Regex TotalAfterIncome = new(@"^支出(?:预算|决算)?总计$", RegexOptions.Compiled);
     private static readonly Regex IncomeTotal = new(@"(?:收入预算总额|收入预算|收入合计|收入总额|收入决算|^收入)(?:预算数|决算数)?$", RegexOptions.Compiled);
     private static readonly Regex IncomeSourceWords = new(@"拨款|事业|经营|其他|结转|上级|附属|基金|国有资本|利息", RegexOptions.Compiled);
     private static readonly Regex ExpenditureTotal = new(@"(?:支出预算|支出合计|支出总额|安排支出|支出决算合计|^支出)(?:预算数|决算数)?$", RegexOptions.Compiled);
@@ -53,7 +57,9 @@ public sealed class TotalsExtractor : ISentenceExtractor
                 report.Expenditure.CarriedForward = context.KeepFirst(report.Expenditure.CarriedForward, amount, "结转下年");
                 continue;
             }
-            if (AppropriationGrand.IsMatch(label))
+            if (TotalAfterIncome.IsMatch(label) && IncomeAndExpenditureTotal.IsMatch(sentence.Text.Substring(0, m.LabelStart)) && !label.Contains("财政拨款"))
+                report.Income.GrandTotal = context.KeepFirst(report.Income.GrandTotal, amount, "收支总计");
+            else if (AppropriationGrand.IsMatch(label))
                 report.Appropriation.GrandTotal = context.KeepFirst(report.Appropriation.GrandTotal, amount, "财政拨款收支总计");
             else if (Grand.IsMatch(label))
                 report.Income.GrandTotal = context.KeepFirst(report.Income.GrandTotal, amount, "收支总计");

@@ -36,7 +36,8 @@ internal static class TemplateTableFacts
         }
         foreach (var grid in grids)
         {
-            if (grid.Kind == TemplateTableKind.Other || (grid.Rows.Count == 0 && grid.EmptyNote is null)) continue;
+            if (grid.Kind == TemplateTableKind.Other) continue;
+            // A template table printed without rows is still printed (a unit with no basic spending prints an empty 基本支出表).
             Mark(report.TemplateTables, grid.Kind);
             report.Parts.HasTables = true;
             switch (grid.Kind)
@@ -119,6 +120,9 @@ internal static class TemplateTableFacts
         // A table that splits every item by fund (一般公共预算 / 政府性基金 / 国有资本经营) has headers too deep to
         // be sure which column is the fiscal figure: it still shows each item, but no figure is taken from it.
         bool byFund = grid.Columns.Exists(c => c.HeaderSays("政府性基金") || c.HeaderSays("国有资本经营"));
+        // Tables that add 会议费 and 培训费 to the three (“三公”经费、会议费、培训费支出表) have a 合计 over all five.
+        bool withMeetings = grid.Columns.Exists(c => c.HeaderSays("会议费") || c.HeaderSays("培训费")) ||
+                            grid.Rows.Exists(r => grid.Columns.Exists(c => c.IsLabel && (r.TextAt(c.Index)?.Contains("会议费") == true || r.TextAt(c.Index)?.Contains("培训费") == true)));
         var candidates = new Dictionary<object, List<Amount>>();
         var rows = ThisYearsRows(grid, report.Year?.Value);
         foreach (var column in grid.Columns)
@@ -168,7 +172,8 @@ internal static class TemplateTableFacts
             if (EndsWithOperation(text) || text.Contains("车运行", StringComparison.Ordinal)) return g.VehicleOperation;
             if (text.Contains("因公出国", StringComparison.Ordinal)) return g.OverseasTravel;
             if (text.Contains("公务接待", StringComparison.Ordinal)) return g.Reception;
-            if (text.Contains("合计", StringComparison.Ordinal) || text.Contains("总计", StringComparison.Ordinal) || text.Contains("三公", StringComparison.Ordinal)) return g;
+            if (text.Contains("三公", StringComparison.Ordinal)) return g;
+            if (!withMeetings && (text.Contains("合计", StringComparison.Ordinal) || text.Contains("总计", StringComparison.Ordinal))) return g;
             return null;
         }
     }
@@ -189,9 +194,13 @@ internal static class TemplateTableFacts
         string all = names.ToString().Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
         if (all.Contains("因公出国", StringComparison.Ordinal)) group.OverseasTravel.TableEvidence ??= evidence;
         if (all.Contains("公务接待", StringComparison.Ordinal)) group.Reception.TableEvidence ??= evidence;
-        if (all.Contains("公务用车", StringComparison.Ordinal) || all.Contains("购置费", StringComparison.Ordinal)) group.Vehicles.TableEvidence ??= evidence;
-        if (Regex.IsMatch(all, @"购置费(?!及)")) group.VehiclePurchase.TableEvidence ??= evidence;
-        if (Regex.IsMatch(all, @"运行(?:（?维护）?)?费")) group.VehicleOperation.TableEvidence ??= evidence;
+        // The template's column for vehicles always has its two parts; a header wrapped past reading still has them.
+        if (all.Contains("公务用车", StringComparison.Ordinal) || all.Contains("购置费", StringComparison.Ordinal))
+        {
+            group.Vehicles.TableEvidence ??= evidence;
+            group.VehiclePurchase.TableEvidence ??= evidence;
+            group.VehicleOperation.TableEvidence ??= evidence;
+        }
     }
 
     private static bool EndsWithOperation(string text) =>

@@ -10,7 +10,7 @@ namespace ComplianceGen.Reader.Tables;
 /// </summary>
 internal static class TemplateTables
 {
-    private static readonly Regex Noise = new(@"\d{4}年(?:度)?|[（(]续[)）]|[（(](?:按)?(?:功能|经济)分类[)）]|[“”""'‘’\s]|部门|单位|本级|汇总|情况|总体|预算|决算|财务|公开|附表\d*|表\d+[：:]?", RegexOptions.Compiled);
+    private static readonly Regex Noise = new(@"\d{4}年(?:度)?|[（(]续[)）]|[（(](?:按)?(?:功能|经济)分类[)）]|[“”""'‘’\s]|部门|单位|本级|汇总|情况|总体|预算|决算|财务|公开|市级|省级|县级|区级|本部门|附表\d*|表\d+[：:]?", RegexOptions.Compiled);
 
     public static TemplateTableKind Recognise(string? title)
     {

@@ -18,7 +18,7 @@ public sealed class Amount
         // Computed once: validators read them for every rule that uses the amount (two decimal
         // multiplications each time otherwise).
         InYuan = AmountUnits.ToYuan(Value, Unit);
-        HalfUnitInYuan = AmountUnits.ToYuan(Precision.HalfUnit(System.Math.Max(Decimals, MinimumExactDecimals)), Unit);
+        HalfUnitInYuan = AmountUnits.ToYuan(Precision.HalfUnit(ExactDecimals(Value, Decimals)), Unit);
     }
 
     /// <summary>The number as printed, in <see cref="Unit"/>.</summary>
@@ -43,6 +43,16 @@ public sealed class Amount
 
     /// <summary>The decimals money is assumed exact to when fewer are printed.</summary>
     public const int MinimumExactDecimals = 2;
+
+    /// <summary>A whole number at least this large, printed without decimals, is rounded to the unit ("30,441万元" for 30441.39, "87万元" for 86.63); a small one ("2万元") is taken as exact.</summary>
+    public const decimal RoundedWholeFrom = 10m;
+
+    /// <summary>
+    /// The decimals a printed figure is exact to: what it prints, at least two ("62.7万元" is 62.70), except a large
+    /// whole number, which documents round to the unit when they print their prose in whole 万元.
+    /// </summary>
+    public static int ExactDecimals(decimal value, int printedDecimals) =>
+        printedDecimals == 0 && System.Math.Abs(value) >= RoundedWholeFrom ? 0 : System.Math.Max(printedDecimals, MinimumExactDecimals);
 
     public bool IsZero => Value == 0m;
 

@@ -62,6 +62,14 @@ public sealed class ClassificationLine
     [Term("表号")]
     public CountFact? TableNumber { get; set; }
 
+    /// <summary>
+    /// Which money the figure is of: 一般公共预算, 政府性基金预算, 国有资本经营预算, 财政拨款 (the three together) or
+    /// 全部资金 (all sources); null when neither the table's title nor the prose around the line says. Figures of one
+    /// code in different scopes differ legitimately and are never compared.
+    /// </summary>
+    [Term("口径")]
+    public TextFact? Scope { get; set; }
+
     /// <summary>The title of that table, when it has one ("一般公共预算财政拨款基本支出决算表").</summary>
     [Term("表名")]
     public TextFact? TableTitle { get; set; }

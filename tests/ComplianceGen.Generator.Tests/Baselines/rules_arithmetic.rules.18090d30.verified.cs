@@ -300,12 +300,12 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
                 sourceLine: 55,
-                requirement: "when (功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1); require (功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)");
+                requirement: "when 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 支出.总额 已说明); require 全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入");
 
-            private const string WhenFalse = "不满足适用条件：(功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：(功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)";
+            private const string WhenFalse = "不满足适用条件：计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 支出.总额 已说明)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 支出.总额 已说明)";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：(功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)";
+            private const string Undecided = "所需事实未说明或无法计算：全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -318,7 +318,7 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                var value1 = Sum_4(report, context);
+                var value1 = Sum_6(report, context);
                 switch (Requirement1(report, context, value1))
                 {
                     case true: passed++; break;
@@ -328,33 +328,30 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 (功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) &gt; 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)</summary>
+            /// <summary>当 计数(x 属于 功能分类.类 满足 x.金额 已说明) &gt; 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = "一般公共预算") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = "全部资金") 且 支出.总额 已说明)</summary>
             private static bool? When(DisclosureReport report, ValidationContext context)
             {
-                bool? holds = (((bool?)(report.FunctionalClassification.Total is not null) | (bool?)(report.GeneralBudget.Total is not null)) | (bool?)(report.Expenditure.Total is not null));
+                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
                 if (holds == false) return false;
-                holds &= Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
+                holds &= All_3(report, context);
                 if (holds == false) return false;
-                return holds & All_3(report, context);
+                return holds & ((All_4(report, context) & (bool?)(report.GeneralBudget.Total is not null)) | (All_5(report, context) & (bool?)(report.Expenditure.Total is not null)));
             }
 
-            /// <summary>要求 (功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)</summary>
+            /// <summary>要求 全部(x 属于 功能分类.类 满足 x.口径 = "一般公共预算") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = "全部资金") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? value1)
             {
-                bool? holds = ((bool?)(report.FunctionalClassification.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.FunctionalClassification.Total), Tolerance.Rounding));
+                bool? holds = (All_4(report, context) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Total), Tolerance.Rounding));
                 if (holds == true) return true;
-                holds |= ((bool?)(report.GeneralBudget.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Total), Tolerance.Rounding));
-                if (holds == true) return true;
-                return holds | ((bool?)(report.Expenditure.Total is not null) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding));
+                return holds | (All_5(report, context) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding));
             }
 
-            /// <summary>不满足“要求 (功能分类.合计 已说明 且 合计(功能分类.类.金额) = 功能分类.合计 误差 舍入) 或 (一般公共预算.支出总额 已说明 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入) 或 (支出.总额 已说明 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入)”时的发现。</summary>
+            /// <summary>不满足“要求 全部(x 属于 功能分类.类 满足 x.口径 = "一般公共预算") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = "全部资金") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? value1)
             {
                 string message = "功能分类各类支出之和为" + MessageFormat.Of(value1) + "，与支出合计（一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "，支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "）不符；请核对各类金额及其单位（万元/元）";
                 var evidence = new EvidenceList();
-                evidence.Add(report.FunctionalClassification.Total?.Evidence);
-                SumEvidence_5(report, context, evidence);
+                SumEvidence_7(report, context, evidence);
                 evidence.Add(report.GeneralBudget.Total?.Evidence);
                 evidence.Add(report.Expenditure.Total?.Evidence);
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
@@ -402,8 +399,38 @@ namespace ComplianceGen.Generated
                 return unknown ? null : true;
             }
 
+            /// <summary>all(x in 功能分类.类)</summary>
+            private static bool? All_4(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Classes;
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = Compare.SameText(Values.Of(element.Scope), "一般公共预算");
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
+
+            /// <summary>all(x in 功能分类.类)</summary>
+            private static bool? All_5(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Classes;
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = Compare.SameText(Values.Of(element.Scope), "全部资金");
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
+
             /// <summary>sum(功能分类.类.金额)</summary>
-            private static Quantity? Sum_4(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum_6(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
                 var sum = new QuantitySum();
@@ -417,7 +444,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.类.金额).</summary>
-            private static void SumEvidence_5(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            private static void SumEvidence_7(DisclosureReport report, ValidationContext context, EvidenceList evidence)
             {
                 var list = report.FunctionalClassification.Classes;
                 for (int i = 0; i < list.Count; i++)
@@ -431,7 +458,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-005：收入来源占比等于该项金额除以收入总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 67 行。
+        /// 规则文件：rules/arithmetic.rules 第 68 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_005 : IRuleValidator
@@ -449,7 +476,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 67,
+                sourceLine: 68,
                 requirement: "when 收入.总额 已说明; for each x in 收入.来源 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)");
 
             private const string WhenFalse = "不满足适用条件：收入.总额 已说明";
@@ -525,7 +552,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-006：支出构成占比等于该项金额除以支出总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 82 行。
+        /// 规则文件：rules/arithmetic.rules 第 83 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_006 : IRuleValidator
@@ -543,7 +570,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 82,
+                sourceLine: 83,
                 requirement: "for each x in 支出.构成 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1");
 
             private const string NothingToCheck = "“支出.构成”中没有可检查的项";
@@ -605,7 +632,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-007：功能分类各类支出占比等于该类金额除以支出合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 96 行。
+        /// 规则文件：rules/arithmetic.rules 第 97 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_007 : IRuleValidator
@@ -623,8 +650,8 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 96,
-                requirement: "when 一般公共预算.支出总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1");
+                sourceLine: 97,
+                requirement: "when 一般公共预算.支出总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明 且 x.口径 = \"一般公共预算\"; require x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1");
 
             private const string WhenFalse = "不满足适用条件：一般公共预算.支出总额 已说明";
             private const string WhenUnknown = "适用条件所需的事实未说明：一般公共预算.支出总额 已说明";
@@ -663,9 +690,15 @@ namespace ComplianceGen.Generated
             private static bool? When(DisclosureReport report, ValidationContext context) =>
                 (bool?)(report.GeneralBudget.Total is not null);
 
-            /// <summary>满足 x.占比 已说明 且 x.金额 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                ((bool?)(x.Share is not null) & (bool?)(x.Amount is not null));
+            /// <summary>满足 x.占比 已说明 且 x.金额 已说明 且 x.口径 = "一般公共预算"</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
+            {
+                bool? holds = (bool?)(x.Share is not null);
+                if (holds == false) return false;
+                holds &= (bool?)(x.Amount is not null);
+                if (holds == false) return false;
+                return holds & Compare.SameText(Values.Of(x.Scope), "一般公共预算");
+            }
 
             /// <summary>要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? value1, Quantity? value2)
@@ -696,7 +729,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-008：增减额与增减率一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 116 行。
+        /// 规则文件：rules/arithmetic.rules 第 118 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_008 : IRuleValidator
@@ -714,7 +747,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 116,
+                sourceLine: 118,
                 requirement: "for each c in 变动说明 where c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明; require c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%");
 
             private const string NothingToCheck = "“变动说明”中没有可检查的项";
@@ -776,7 +809,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-009：完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 130 行。
+        /// 规则文件：rules/arithmetic.rules 第 132 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_009 : IRuleValidator
@@ -794,7 +827,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 130,
+                sourceLine: 132,
                 requirement: "for each e in 预算执行 where e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明; require e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1");
 
             private const string NothingToCheck = "“预算执行”中没有可检查的项";
@@ -856,7 +889,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-010：表中功能分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 147 行。
+        /// 规则文件：rules/arithmetic.rules 第 149 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_010 : IRuleValidator
@@ -874,7 +907,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 147,
+                sourceLine: 149,
                 requirement: "for each p in 功能分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
 
             private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
@@ -978,7 +1011,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-011：表中经济分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 203 行。
+        /// 规则文件：rules/arithmetic.rules 第 205 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_011 : IRuleValidator
@@ -996,7 +1029,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 203,
+                sourceLine: 205,
                 requirement: "for each p in 经济分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
 
             private const string NothingToCheck = "“经济分类.科目”中没有可检查的项";
@@ -1100,7 +1133,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-012：只列项级科目的报表，各项之和等于合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 244 行。
+        /// 规则文件：rules/arithmetic.rules 第 246 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_012 : IRuleValidator
@@ -1118,7 +1151,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 244,
+                sourceLine: 246,
                 requirement: "when 功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号)); require 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))";
@@ -1279,7 +1312,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-013：政府采购货物、工程、服务之和等于采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 284 行。
+        /// 规则文件：rules/arithmetic.rules 第 286 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_013 : IRuleValidator
@@ -1297,7 +1330,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 284,
+                sourceLine: 286,
                 requirement: "when 政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明; require 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明";
@@ -1352,7 +1385,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-014：授予中小企业的政府采购金额不超过采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 298 行。
+        /// 规则文件：rules/arithmetic.rules 第 300 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_014 : IRuleValidator
@@ -1370,7 +1403,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 298,
+                sourceLine: 300,
                 requirement: "when 政府采购.金额 已说明 且 政府采购.中小企业 已说明; require 政府采购.中小企业 <= 政府采购.金额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.中小企业 已说明";

@@ -34,10 +34,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "构成占比之和为100%",
                 sourceFile: "rules/breakdown-shares.rules",
                 sourceLine: 8,
-                requirement: "when count(x in 收入.来源 where x.占比 is stated) > 1; require sum(收入.来源.占比) = 100% within rounding");
+                requirement: "when count(x in 收入.来源 where x.占比 is stated) > 1 and sum(收入.来源.占比) > 0%; require sum(收入.来源.占比) = 100% within rounding");
 
-            private const string WhenFalse = "不满足适用条件：count(x in 收入.来源 where x.占比 is stated) > 1";
-            private const string WhenUnknown = "适用条件所需的事实未说明：count(x in 收入.来源 where x.占比 is stated) > 1";
+            private const string WhenFalse = "不满足适用条件：count(x in 收入.来源 where x.占比 is stated) > 1 and sum(收入.来源.占比) > 0%";
+            private const string WhenUnknown = "适用条件所需的事实未说明：count(x in 收入.来源 where x.占比 is stated) > 1 and sum(收入.来源.占比) > 0%";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：sum(收入.来源.占比) = 100% within rounding";
 
@@ -62,9 +62,13 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 count(x in 收入.来源 where x.占比 is stated) &gt; 1</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
+            /// <summary>当 count(x in 收入.来源 where x.占比 is stated) &gt; 1 and sum(收入.来源.占比) &gt; 0%</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context)
+            {
+                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
+                if (holds == false) return false;
+                return holds & Compare.Holds(Sum_2(report, context), ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact);
+            }
 
             /// <summary>要求 sum(收入.来源.占比) = 100% within rounding</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
@@ -122,7 +126,7 @@ namespace ComplianceGen.Generated
         /// <summary>SH-002：支出构成占比之和为100%</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：公开内容准确<br/>
-        /// 规则文件：rules/breakdown-shares.rules 第 22 行。
+        /// 规则文件：rules/breakdown-shares.rules 第 23 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SH_002 : IRuleValidator
@@ -140,7 +144,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "shares",
                 ruleSetTitle: "构成占比之和为100%",
                 sourceFile: "rules/breakdown-shares.rules",
-                sourceLine: 22,
+                sourceLine: 23,
                 requirement: "when count(x in 支出.构成 where x.占比 is stated) > 1; require sum(支出.构成.占比) = 100% within rounding");
 
             private const string WhenFalse = "不满足适用条件：count(x in 支出.构成 where x.占比 is stated) > 1";
@@ -229,7 +233,7 @@ namespace ComplianceGen.Generated
         /// <summary>SH-003：功能分类各类支出占比之和为100%</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：公开内容准确<br/>
-        /// 规则文件：rules/breakdown-shares.rules 第 36 行。
+        /// 规则文件：rules/breakdown-shares.rules 第 37 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SH_003 : IRuleValidator
@@ -247,11 +251,11 @@ namespace ComplianceGen.Generated
                 ruleSet: "shares",
                 ruleSetTitle: "构成占比之和为100%",
                 sourceFile: "rules/breakdown-shares.rules",
-                sourceLine: 36,
-                requirement: "when count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated); require sum(功能分类.类.占比) = 100% within rounding");
+                sourceLine: 37,
+                requirement: "when count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated) and all(a in 功能分类.类 where count(b in 功能分类.类 where b.名称 = a.名称) = 1); require sum(功能分类.类.占比) = 100% within rounding");
 
-            private const string WhenFalse = "不满足适用条件：count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated)";
+            private const string WhenFalse = "不满足适用条件：count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated) and all(a in 功能分类.类 where count(b in 功能分类.类 where b.名称 = a.名称) = 1)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated) and all(a in 功能分类.类 where count(b in 功能分类.类 where b.名称 = a.名称) = 1)";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：sum(功能分类.类.占比) = 100% within rounding";
 
@@ -266,7 +270,7 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                var left = Sum_3(report, context);
+                var left = Sum_5(report, context);
                 switch (Requirement1(report, context, left))
                 {
                     case true: passed++; break;
@@ -276,12 +280,14 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 count(x in 功能分类.类 where x.占比 is stated) &gt; 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated)</summary>
+            /// <summary>当 count(x in 功能分类.类 where x.占比 is stated) &gt; 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated) and all(a in 功能分类.类 where count(b in 功能分类.类 where b.名称 = a.名称) = 1)</summary>
             private static bool? When(DisclosureReport report, ValidationContext context)
             {
                 bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
                 if (holds == false) return false;
-                return holds & All_2(report, context);
+                holds &= All_2(report, context);
+                if (holds == false) return false;
+                return holds & All_4(report, context);
             }
 
             /// <summary>要求 sum(功能分类.类.占比) = 100% within rounding</summary>
@@ -293,7 +299,7 @@ namespace ComplianceGen.Generated
             {
                 string message = "功能分类各类支出占比之和为" + MessageFormat.Of(left) + "，应为100%";
                 var evidence = new EvidenceList();
-                SumEvidence_4(report, context, evidence);
+                SumEvidence_6(report, context, evidence);
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(100m), Tolerance.Rounding));
             }
@@ -326,8 +332,36 @@ namespace ComplianceGen.Generated
                 return unknown ? null : true;
             }
 
+            /// <summary>count(b in 功能分类.类)</summary>
+            private static int Count_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine element)
+            {
+                var list = report.FunctionalClassification.Classes;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element2 = list[i];
+                    if (Compare.SameText(Values.Of(element2.Name), Values.Of(element.Name)) == true) count++;
+                }
+                return count;
+            }
+
+            /// <summary>all(a in 功能分类.类)</summary>
+            private static bool? All_4(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Classes;
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = Compare.Holds(Count_3(report, context, element), ComparisonOperator.Equal, 1m);
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
+
             /// <summary>sum(功能分类.类.占比)</summary>
-            private static Quantity? Sum_3(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum_5(DisclosureReport report, ValidationContext context)
             {
                 var list = report.FunctionalClassification.Classes;
                 var sum = new QuantitySum();
@@ -341,7 +375,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.类.占比).</summary>
-            private static void SumEvidence_4(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            private static void SumEvidence_6(DisclosureReport report, ValidationContext context, EvidenceList evidence)
             {
                 var list = report.FunctionalClassification.Classes;
                 for (int i = 0; i < list.Count; i++)

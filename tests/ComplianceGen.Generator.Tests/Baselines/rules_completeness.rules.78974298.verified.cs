@@ -34,12 +34,12 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
                 sourceLine: 8,
-                requirement: "when 文件.含说明 或 文件.含报表; require (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表");
+                requirement: "when 文件.含说明 或 文件.含报表; require 收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表");
 
             private const string WhenFalse = "不满足适用条件：文件.含说明 或 文件.含报表";
             private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 或 文件.含报表";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：(收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表";
+            private const string Undecided = "所需事实未说明或无法计算：收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -65,17 +65,17 @@ namespace ComplianceGen.Generated
             private static bool? When(DisclosureReport report, ValidationContext context) =>
                 ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables);
 
-            /// <summary>要求 (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表</summary>
+            /// <summary>要求 收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (((((bool?)(report.Income.Total is not null) | (bool?)(report.Income.GrandTotal is not null)) & (bool?)(report.Expenditure.Total is not null)) | (bool?)report.TemplateTables.IncomeExpenditure) | ((bool?)report.TemplateTables.Income & (bool?)report.TemplateTables.Expenditure));
+                ((((bool?)(report.Income.GrandTotal is not null) | ((bool?)(report.Income.Total is not null) & (bool?)(report.Expenditure.Total is not null))) | (bool?)report.TemplateTables.IncomeExpenditure) | ((bool?)report.TemplateTables.Income & (bool?)report.TemplateTables.Expenditure));
 
-            /// <summary>不满足“要求 (收入.总额 已说明 或 收入.收支总计 已说明) 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表”时的发现。</summary>
+            /// <summary>不满足“要求 收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
                 string message = "未找到部门收入总额和支出总额，也没有收支总表：应公开收支总体情况（收入总体情况、支出总体情况）";
                 var evidence = new EvidenceList();
-                evidence.Add(report.Income.Total?.Evidence);
                 evidence.Add(report.Income.GrandTotal?.Evidence);
+                evidence.Add(report.Income.Total?.Evidence);
                 evidence.Add(report.Expenditure.Total?.Evidence);
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -104,10 +104,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
                 sourceLine: 25,
-                requirement: "when 非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表); require 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表");
+                requirement: "when (文件.含说明 或 文件.含报表) 且 (非 文件.报表另行公开 或 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明); require 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表");
 
-            private const string WhenFalse = "不满足适用条件：非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)";
+            private const string WhenFalse = "不满足适用条件：(文件.含说明 或 文件.含报表) 且 (非 文件.报表另行公开 或 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：(文件.含说明 或 文件.含报表) 且 (非 文件.报表另行公开 或 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明)";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表";
 
@@ -131,9 +131,9 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)</summary>
+            /// <summary>当 (文件.含说明 或 文件.含报表) 且 (非 文件.报表另行公开 或 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明)</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (!((bool?)report.Parts.TablesElsewhere) & ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables));
+                (((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables) & ((((!((bool?)report.Parts.TablesElsewhere) | (bool?)(report.Appropriation.GrandTotal is not null)) | (bool?)(report.Appropriation.IncomeTotal is not null)) | (bool?)(report.Appropriation.ExpenditureTotal is not null)) | (bool?)(report.GeneralBudget.Total is not null)));
 
             /// <summary>要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
@@ -156,7 +156,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-003：政府性基金预算收支须说明，为零时也要说明</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 41 行。
+        /// 规则文件：rules/completeness.rules 第 48 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_003 : IRuleValidator
@@ -174,7 +174,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 41,
+                sourceLine: 48,
                 requirement: "when 文件.含说明 或 文件.含报表; require 政府性基金 已公开 或 报表.政府性基金表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"政府性基金\")");
 
             private const string WhenFalse = "不满足适用条件：文件.含说明 或 文件.含报表";
@@ -245,7 +245,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-004：国有资本经营预算收支须说明，为零时也要说明</summary>
         /// <remarks>
         /// 依据：上海市2024年部门决算公开模板：无国有资本经营预算财政拨款收入支出的，仍保留该表格式，并在本表下方说明“本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据”；《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）。2016年目录未列此表，2024年度起适用<br/>
-        /// 规则文件：rules/completeness.rules 第 58 行。
+        /// 规则文件：rules/completeness.rules 第 65 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_004 : IRuleValidator
@@ -263,7 +263,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 58,
+                sourceLine: 65,
                 requirement: "when 文件.含说明 或 文件.含报表; require 国有资本经营 已公开 或 报表.国有资本经营表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"国有资本经营\")");
 
             private const string WhenFalse = "不满足适用条件：文件.含说明 或 文件.含报表";
@@ -334,7 +334,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-005：说明机关运行经费</summary>
         /// <remarks>
         /// 依据：《中华人民共和国预算法》：经本级政府财政部门批复的部门预算……对部门预算中机关运行经费的安排、使用情况等重要事项作出说明<br/>
-        /// 规则文件：rules/completeness.rules 第 74 行。
+        /// 规则文件：rules/completeness.rules 第 81 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_005 : IRuleValidator
@@ -352,7 +352,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 74,
+                sourceLine: 81,
                 requirement: "when 文件.含说明; require 机关运行经费 已公开");
 
             private const string WhenFalse = "不满足适用条件：文件.含说明";
@@ -402,7 +402,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-006：说明政府采购情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 91 行。
+        /// 规则文件：rules/completeness.rules 第 98 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_006 : IRuleValidator
@@ -420,7 +420,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 91,
+                sourceLine: 98,
                 requirement: "when 文件.含说明; require 政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表");
 
             private const string WhenFalse = "不满足适用条件：文件.含说明";
@@ -471,7 +471,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-007：政府采购分列货物、工程、服务金额</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 108 行。
+        /// 规则文件：rules/completeness.rules 第 115 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_007 : IRuleValidator
@@ -489,7 +489,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 108,
+                sourceLine: 115,
                 requirement: "when 政府采购.金额 > 0万元; require 政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 > 0万元";
@@ -542,7 +542,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-008：部门决算说明授予中小企业的政府采购合同金额及占比</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：……政府采购(主要包括部门政府采购支出总金额，货物、工程、服务的采购金额，授予中小企业的合同金额及占政府采购支出总金额的比重)等情况的说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 123 行。
+        /// 规则文件：rules/completeness.rules 第 130 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_008 : IRuleValidator
@@ -560,7 +560,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 123,
+                sourceLine: 130,
                 requirement: "when 政府采购.金额 > 0万元; require 政府采购.中小企业 已说明 或 政府采购.中小企业占比 已说明");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 > 0万元";
@@ -612,7 +612,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-009：说明国有资产占有使用情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用<br/>
-        /// 规则文件：rules/completeness.rules 第 142 行。
+        /// 规则文件：rules/completeness.rules 第 149 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_009 : IRuleValidator
@@ -630,7 +630,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 142,
+                sourceLine: 149,
                 requirement: "when 文件.含说明; require 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明");
 
             private const string WhenFalse = "不满足适用条件：文件.含说明";
@@ -682,7 +682,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-010：说明绩效目标（决算：绩效评价）情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用<br/>
-        /// 规则文件：rules/completeness.rules 第 159 行。
+        /// 规则文件：rules/completeness.rules 第 166 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_010 : IRuleValidator
@@ -700,11 +700,11 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 159,
-                requirement: "when 文件.含说明 且 非 文件.报表另行公开; require 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明");
+                sourceLine: 166,
+                requirement: "when 文件.含说明 且 (非 文件.报表另行公开 或 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明); require 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明");
 
-            private const string WhenFalse = "不满足适用条件：文件.含说明 且 非 文件.报表另行公开";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 且 非 文件.报表另行公开";
+            private const string WhenFalse = "不满足适用条件：文件.含说明 且 (非 文件.报表另行公开 或 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 且 (非 文件.报表另行公开 或 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明)";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明";
 
@@ -728,9 +728,9 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含说明 且 非 文件.报表另行公开</summary>
+            /// <summary>当 文件.含说明 且 (非 文件.报表另行公开 或 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明)</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)report.Parts.HasExplanation & !((bool?)report.Parts.TablesElsewhere));
+                ((bool?)report.Parts.HasExplanation & (((!((bool?)report.Parts.TablesElsewhere) | (bool?)(report.Performance.ProjectCount is not null)) | (bool?)(report.Performance.Amount is not null)) | (bool?)!string.IsNullOrWhiteSpace(report.Performance.Statement?.Value)));
 
             /// <summary>要求 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
@@ -752,7 +752,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-011：对专业性较强的名词进行解释</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……等情况的说明，并对专业性较强的名词进行解释（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 177 行。
+        /// 规则文件：rules/completeness.rules 第 191 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_011 : IRuleValidator
@@ -770,7 +770,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 177,
+                sourceLine: 191,
                 requirement: "when 文件.含说明; require 计数(名词解释) > 0 或 任一(s 属于 章节 满足 s.标题 包含 \"名词解释\")");
 
             private const string WhenFalse = "不满足适用条件：文件.含说明";
@@ -851,7 +851,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-012：一般公共预算支出公开到功能分类项级科目</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：除法定涉密信息外，部门预决算公开到支出功能分类项级科目（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 194 行。
+        /// 规则文件：rules/completeness.rules 第 208 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_012 : IRuleValidator
@@ -869,13 +869,13 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 194,
-                requirement: "when 非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表); require 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0");
+                sourceLine: 208,
+                requirement: "when (非 文件.报表另行公开 或 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0) 且 (文件.含说明 或 文件.含报表) 且 非 (报表.一般公共预算支出表 且 计数(x 属于 功能分类.科目 满足 x.表号 已说明) = 0); require 计数(x 属于 功能分类.项 满足 x.金额 已说明 或 x.表号 已说明) > 0");
 
-            private const string WhenFalse = "不满足适用条件：非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)";
+            private const string WhenFalse = "不满足适用条件：(非 文件.报表另行公开 或 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0) 且 (文件.含说明 或 文件.含报表) 且 非 (报表.一般公共预算支出表 且 计数(x 属于 功能分类.科目 满足 x.表号 已说明) = 0)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：(非 文件.报表另行公开 或 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0) 且 (文件.含说明 或 文件.含报表) 且 非 (报表.一般公共预算支出表 且 计数(x 属于 功能分类.科目 满足 x.表号 已说明) = 0)";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0";
+            private const string Undecided = "所需事实未说明或无法计算：计数(x 属于 功能分类.项 满足 x.金额 已说明 或 x.表号 已说明) > 0";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -897,15 +897,21 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 非 文件.报表另行公开 且 (文件.含说明 或 文件.含报表)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (!((bool?)report.Parts.TablesElsewhere) & ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables));
+            /// <summary>当 (非 文件.报表另行公开 或 计数(x 属于 功能分类.项 满足 x.金额 已说明) &gt; 0) 且 (文件.含说明 或 文件.含报表) 且 非 (报表.一般公共预算支出表 且 计数(x 属于 功能分类.科目 满足 x.表号 已说明) = 0)</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context)
+            {
+                bool? holds = (!((bool?)report.Parts.TablesElsewhere) | Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 0m));
+                if (holds == false) return false;
+                holds &= ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables);
+                if (holds == false) return false;
+                return holds & !(((bool?)report.TemplateTables.GeneralBudgetExpenditure & Compare.Holds(Count_2(report, context), ComparisonOperator.Equal, 0m)));
+            }
 
-            /// <summary>要求 计数(x 属于 功能分类.项 满足 x.金额 已说明) &gt; 0</summary>
+            /// <summary>要求 计数(x 属于 功能分类.项 满足 x.金额 已说明 或 x.表号 已说明) &gt; 0</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 0m);
+                Compare.Holds(Count_3(report, context), ComparisonOperator.Greater, 0m);
 
-            /// <summary>不满足“要求 计数(x 属于 功能分类.项 满足 x.金额 已说明) &gt; 0”时的发现。</summary>
+            /// <summary>不满足“要求 计数(x 属于 功能分类.项 满足 x.金额 已说明 或 x.表号 已说明) &gt; 0”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
                 string message = "未找到列有金额的功能分类项级科目（如“科学技术支出（206）科学技术管理事务（01）行政运行（01）2024年预算数为49.36万元”）：一般公共预算支出应公开到项级科目";
@@ -926,12 +932,38 @@ namespace ComplianceGen.Generated
                 }
                 return count;
             }
+
+            /// <summary>count(x in 功能分类.科目)</summary>
+            private static int Count_2(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Lines;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((bool?)(element.TableNumber is not null) == true) count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(x in 功能分类.项)</summary>
+            private static int Count_3(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.FunctionalClassification.Items;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((bool?)(element.Amount is not null) == true || (bool?)(element.TableNumber is not null) == true) count++;
+                }
+                return count;
+            }
         }
 
         /// <summary>CP-013：一般公共预算基本支出公开到经济分类款级科目</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 211 行。
+        /// 规则文件：rules/completeness.rules 第 234 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_CP_013 : IRuleValidator
@@ -949,13 +981,13 @@ namespace ComplianceGen.Generated
                 ruleSet: "完整性",
                 ruleSetTitle: "部门预决算公开内容完整性",
                 sourceFile: "rules/completeness.rules",
-                sourceLine: 211,
-                requirement: "when 任一(x 属于 功能分类.科目 满足 x.表号 已说明); require 计数(x 属于 经济分类.款 满足 x.金额 已说明) > 0");
+                sourceLine: 234,
+                requirement: "when 任一(x 属于 功能分类.科目 满足 x.表号 已说明) 且 (一般公共预算.基本支出 未说明 或 一般公共预算.基本支出 > 0万元) 且 (支出.基本支出 未说明 或 支出.基本支出 > 0万元); require 计数(x 属于 经济分类.款 满足 x.金额 已说明 或 x.表号 已说明) > 0 或 报表.基本支出表");
 
-            private const string WhenFalse = "不满足适用条件：任一(x 属于 功能分类.科目 满足 x.表号 已说明)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：任一(x 属于 功能分类.科目 满足 x.表号 已说明)";
+            private const string WhenFalse = "不满足适用条件：任一(x 属于 功能分类.科目 满足 x.表号 已说明) 且 (一般公共预算.基本支出 未说明 或 一般公共预算.基本支出 > 0万元) 且 (支出.基本支出 未说明 或 支出.基本支出 > 0万元)";
+            private const string WhenUnknown = "适用条件所需的事实未说明：任一(x 属于 功能分类.科目 满足 x.表号 已说明) 且 (一般公共预算.基本支出 未说明 或 一般公共预算.基本支出 > 0万元) 且 (支出.基本支出 未说明 或 支出.基本支出 > 0万元)";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：计数(x 属于 经济分类.款 满足 x.金额 已说明) > 0";
+            private const string Undecided = "所需事实未说明或无法计算：计数(x 属于 经济分类.款 满足 x.金额 已说明 或 x.表号 已说明) > 0 或 报表.基本支出表";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -977,19 +1009,27 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 任一(x 属于 功能分类.科目 满足 x.表号 已说明)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                Any_1(report, context);
+            /// <summary>当 任一(x 属于 功能分类.科目 满足 x.表号 已说明) 且 (一般公共预算.基本支出 未说明 或 一般公共预算.基本支出 &gt; 0万元) 且 (支出.基本支出 未说明 或 支出.基本支出 &gt; 0万元)</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context)
+            {
+                bool? holds = Any_1(report, context);
+                if (holds == false) return false;
+                holds &= (!(bool?)(report.GeneralBudget.Basic is not null) | Compare.Holds(Values.Of(report.GeneralBudget.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact));
+                if (holds == false) return false;
+                return holds & (!(bool?)(report.Expenditure.Basic is not null) | Compare.Holds(Values.Of(report.Expenditure.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact));
+            }
 
-            /// <summary>要求 计数(x 属于 经济分类.款 满足 x.金额 已说明) &gt; 0</summary>
+            /// <summary>要求 计数(x 属于 经济分类.款 满足 x.金额 已说明 或 x.表号 已说明) &gt; 0 或 报表.基本支出表</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_2(report, context), ComparisonOperator.Greater, 0m);
+                (Compare.Holds(Count_2(report, context), ComparisonOperator.Greater, 0m) | (bool?)report.TemplateTables.BasicExpenditure);
 
-            /// <summary>不满足“要求 计数(x 属于 经济分类.款 满足 x.金额 已说明) &gt; 0”时的发现。</summary>
+            /// <summary>不满足“要求 计数(x 属于 经济分类.款 满足 x.金额 已说明 或 x.表号 已说明) &gt; 0 或 报表.基本支出表”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
             {
                 string message = "文中印有功能分类报表，却未见一般公共预算基本支出的经济分类款级科目（如“30101 基本工资”）：基本支出应公开到经济分类款级科目；若基本支出表另行附上，请核对附表";
                 var evidence = new EvidenceList();
+                evidence.Add(report.GeneralBudget.Basic?.Evidence);
+                evidence.Add(report.Expenditure.Basic?.Evidence);
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
@@ -1017,7 +1057,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Amount is not null) == true) count++;
+                    if ((bool?)(element.Amount is not null) == true || (bool?)(element.TableNumber is not null) == true) count++;
                 }
                 return count;
             }

@@ -372,10 +372,10 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
                 sourceLine: 78,
-                requirement: "when 计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元); require 合计(三公经费.明细.占比) = 100% 误差 舍入");
+                requirement: "when 计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) > 0%; require 合计(三公经费.明细.占比) = 100% 误差 舍入");
 
-            private const string WhenFalse = "不满足适用条件：计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元)";
+            private const string WhenFalse = "不满足适用条件：计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) > 0%";
+            private const string WhenUnknown = "适用条件所需的事实未说明：计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) > 0%";
             private const string NothingToCheck = "没有可检查的内容";
             private const string Undecided = "所需事实未说明或无法计算：合计(三公经费.明细.占比) = 100% 误差 舍入";
 
@@ -400,12 +400,14 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 计数(x 属于 三公经费.明细 满足 x.占比 已说明) &gt; 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元)</summary>
+            /// <summary>当 计数(x 属于 三公经费.明细 满足 x.占比 已说明) &gt; 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) &gt; 0%</summary>
             private static bool? When(DisclosureReport report, ValidationContext context)
             {
                 bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
                 if (holds == false) return false;
-                return holds & All_2(report, context);
+                holds &= All_2(report, context);
+                if (holds == false) return false;
+                return holds & Compare.Holds(Sum_3(report, context), ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact);
             }
 
             /// <summary>要求 合计(三公经费.明细.占比) = 100% 误差 舍入</summary>
@@ -481,7 +483,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-006：“三公”经费各项占比等于该项金额除以合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 93 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 94 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_006 : IRuleValidator
@@ -499,7 +501,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 93,
+                sourceLine: 94,
                 requirement: "for each 项 in 三公经费.明细 where 项.占比 已说明 且 项.金额 已说明; require 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1");
 
             private const string NothingToCheck = "“三公经费.明细”中没有可检查的项";
@@ -561,7 +563,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-007：部门决算须说明“三公”经费预算执行情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：一般公共预算“三公”经费支出表……并对增减变化情况(与预算对比)进行说明（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 108 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 109 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_007 : IRuleValidator
@@ -579,7 +581,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 108,
+                sourceLine: 109,
                 requirement: "when 三公经费.合计 > 0万元; require 三公经费.完成率 已说明 或 三公经费.预算数 已说明");
 
             private const string WhenFalse = "不满足适用条件：三公经费.合计 > 0万元";
@@ -631,7 +633,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-008：“三公”经费完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 126 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 127 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_SG_008 : IRuleValidator
@@ -649,7 +651,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "三公经费",
                 ruleSetTitle: "“三公”经费公开",
                 sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 126,
+                sourceLine: 127,
                 requirement: "when 三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明; require 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1");
 
             private const string WhenFalse = "不满足适用条件：三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明";

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// Gives each classification line the scope of its figure. A table row takes it from the table's title
+/// (一般公共预算支出表 → 一般公共预算, 支出总表 → 全部资金); a prose line from its sentence, or else from the
+/// nearest heading above it that names one. The same code is printed in several scopes in one document
+/// (行政运行 in the 支出总表, the 一般公共预算支出表 and the 政府性基金 table), and only figures of one scope agree.
+/// </summary>
+public static class FundScopes
+{
+    public const string GeneralBudget = "一般公共预算";
+    public const string GovernmentFund = "政府性基金预算";
+    public const string StateCapital = "国有资本经营预算";
+    public const string Appropriation = "财政拨款";
+    public const string AllFunds = "全部资金";
+
+    public static void Assign(ExtractionContext context)
+    {
+        var sentenceAt = new Dictionary<int, Sentence>();
+        foreach (var sentence in context.Structure.Sentences)
+            sentenceAt.TryAdd(sentence.Line, sentence);
+        foreach (var section in new[] { context.Report.FunctionalClassification, context.Report.EconomicClassification })
+        {
+            foreach (var line in section.Lines)
+            {
+                string? scope;
+                Evidence? evidence = line.TableTitle?.Evidence ?? line.Evidence;
+                if (line.TableTitle is not null) scope = OfTableTitle(line.TableTitle.Value);
+                else scope = line.Evidence is not null && sentenceAt.TryGetValue(line.Evidence.Line, out var sentence) ? OfProse(sentence) : null;
+                if (scope is not null) line.Scope = new TextFact(scope, evidence);
+            }
+        }
+    }
+
+    public static string? OfTableTitle(string title) => Of(title) ?? Tables.TemplateTables.Recognise(title) switch
+    {
+        Tables.TemplateTableKind.Expenditure or Tables.TemplateTableKind.Income or Tables.TemplateTableKind.IncomeExpenditure => AllFunds,
+        _ => null,
+    };
+
+    private static string? OfProse(Sentence sentence)
+    {
+        var scope = Of(sentence.Text);
+        if (scope is not null) return scope;
+        // "（二）支出预算：2023年年初预算数154.79万元，其中：科学技术支出…": the department's whole spending.
+        if (AllFundsWords(sentence.Text)) return AllFunds;
+        var headings = sentence.HeadingContext.Split('/');
+        for (int i = headings.Length - 1; i >= 0; i--)
+        {
+            scope = Of(headings[i]);
+            if (scope is not null) return scope;
+            if (AllFundsWords(headings[i])) return AllFunds;
+        }
+        return null;
+    }
+
+    private static bool AllFundsWords(string text) =>
+        text.Contains("支出预算") || text.Contains("支出决算") || text.Contains("支出总体") || text.Contains("收支总体") || text.Contains("收支预算") || text.Contains("支出总计");
+
+    /// <summary>The scope a text names, most specific first.</summary>
+    private static string? Of(string text)
+    {
+        if (text.Contains("政府性基金")) return GovernmentFund;
+        if (text.Contains("国有资本经营")) return StateCapital;
+        if (text.Contains("一般公共预算") || text.Contains("一般公共财政")) return GeneralBudget;
+        if (text.Contains("财政拨款")) return Appropriation;
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Normalization;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// Tables that list a department's units one after another under a 预算单位 column (the department or 本级 first,
+/// then each subordinate unit with its own classification rows). A unit's row prints its name at the margin
+/// with its totals and no code; the codes under it are that unit's. Read as one table, the rows of every unit
+/// would be summed under the first unit's parents and the unit's name would be taken as the first row's name.
+/// So only the first block that has rows is read, and the units' own rows are left out.
+/// </summary>
+public static class UnitBlocks
+{
+    private static readonly Regex UnitColumnHeader = new(@"预算单位|单位名称|单位编码|部门名称", RegexOptions.Compiled);
+    private static readonly Regex UnitName = new(@"^(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:局|委|委员会|办公室|办|中心|院|所|馆|站|队|署|会|部|厅|处|室|学校|学院|（本级）|\(本级\)|本级)(?:（[^）]{1,10}）)?$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The lines of the first unit's block, unit rows left out. <paramref name="whole"/> says whether that block is the
+    /// whole table's: false when the first unit's row has no rows of its own and the next unit's block was read (a
+    /// department's total row, then its 本级 and each subordinate unit), so the figures are one unit's, not the
+    /// department's.
+    /// </summary>
+    public static List<SourceLine> FirstBlock(IReadOnlyList<SourceLine> lines, out bool whole)
+    {
+        var kept = new List<SourceLine>(lines.Count);
+        bool unitColumn = false, sawCodes = false;
+        int units = 0, codeColumn = CodeColumn(lines);
+        whole = true;
+        foreach (var line in lines)
+        {
+            if (!unitColumn && UnitColumnHeader.IsMatch(line.Text)) unitColumn = true;
+            if (unitColumn && IsUnitRow(line, codeColumn))
+            {
+                if (sawCodes) break;
+                if (++units > 1) whole = false;
+                continue;
+            }
+            kept.Add(line);
+            if (LayoutToken.Split(line).Exists(t => t.IsCodeLike && t.Text.Length >= 3)) sawCodes = true;
+        }
+        return kept;
+    }
+
+    /// <summary>The leftmost column a classification code starts at.</summary>
+    private static int CodeColumn(IReadOnlyList<SourceLine> lines)
+    {
+        int column = int.MaxValue;
+        foreach (var line in lines)
+            foreach (var t in LayoutToken.Split(line))
+                if (t.IsCodeLike && t.Text.Length >= 3) column = System.Math.Min(column, t.Start);
+        return column;
+    }
+
+    /// <summary>A unit's row: its name left of the code column, then figures, and no classification code.</summary>
+    private static bool IsUnitRow(SourceLine line, int codeColumn)
+    {
+        var tokens = LayoutToken.Split(line);
+        if (tokens.Count < 2 || tokens[0].Start >= codeColumn - 2 || tokens[0].Kind != LayoutTokenKind.Name) return false;
+        if (!UnitName.IsMatch(tokens[0].Text)) return false;
+        bool figure = false;
+        for (int i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == LayoutTokenKind.Code || tokens[i].IsCodeLike) return false;
+            if (tokens[i].Kind == LayoutTokenKind.Figure) figure = true;
+        }
+        return figure;
+    }
+}
