@@ -11,6 +11,8 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public sealed class BreakdownExtractor : ISentenceExtractor
 {
+    private static readonly System.Text.RegularExpressions.Regex ComparisonBase = new(@"比|较|上年(?!结转|结余)|执行数|同比", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         if (ExtractionContext.InGlossary(sentence) || sentence.Text.Contains("三公")) return;
@@ -32,6 +34,8 @@ public sealed class BreakdownExtractor : ISentenceExtractor
                 int nextMarker = text.IndexOf("其中", m.After, System.StringComparison.Ordinal);
                 if (nextMarker >= 0 && nextMarker - m.After <= 2) break; // this amount heads the next breakdown
                 if (m.Label.Contains('比') || m.Label.Contains('较') || m.Label.EndsWith("增加", System.StringComparison.Ordinal) || m.Label.EndsWith("减少", System.StringComparison.Ordinal)) continue;
+                // "…收入19,828.57万元比2025年初预算数20,292.85万元减少…": last year's figure, whatever the cleaned label kept.
+                if (ComparisonBase.IsMatch(text.Substring(m.LabelStart, m.Start - m.LabelStart))) continue;
                 parts.Add(m);
             }
             if (parts.Count == 0) continue;

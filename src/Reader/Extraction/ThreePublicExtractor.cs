@@ -13,7 +13,7 @@ namespace ComplianceGen.Reader.Extraction;
 public sealed class ThreePublicExtractor : ISentenceExtractor
 {
     private static readonly Regex GroupNone = new(@"(?:没有|未|无)(?:使用)?(?:财政拨款)?(?:安排|产生|发生)?[“""]?三公[”""]?经费", RegexOptions.Compiled);
-    private static readonly Regex ItemNone = new(@"(?:无|没有|未安排|不安排|未编制|不编制)(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费用?|经费)", RegexOptions.Compiled);
+    private static readonly Regex ItemNone = new(@"(?:无|没有|未安排|不安排|未编制|不编制)(?:财政拨款)?(?:安排)?的?(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费用?|经费)", RegexOptions.Compiled);
     private static readonly Regex ItemName = new(@"因公出国（境）|公务用车购置及运行|(?<!及运行)公务用车购置(?!及)|公务用车运行|公务接待", RegexOptions.Compiled);
     private static readonly Regex Numbering = new(@"^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+", RegexOptions.Compiled);
     private static readonly Regex Execution = new(@"^[^；。]{0,10}?完成(?:年初)?预算的?\s*(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
@@ -34,7 +34,8 @@ public sealed class ThreePublicExtractor : ISentenceExtractor
             group.VehiclePurchase.NoneStatement ??= evidence;
             group.VehicleOperation.NoneStatement ??= evidence;
         }
-        foreach (Match m in ItemNone.Matches(text))
+        // 公务用车购置和运行维护经费 / 购置与运行 are the vehicle group, as 购置及运行 is (same length, so offsets hold).
+        foreach (Match m in ItemNone.Matches(text.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行")))
         {
             var item = ItemFor(m.Groups["item"].Value, group);
             if (item is not null) item.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
@@ -52,6 +53,8 @@ public sealed class ThreePublicExtractor : ISentenceExtractor
             string label = a.Label;
             if (label.Contains('比') || label.Contains("较")) continue;
             object? target = label.Contains("三公") ? group : ItemFor(label, group);
+            // "公务用车运行维护费2026年预算数25.4万元": the year cut the item's name off the cleaned label.
+            if (target is null && Labels.IsGeneric(label)) target = ItemFor(text.Substring(a.LabelStart, a.Start - a.LabelStart), group);
             if (target is null && Labels.IsGeneric(label)) target = current;
             if (target is null) continue;
             current = target;

@@ -90,14 +90,15 @@ public sealed class RuleDescriptor
 
         if (report.Year is { } year)
         {
+            // Built once per rule: a rule skipped for the document's year allocates nothing either.
             if (FirstYear is { } first && year.Value < first)
             {
-                reason = "本规则自" + first.ToString(CultureInfo.InvariantCulture) + "年度起适用";
+                reason = _beforeFirstYear ??= "本规则自" + first.ToString(CultureInfo.InvariantCulture) + "年度起适用";
                 return false;
             }
             if (LastYear is { } last && year.Value > last)
             {
-                reason = "本规则适用至" + last.ToString(CultureInfo.InvariantCulture) + "年度";
+                reason = _afterLastYear ??= "本规则适用至" + last.ToString(CultureInfo.InvariantCulture) + "年度";
                 return false;
             }
         }
@@ -105,6 +106,9 @@ public sealed class RuleDescriptor
         reason = null;
         return true;
     }
+
+    private string? _beforeFirstYear;
+    private string? _afterLastYear;
 
     public override string ToString() => Id + " " + Title;
 }

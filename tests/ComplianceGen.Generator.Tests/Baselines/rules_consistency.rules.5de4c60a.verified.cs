@@ -15,7 +15,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-001：机关运行经费不超过公用经费</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 9 行。
+        /// 规则文件：rules/consistency.rules 第 10 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_001 : IRuleValidator
@@ -25,15 +25,15 @@ namespace ComplianceGen.Generated
             private static readonly RuleDescriptor s_descriptor = new(
                 id: "IC-001",
                 title: "机关运行经费不超过公用经费",
-                severity: Severity.Info,
+                severity: Severity.Warning,
                 kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
                 firstYear: null,
-                lastYear: null,
+                lastYear: 2016,
                 citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
                 ruleSet: "一致性",
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
-                sourceLine: 9,
+                sourceLine: 10,
                 requirement: "when 机关运行经费.金额 已说明 且 一般公共预算.公用经费 已说明; require 机关运行经费.金额 <= 一般公共预算.公用经费 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：机关运行经费.金额 已说明 且 一般公共预算.公用经费 已说明";
@@ -74,7 +74,7 @@ namespace ComplianceGen.Generated
             /// <summary>不满足“要求 机关运行经费.金额 &lt;= 一般公共预算.公用经费 误差 舍入”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
             {
-                string message = "机关运行经费" + MessageFormat.Of(left) + "超过了一般公共预算公用经费" + MessageFormat.Of(right) + "：若机关运行经费按2017年起的口径含项目支出中的同类经费，应在文中说明";
+                string message = "机关运行经费" + MessageFormat.Of(left) + "超过了一般公共预算公用经费" + MessageFormat.Of(right) + "；按2016年及以前的口径，机关运行经费是公用经费的一部分";
                 var evidence = new EvidenceList();
                 evidence.Add(report.OperatingCosts.Amount?.Evidence);
                 evidence.Add(report.GeneralBudget.Public?.Evidence);
@@ -86,7 +86,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-002：未列公用经费时，机关运行经费不超过基本支出</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 31 行。
+        /// 规则文件：rules/consistency.rules 第 33 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_002 : IRuleValidator
@@ -104,7 +104,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "一致性",
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
-                sourceLine: 31,
+                sourceLine: 33,
                 requirement: "when 机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 支出.基本支出 已说明; require 机关运行经费.金额 <= 支出.基本支出 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 支出.基本支出 已说明";
@@ -159,7 +159,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-003：科目金额与总额的数量级一致（万元/元）</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 47 行。
+        /// 规则文件：rules/consistency.rules 第 49 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_003 : IRuleValidator
@@ -177,7 +177,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "一致性",
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
-                sourceLine: 47,
+                sourceLine: 49,
                 requirement: "for each x in 功能分类.科目 where x.金额 已说明 且 x.金额 > 0元; require x.金额 ÷ 支出.总额 >= 0.001%");
 
             private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
@@ -237,7 +237,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-004：说明中的年度与文件年度一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
-        /// 规则文件：rules/consistency.rules 第 59 行。
+        /// 规则文件：rules/consistency.rules 第 61 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_004 : IRuleValidator
@@ -255,7 +255,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "一致性",
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
-                sourceLine: 59,
+                sourceLine: 61,
                 requirement: "for each y in 年度说明 where y.年份 已说明; require y.年份 = 年度");
 
             private const string NothingToCheck = "“年度说明”中没有可检查的项";
@@ -306,7 +306,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-005：文中单位名称与本单位一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
-        /// 规则文件：rules/consistency.rules 第 76 行。
+        /// 规则文件：rules/consistency.rules 第 78 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_005 : IRuleValidator
@@ -324,7 +324,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "一致性",
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
-                sourceLine: 76,
+                sourceLine: 78,
                 requirement: "for each m in 单位提及 where m.名称 已说明 且 单位名称 已说明 且 非 m.已列为下属单位; require m.名称 同一单位 单位名称");
 
             private const string NothingToCheck = "“单位提及”中没有可检查的项";
@@ -375,7 +375,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-006：正文的一般公共预算基本支出与基本支出表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 94 行。
+        /// 规则文件：rules/consistency.rules 第 96 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_006 : IRuleValidator
@@ -393,7 +393,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "一致性",
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
-                sourceLine: 94,
+                sourceLine: 96,
                 requirement: "when 一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1; require 合计(x 属于 经济分类.类 满足 x.表名 包含 \"基本支出\", x.金额) = 一般公共预算.基本支出 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1";
@@ -490,7 +490,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-007：正文中的科目金额与报表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 119 行。
+        /// 规则文件：rules/consistency.rules 第 121 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_007 : IRuleValidator
@@ -508,7 +508,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "一致性",
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
-                sourceLine: 119,
+                sourceLine: 121,
                 requirement: "for each a in 功能分类.科目 where a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 a.口径 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明 且 b.口径 = a.口径) = 1; require a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额) 误差 舍入");
 
             private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
@@ -617,7 +617,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-008：同一数字前后单位一致（万元/元）</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 155 行。
+        /// 规则文件：rules/consistency.rules 第 157 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_008 : IRuleValidator
@@ -635,7 +635,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "一致性",
                 ruleSetTitle: "文内一致性",
                 sourceFile: "rules/consistency.rules",
-                sourceLine: 155,
+                sourceLine: 157,
                 requirement: "for each r in 前后说法 where r.金额 已说明 且 r.再次金额 已说明; require r.再次金额 = r.金额 误差 舍入");
 
             private const string NothingToCheck = "“前后说法”中没有可检查的项";
