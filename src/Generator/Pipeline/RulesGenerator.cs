@@ -62,6 +62,13 @@ public sealed class RulesGenerator : IIncrementalGenerator
             {
                 code = ValidatorEmitter.Emit(file.RelativePath, file.Bound, file.Schema);
             }
+            catch (InsufficientExecutionStackException)
+            {
+                // The parser keeps trees within NestingLimits; this is for a thread with a very small stack.
+                output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(RuleDiagnostic.Create(
+                    DiagnosticCatalog.NestedTooDeeply, file.Bound.Path, default, NestingLimits.MaxBrackets, NestingLimits.MaxDepth)));
+                return;
+            }
             catch (Exception exception)
             {
                 output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(RuleDiagnostic.Create(

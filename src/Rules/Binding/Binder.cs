@@ -54,7 +54,7 @@ public sealed class Binder
             {
                 foreach (var rule in parsed.Syntax.Rules)
                 {
-                    var bound = binder.BindRule(rule, parsed.Syntax.Header);
+                    var bound = binder.BindGuarded(rule, parsed.Syntax.Header);
                     if (bound is not null) rules.Add(bound);
                 }
             }
@@ -65,6 +65,26 @@ public sealed class Binder
         }
         var diagnostics = parsed.Diagnostics.Concat(binder._diagnostics).ToEquatableArray();
         return new BoundRuleFile(parsed.Path, rules.ToEquatableArray(), diagnostics);
+    }
+
+    /// <summary>
+    /// Binds one rule. The parser already refused trees deeper than <see cref="NestingLimits.MaxDepth"/>;
+    /// should the thread's stack still run low (a very small stack), the rule gets CG0008 and the
+    /// file's other rules still bind.
+    /// </summary>
+    private BoundRule? BindGuarded(RuleSyntax rule, RuleSetHeader? header)
+    {
+        try
+        {
+            return BindRule(rule, header);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            _scope.Clear();
+            _inAggregate = false;
+            Report(DiagnosticCatalog.NestedTooDeeply, rule.IdSpan, NestingLimits.MaxBrackets, NestingLimits.MaxDepth);
+            return null;
+        }
     }
 
     private void Report(DiagnosticDescriptorInfo descriptor, SourceSpan span, params object[] args) =>
@@ -280,6 +300,7 @@ public sealed class Binder
 
     private BoundExpr? BindExpression(Expr expression)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (expression)
         {
             case PathExpr path:

@@ -35,6 +35,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo InvalidNumber = new("CG0007", DiagnosticLevel.Error, Syntax,
         "Invalid number", "数字“{0}”无效（invalid number）");
 
+    public static readonly DiagnosticDescriptorInfo NestedTooDeeply = new("CG0008", DiagnosticLevel.Error, Syntax,
+        "Expression nested too deeply", "表达式嵌套过深：括号与调用至多同时打开 {0} 层，整个表达式（括号、调用、非、负号和连写的运算各算一层）至多 {1} 层（expression nested too deeply or chained too long）");
+
     public static readonly DiagnosticDescriptorInfo UnknownMember = new("CG1001", DiagnosticLevel.Error, Binding,
         "Unknown field", "未知字段“{0}”{1}（unknown field '{0}'）");
 
@@ -88,7 +91,7 @@ public static class DiagnosticCatalog
 
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
-        SyntaxError, UnterminatedString, UnknownKeyword, NotText, FileTooLarge, EmptyFile, InvalidNumber,
+        SyntaxError, UnterminatedString, UnknownKeyword, NotText, FileTooLarge, EmptyFile, InvalidNumber, NestedTooDeeply,
         UnknownMember, TypeMismatch, CollectionOutsideLoop, NotACollection, NotDeclarable, NotBoolean, DuplicateVariable,
         DuplicateRuleId, MissingSeverity, MissingRequire, RepeatedClause, InvalidRuleId, MissingExample, NoReportModel,
         InvalidYears, MissingCitation, InternalError,

@@ -178,7 +178,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.Expenditure.Total is not null) & (bool?)(report.Expenditure.Basic is not null)) & (bool?)(report.Expenditure.Project is not null));
+                ((bool?)(report.Expenditure.Total is not null) & (bool?)(report.Expenditure.Basic is not null) & (bool?)(report.Expenditure.Project is not null));
 
             /// <summary>要求 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
@@ -250,7 +250,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.GeneralBudget.Basic is not null) & (bool?)(report.GeneralBudget.Personnel is not null)) & (bool?)(report.GeneralBudget.Public is not null));
+                ((bool?)(report.GeneralBudget.Basic is not null) & (bool?)(report.GeneralBudget.Personnel is not null) & (bool?)(report.GeneralBudget.Public is not null));
 
             /// <summary>要求 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
@@ -322,7 +322,7 @@ namespace ComplianceGen.Generated
             /// <summary>当 (功能分类.合计 已说明 或 一般公共预算.支出总额 已说明 或 支出.总额 已说明) 且 计数(x 属于 功能分类.类 满足 x.金额 已说明) &gt; 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1)</summary>
             private static bool? When(DisclosureReport report, ValidationContext context)
             {
-                bool? holds = (((bool?)(report.FunctionalClassification.Total is not null) | (bool?)(report.GeneralBudget.Total is not null)) | (bool?)(report.Expenditure.Total is not null));
+                bool? holds = ((bool?)(report.FunctionalClassification.Total is not null) | (bool?)(report.GeneralBudget.Total is not null) | (bool?)(report.Expenditure.Total is not null));
                 if (holds == false) return false;
                 holds &= Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
                 if (holds == false) return false;
@@ -652,7 +652,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 一般公共预算.支出总额 已说明 或 功能分类.合计 已说明 或 支出.总额 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.GeneralBudget.Total is not null) | (bool?)(report.FunctionalClassification.Total is not null)) | (bool?)(report.Expenditure.Total is not null));
+                ((bool?)(report.GeneralBudget.Total is not null) | (bool?)(report.FunctionalClassification.Total is not null) | (bool?)(report.Expenditure.Total is not null));
 
             /// <summary>满足 x.占比 已说明 且 x.金额 已说明</summary>
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
@@ -740,7 +740,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>满足 c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明</summary>
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement c) =>
-                (((bool?)(c.Current is not null) & (bool?)(c.Delta is not null)) & (bool?)(c.Percent is not null));
+                ((bool?)(c.Current is not null) & (bool?)(c.Delta is not null) & (bool?)(c.Percent is not null));
 
             /// <summary>要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement c, Quantity? value1, Quantity? value2)
@@ -820,7 +820,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>满足 e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明</summary>
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement e) =>
-                (((bool?)(e.Actual is not null) & (bool?)(e.Budget is not null)) & (bool?)(e.Rate is not null));
+                ((bool?)(e.Actual is not null) & (bool?)(e.Budget is not null) & (bool?)(e.Rate is not null));
 
             /// <summary>要求 e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement e, Quantity? value1, Quantity? value2)
@@ -1311,7 +1311,7 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                var left = ((Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works)) + Values.Of(report.Procurement.Services));
+                var left = (Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works) + Values.Of(report.Procurement.Services));
                 var right = Values.Of(report.Procurement.Amount);
                 switch (Requirement1(report, context, left, right))
                 {
@@ -1324,7 +1324,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((((bool?)(report.Procurement.Amount is not null) & (bool?)(report.Procurement.Goods is not null)) & (bool?)(report.Procurement.Works is not null)) & (bool?)(report.Procurement.Services is not null));
+                ((bool?)(report.Procurement.Amount is not null) & (bool?)(report.Procurement.Goods is not null) & (bool?)(report.Procurement.Works is not null) & (bool?)(report.Procurement.Services is not null));
 
             /// <summary>要求 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>

@@ -115,7 +115,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((((bool?)(report.Appropriation.GrandTotal is not null) | (bool?)(report.Appropriation.IncomeTotal is not null)) | (bool?)(report.Appropriation.ExpenditureTotal is not null)) | (bool?)(report.GeneralBudget.Total is not null));
+                ((bool?)(report.Appropriation.GrandTotal is not null) | (bool?)(report.Appropriation.IncomeTotal is not null) | (bool?)(report.Appropriation.ExpenditureTotal is not null) | (bool?)(report.GeneralBudget.Total is not null));
 
             /// <summary>不满足“要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
@@ -453,7 +453,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.Procurement.Goods is not null) | (bool?)(report.Procurement.Works is not null)) | (bool?)(report.Procurement.Services is not null));
+                ((bool?)(report.Procurement.Goods is not null) | (bool?)(report.Procurement.Works is not null) | (bool?)(report.Procurement.Services is not null));
 
             /// <summary>不满足“要求 政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
@@ -583,7 +583,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.Assets.Vehicles is not null) | (bool?)(report.Assets.LargeEquipment is not null)) | (bool?)!string.IsNullOrWhiteSpace(report.Assets.Statement?.Value));
+                ((bool?)(report.Assets.Vehicles is not null) | (bool?)(report.Assets.LargeEquipment is not null) | (bool?)!string.IsNullOrWhiteSpace(report.Assets.Statement?.Value));
 
             /// <summary>不满足“要求 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
@@ -642,7 +642,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.Performance.ProjectCount is not null) | (bool?)(report.Performance.Amount is not null)) | (bool?)!string.IsNullOrWhiteSpace(report.Performance.Statement?.Value));
+                ((bool?)(report.Performance.ProjectCount is not null) | (bool?)(report.Performance.Amount is not null) | (bool?)!string.IsNullOrWhiteSpace(report.Performance.Statement?.Value));
 
             /// <summary>不满足“要求 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)

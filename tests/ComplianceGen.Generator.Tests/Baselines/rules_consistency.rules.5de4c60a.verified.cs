@@ -136,7 +136,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 支出.基本支出 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((((bool?)(report.OperatingCosts.Amount is not null) & !(bool?)(report.GeneralBudget.Public is not null)) & !(bool?)(report.Expenditure.Public is not null)) & (bool?)(report.Expenditure.Basic is not null));
+                ((bool?)(report.OperatingCosts.Amount is not null) & !(bool?)(report.GeneralBudget.Public is not null) & !(bool?)(report.Expenditure.Public is not null) & (bool?)(report.Expenditure.Basic is not null));
 
             /// <summary>要求 机关运行经费.金额 &lt;= 支出.基本支出 误差 舍入</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>

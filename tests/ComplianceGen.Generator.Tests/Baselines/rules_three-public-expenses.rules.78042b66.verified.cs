@@ -130,7 +130,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 三公经费.公务用车购置及运行费.金额 &gt; 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | (bool?)(report.ThreePublicExpenses.VehiclePurchase.IsDeclared == true)) | (bool?)(report.ThreePublicExpenses.VehicleOperation.IsDeclared == true));
+                (Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | (bool?)(report.ThreePublicExpenses.VehiclePurchase.IsDeclared == true) | (bool?)(report.ThreePublicExpenses.VehicleOperation.IsDeclared == true));
 
             /// <summary>要求 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
@@ -320,7 +320,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) & (bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null)) & (bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null));
+                ((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) & (bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null) & (bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null));
 
             /// <summary>要求 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
@@ -670,7 +670,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.ThreePublicExpenses.ExecutionRate is not null) & (bool?)(report.ThreePublicExpenses.Budget is not null)) & (bool?)(report.ThreePublicExpenses.Total is not null));
+                ((bool?)(report.ThreePublicExpenses.ExecutionRate is not null) & (bool?)(report.ThreePublicExpenses.Budget is not null) & (bool?)(report.ThreePublicExpenses.Total is not null));
 
             /// <summary>要求 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2)
