@@ -22,6 +22,13 @@ public sealed record BoundRuleFile(string Path, EquatableArray<BoundRule> Rules,
 /// </summary>
 public sealed class Binder
 {
+    /// <summary>
+    /// The longest field or variable name. Model names are far shorter, and a name never becomes a C#
+    /// identifier (C# allows 512 characters), but a longer one is reported as what it is, once,
+    /// rather than echoed whole in an "unknown field" message.
+    /// </summary>
+    public const int MaxNameLength = 128;
+
     private readonly ModelSchema _schema;
     private readonly string _path;
     private readonly List<RuleDiagnostic> _diagnostics = new();
@@ -237,6 +244,7 @@ public sealed class Binder
 
     private BoundForEach? BindForEach(ForEachClause clause)
     {
+        if (IsTooLong(clause.Variable, clause.VariableSpan)) return null;
         if (_scope.TryGet(clause.Variable, out _) || _schema.Root!.Find(clause.Variable) is not null)
             Report(DiagnosticCatalog.DuplicateVariable, clause.VariableSpan, clause.Variable);
 
@@ -534,6 +542,7 @@ public sealed class Binder
                 Report(DiagnosticCatalog.NotACollection, path.Span, path.Text);
                 return null;
             }
+            if (IsTooLong(aggregate.Variable, aggregate.VariableSpan)) return null;
             if (_scope.TryGet(aggregate.Variable, out _)) Report(DiagnosticCatalog.DuplicateVariable, aggregate.VariableSpan, aggregate.Variable);
             _scope.Push(aggregate.Variable, source.Type.TypeName!);
             if (aggregate.Where is not null) where = BindCondition(aggregate.Where, "满足（where）");
@@ -574,6 +583,8 @@ public sealed class Binder
     private BoundPath? BindPath(PathExpr path, bool allowCollectionEnd)
     {
         var segments = path.Segments;
+        foreach (var segment in segments)
+            if (IsTooLong(segment.Name, segment.Span)) return null;
         string? variable = null;
         SchemaType? current;
         int index = 0;
@@ -643,6 +654,13 @@ public sealed class Binder
         }
 
         return new BoundPath(variable, steps.ToEquatableArray(), collectionIndex, path.Text, type, path.Span);
+    }
+
+    private bool IsTooLong(string name, SourceSpan span)
+    {
+        if (name.Length <= MaxNameLength) return false;
+        Report(DiagnosticCatalog.NameTooLong, span, name.Length, MaxNameLength);
+        return true;
     }
 
     private static string Join(string prefix, string name) => prefix.Length == 0 ? name : prefix + "." + name;

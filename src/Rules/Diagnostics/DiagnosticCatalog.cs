@@ -59,8 +59,11 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo DuplicateVariable = new("CG1007", DiagnosticLevel.Error, Binding,
         "Variable already defined", "变量“{0}”已定义（variable '{0}' is already defined）");
 
+    public static readonly DiagnosticDescriptorInfo NameTooLong = new("CG1008", DiagnosticLevel.Error, Binding,
+        "Name too long", "名称过长：{0} 个字符，至多 {1} 个（name too long）");
+
     public static readonly DiagnosticDescriptorInfo DuplicateRuleId = new("CG2001", DiagnosticLevel.Error, Metadata,
-        "Duplicate rule id", "规则编号“{0}”重复，另见 {1}（duplicate rule id）");
+        "Duplicate rule id", "规则编号“{0}”重复，另见 {1}（duplicate rule id; ids that differ only in '-', '_' or '.' are the same rule）");
 
     public static readonly DiagnosticDescriptorInfo MissingSeverity = new("CG2002", DiagnosticLevel.Error, Metadata,
         "Missing severity", "规则“{0}”缺少级别（severity / 级别）");
@@ -92,7 +95,7 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
         SyntaxError, UnterminatedString, UnknownKeyword, NotText, FileTooLarge, EmptyFile, InvalidNumber, NestedTooDeeply,
-        UnknownMember, TypeMismatch, CollectionOutsideLoop, NotACollection, NotDeclarable, NotBoolean, DuplicateVariable,
+        UnknownMember, TypeMismatch, CollectionOutsideLoop, NotACollection, NotDeclarable, NotBoolean, DuplicateVariable, NameTooLong,
         DuplicateRuleId, MissingSeverity, MissingRequire, RepeatedClause, InvalidRuleId, MissingExample, NoReportModel,
         InvalidYears, MissingCitation, InternalError,
     };
