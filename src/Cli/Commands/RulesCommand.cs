@@ -67,7 +67,8 @@ public static class RulesCommand
     public static int Lint(CliConsole console, string path)
     {
         var files = RuleFileDiscovery.Find(path);
-        var compiled = RuntimeRuleCompiler.Compile(files, emit: false);
+        // The very compile check --rules runs, emit included: what lint passes, check runs.
+        var compiled = RuntimeRuleCompiler.Compile(files);
         foreach (var line in compiled.Diagnostics) console.Out.WriteLine(line);
         return compiled.HasErrors ? ExitCodes.UsageOrInputError : ExitCodes.Ok;
     }

@@ -41,7 +41,11 @@ public static class RuntimeRuleCompiler
     /// <summary>Generator failures (CS8784 failed to initialize, CS8785 failed to generate) lose every rule: errors, not warnings.</summary>
     private static bool IsError(Diagnostic d) => d.Severity == DiagnosticSeverity.Error || d.Id is "CS8784" or "CS8785";
 
-    public static RuleCompilation Compile(IReadOnlyList<string> ruleFiles, bool emit = true)
+    /// <summary>
+    /// Compiles the rule files as <c>check --rules</c> and <c>rules lint</c> both do: generate, compile
+    /// the generated code, load it. A C# error in the generated code is CG9002 at its rule.
+    /// </summary>
+    public static RuleCompilation Compile(IReadOnlyList<string> ruleFiles)
     {
         string baseDirectory = Directory.GetCurrentDirectory();
         var compilation = CSharpCompilation.Create(
@@ -66,15 +70,14 @@ public static class RuntimeRuleCompiler
             .ToList();
         bool hasErrors = diagnostics.Any(IsError);
         var texts = diagnostics.Select(d => DiagnosticText.Format(d, baseDirectory)).ToList();
-        if (hasErrors || !emit) return new RuleCompilation(texts, hasErrors, null);
+        if (hasErrors) return new RuleCompilation(texts, hasErrors, null);
 
         using var stream = new MemoryStream();
         var result = output.Emit(stream);
         if (!result.Success)
         {
-            // The generator promises code that compiles; if it does not, say so rather than run nothing.
-            texts.AddRange(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
-                .Select(d => "internal error: generated code does not compile: " + DiagnosticText.Format(d, baseDirectory)));
+            // The generator promises code that compiles; if it does not, say so at the rule, rather than run nothing.
+            texts.AddRange(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(GeneratedCodeErrors.Format).Distinct());
             return new RuleCompilation(texts, true, null);
         }
         var assembly = Assembly.Load(stream.ToArray());

@@ -75,7 +75,7 @@ public static class DiagnosticCatalog
         "Clause repeated", "规则“{0}”中“{1}”只能出现一次（clause may appear once）");
 
     public static readonly DiagnosticDescriptorInfo InvalidRuleId = new("CG2005", DiagnosticLevel.Error, Metadata,
-        "Invalid rule id", "规则编号“{0}”无效：须以英文字母开头，只能用英文字母、数字、-、_ 和 .（invalid rule id: ASCII letters, digits, - _ . starting with a letter）");
+        "Invalid rule id", "规则编号“{0}”无效：须以英文字母开头，只能用英文字母、数字、-、_ 和 .，至多 64 个字符（invalid rule id: up to 64 ASCII letters, digits, - _ . starting with a letter）");
 
     public static readonly DiagnosticDescriptorInfo MissingExample = new("CG2006", DiagnosticLevel.Warning, Metadata,
         "Rule lacks an example", "规则“{0}”缺少{1}示例（example {2}）");
@@ -92,11 +92,14 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo InternalError = new("CG9001", DiagnosticLevel.Error, Internal,
         "Internal error", "规则编译器内部错误：{0}（internal error; please report it with this rule file）");
 
+    public static readonly DiagnosticDescriptorInfo GeneratedCodeDoesNotCompile = new("CG9002", DiagnosticLevel.Error, Internal,
+        "Generated code does not compile", "规则编译器内部错误：为此规则生成的 C# 代码无法编译（{0}）（internal error: the generated code does not compile; please report it with this rule file）");
+
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
         SyntaxError, UnterminatedString, UnknownKeyword, NotText, FileTooLarge, EmptyFile, InvalidNumber, NestedTooDeeply,
         UnknownMember, TypeMismatch, CollectionOutsideLoop, NotACollection, NotDeclarable, NotBoolean, DuplicateVariable, NameTooLong,
         DuplicateRuleId, MissingSeverity, MissingRequire, RepeatedClause, InvalidRuleId, MissingExample, NoReportModel,
-        InvalidYears, MissingCitation, InternalError,
+        InvalidYears, MissingCitation, InternalError, GeneratedCodeDoesNotCompile,
     };
 }
