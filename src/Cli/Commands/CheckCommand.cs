@@ -63,6 +63,7 @@ public static class CheckCommand
                 summary.Add(outcome);
                 reporter.Write(outcome);
                 if (outcome.Error is not null) progress.Line("compliance: " + outcome.Error.Message);
+                foreach (var failed in outcome.RuleErrors) progress.Line(RuleErrorText.Line(outcome.Path, failed));
                 progress.Advance();
             }, Math.Max(1, request.Workers)));
         reporter.End(summary);

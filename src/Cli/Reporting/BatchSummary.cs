@@ -37,6 +37,9 @@ public sealed class BatchSummary
 
     public int MissingInputs { get; set; }
 
+    /// <summary>Rule runs that threw, over all documents.</summary>
+    public int RuleErrors { get; private set; }
+
     public IEnumerable<RuleTally> Tallies => _byRule.Values.OrderBy(t => t.Rule.Id, StringComparer.Ordinal);
 
     public void Add(DocumentOutcome outcome)
@@ -48,6 +51,7 @@ public sealed class BatchSummary
             return;
         }
         if (outcome.Findings.Count > 0) DocumentsWithFindings++;
+        RuleErrors += outcome.RuleErrors.Count;
         if (outcome.NoRecognizableStructure) NoStructure++;
         foreach (var finding in outcome.Findings)
         {
@@ -69,7 +73,8 @@ public sealed class BatchSummary
     /// <summary>The documented exit code for this batch under <paramref name="failOn"/>.</summary>
     public int ExitCode(FailOn failOn)
     {
-        if (Unreadable > 0 || MissingInputs > 0) return ExitCodes.UsageOrInputError;
+        // A rule that could not run leaves the check incomplete: never a clean exit.
+        if (Unreadable > 0 || MissingInputs > 0 || RuleErrors > 0) return ExitCodes.UsageOrInputError;
         return failOn switch
         {
             FailOn.Error => Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok,

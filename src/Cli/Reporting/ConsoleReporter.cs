@@ -50,6 +50,9 @@ public sealed class ConsoleReporter : IReportWriter
         if (outcome.NoRecognizableStructure)
             _out.WriteLine("  " + _ansi.Yellow("note") + ": no recognizable disclosure structure; every rule was not applicable");
 
+        foreach (var failed in outcome.RuleErrors)
+            _out.WriteLine("  " + _ansi.Red("rule error") + ": " + RuleErrorText.Message(failed));
+
         foreach (var group in outcome.Findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key))
         {
             _out.WriteLine($"  {Label(group.Key)} ({group.Count()})");

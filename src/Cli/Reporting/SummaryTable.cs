@@ -30,7 +30,7 @@ public static class SummaryTable
         foreach (var row in rows) WriteRow(output, row, widths);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{summary.Documents} document(s): {summary.Checked} checked, {summary.DocumentsWithFindings} with findings, {summary.Unreadable} unreadable, {summary.NoStructure} without recognizable structure; {summary.Errors} error(s), {summary.Warnings} warning(s), {summary.Infos} info."));
+            $"{summary.Documents} document(s): {summary.Checked} checked, {summary.DocumentsWithFindings} with findings, {summary.Unreadable} unreadable, {summary.NoStructure} without recognizable structure; {summary.Errors} error(s), {summary.Warnings} warning(s), {summary.Infos} info{(summary.RuleErrors > 0 ? $"; {summary.RuleErrors} rule run(s) failed" : "")}."));
         if (summary.MissingInputs > 0)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.MissingInputs} input path(s) not found."));
     }

@@ -318,6 +318,11 @@ public sealed class Binder
             case PercentLiteral percent:
                 return new BoundPercent(percent.Value, percent.Text, percent.Span);
             case AmountLiteral amount:
+                if (!LiteralRange.AmountFits(amount.Value, amount.Unit))
+                {
+                    Report(DiagnosticCatalog.InvalidNumber, amount.Span, amount.Text + LiteralRange.UnitText(amount.Unit));
+                    return null;
+                }
                 return new BoundAmountLiteral(amount.Value, amount.Text, amount.Unit, amount.Span);
             case StringLiteral text:
                 return new BoundString(text.Value, text.Span);
@@ -490,6 +495,11 @@ public sealed class Binder
         if (comparison.Tolerance is not null && !numeric)
         {
             Report(DiagnosticCatalog.TypeMismatch, comparison.Tolerance.Span, "误差（within）只能用于数值比较");
+            return null;
+        }
+        if (comparison.Tolerance is not null && !LiteralRange.ToleranceFits(comparison.Tolerance))
+        {
+            Report(DiagnosticCatalog.InvalidNumber, comparison.Tolerance.Span, comparison.Tolerance.Text);
             return null;
         }
         return new BoundComparison(comparison.Operator, left, right, comparison.Tolerance, comparison.Span);

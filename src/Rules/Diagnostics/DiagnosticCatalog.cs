@@ -33,7 +33,7 @@ public static class DiagnosticCatalog
         "Rule file has no rules", "规则文件中没有规则（the rule file contains no rules）");
 
     public static readonly DiagnosticDescriptorInfo InvalidNumber = new("CG0007", DiagnosticLevel.Error, Syntax,
-        "Invalid number", "数字“{0}”无效（invalid number）");
+        "Invalid number", "数字“{0}”超出范围：数、换算为元的金额和按亿元换算的误差都须在 ±79228162514264337593543950335 以内（number out of range）");
 
     public static readonly DiagnosticDescriptorInfo NestedTooDeeply = new("CG0008", DiagnosticLevel.Error, Syntax,
         "Expression nested too deeply", "表达式嵌套过深：括号与调用至多同时打开 {0} 层，整个表达式（括号、调用、非、负号和连写的运算各算一层）至多 {1} 层（expression nested too deeply or chained too long）");
