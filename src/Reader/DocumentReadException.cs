@@ -13,6 +13,9 @@ public enum ReadFailure
     PdfFailed,
     UnsupportedFormat,
     Unreadable,
+
+    /// <summary>The document is nested too deeply, or takes too long, to read safely.</summary>
+    TooComplex,
 }
 
 /// <summary>

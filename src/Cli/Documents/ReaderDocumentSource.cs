@@ -33,6 +33,7 @@ public sealed class ReaderDocumentSource : IDocumentSource
         ReadFailure.PdfToolMissing => "pdf-tool-missing",
         ReadFailure.PdfFailed => "pdf-failed",
         ReadFailure.UnsupportedFormat => "unsupported-format",
+        ReadFailure.TooComplex => "too-complex",
         _ => "unreadable",
     };
 }

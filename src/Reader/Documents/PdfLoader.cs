@@ -56,11 +56,23 @@ public static class PdfLoader
                 throw new DocumentReadException(ReadFailure.PdfFailed, path, "pdftotext did not finish in time");
             }
             if (process.ExitCode != 0)
-                throw new DocumentReadException(ReadFailure.PdfFailed, path, $"pdftotext failed (exit {process.ExitCode}): {stderr.Result.Trim()}");
+                throw new DocumentReadException(ReadFailure.PdfFailed, path, $"pdftotext failed (exit {process.ExitCode}): {OneLine(stderr.Result)}");
             if (output.ToString().Trim().Length == 0)
                 throw new DocumentReadException(ReadFailure.Empty, path, "the PDF has no text layer (scanned images need OCR, which the reader does not do)");
             return SourceDocument.FromText(path, "pdf", "pdftotext", output.ToString());
         }
+    }
+
+    /// <summary>
+    /// pdftotext's stderr as one line: its last message (usually the one that made it stop), and how
+    /// many came before. A bad PDF is one line in a batch's output, not hundreds.
+    /// </summary>
+    private static string OneLine(string stderr)
+    {
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length == 0) return "no message";
+        string last = lines[^1].Length > 200 ? lines[^1][..200] + "…" : lines[^1];
+        return lines.Length == 1 ? last : $"{last} (after {lines.Length - 1} other message(s))";
     }
 
     private static void TryKill(Process process)
