@@ -35,8 +35,6 @@ public sealed class BatchSummary
 
     public int Infos { get; private set; }
 
-    public int MissingInputs { get; set; }
-
     /// <summary>Rule runs that threw, over all documents.</summary>
     public int RuleErrors { get; private set; }
 
@@ -74,7 +72,7 @@ public sealed class BatchSummary
     public int ExitCode(FailOn failOn)
     {
         // A rule that could not run leaves the check incomplete: never a clean exit.
-        if (Unreadable > 0 || MissingInputs > 0 || RuleErrors > 0) return ExitCodes.UsageOrInputError;
+        if (Unreadable > 0 || RuleErrors > 0) return ExitCodes.UsageOrInputError;
         return failOn switch
         {
             FailOn.Error => Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok,

@@ -31,8 +31,6 @@ public static class SummaryTable
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{summary.Documents} document(s): {summary.Checked} checked, {summary.DocumentsWithFindings} with findings, {summary.Unreadable} unreadable, {summary.NoStructure} without recognizable structure; {summary.Errors} error(s), {summary.Warnings} warning(s), {summary.Infos} info{(summary.RuleErrors > 0 ? $"; {summary.RuleErrors} rule run(s) failed" : "")}."));
-        if (summary.MissingInputs > 0)
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.MissingInputs} input path(s) not found."));
     }
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths)

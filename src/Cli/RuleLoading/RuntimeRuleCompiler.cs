@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using ComplianceGen.Generator.Pipeline;
+using ComplianceGen.Reader;
 using ComplianceGen.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -55,9 +56,24 @@ public static class RuntimeRuleCompiler
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 optimizationLevel: OptimizationLevel.Release));
 
+        // A rule file that cannot be read is an error line naming it; the others are still compiled, so lint reports everything at once.
+        var unreadable = new List<string>();
+        var additionalTexts = new List<AdditionalText>();
+        foreach (var file in ruleFiles)
+        {
+            try
+            {
+                additionalTexts.Add(new FileAdditionalText(Path.GetFullPath(file)));
+            }
+            catch (DocumentReadException e)
+            {
+                unreadable.Add("error: " + e.Message);
+            }
+        }
+
         var driver = CSharpGeneratorDriver.Create(
             new[] { new RulesGenerator().AsSourceGenerator() },
-            ruleFiles.Select(f => (AdditionalText)new FileAdditionalText(Path.GetFullPath(f))),
+            additionalTexts,
             ParseOptions,
             new ProjectDirectoryOptions(baseDirectory + Path.DirectorySeparatorChar));
 
@@ -68,8 +84,8 @@ public static class RuntimeRuleCompiler
             .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ToList();
-        bool hasErrors = diagnostics.Any(IsError);
-        var texts = diagnostics.Select(d => DiagnosticText.Format(d, baseDirectory)).ToList();
+        bool hasErrors = unreadable.Count > 0 || diagnostics.Any(IsError);
+        var texts = unreadable.Concat(diagnostics.Select(d => DiagnosticText.Format(d, baseDirectory))).ToList();
         if (hasErrors) return new RuleCompilation(texts, hasErrors, null);
 
         using var stream = new MemoryStream();
