@@ -42,7 +42,7 @@ public class FuzzTests
             .ToDictionary(d => d.GetProperty("path").GetString()!, d => d.GetProperty("error"));
         foreach (var @case in cases)
         {
-            Assert.True(documents.TryGetValue(@case.Path.Replace('\\', '/'), out var error), $"{@case.Path} ({@case.Kind}) is missing from the report");
+            Assert.True(documents.TryGetValue(ComplianceGen.Cli.Inputs.FolderWalker.Display(@case.Path), out var error), $"{@case.Path} ({@case.Kind}) is missing from the report");
             bool refused = error.ValueKind == JsonValueKind.Object;
             if (@case.MustBeRefused is { } must) Assert.True(must == refused, $"{@case.Path} ({@case.Kind}): refused {refused}, expected {must}");
         }

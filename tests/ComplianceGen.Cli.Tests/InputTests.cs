@@ -130,9 +130,19 @@ public class InputTests
         var lint = Tool.Run("rules", "lint", Path.Combine(temp.Path, "r"));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), lint.ToString());
         Assert.Equal(2, lint.Exit);
-        Assert.Contains(lint.Out.Split('\n'), l => l.StartsWith("error: ", StringComparison.Ordinal) && l.Contains("fifo.rules") && l.Contains("not a regular file"));
+        Assert.Contains(lint.Out.Split('\n'), l => l.StartsWith("error: ", StringComparison.Ordinal) && l.Contains("fifo.rules") && l.Contains("a FIFO, not a regular file"));
         Assert.Contains(lint.Out.Split('\n'), l => l.StartsWith("error: ", StringComparison.Ordinal) && l.Contains("zero.rules"));
         Assert.DoesNotContain("internal error", lint.Out + lint.Err);
+    }
+
+    [Fact]
+    public void An_empty_rule_file_is_a_located_warning_not_a_refusal()
+    {
+        using var temp = new TempDir();
+        string empty = temp.File("empty.rules", "");
+        var lint = Tool.Run("rules", "lint", empty);
+        Assert.True(lint.Exit == 0, lint.ToString());
+        Assert.Contains("empty.rules(1,1): warning CG0006", lint.Out);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -14,8 +13,6 @@ namespace ComplianceGen.Reader.Tests;
 /// </summary>
 public sealed class DocxDepthTests : IDisposable
 {
-    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     private readonly string _dir = TestPaths.TempDir();
 
     public void Dispose() => Directory.Delete(_dir, true);
@@ -23,24 +20,12 @@ public sealed class DocxDepthTests : IDisposable
     /// <summary>A minimal Word package whose body holds <paramref name="open"/> × n, a paragraph, <paramref name="close"/> × n.</summary>
     private string Nested(string name, string open, string close, int levels)
     {
-        string path = Path.Combine(_dir, name);
-        var body = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"{W}\"><w:body>");
+        var body = new StringBuilder();
         for (int i = 0; i < levels; i++) body.Append(open);
         body.Append("<w:p><w:r><w:t>某区科学技术协会2024年部门预算</w:t></w:r></w:p>");
         for (int i = 0; i < levels; i++) body.Append(close);
-        body.Append("</w:body></w:document>");
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        void Entry(string entry, string text)
-        {
-            using var writer = new StreamWriter(zip.CreateEntry(entry).Open(), new UTF8Encoding(false));
-            writer.Write(text);
-        }
-        Entry("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-        Entry("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-        Entry("word/document.xml", body.ToString());
+        string path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, ComplianceGen.Cli.Fuzzing.MinimalDocx.Build(body.ToString()));
         return path;
     }
 

@@ -80,11 +80,11 @@ public sealed class InputFileTests : IDisposable
         if (!OperatingSystem.IsLinux()) return;
         string zero = PathOf("zero.txt");
         File.CreateSymbolicLink(zero, "/dev/zero");
-        Assert.Contains("not a regular file", Refused(zero).Message);
+        Assert.Contains("it is a character device, not a regular file", Refused(zero).Message);
         string fifo = PathOf("fifo.txt");
         Assert.Equal(0, mkfifo(fifo, Convert.ToUInt32("644", 8)));
-        Assert.Contains("not a regular file", Refused(fifo).Message);
-        Assert.Contains("not a regular file", Refused("/dev/null").Message);
+        Assert.Contains("it is a FIFO, not a regular file", Refused(fifo).Message);
+        Assert.Contains("it is a character device, not a regular file", Refused("/dev/null").Message);
     }
 
     /// <summary>test.sh installs poppler-utils: pdftotext is there, and its many lines of complaint become one.</summary>

@@ -19,8 +19,6 @@ public sealed record DocumentCase(string Path, string Kind, bool? MustBeRefused)
 /// </summary>
 public static class DocumentCases
 {
-    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     public const string GoodText = """
         某区科学技术协会2024年部门预算编制说明
         （一）收入预算情况。区科协2024年收入预算62.7万元，其中：一般公共预算拨款收入61.7万元，占98%；事业收入1万元，占2%。
@@ -143,30 +141,14 @@ public static class DocumentCases
         return bytes;
     }
 
-    /// <summary>A minimal Word package whose body holds <paramref name="open"/> × n, a paragraph of a good document, <paramref name="close"/> × n.</summary>
+    /// <summary>A Word package whose body holds <paramref name="open"/> × n, the paragraphs of a good document, <paramref name="close"/> × n.</summary>
     public static byte[] Docx(string open, string close, int depth)
     {
-        var body = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"{W}\"><w:body>");
+        var body = new StringBuilder();
         for (int i = 0; i < depth; i++) body.Append(open);
         foreach (var line in GoodText.Split('\n')) body.Append("<w:p><w:r><w:t>").Append(line).Append("</w:t></w:r></w:p>");
         for (int i = 0; i < depth; i++) body.Append(close);
-        body.Append("</w:body></w:document>");
-        using var memory = new MemoryStream();
-        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            void Entry(string entry, string text)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(entry).Open(), new UTF8Encoding(false));
-                writer.Write(text);
-            }
-            Entry("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-            Entry("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-            Entry("word/document.xml", body.ToString());
-        }
-        return memory.ToArray();
+        return MinimalDocx.Build(body.ToString());
     }
 
     [DllImport("libc", SetLastError = true)]

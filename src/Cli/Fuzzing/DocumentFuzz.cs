@@ -83,7 +83,7 @@ public static class DocumentFuzz
 
     private static JsonElement? Find(JsonElement report, string path)
     {
-        string wanted = path.Replace('\\', '/');
+        string wanted = Inputs.FolderWalker.Display(path);
         foreach (var document in report.GetProperty("documents").EnumerateArray())
             if (document.GetProperty("path").GetString() == wanted) return document;
         return null;

@@ -75,6 +75,9 @@ internal static class FolderWalker
             ? $"{Display(path)}: no such file or folder (the name is not valid UTF-8, so it cannot be opened; rename it)"
             : $"{Display(path)}: no such file or folder");
 
-    /// <summary>Forward slashes, so reports read the same on every system.</summary>
-    public static string Display(string path) => path.Replace('\\', '/');
+    /// <summary>
+    /// Forward slashes on Windows, so reports read the same on every system. Elsewhere a backslash
+    /// is a character of a file name, and replacing it would name a file that does not exist.
+    /// </summary>
+    public static string Display(string path) => Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
 }

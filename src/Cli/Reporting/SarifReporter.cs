@@ -220,14 +220,7 @@ public sealed class SarifReporter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteStartArray("locations");
-        w.WriteStartObject();
-        w.WriteStartObject("physicalLocation");
-        w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", uri);
-        w.WriteNumber("index", index);
-        w.WriteEndObject();
-        w.WriteEndObject();
-        w.WriteEndObject();
+        WriteLocation(w, uri, index, null, null);
         w.WriteEndArray();
         w.WriteStartObject("properties");
         w.WriteString("reason", reason);

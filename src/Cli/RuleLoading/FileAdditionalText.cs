@@ -23,7 +23,7 @@ internal sealed class FileAdditionalText : AdditionalText
     public FileAdditionalText(string path)
     {
         Path = path;
-        byte[] bytes = FileLimits.ReadBounded(path, MaxBytes);
+        byte[] bytes = FileLimits.ReadBounded(path, MaxBytes, allowEmpty: true);
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         _text = SourceText.From(reader.ReadToEnd(), Encoding.UTF8);
     }

@@ -21,6 +21,6 @@ public static class RuleSetLoader
             error.WriteLine($"compliance: {rulesPath}: the rule files have errors; nothing was checked");
             return null;
         }
-        return new LoadedRules(compiled.Rules, string.Join(", ", found.Files.Select(f => f.Replace('\\', '/'))));
+        return new LoadedRules(compiled.Rules, string.Join(", ", found.Files.Select(Inputs.FolderWalker.Display)));
     }
 }

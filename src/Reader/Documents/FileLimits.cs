@@ -7,16 +7,19 @@ namespace ComplianceGen.Reader.Documents;
 /// Refuses what is not a regular file of a sane size before reading it, so memory and time stay
 /// bounded whatever a path names. Symbolic links are followed to their final target, which must
 /// be a regular file within the limit: a link to a 200 MB file or to <c>/dev/zero</c> is refused
-/// like the file itself, a link loop or a broken link by name. A device, FIFO or socket has no
-/// size, so it is refused with the empty files, without being opened (opening a FIFO would wait
-/// for a writer forever).
+/// like the file itself, a link loop or a broken link by name. A device, FIFO or socket is refused
+/// by what it is (<see cref="SpecialFiles"/>), without being opened: opening a FIFO would wait for
+/// a writer forever.
 /// </summary>
 public static class FileLimits
 {
     public static long CheckedLength(string path, ReaderOptions options) => RegularFile(path, options.MaxFileBytes).Length;
 
-    /// <summary>The regular file <paramref name="path"/> names, after following links; a <see cref="DocumentReadException"/> otherwise.</summary>
-    public static FileInfo RegularFile(string path, long maxBytes)
+    /// <summary>
+    /// The regular file <paramref name="path"/> names, after following links; a <see cref="DocumentReadException"/>
+    /// otherwise. An empty file is refused too unless <paramref name="allowEmpty"/> (an empty rule file is only a warning).
+    /// </summary>
+    public static FileInfo RegularFile(string path, long maxBytes, bool allowEmpty = false)
     {
         FileInfo info;
         try
@@ -49,7 +52,13 @@ public static class FileLimits
         if (info.Length > maxBytes)
             throw new DocumentReadException(ReadFailure.TooLarge, path,
                 $"the file is {info.Length / (1024 * 1024)} MB, over the {maxBytes / (1024 * 1024)} MB limit");
-        if (info.Length == 0) throw new DocumentReadException(ReadFailure.Empty, path, "the file is empty, or is not a regular file (a device, FIFO or socket)");
+        if (info.Length == 0)
+        {
+            // Devices, FIFOs and sockets have no length either.
+            if (SpecialFiles.KindOf(info.FullName) is { } special)
+                throw new DocumentReadException(ReadFailure.Unreadable, path, $"it is {special}, not a regular file");
+            if (!allowEmpty) throw new DocumentReadException(ReadFailure.Empty, path, "the file is empty");
+        }
         return info;
     }
 
@@ -60,9 +69,11 @@ public static class FileLimits
     /// checked: the file is read through its resolved target, and a file that grew (or was swapped
     /// for a device) since cannot make the read any longer.
     /// </summary>
-    public static byte[] ReadBounded(string path, long maxBytes)
+    public static byte[] ReadBounded(string path, long maxBytes, bool allowEmpty = false)
     {
-        var file = RegularFile(path, maxBytes);
+        var file = RegularFile(path, maxBytes, allowEmpty);
+        // Not even opened: should the file kind be unknown here, an empty-looking FIFO cannot block.
+        if (file.Length == 0) return Array.Empty<byte>();
         try
         {
             using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
