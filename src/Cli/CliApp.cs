@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(BenchCorpusCommand.Create(console));
         root.Subcommands.Add(SurveyCommand.Create(console));
+        root.Subcommands.Add(Fuzzing.FuzzCommand.Create(console));
 
         var parse = root.Parse(args);
         // System.CommandLine reports parse errors with exit code 1, which the contract reserves

@@ -17,6 +17,9 @@ public enum ReadFailure
     Scanned,
     /// <summary>A PDF that needs a password.</summary>
     Encrypted,
+
+    /// <summary>The document is nested too deeply, or takes too long, to read safely.</summary>
+    TooComplex,
 }
 
 /// <summary>

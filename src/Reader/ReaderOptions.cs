@@ -11,6 +11,16 @@ public sealed class ReaderOptions
     /// <summary>A .docx whose parts decompress to more than this in total is refused (zip bomb).</summary>
     public long MaxDecompressedBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// How deeply the XML parts of a .docx may nest elements. The OpenXml SDK reads elements
+    /// recursively; a 2 KB file nesting 20,000 elements would overflow the stack inside it, which no
+    /// catch can stop. Word documents nest a few dozen levels (tables in tables included).
+    /// </summary>
+    public int MaxXmlDepth { get; init; } = 256;
+
+    /// <summary>How long reading one .docx body may take before the document is refused as too complex.</summary>
+    public int DocxTimeBudgetMilliseconds { get; init; } = 20_000;
+
     /// <summary>The pdftotext executable; found on PATH when not rooted.</summary>
     public string PdfToTextCommand { get; init; } = "pdftotext";
 

@@ -79,14 +79,17 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Duplicate_ids_across_files_are_an_error_that_names_the_first()
+    public void Duplicate_ids_across_files_are_an_error_at_each_place_that_names_the_other()
     {
         const string rule = "rule A-1 \"t\"\n  severity error\n  cite \"c\"\n  require 年度 is stated\n  example pass \"a\"\n  example fail \"b\"\n";
         var run = GeneratorHarness.Run(("rules/a.rules", rule), ("rules/b.rules", rule));
-        var diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal("CG2001", diagnostic.Id);
-        Assert.EndsWith("rules/b.rules", diagnostic.Location.GetLineSpan().Path);
-        Assert.Contains("rules/a.rules(1,6)", diagnostic.GetMessage());
+        var diagnostics = run.Diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, System.StringComparer.Ordinal).ToList();
+        Assert.Equal(2, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal("CG2001", d.Id));
+        Assert.EndsWith("rules/a.rules", diagnostics[0].Location.GetLineSpan().Path);
+        Assert.Contains("rules/b.rules(1,6)", diagnostics[0].GetMessage());
+        Assert.EndsWith("rules/b.rules", diagnostics[1].Location.GetLineSpan().Path);
+        Assert.Contains("rules/a.rules(1,6)", diagnostics[1].GetMessage());
     }
 
     [Fact]

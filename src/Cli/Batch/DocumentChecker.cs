@@ -80,6 +80,7 @@ public sealed class DocumentChecker
             Findings = findings,
             NotApplicable = result.Results.Where(r => r.Status == RuleStatus.NotApplicable).ToList(),
             Passed = result.Results.Where(r => r.Status == RuleStatus.Pass).Select(r => r.Rule.Id).ToList(),
+            RuleErrors = result.Results.Where(r => r.Status == RuleStatus.Error).ToList(),
             QuotedLines = document.Lines.Get(findings.SelectMany(f => f.Evidence).Select(e => e.Line)),
         };
     }

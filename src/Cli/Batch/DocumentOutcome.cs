@@ -29,6 +29,9 @@ public sealed class DocumentOutcome
 
     public IReadOnlyList<string> Passed { get; init; } = System.Array.Empty<string>();
 
+    /// <summary>Rules that threw on this document (<see cref="RuleStatus.Error"/>), each with the exception as its reason.</summary>
+    public IReadOnlyList<RuleResult> RuleErrors { get; init; } = System.Array.Empty<RuleResult>();
+
     /// <summary>Text of the source lines the findings point at, for quoting.</summary>
     public IReadOnlyDictionary<int, string> QuotedLines { get; init; } = new Dictionary<int, string>();
 

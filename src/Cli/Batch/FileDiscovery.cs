@@ -2,44 +2,34 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ComplianceGen.Cli.Inputs;
 
 namespace ComplianceGen.Cli.Batch;
 
 /// <summary>
 /// Turns the command-line inputs into the list of documents to check: files as named, folders
-/// searched recursively for .txt, .docx and .pdf; sorted by path so output order never depends
-/// on the file system; paths that do not exist are reported separately.
+/// searched (<see cref="FolderWalker"/>) for .txt, .docx and .pdf; sorted by path so output order
+/// never depends on the file system. Every input that cannot be used — a path that does not
+/// exist, a folder that cannot be read, a link to a folder — is a problem named in the report.
 /// </summary>
 public static class FileDiscovery
 {
     private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".docx", ".pdf" };
 
-    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Discover(IEnumerable<string> inputs)
+    public static (IReadOnlyList<string> Files, IReadOnlyList<InputProblem> Problems) Discover(IEnumerable<string> inputs)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
-        var missing = new List<string>();
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
+        var problems = new List<InputProblem>();
         foreach (var input in inputs)
         {
-            if (File.Exists(input))
-            {
-                files.Add(Display(input));
-            }
-            else if (Directory.Exists(input))
-            {
-                foreach (var file in Directory.EnumerateFiles(input, "*", options))
-                {
-                    if (Extensions.Contains(Path.GetExtension(file))) files.Add(Display(file));
-                }
-            }
+            if (Directory.Exists(input))
+                FolderWalker.Walk(input, name => Extensions.Contains(Path.GetExtension(name)), files, problems);
+            else if (FolderWalker.IsFileOrLink(input))
+                // Named as a file (or a link, perhaps broken): the reader says what is wrong with it.
+                files.Add(FolderWalker.Display(input));
             else
-            {
-                missing.Add(input);
-            }
+                problems.Add(FolderWalker.Missing(input));
         }
-        return (files.ToList(), missing);
+        return (files.ToList(), problems);
     }
-
-    /// <summary>Forward slashes, so reports read the same on every system.</summary>
-    private static string Display(string path) => path.Replace('\\', '/');
 }

@@ -42,20 +42,28 @@ public static class CheckCommand
         if (rules is null) return ExitCodes.UsageOrInputError;
         var context = new ValidationContext(CatalogLoader.Load(request.Catalogs));
 
-        var (files, missing) = FileDiscovery.Discover(request.Paths);
-        foreach (var path in missing) console.Error.WriteLine($"compliance: {path}: no such file or folder");
-        if (files.Count == 0)
+        var (files, problems) = FileDiscovery.Discover(request.Paths);
+        if (files.Count == 0 && problems.Count == 0)
         {
-            if (missing.Count == 0) console.Error.WriteLine($"compliance: no .txt, .docx or .pdf documents in {string.Join(", ", request.Paths)}");
+            console.Error.WriteLine($"compliance: no .txt, .docx or .pdf documents in {string.Join(", ", request.Paths)}");
             return ExitCodes.UsageOrInputError;
         }
 
         using var target = string.IsNullOrEmpty(request.Output) ? OutputTarget.Console(console.Out) : OutputTarget.File(request.Output);
         using var reporter = CheckOptions.Reporter(format, target, console);
-        var summary = new BatchSummary(rules.Rules) { MissingInputs = missing.Count };
+        var summary = new BatchSummary(rules.Rules);
         var checker = new DocumentChecker(new ReaderDocumentSource(), rules.Rules, context);
 
         reporter.Begin(rules);
+        // Inputs that cannot be used (missing, unreadable folders, links to folders) are in the
+        // report too, each as an unreadable entry with its reason, before the documents.
+        foreach (var problem in problems)
+        {
+            var outcome = new DocumentOutcome { Path = problem.Path, Error = new DocumentError(problem.Reason, problem.Message) };
+            summary.Add(outcome);
+            reporter.Write(outcome);
+            console.Error.WriteLine("compliance: " + problem.Message);
+        }
         bool reportOnTerminal = !target.IsFile && console.OutputIsTerminal && format == "console";
         BatchProgress.Run(console, console.ErrorIsTerminal && !reportOnTerminal, files.Count, progress =>
             BatchRunner.Run(files, checker.Check, outcome =>
@@ -63,6 +71,7 @@ public static class CheckCommand
                 summary.Add(outcome);
                 reporter.Write(outcome);
                 if (outcome.Error is not null) progress.Line("compliance: " + outcome.Error.Message);
+                foreach (var failed in outcome.RuleErrors) progress.Line(RuleErrorText.Line(outcome.Path, failed));
                 progress.Advance();
             }, Math.Max(1, request.Workers)));
         reporter.End(summary);

@@ -66,9 +66,11 @@ public static class RulesCommand
 
     public static int Lint(CliConsole console, string path)
     {
-        var files = RuleFileDiscovery.Find(path);
-        var compiled = RuntimeRuleCompiler.Compile(files, emit: false);
+        var found = RuleFileDiscovery.Find(path);
+        foreach (var problem in found.Problems) console.Out.WriteLine("error: " + problem.Message);
+        // The very compile check --rules runs, emit included: what lint passes, check runs.
+        var compiled = RuntimeRuleCompiler.Compile(found.Files);
         foreach (var line in compiled.Diagnostics) console.Out.WriteLine(line);
-        return compiled.HasErrors ? ExitCodes.UsageOrInputError : ExitCodes.Ok;
+        return found.Problems.Count > 0 || compiled.HasErrors ? ExitCodes.UsageOrInputError : ExitCodes.Ok;
     }
 }

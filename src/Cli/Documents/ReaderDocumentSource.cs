@@ -35,6 +35,7 @@ public sealed class ReaderDocumentSource : IDocumentSource
         ReadFailure.UnsupportedFormat => "unsupported-format",
         ReadFailure.Scanned => "scanned",
         ReadFailure.Encrypted => "encrypted",
+        ReadFailure.TooComplex => "too-complex",
         _ => "unreadable",
     };
 }

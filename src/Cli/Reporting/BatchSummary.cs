@@ -36,7 +36,8 @@ public sealed class BatchSummary
 
     public int Infos { get; private set; }
 
-    public int MissingInputs { get; set; }
+    /// <summary>Rule runs that threw, over all documents.</summary>
+    public int RuleErrors { get; private set; }
 
     public IEnumerable<RuleTally> Tallies => _byRule.Values.OrderBy(t => t.Rule.Id, StringComparer.Ordinal);
 
@@ -50,6 +51,7 @@ public sealed class BatchSummary
         }
         if (outcome.Findings.Count > 0) DocumentsWithFindings++;
         if (outcome.NotDisclosure is not null) NotDisclosures++;
+        RuleErrors += outcome.RuleErrors.Count;
         foreach (var finding in outcome.Findings)
         {
             switch (finding.Severity)
@@ -70,7 +72,8 @@ public sealed class BatchSummary
     /// <summary>The documented exit code for this batch under <paramref name="failOn"/>.</summary>
     public int ExitCode(FailOn failOn)
     {
-        if (Unreadable > 0 || MissingInputs > 0) return ExitCodes.UsageOrInputError;
+        // A rule that could not run leaves the check incomplete: never a clean exit.
+        if (Unreadable > 0 || RuleErrors > 0) return ExitCodes.UsageOrInputError;
         return failOn switch
         {
             FailOn.Error => Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok,

@@ -50,6 +50,9 @@ public sealed class ConsoleReporter : IReportWriter
         if (outcome.NotDisclosure is not null)
             _out.WriteLine("  " + _ansi.Yellow("not a budget disclosure") + ": " + outcome.NotDisclosure + "; no rule was run");
 
+        foreach (var failed in outcome.RuleErrors)
+            _out.WriteLine("  " + _ansi.Red("rule error") + ": " + RuleErrorText.Message(failed));
+
         foreach (var group in outcome.Findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key))
         {
             _out.WriteLine($"  {Label(group.Key)} ({group.Count()})");

@@ -49,6 +49,7 @@ public sealed class HtmlReporter : IReportWriter
         }
         w.WriteLine($"<div class=\"meta\">{E(DocumentKinds.Chinese(d.Kind))} · {E(d.Year?.ToString(CultureInfo.InvariantCulture) ?? "年度未识别")} · {E(d.Unit ?? "单位未识别")} · {d.Findings.Count} finding(s), {d.Passed.Count} passed, {d.NotApplicable.Count} not applicable</div>");
         if (d.NotDisclosure is not null) w.WriteLine($"<p class=\"meta\">Not a budget disclosure: {E(d.NotDisclosure)} No rule was run.</p>");
+        foreach (var failed in d.RuleErrors) w.WriteLine($"<p class=\"error-doc\">{E(RuleErrorText.Message(failed))}</p>");
         if (d.Findings.Count == 0 && d.NotDisclosure is null) w.WriteLine("<p class=\"ok\">No findings.</p>");
         foreach (var f in d.Findings)
         {

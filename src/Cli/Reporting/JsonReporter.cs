@@ -10,8 +10,9 @@ namespace ComplianceGen.Cli.Reporting;
 /// <summary>
 /// The JSON contract of ARCHITECTURE.md: <c>{ tool, rules, documents: [ {path, kind, year, unit,
 /// findings[ruleId, severity, title, message, citation, evidence[{line,column,text}]],
-/// notApplicable[ruleId, reason], passed[ids], error} ], summary }</c>. Every document has
-/// every key; <c>error</c> is null unless the file could not be read.
+/// notApplicable[ruleId, reason], passed[ids], ruleErrors[ruleId, message], error} ], summary }</c>.
+/// Every document has every key; <c>error</c> is null unless the file could not be read, and
+/// <c>ruleErrors</c> lists the rules that threw on it.
 /// </summary>
 public sealed class JsonReporter : IReportWriter
 {
@@ -87,6 +88,15 @@ public sealed class JsonReporter : IReportWriter
         w.WriteStartArray("passed");
         foreach (var id in d.Passed) w.WriteStringValue(id);
         w.WriteEndArray();
+        w.WriteStartArray("ruleErrors");
+        foreach (var failed in d.RuleErrors)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", failed.Rule.Id);
+            w.WriteString("message", RuleErrorText.Message(failed));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         if (d.Error is null)
         {
             w.WriteNull("error");
@@ -115,6 +125,7 @@ public sealed class JsonReporter : IReportWriter
             w.WriteNumber("errors", summary.Errors);
             w.WriteNumber("warnings", summary.Warnings);
             w.WriteNumber("infos", summary.Infos);
+            w.WriteNumber("ruleErrors", summary.RuleErrors);
             w.WriteStartArray("rules");
             foreach (var t in summary.Tallies)
             {

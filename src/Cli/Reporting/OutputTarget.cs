@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ComplianceGen.Cli.Reporting;
@@ -7,12 +9,17 @@ namespace ComplianceGen.Cli.Reporting;
 /// <summary>
 /// Where a report goes: the console, or a file written through a temporary file in the same
 /// folder and moved into place only when the report is complete, so a failure never leaves a
-/// partial or corrupt report behind (and an existing report is replaced atomically).
+/// partial or corrupt report behind (and an existing report is replaced atomically). The
+/// temporary file is removed on every way out but SIGKILL: an exception (a full disk included),
+/// and SIGINT, SIGTERM, SIGHUP or SIGQUIT.
 /// </summary>
 public sealed class OutputTarget : IDisposable
 {
+    private static readonly PosixSignal[] Stops = { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT };
+
     private readonly string? _finalPath;
     private readonly string? _tempPath;
+    private readonly List<PosixSignalRegistration> _signals = new();
     private bool _committed;
 
     private OutputTarget(TextWriter writer, string? finalPath, string? tempPath)
@@ -20,6 +27,19 @@ public sealed class OutputTarget : IDisposable
         Writer = writer;
         _finalPath = finalPath;
         _tempPath = tempPath;
+        if (tempPath is null) return;
+        foreach (var signal in Stops)
+        {
+            try
+            {
+                // The default action (ending the process) still follows.
+                _signals.Add(PosixSignalRegistration.Create(signal, _ => TryDelete(tempPath)));
+            }
+            catch (Exception e) when (e is PlatformNotSupportedException or IOException)
+            {
+                // This system cannot deliver that signal.
+            }
+        }
     }
 
     public TextWriter Writer { get; }
@@ -52,26 +72,47 @@ public sealed class OutputTarget : IDisposable
     /// <summary>Completes the report: flushes, and for a file moves the temporary file into place.</summary>
     public void Commit()
     {
-        Writer.Flush();
-        if (_finalPath is null || _tempPath is null) return;
-        Writer.Dispose();
+        if (_finalPath is null || _tempPath is null)
+        {
+            Writer.Flush();
+            return;
+        }
         try
         {
+            Writer.Dispose();
             System.IO.File.Move(_tempPath, _finalPath, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(_tempPath);
+            // A full disk shows here, when the last buffer is written.
             throw new CliUsageException($"cannot write --output {_finalPath}: {e.Message}", e);
         }
         _committed = true;
+        ReleaseSignals();
     }
 
     public void Dispose()
     {
+        ReleaseSignals();
         if (_finalPath is null || _committed) return;
-        Writer.Dispose();
-        if (_tempPath is not null) TryDelete(_tempPath);
+        try
+        {
+            Writer.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The buffer could not be written (a full disk): the file goes anyway.
+        }
+        finally
+        {
+            if (_tempPath is not null) TryDelete(_tempPath);
+        }
+    }
+
+    private void ReleaseSignals()
+    {
+        foreach (var registration in _signals) registration.Dispose();
+        _signals.Clear();
     }
 
     private static void TryDelete(string path)

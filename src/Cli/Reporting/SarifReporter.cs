@@ -86,7 +86,7 @@ public sealed class SarifReporter : IReportWriter
         _artifacts.Add((uri, new DocumentOutcome
         {
             Path = outcome.Path, Kind = outcome.Kind, Year = outcome.Year, Unit = outcome.Unit, Format = outcome.Format,
-            Encoding = outcome.Encoding, Error = outcome.Error, NotDisclosure = outcome.NotDisclosure,
+            Encoding = outcome.Encoding, Error = outcome.Error, RuleErrors = outcome.RuleErrors, NotDisclosure = outcome.NotDisclosure,
         }));
         foreach (var finding in outcome.Findings)
         {
@@ -198,37 +198,42 @@ public sealed class SarifReporter : IReportWriter
         {
             w.WriteStartArray();
             w.WriteStartObject();
-            w.WriteBoolean("executionSuccessful", summary.Unreadable == 0);
+            w.WriteBoolean("executionSuccessful", summary.Unreadable == 0 && summary.RuleErrors == 0);
             w.WriteStartArray("toolExecutionNotifications");
             for (int i = 0; i < _artifacts.Count; i++)
             {
                 var (uri, d) = _artifacts[i];
-                if (d.Error is null) continue;
-                w.WriteStartObject();
-                w.WriteString("level", "error");
-                w.WriteStartObject("message");
-                w.WriteString("text", d.Error.Message);
-                w.WriteEndObject();
-                w.WriteStartArray("locations");
-                w.WriteStartObject();
-                w.WriteStartObject("physicalLocation");
-                w.WriteStartObject("artifactLocation");
-                w.WriteString("uri", uri);
-                w.WriteNumber("index", i);
-                w.WriteEndObject();
-                w.WriteEndObject();
-                w.WriteEndObject();
-                w.WriteEndArray();
-                w.WriteStartObject("properties");
-                w.WriteString("reason", d.Error.Reason);
-                w.WriteEndObject();
-                w.WriteEndObject();
+                if (d.Error is not null) WriteNotification(w, d.Error.Message, uri, i, d.Error.Reason, ruleId: null);
+                foreach (var failed in d.RuleErrors) WriteNotification(w, RuleErrorText.Message(failed), uri, i, "rule-error", failed.Rule.Id);
             }
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndArray();
         }, indent: 6);
         _out.Write("\n    }\n  ]\n}\n");
+    }
+
+    /// <summary>An error notification about one document: unreadable, or a rule that threw on it (then <c>associatedRule</c> names the rule).</summary>
+    private static void WriteNotification(Utf8JsonWriter w, string message, string uri, int index, string reason, string? ruleId)
+    {
+        w.WriteStartObject();
+        w.WriteString("level", "error");
+        w.WriteStartObject("message");
+        w.WriteString("text", message);
+        w.WriteEndObject();
+        if (ruleId is not null)
+        {
+            w.WriteStartObject("associatedRule");
+            w.WriteString("id", ruleId);
+            w.WriteEndObject();
+        }
+        w.WriteStartArray("locations");
+        WriteLocation(w, uri, index, null, null);
+        w.WriteEndArray();
+        w.WriteStartObject("properties");
+        w.WriteString("reason", reason);
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     public void Dispose()

@@ -30,9 +30,7 @@ public static class SummaryTable
         foreach (var row in rows) WriteRow(output, row, widths);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{summary.Documents} document(s): {summary.Checked} checked, {summary.DocumentsWithFindings} with findings, {summary.Unreadable} unreadable, {summary.NotDisclosures} not a budget disclosure; {summary.Errors} error(s), {summary.Warnings} warning(s), {summary.Infos} info."));
-        if (summary.MissingInputs > 0)
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.MissingInputs} input path(s) not found."));
+            $"{summary.Documents} document(s): {summary.Checked} checked, {summary.DocumentsWithFindings} with findings, {summary.Unreadable} unreadable, {summary.NotDisclosures} not a budget disclosure; {summary.Errors} error(s), {summary.Warnings} warning(s), {summary.Infos} info{(summary.RuleErrors > 0 ? $"; {summary.RuleErrors} rule run(s) failed" : "")}."));
     }
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths)

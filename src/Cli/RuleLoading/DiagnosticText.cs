@@ -28,7 +28,7 @@ internal static class DiagnosticText
             string relative = Path.GetRelativePath(baseDirectory, path);
             if (!relative.StartsWith("..", StringComparison.Ordinal)) path = relative;
         }
-        path = path.Replace('\\', '/');
+        path = Inputs.FolderWalker.Display(path);
         return string.Create(CultureInfo.InvariantCulture,
             $"{path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message}");
     }

@@ -11,14 +11,16 @@ public static class RuleSetLoader
     public static LoadedRules? Load(string? rulesPath, TextWriter error)
     {
         if (string.IsNullOrEmpty(rulesPath)) return LoadedRules.BuiltIn();
-        var files = RuleFileDiscovery.Find(rulesPath);
-        var compiled = RuntimeRuleCompiler.Compile(files);
+        var found = RuleFileDiscovery.Find(rulesPath);
+        foreach (var problem in found.Problems) error.WriteLine("compliance: " + problem.Message);
+        var compiled = RuntimeRuleCompiler.Compile(found.Files);
         foreach (var line in compiled.Diagnostics) error.WriteLine(line);
-        if (compiled.HasErrors || compiled.Rules is null)
+        // A rule file left out would check documents against less than the author wrote: refuse the set.
+        if (found.Problems.Count > 0 || compiled.HasErrors || compiled.Rules is null)
         {
             error.WriteLine($"compliance: {rulesPath}: the rule files have errors; nothing was checked");
             return null;
         }
-        return new LoadedRules(compiled.Rules, string.Join(", ", files.Select(f => f.Replace('\\', '/'))));
+        return new LoadedRules(compiled.Rules, string.Join(", ", found.Files.Select(Inputs.FolderWalker.Display)));
     }
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using ComplianceGen.Generator.Pipeline;
+using ComplianceGen.Reader;
 using ComplianceGen.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -41,7 +42,11 @@ public static class RuntimeRuleCompiler
     /// <summary>Generator failures (CS8784 failed to initialize, CS8785 failed to generate) lose every rule: errors, not warnings.</summary>
     private static bool IsError(Diagnostic d) => d.Severity == DiagnosticSeverity.Error || d.Id is "CS8784" or "CS8785";
 
-    public static RuleCompilation Compile(IReadOnlyList<string> ruleFiles, bool emit = true)
+    /// <summary>
+    /// Compiles the rule files as <c>check --rules</c> and <c>rules lint</c> both do: generate, compile
+    /// the generated code, load it. A C# error in the generated code is CG9002 at its rule.
+    /// </summary>
+    public static RuleCompilation Compile(IReadOnlyList<string> ruleFiles)
     {
         string baseDirectory = Directory.GetCurrentDirectory();
         var compilation = CSharpCompilation.Create(
@@ -51,9 +56,24 @@ public static class RuntimeRuleCompiler
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 optimizationLevel: OptimizationLevel.Release));
 
+        // A rule file that cannot be read is an error line naming it; the others are still compiled, so lint reports everything at once.
+        var unreadable = new List<string>();
+        var additionalTexts = new List<AdditionalText>();
+        foreach (var file in ruleFiles)
+        {
+            try
+            {
+                additionalTexts.Add(new FileAdditionalText(Path.GetFullPath(file)));
+            }
+            catch (DocumentReadException e)
+            {
+                unreadable.Add("error: " + e.Message);
+            }
+        }
+
         var driver = CSharpGeneratorDriver.Create(
             new[] { new RulesGenerator().AsSourceGenerator() },
-            ruleFiles.Select(f => (AdditionalText)new FileAdditionalText(Path.GetFullPath(f))),
+            additionalTexts,
             ParseOptions,
             new ProjectDirectoryOptions(baseDirectory + Path.DirectorySeparatorChar));
 
@@ -64,17 +84,16 @@ public static class RuntimeRuleCompiler
             .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ToList();
-        bool hasErrors = diagnostics.Any(IsError);
-        var texts = diagnostics.Select(d => DiagnosticText.Format(d, baseDirectory)).ToList();
-        if (hasErrors || !emit) return new RuleCompilation(texts, hasErrors, null);
+        bool hasErrors = unreadable.Count > 0 || diagnostics.Any(IsError);
+        var texts = unreadable.Concat(diagnostics.Select(d => DiagnosticText.Format(d, baseDirectory))).ToList();
+        if (hasErrors) return new RuleCompilation(texts, hasErrors, null);
 
         using var stream = new MemoryStream();
         var result = output.Emit(stream);
         if (!result.Success)
         {
-            // The generator promises code that compiles; if it does not, say so rather than run nothing.
-            texts.AddRange(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
-                .Select(d => "internal error: generated code does not compile: " + DiagnosticText.Format(d, baseDirectory)));
+            // The generator promises code that compiles; if it does not, say so at the rule, rather than run nothing.
+            texts.AddRange(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(GeneratedCodeErrors.Format).Distinct());
             return new RuleCompilation(texts, true, null);
         }
         var assembly = Assembly.Load(stream.ToArray());

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using ComplianceGen.Generator.Emit;
@@ -30,7 +29,7 @@ public sealed class RulesGenerator : IIncrementalGenerator
             .Select((options, _) => options.GlobalOptions.TryGetValue("build_property.projectdir", out var directory) ? directory : "")
             .WithTrackingName(TrackingNames.ProjectDirectory);
 
-        var sources = context.AdditionalTextsProvider
+        var read = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".rules", StringComparison.OrdinalIgnoreCase))
             .Combine(projectDirectory)
             .Select(static (pair, cancellationToken) =>
@@ -40,8 +39,15 @@ public sealed class RulesGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.RuleSources);
 
+        // Names are given over all files at once, so they are unique; each file then goes on alone,
+        // and a file whose text and names did not change stays cached downstream.
+        var sources = read
+            .Collect()
+            .SelectMany(static (files, _) => GeneratedFiles.Assign(files))
+            .WithTrackingName(TrackingNames.GeneratedFiles);
+
         var parsed = sources
-            .Select(static (source, _) => (source.RelativePath, Parsed: RuleFileParser.Parse(source.Path, source.Text)))
+            .Select(static (source, _) => (source.File, Parsed: RuleFileParser.Parse(source.Source.Path, source.Source.Text)))
             .WithTrackingName(TrackingNames.ParsedRules);
 
         var schema = context.CompilationProvider
@@ -50,7 +56,7 @@ public sealed class RulesGenerator : IIncrementalGenerator
 
         var bound = parsed
             .Combine(schema)
-            .Select(static (pair, _) => (pair.Left.RelativePath, Bound: Binder.Bind(pair.Left.Parsed, pair.Right), Schema: pair.Right))
+            .Select(static (pair, _) => (pair.Left.File, Bound: Binder.Bind(pair.Left.Parsed, pair.Right), Schema: pair.Right))
             .WithTrackingName(TrackingNames.BoundRules);
 
         context.RegisterSourceOutput(bound, static (output, file) =>
@@ -60,7 +66,14 @@ public sealed class RulesGenerator : IIncrementalGenerator
             string code;
             try
             {
-                code = ValidatorEmitter.Emit(file.RelativePath, file.Bound, file.Schema);
+                code = ValidatorEmitter.Emit(file.File, file.Bound, file.Schema);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                // The parser keeps trees within NestingLimits; this is for a thread with a very small stack.
+                output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(RuleDiagnostic.Create(
+                    DiagnosticCatalog.NestedTooDeeply, file.Bound.Path, default, NestingLimits.MaxBrackets, NestingLimits.MaxDepth)));
+                return;
             }
             catch (Exception exception)
             {
@@ -68,18 +81,18 @@ public sealed class RulesGenerator : IIncrementalGenerator
                     DiagnosticCatalog.InternalError, file.Bound.Path, default, exception.GetType().Name + ": " + exception.Message)));
                 return;
             }
-            output.AddSource(HintNames.ForRuleFile(file.RelativePath), SourceText.From(code, System.Text.Encoding.UTF8));
+            output.AddSource(file.File.HintName, SourceText.From(code, System.Text.Encoding.UTF8));
         });
 
         // Duplicate ids across files: only ids and their places go into this step, so editing a
         // rule's body does not re-run it.
         var duplicates = parsed
             .Select(static (file, _) => file.Parsed.Syntax.Rules
-                .Select(rule => new RuleIdEntry(rule.Id, file.Parsed.Path, file.RelativePath, rule.IdSpan))
+                .Select(rule => new RuleIdEntry(rule.Id, file.Parsed.Path, file.File.RelativePath, rule.IdSpan))
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.RuleIds)
             .Collect()
-            .Select(static (files, _) => DuplicateIds(files))
+            .Select(static (files, _) => DuplicateIds.Find(files.SelectMany(f => f)))
             .WithTrackingName(TrackingNames.DuplicateIds);
 
         context.RegisterSourceOutput(duplicates, static (output, diagnostics) =>
@@ -89,30 +102,15 @@ public sealed class RulesGenerator : IIncrementalGenerator
 
         var registry = bound
             .Select(static (file, _) => new RegistryEntry(
-                file.RelativePath,
-                HintNames.ContainerClass(file.RelativePath),
+                file.File.RelativePath,
+                file.File.ContainerClass,
                 file.Bound.Rules.Select(rule => (rule.Id, rule.ClassName)).Distinct().ToEquatableArray()))
             .Collect()
-            .Select(static (entries, _) => entries.OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (entries, _) => entries.OrderBy(e => e.RelativePath, StringComparer.Ordinal).ThenBy(e => e.ContainerName, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Registry);
 
         context.RegisterSourceOutput(registry, static (output, entries) =>
             output.AddSource(HintNames.Registry, SourceText.From(RegistryEmitter.Emit(entries.ToList()), System.Text.Encoding.UTF8)));
-    }
-
-    private static EquatableArray<RuleDiagnostic> DuplicateIds(ImmutableArray<EquatableArray<RuleIdEntry>> files)
-    {
-        var first = new Dictionary<string, RuleIdEntry>(StringComparer.Ordinal);
-        var diagnostics = new List<RuleDiagnostic>();
-        foreach (var entry in files.SelectMany(f => f).OrderBy(e => e.RelativePath, StringComparer.Ordinal).ThenBy(e => e.Span.Start))
-        {
-            if (first.TryGetValue(entry.Id, out var original))
-                diagnostics.Add(RuleDiagnostic.Create(DiagnosticCatalog.DuplicateRuleId, entry.Path, entry.Span, entry.Id,
-                    $"{original.RelativePath}({original.Span.Line},{original.Span.Column})"));
-            else
-                first.Add(entry.Id, entry);
-        }
-        return diagnostics.ToEquatableArray();
     }
 
     /// <summary>The rule file's path relative to the project, with forward slashes; the file name when that cannot be told.</summary>

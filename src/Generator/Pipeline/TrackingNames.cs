@@ -5,6 +5,7 @@ public static class TrackingNames
 {
     public const string ProjectDirectory = nameof(ProjectDirectory);
     public const string RuleSources = nameof(RuleSources);
+    public const string GeneratedFiles = nameof(GeneratedFiles);
     public const string ParsedRules = nameof(ParsedRules);
     public const string ModelSchema = nameof(ModelSchema);
     public const string BoundRules = nameof(BoundRules);

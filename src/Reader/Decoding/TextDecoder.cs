@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace ComplianceGen.Reader.Decoding;
@@ -16,7 +17,8 @@ public static class TextDecoder
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static Encoding Gb18030 => Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
+    /// <summary>GB18030 that decodes an invalid sequence as U+FFFD (the default fallback writes "?", which would pass for text).</summary>
+    public static Encoding Gb18030 => Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, new DecoderReplacementFallback("\uFFFD"));
 
     private static Encoding StrictGb18030 => Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
 
@@ -170,14 +172,35 @@ public static class TextDecoder
         return control > sample / 100;
     }
 
+    /// <summary>
+    /// Refuses text that is empty, or that is not text at all: more than a quarter of its visible
+    /// characters undecodable (U+FFFD), private-use, unassigned or control characters. Whatever
+    /// encoding was chosen, such a file would be "checked" as a document saying nothing.
+    /// </summary>
     private static DecodedText Checked(string text, string name, List<ReaderWarning> warnings, string path)
     {
         if (text.Length == 0 || text.AsSpan().Trim().Length == 0)
             throw new DocumentReadException(ReadFailure.Empty, path, "the file holds no text");
-        int replaced = 0;
-        foreach (char c in text) if (c == '\uFFFD') replaced++;
-        if (replaced > text.Length / 4)
-            throw new DocumentReadException(ReadFailure.Binary, path, $"the file does not decode as {name} text ({replaced} undecodable characters)");
+        int visible = 0, unprintable = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) continue;
+            visible++;
+            if (IsUnprintable(text, i)) unprintable++;
+        }
+        if (unprintable > visible / 4)
+            throw new DocumentReadException(ReadFailure.Binary, path,
+                $"not text: {unprintable} of {visible} characters are undecodable or unprintable as {name}");
         return new DecodedText(text, name, warnings);
+    }
+
+    private static bool IsUnprintable(string text, int index)
+    {
+        char c = text[index];
+        if (c == '\uFFFD') return true;
+        if (char.IsHighSurrogate(c)) return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+        if (char.IsLowSurrogate(c)) return index == 0 || !char.IsHighSurrogate(text[index - 1]);
+        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
     }
 }

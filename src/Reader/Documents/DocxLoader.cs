@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -7,6 +8,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace ComplianceGen.Reader.Documents;
 
@@ -19,6 +21,7 @@ public static class DocxLoader
 {
     public static SourceDocument Load(string path, ReaderOptions options)
     {
+        var clock = Stopwatch.StartNew();
         byte[] bytes = FileLimits.ReadAllBytesBounded(path, options);
         CheckZip(bytes, path, options);
         try
@@ -37,6 +40,7 @@ public static class DocxLoader
             }
             foreach (var element in body.ChildElements)
             {
+                CheckTime(clock, path, options);
                 if (element is Paragraph paragraph)
                 {
                     AppendLine(ParagraphText(paragraph));
@@ -49,6 +53,7 @@ public static class DocxLoader
                     AppendLine("");
                     foreach (var row in table.Elements<TableRow>())
                     {
+                        CheckTime(clock, path, options);
                         foreach (var cell in row.Elements<TableCell>())
                             AppendLine("\t" + string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText)).Replace('\t', ' '));
                         AppendLine("");
@@ -61,6 +66,14 @@ public static class DocxLoader
         {
             throw new DocumentReadException(ReadFailure.CorruptDocx, path, "the .docx is corrupt or truncated: " + e.Message, e);
         }
+    }
+
+    /// <summary>A document that takes longer than its budget to read is refused, so one file cannot hold up a batch.</summary>
+    private static void CheckTime(Stopwatch clock, string path, ReaderOptions options)
+    {
+        if (clock.ElapsedMilliseconds > options.DocxTimeBudgetMilliseconds)
+            throw new DocumentReadException(ReadFailure.TooComplex, path,
+                $"reading the .docx took over {options.DocxTimeBudgetMilliseconds / 1000} s; refused as too complex");
     }
 
     private static string ParagraphText(Paragraph paragraph)
@@ -93,6 +106,13 @@ public static class DocxLoader
         return outline is not null && outline.Value < 9 ? outline.Value + 1 : null;
     }
 
+    /// <summary>
+    /// Reads every entry once, before OpenXml sees the package: the bytes through a counter (a zip
+    /// bomb, or a lying size header, is refused once the total passes the limit), and the XML parts
+    /// through a streaming reader that measures how deeply they nest, so OpenXml is never handed a
+    /// part deep enough to overflow its stack. A part that is not well-formed is only counted:
+    /// whether it matters is for OpenXml to say.
+    /// </summary>
     private static void CheckZip(byte[] bytes, string path, ReaderOptions options)
     {
         try
@@ -104,13 +124,12 @@ public static class DocxLoader
             {
                 if (entry.Length > options.MaxDecompressedBytes || total + entry.Length > options.MaxDecompressedBytes)
                     throw TooLarge(path, entry.FullName, options);
-                using var stream = entry.Open();
-                int read;
-                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                using var stream = new CountingStream(entry.Open(), total, options.MaxDecompressedBytes, () => TooLarge(path, entry.FullName, options));
+                if (IsXml(entry.FullName)) CheckDepth(stream, path, entry.FullName, options);
+                while (stream.Read(buffer, 0, buffer.Length) > 0)
                 {
-                    total += read;
-                    if (total > options.MaxDecompressedBytes) throw TooLarge(path, entry.FullName, options);
                 }
+                total = stream.Total;
             }
             if (archive.GetEntry("word/document.xml") is null)
                 throw new DocumentReadException(ReadFailure.CorruptDocx, path, "not a Word document (no word/document.xml)");
@@ -118,6 +137,28 @@ public static class DocxLoader
         catch (InvalidDataException e)
         {
             throw new DocumentReadException(ReadFailure.CorruptDocx, path, "the .docx is not a valid zip package: " + e.Message, e);
+        }
+    }
+
+    private static bool IsXml(string entry) =>
+        entry.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    private static void CheckDepth(Stream stream, string path, string entry, ReaderOptions options)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false };
+        try
+        {
+            using var reader = XmlReader.Create(stream, settings);
+            while (reader.Read())
+            {
+                if (reader.Depth > options.MaxXmlDepth)
+                    throw new DocumentReadException(ReadFailure.TooComplex, path,
+                        $"the .docx nests elements more than {options.MaxXmlDepth} levels deep (in {entry}); refused, as reading it could overflow the stack");
+            }
+        }
+        catch (XmlException)
+        {
+            // Not well-formed (or a DTD): the rest of the entry is still counted by the caller.
         }
     }
 

@@ -3,34 +3,84 @@ using System.IO;
 
 namespace ComplianceGen.Reader.Documents;
 
-/// <summary>Refuses oversized files before reading them, so memory stays bounded whatever the input.</summary>
+/// <summary>
+/// Refuses what is not a regular file of a sane size before reading it, so memory and time stay
+/// bounded whatever a path names. Symbolic links are followed to their final target, which must
+/// be a regular file within the limit: a link to a 200 MB file or to <c>/dev/zero</c> is refused
+/// like the file itself, a link loop or a broken link by name. A device, FIFO or socket is refused
+/// by what it is (<see cref="SpecialFiles"/>), without being opened: opening a FIFO would wait for
+/// a writer forever.
+/// </summary>
 public static class FileLimits
 {
-    public static long CheckedLength(string path, ReaderOptions options)
+    public static long CheckedLength(string path, ReaderOptions options) => RegularFile(path, options.MaxFileBytes).Length;
+
+    /// <summary>
+    /// The regular file <paramref name="path"/> names, after following links; a <see cref="DocumentReadException"/>
+    /// otherwise. An empty file is refused too unless <paramref name="allowEmpty"/> (an empty rule file is only a warning).
+    /// </summary>
+    public static FileInfo RegularFile(string path, long maxBytes, bool allowEmpty = false)
     {
         FileInfo info;
         try
         {
+            if (path.IndexOf('\uFFFD') >= 0 && !File.Exists(path) && !Directory.Exists(path))
+                throw new DocumentReadException(ReadFailure.Unreadable, path, "the file name is not valid UTF-8, so it cannot be opened; rename it");
             info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+            {
+                FileSystemInfo? target;
+                try
+                {
+                    target = info.ResolveLinkTarget(returnFinalTarget: true);
+                }
+                catch (IOException e)
+                {
+                    throw new DocumentReadException(ReadFailure.Unreadable, path, "the symbolic link cannot be followed (a loop of links?): " + e.Message, e);
+                }
+                if (target is null || !(File.Exists(target.FullName) || Directory.Exists(target.FullName)))
+                    throw new DocumentReadException(ReadFailure.Unreadable, path, $"the symbolic link is broken: {info.LinkTarget} does not exist");
+                info = new FileInfo(target.FullName);
+            }
+            if (Directory.Exists(info.FullName)) throw new DocumentReadException(ReadFailure.Unreadable, path, "it is a folder, not a file");
             if (!info.Exists) throw new DocumentReadException(ReadFailure.Unreadable, path, "the file does not exist");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new DocumentReadException(ReadFailure.Unreadable, path, "the file cannot be opened: " + e.Message, e);
         }
-        if (info.Length > options.MaxFileBytes)
+        if (info.Length > maxBytes)
             throw new DocumentReadException(ReadFailure.TooLarge, path,
-                $"the file is {info.Length / (1024 * 1024)} MB, over the {options.MaxFileBytes / (1024 * 1024)} MB limit");
-        if (info.Length == 0) throw new DocumentReadException(ReadFailure.Empty, path, "the file is empty");
-        return info.Length;
+                $"the file is {info.Length / (1024 * 1024)} MB, over the {maxBytes / (1024 * 1024)} MB limit");
+        if (info.Length == 0)
+        {
+            // Devices, FIFOs and sockets have no length either.
+            if (SpecialFiles.KindOf(info.FullName) is { } special)
+                throw new DocumentReadException(ReadFailure.Unreadable, path, $"it is {special}, not a regular file");
+            if (!allowEmpty) throw new DocumentReadException(ReadFailure.Empty, path, "the file is empty");
+        }
+        return info;
     }
 
-    public static byte[] ReadAllBytesBounded(string path, ReaderOptions options)
+    public static byte[] ReadAllBytesBounded(string path, ReaderOptions options) => ReadBounded(path, options.MaxFileBytes);
+
+    /// <summary>
+    /// The bytes of the regular file <paramref name="path"/> names, at most the length it had when
+    /// checked: the file is read through its resolved target, and a file that grew (or was swapped
+    /// for a device) since cannot make the read any longer.
+    /// </summary>
+    public static byte[] ReadBounded(string path, long maxBytes, bool allowEmpty = false)
     {
-        CheckedLength(path, options);
+        var file = RegularFile(path, maxBytes, allowEmpty);
+        // Not even opened: should the file kind be unknown here, an empty-looking FIFO cannot block.
+        if (file.Length == 0) return Array.Empty<byte>();
         try
         {
-            return File.ReadAllBytes(path);
+            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+            var bytes = new byte[file.Length];
+            int total = 0, read;
+            while (total < bytes.Length && (read = stream.Read(bytes, total, bytes.Length - total)) > 0) total += read;
+            return total == bytes.Length ? bytes : bytes.AsSpan(0, total).ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

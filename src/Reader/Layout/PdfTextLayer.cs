@@ -89,7 +89,7 @@ internal static class PdfTextLayer
     private static DocumentReadException Failed(string path, int exitCode, Task<string> stderr)
     {
         string said = stderr.Wait(2000) ? stderr.Result : "";
-        string first = FirstLine(said);
+        string first = OneLine(said);
         if (said.Contains("password", StringComparison.OrdinalIgnoreCase) || said.Contains("encrypt", StringComparison.OrdinalIgnoreCase))
             return new DocumentReadException(ReadFailure.Encrypted, path, "encrypted PDF: it cannot be read without its password");
         if (said.Contains("May not be a PDF file", StringComparison.Ordinal))
@@ -98,14 +98,16 @@ internal static class PdfTextLayer
             $"damaged PDF: pdftotext could not read it (exit {exitCode}{(first.Length > 0 ? ": " + first : "")})");
     }
 
-    private static string FirstLine(string text)
+    /// <summary>
+    /// poppler's stderr as one line: its last message (usually the one that made it stop) and how many came
+    /// before. A bad PDF is one line in a batch's output, not hundreds.
+    /// </summary>
+    private static string OneLine(string stderr)
     {
-        foreach (var line in text.Split('\n'))
-        {
-            string t = line.Trim();
-            if (t.Length > 0) return t.Length > 160 ? t.Substring(0, 160) + "…" : t;
-        }
-        return "";
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length == 0) return "";
+        string last = lines[^1].Length > 160 ? lines[^1][..160] + "…" : lines[^1];
+        return lines.Length == 1 ? last : $"{last} (after {lines.Length - 1} other message(s))";
     }
 
     private static async Task<string> ReadBoundedAsync(StreamReader reader, int limit)

@@ -22,6 +22,13 @@ public sealed record BoundRuleFile(string Path, EquatableArray<BoundRule> Rules,
 /// </summary>
 public sealed class Binder
 {
+    /// <summary>
+    /// The longest field or variable name. Model names are far shorter, and a name never becomes a C#
+    /// identifier (C# allows 512 characters), but a longer one is reported as what it is, once,
+    /// rather than echoed whole in an "unknown field" message.
+    /// </summary>
+    public const int MaxNameLength = 128;
+
     private readonly ModelSchema _schema;
     private readonly string _path;
     private readonly List<RuleDiagnostic> _diagnostics = new();
@@ -54,7 +61,7 @@ public sealed class Binder
             {
                 foreach (var rule in parsed.Syntax.Rules)
                 {
-                    var bound = binder.BindRule(rule, parsed.Syntax.Header);
+                    var bound = binder.BindGuarded(rule, parsed.Syntax.Header);
                     if (bound is not null) rules.Add(bound);
                 }
             }
@@ -65,6 +72,26 @@ public sealed class Binder
         }
         var diagnostics = parsed.Diagnostics.Concat(binder._diagnostics).ToEquatableArray();
         return new BoundRuleFile(parsed.Path, rules.ToEquatableArray(), diagnostics);
+    }
+
+    /// <summary>
+    /// Binds one rule. The parser already refused trees deeper than <see cref="NestingLimits.MaxDepth"/>;
+    /// should the thread's stack still run low (a very small stack), the rule gets CG0008 and the
+    /// file's other rules still bind.
+    /// </summary>
+    private BoundRule? BindGuarded(RuleSyntax rule, RuleSetHeader? header)
+    {
+        try
+        {
+            return BindRule(rule, header);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            _scope.Clear();
+            _inAggregate = false;
+            Report(DiagnosticCatalog.NestedTooDeeply, rule.IdSpan, NestingLimits.MaxBrackets, NestingLimits.MaxDepth);
+            return null;
+        }
     }
 
     private void Report(DiagnosticDescriptorInfo descriptor, SourceSpan span, params object[] args) =>
@@ -217,6 +244,7 @@ public sealed class Binder
 
     private BoundForEach? BindForEach(ForEachClause clause)
     {
+        if (IsTooLong(clause.Variable, clause.VariableSpan)) return null;
         if (_scope.TryGet(clause.Variable, out _) || _schema.Root!.Find(clause.Variable) is not null)
             Report(DiagnosticCatalog.DuplicateVariable, clause.VariableSpan, clause.Variable);
 
@@ -280,6 +308,7 @@ public sealed class Binder
 
     private BoundExpr? BindExpression(Expr expression)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (expression)
         {
             case PathExpr path:
@@ -289,6 +318,11 @@ public sealed class Binder
             case PercentLiteral percent:
                 return new BoundPercent(percent.Value, percent.Text, percent.Span);
             case AmountLiteral amount:
+                if (!LiteralRange.AmountFits(amount.Value, amount.Unit))
+                {
+                    Report(DiagnosticCatalog.InvalidNumber, amount.Span, amount.Text + LiteralRange.UnitText(amount.Unit));
+                    return null;
+                }
                 return new BoundAmountLiteral(amount.Value, amount.Text, amount.Unit, amount.Span);
             case StringLiteral text:
                 return new BoundString(text.Value, text.Span);
@@ -463,6 +497,11 @@ public sealed class Binder
             Report(DiagnosticCatalog.TypeMismatch, comparison.Tolerance.Span, "误差（within）只能用于数值比较");
             return null;
         }
+        if (comparison.Tolerance is not null && !LiteralRange.ToleranceFits(comparison.Tolerance))
+        {
+            Report(DiagnosticCatalog.InvalidNumber, comparison.Tolerance.Span, comparison.Tolerance.Text);
+            return null;
+        }
         return new BoundComparison(comparison.Operator, left, right, comparison.Tolerance, comparison.Span);
     }
 
@@ -513,6 +552,7 @@ public sealed class Binder
                 Report(DiagnosticCatalog.NotACollection, path.Span, path.Text);
                 return null;
             }
+            if (IsTooLong(aggregate.Variable, aggregate.VariableSpan)) return null;
             if (_scope.TryGet(aggregate.Variable, out _)) Report(DiagnosticCatalog.DuplicateVariable, aggregate.VariableSpan, aggregate.Variable);
             _scope.Push(aggregate.Variable, source.Type.TypeName!);
             if (aggregate.Where is not null) where = BindCondition(aggregate.Where, "满足（where）");
@@ -553,6 +593,8 @@ public sealed class Binder
     private BoundPath? BindPath(PathExpr path, bool allowCollectionEnd)
     {
         var segments = path.Segments;
+        foreach (var segment in segments)
+            if (IsTooLong(segment.Name, segment.Span)) return null;
         string? variable = null;
         SchemaType? current;
         int index = 0;
@@ -622,6 +664,13 @@ public sealed class Binder
         }
 
         return new BoundPath(variable, steps.ToEquatableArray(), collectionIndex, path.Text, type, path.Span);
+    }
+
+    private bool IsTooLong(string name, SourceSpan span)
+    {
+        if (name.Length <= MaxNameLength) return false;
+        Report(DiagnosticCatalog.NameTooLong, span, name.Length, MaxNameLength);
+        return true;
     }
 
     private static string Join(string prefix, string name) => prefix.Length == 0 ? name : prefix + "." + name;

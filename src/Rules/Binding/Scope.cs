@@ -27,4 +27,6 @@ internal sealed class Scope
     public void Push(string name, string elementType) => _variables.Add((name, elementType));
 
     public void Pop() => _variables.RemoveAt(_variables.Count - 1);
+
+    public void Clear() => _variables.Clear();
 }

@@ -33,7 +33,10 @@ public static class DiagnosticCatalog
         "Rule file has no rules", "规则文件中没有规则（the rule file contains no rules）");
 
     public static readonly DiagnosticDescriptorInfo InvalidNumber = new("CG0007", DiagnosticLevel.Error, Syntax,
-        "Invalid number", "数字“{0}”无效（invalid number）");
+        "Invalid number", "数字“{0}”超出范围：数、换算为元的金额和按亿元换算的误差都须在 ±79228162514264337593543950335 以内（number out of range）");
+
+    public static readonly DiagnosticDescriptorInfo NestedTooDeeply = new("CG0008", DiagnosticLevel.Error, Syntax,
+        "Expression nested too deeply", "表达式嵌套过深：括号与调用至多同时打开 {0} 层，整个表达式（括号、调用、非、负号和连写的运算各算一层）至多 {1} 层（expression nested too deeply or chained too long）");
 
     public static readonly DiagnosticDescriptorInfo UnknownMember = new("CG1001", DiagnosticLevel.Error, Binding,
         "Unknown field", "未知字段“{0}”{1}（unknown field '{0}'）");
@@ -56,8 +59,11 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo DuplicateVariable = new("CG1007", DiagnosticLevel.Error, Binding,
         "Variable already defined", "变量“{0}”已定义（variable '{0}' is already defined）");
 
+    public static readonly DiagnosticDescriptorInfo NameTooLong = new("CG1008", DiagnosticLevel.Error, Binding,
+        "Name too long", "名称过长：{0} 个字符，至多 {1} 个（name too long）");
+
     public static readonly DiagnosticDescriptorInfo DuplicateRuleId = new("CG2001", DiagnosticLevel.Error, Metadata,
-        "Duplicate rule id", "规则编号“{0}”重复，另见 {1}（duplicate rule id）");
+        "Duplicate rule id", "规则编号“{0}”重复，另见 {1}（duplicate rule id; ids that differ only in '-', '_' or '.' are the same rule）");
 
     public static readonly DiagnosticDescriptorInfo MissingSeverity = new("CG2002", DiagnosticLevel.Error, Metadata,
         "Missing severity", "规则“{0}”缺少级别（severity / 级别）");
@@ -69,7 +75,7 @@ public static class DiagnosticCatalog
         "Clause repeated", "规则“{0}”中“{1}”只能出现一次（clause may appear once）");
 
     public static readonly DiagnosticDescriptorInfo InvalidRuleId = new("CG2005", DiagnosticLevel.Error, Metadata,
-        "Invalid rule id", "规则编号“{0}”无效：须以英文字母开头，只能用英文字母、数字、-、_ 和 .（invalid rule id: ASCII letters, digits, - _ . starting with a letter）");
+        "Invalid rule id", "规则编号“{0}”无效：须以英文字母开头，只能用英文字母、数字、-、_ 和 .，至多 64 个字符（invalid rule id: up to 64 ASCII letters, digits, - _ . starting with a letter）");
 
     public static readonly DiagnosticDescriptorInfo MissingExample = new("CG2006", DiagnosticLevel.Warning, Metadata,
         "Rule lacks an example", "规则“{0}”缺少{1}示例（example {2}）");
@@ -86,11 +92,14 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo InternalError = new("CG9001", DiagnosticLevel.Error, Internal,
         "Internal error", "规则编译器内部错误：{0}（internal error; please report it with this rule file）");
 
+    public static readonly DiagnosticDescriptorInfo GeneratedCodeDoesNotCompile = new("CG9002", DiagnosticLevel.Error, Internal,
+        "Generated code does not compile", "规则编译器内部错误：为此规则生成的 C# 代码无法编译（{0}）（internal error: the generated code does not compile; please report it with this rule file）");
+
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
-        SyntaxError, UnterminatedString, UnknownKeyword, NotText, FileTooLarge, EmptyFile, InvalidNumber,
-        UnknownMember, TypeMismatch, CollectionOutsideLoop, NotACollection, NotDeclarable, NotBoolean, DuplicateVariable,
+        SyntaxError, UnterminatedString, UnknownKeyword, NotText, FileTooLarge, EmptyFile, InvalidNumber, NestedTooDeeply,
+        UnknownMember, TypeMismatch, CollectionOutsideLoop, NotACollection, NotDeclarable, NotBoolean, DuplicateVariable, NameTooLong,
         DuplicateRuleId, MissingSeverity, MissingRequire, RepeatedClause, InvalidRuleId, MissingExample, NoReportModel,
-        InvalidYears, MissingCitation, InternalError,
+        InvalidYears, MissingCitation, InternalError, GeneratedCodeDoesNotCompile,
     };
 }

@@ -7,6 +7,8 @@ namespace ComplianceGen.Rules.Parsing;
 /// <summary>
 /// Expressions, loosest binding first: or, and, not, predicates and comparisons (with
 /// <c>within</c>), + −, × ÷, unary minus, primaries (literals, calls, paths, parentheses).
+/// Operator chains and prefix operators are read in loops and brackets are counted
+/// (<see cref="IterativeParsers"/>), so no input can make the parser overflow its stack.
 /// </summary>
 internal static class ExpressionGrammar
 {
@@ -46,20 +48,20 @@ internal static class ExpressionGrammar
 
     // The parentheses belong to the expression's span: a condition's text is cut from the rule file
     // by span, and "(a or b) and c" must not lose its opening parenthesis.
-    private static readonly Parser<Expr> Parenthesized =
+    private static readonly Parser<Expr> Parenthesized = IterativeParsers.Nested(
         from open in Open
         from inner in Expression
         from close in Close
-        select inner with { Span = SourceSpan.Covering(open.Span, close.Span) };
+        select inner with { Span = SourceSpan.Covering(open.Span, close.Span) });
 
-    private static readonly Parser<Expr> CatalogCall =
+    private static readonly Parser<Expr> CatalogCall = IterativeParsers.Nested(
         from keyword in Kw(Keywords.Catalog)
         from open in Open
         from code in Expression
         from comma in Comma
         from year in Expression
         from close in Close
-        select (Expr)new CatalogNameExpr(code, year, SourceSpan.Covering(keyword.Span, close.Span));
+        select (Expr)new CatalogNameExpr(code, year, SourceSpan.Covering(keyword.Span, close.Span)));
 
     /// <summary><c>x in path [where condition]</c> inside any/all/count.</summary>
     private static readonly Parser<(Spanned<string> Variable, Expr Source, Expr? Where)> Quantified =
@@ -75,7 +77,7 @@ internal static class ExpressionGrammar
         var quantifiedBody = Quantified.Select(q => ((Spanned<string>?)q.Variable, q.Source, q.Where));
         var plainBody = Expression.Select(e => ((Spanned<string>?)null, e, (Expr?)null));
         body = quantified && plain ? quantifiedBody.Or(plainBody) : quantified ? quantifiedBody : plainBody;
-        return
+        return IterativeParsers.Nested(
             from name in Kw(keyword)
             from open in Open
             from content in body
@@ -87,11 +89,11 @@ internal static class ExpressionGrammar
                 content.Source,
                 content.Where,
                 null,
-                SourceSpan.Covering(name.Span, close.Span));
+                SourceSpan.Covering(name.Span, close.Span)));
     }
 
     /// <summary><c>sum(x in path [where condition], selector)</c>: adds up the selector over the elements kept.</summary>
-    private static readonly Parser<Expr> SelectingSum =
+    private static readonly Parser<Expr> SelectingSum = IterativeParsers.Nested(
         from name in Kw(Keywords.Sum)
         from open in Open
         from quantified in Quantified
@@ -105,7 +107,7 @@ internal static class ExpressionGrammar
             quantified.Source,
             quantified.Where,
             selector,
-            SourceSpan.Covering(name.Span, close.Span));
+            SourceSpan.Covering(name.Span, close.Span)));
 
     // Calls are tried before paths: "合计(" is the sum, a lone "合计" after a dot is a field.
     private static readonly Parser<Expr> Call =
@@ -122,11 +124,9 @@ internal static class ExpressionGrammar
             .XOr(StringLiteral)
             .XOr(Call.Or(Path.Select(p => (Expr)p)));
 
-    private static readonly Parser<Expr> Unary = Parse.Ref(() =>
-        (from minus in Lexer.Symbol("-", "−")
-         from operand in Unary
-         select (Expr)new UnaryExpr(UnaryOperator.Negate, operand, Spanning(minus.Span, operand.Span)))
-        .XOr(Primary));
+    private static readonly Parser<Expr> Unary = IterativeParsers.Prefixed(
+        Lexer.Symbol("-", "−"), Primary,
+        (minus, operand) => (Expr)new UnaryExpr(UnaryOperator.Negate, operand, Spanning(minus.Span, operand.Span)));
 
     private static readonly Parser<BinaryOperator> MultiplicativeOperator =
         Lexer.Symbol("*", "×").Return(BinaryOperator.Multiply).XOr(Lexer.Symbol("/", "÷").Return(BinaryOperator.Divide));
@@ -135,10 +135,10 @@ internal static class ExpressionGrammar
         Lexer.Symbol("+").Return(BinaryOperator.Add).XOr(Lexer.Symbol("-", "−").Return(BinaryOperator.Subtract));
 
     private static readonly Parser<Expr> Multiplicative =
-        Parse.ChainOperator(MultiplicativeOperator, Unary, Binary);
+        IterativeParsers.LeftChain(MultiplicativeOperator, Unary, Binary);
 
     private static readonly Parser<Expr> Additive =
-        Parse.ChainOperator(AdditiveOperator, Multiplicative, Binary);
+        IterativeParsers.LeftChain(AdditiveOperator, Multiplicative, Binary);
 
     private static readonly Parser<CompareOperator> CompareOperator =
         Lexer.Symbol("==", "=").Return(Syntax.CompareOperator.Equal)
@@ -201,17 +201,15 @@ internal static class ExpressionGrammar
             .XOptional()
         select tail.IsDefined ? tail.Get()(left) : left;
 
-    private static readonly Parser<Expr> NotExpression = Parse.Ref(() =>
-        (from not in Kw(Keywords.Not)
-         from operand in NotExpression
-         select (Expr)new UnaryExpr(UnaryOperator.Not, operand, Spanning(not.Span, operand.Span)))
-        .XOr(Predicate));
+    private static readonly Parser<Expr> NotExpression = IterativeParsers.Prefixed(
+        Kw(Keywords.Not), Predicate,
+        (not, operand) => (Expr)new UnaryExpr(UnaryOperator.Not, operand, Spanning(not.Span, operand.Span)));
 
     private static readonly Parser<Expr> AndExpression =
-        Parse.ChainOperator(Kw(Keywords.And).Return(BinaryOperator.And), NotExpression, Binary);
+        IterativeParsers.LeftChain(Kw(Keywords.And).Return(BinaryOperator.And), NotExpression, Binary);
 
     private static readonly Parser<Expr> OrExpression =
-        Parse.ChainOperator(Kw(Keywords.Or).Return(BinaryOperator.Or), AndExpression, Binary);
+        IterativeParsers.LeftChain(Kw(Keywords.Or).Return(BinaryOperator.Or), AndExpression, Binary);
 
     private static Expr Binary(BinaryOperator op, Expr left, Expr right) =>
         new BinaryExpr(op, left, right, SourceSpan.Covering(left.Span, right.Span));

@@ -83,6 +83,12 @@ internal static class Lexer
         return Result.Failure<T>(original, "expected " + expected, new[] { expected });
     }
 
+    /// <summary>Whether the parse has been abandoned because brackets nested too deeply.</summary>
+    private static bool IsAbandoned(IInput input) => input is SourceInput { Tracker.TooDeep: not null };
+
+    /// <summary>The failure every parser returns once the parse is abandoned: nothing noted, nothing consumed.</summary>
+    public static IResult<T> Abandoned<T>(IInput input) => Result.Failure<T>(input, "expression nested too deeply", Array.Empty<string>());
+
     private static IResult<T> FailSpecific<T>(IInput at, string id, string argument)
     {
         (at as SourceInput)?.Tracker.NoteSpecific(at, id, argument);
@@ -97,6 +103,7 @@ internal static class Lexer
         string expected = "“" + string.Join("”/“", keyword.English.Concat(keyword.Chinese)) + "”";
         return input =>
         {
+            if (IsAbandoned(input)) return Abandoned<Spanned<string>>(input);
             var start = SkipTrivia(input);
             foreach (var spelling in spellings)
             {
@@ -134,6 +141,7 @@ internal static class Lexer
     /// <summary>A field or variable name: letters (Chinese included), digits, _, and （） after the first letter.</summary>
     public static readonly Parser<Spanned<string>> Identifier = input =>
     {
+        if (IsAbandoned(input)) return Abandoned<Spanned<string>>(input);
         var start = SkipTrivia(input);
         if (start.AtEnd || !IsIdentifierStart(start.Current)) return Fail<Spanned<string>>(input, start, "字段名（field name）");
         var end = start;
@@ -166,6 +174,7 @@ internal static class Lexer
     /// <summary>A number: digits with an optional fraction, read as an invariant-culture decimal.</summary>
     public static readonly Parser<Spanned<(decimal Value, string Text)>> Number = input =>
     {
+        if (IsAbandoned(input)) return Abandoned<Spanned<(decimal, string)>>(input);
         var start = SkipTrivia(input);
         if (start.AtEnd || !IsAsciiDigit(start.Current)) return Fail<Spanned<(decimal, string)>>(input, start, "数字（number）");
         var end = start;
@@ -189,6 +198,7 @@ internal static class Lexer
     /// </summary>
     public static readonly Parser<Spanned<string>> String = input =>
     {
+        if (IsAbandoned(input)) return Abandoned<Spanned<string>>(input);
         var start = SkipTrivia(input);
         if (start.AtEnd || start.Current != '"') return Fail<Spanned<string>>(input, start, "字符串（\"…\"）");
         if (Peek(start, 1) == '"' && Peek(start, 2) == '"') return TripleQuoted(start);
@@ -221,6 +231,7 @@ internal static class Lexer
     /// </summary>
     public static readonly Parser<Spanned<string>> ChineseQuoted = input =>
     {
+        if (IsAbandoned(input)) return Abandoned<Spanned<string>>(input);
         var start = SkipTrivia(input);
         if (start.AtEnd || start.Current != '“') return Fail<Spanned<string>>(input, start, "字符串（“…”）");
         var end = start.Advance();
@@ -274,6 +285,7 @@ internal static class Lexer
         string expected = "“" + string.Join("”/“", symbols) + "”";
         return input =>
         {
+            if (IsAbandoned(input)) return Abandoned<Spanned<string>>(input);
             var start = SkipTrivia(input);
             foreach (var symbol in ordered)
             {
@@ -293,6 +305,7 @@ internal static class Lexer
     /// <summary>Succeeds at the end of the input (after trailing trivia).</summary>
     public static readonly Parser<IInput> End = input =>
     {
+        if (IsAbandoned(input)) return Abandoned<IInput>(input);
         var start = SkipTrivia(input);
         return start.AtEnd ? Result.Success(start, start) : Fail<IInput>(input, start, "结尾（end of rule）");
     };

@@ -61,6 +61,7 @@ public static class RuleFileParser
                 {
                     var result = RuleGrammar.Rule(input);
                     if (!result.WasSuccessful) diagnostics.Add(ErrorFrom(tracker, path, text, start));
+                    else if (ExpressionDepth.FirstTooDeep(result.Value, NestingLimits.MaxDepth) is { } tooDeep) diagnostics.Add(NestedTooDeeply(path, tooDeep.Span));
                     else rules.Add(result.Value with { Text = text.Substring(result.Value.Span.Start, result.Value.Span.Length) });
                 }
                 else
@@ -96,8 +97,15 @@ public static class RuleFileParser
         return -1;
     }
 
+    private static RuleDiagnostic NestedTooDeeply(string path, SourceSpan at) =>
+        RuleDiagnostic.Create(DiagnosticCatalog.NestedTooDeeply, path,
+            new SourceSpan(at.Start, at.Start + 1, at.Line, at.Column, at.Line, at.Column + 1), NestingLimits.MaxBrackets, NestingLimits.MaxDepth);
+
     private static RuleDiagnostic ErrorFrom(FailureTracker tracker, string path, string text, IInput chunkStart)
     {
+        if (tracker.TooDeep is { } deep)
+            return NestedTooDeeply(path, new SourceSpan(deep.Position, deep.Position, deep.Line, deep.Column, deep.Line, deep.Column));
+
         if (tracker.Specific is { } specific)
         {
             var descriptor = specific.Id == DiagnosticIds.UnterminatedString ? DiagnosticCatalog.UnterminatedString : DiagnosticCatalog.InvalidNumber;

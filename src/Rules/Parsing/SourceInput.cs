@@ -91,10 +91,23 @@ internal sealed class FailureTracker
             Specific = (id, argument, input.Position, input.Line, input.Column);
     }
 
+    /// <summary>Brackets and calls open at the point being parsed (see <see cref="IterativeParsers.Nested{T}"/>).</summary>
+    public int Depth { get; set; }
+
+    /// <summary>
+    /// Where brackets first went past <see cref="NestingLimits.MaxBrackets"/>. Once set, the parse
+    /// is abandoned: every token parser fails, and the diagnostic is CG0008 here.
+    /// </summary>
+    public (int Position, int Line, int Column)? TooDeep { get; private set; }
+
+    public void NoteTooDeep(IInput input) => TooDeep ??= (input.Position, input.Line, input.Column);
+
     public void Reset()
     {
         Position = -1;
         Expected.Clear();
         Specific = null;
+        TooDeep = null;
+        Depth = 0;
     }
 }

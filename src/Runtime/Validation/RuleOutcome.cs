@@ -5,6 +5,9 @@ public enum RuleStatus
     Pass,
     Fail,
     NotApplicable,
+
+    /// <summary>The rule threw while checking the report (set by <see cref="RuleRunner"/>, never by a rule).</summary>
+    Error,
 }
 
 /// <summary>

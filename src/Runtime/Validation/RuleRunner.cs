@@ -6,6 +6,10 @@ namespace ComplianceGen.Runtime;
 /// <summary>Runs a set of compiled rules over a report.</summary>
 public static class RuleRunner
 {
+    /// <summary>
+    /// Every rule's result. A rule that throws (a computation its rule file made possible, or a bug)
+    /// gets <see cref="RuleStatus.Error"/> with the exception as its reason; the other rules' results stand.
+    /// </summary>
     public static ComplianceResult Run(IReadOnlyList<IRuleValidator> rules, DisclosureReport report, ValidationContext context)
     {
         var results = new List<RuleResult>(rules.Count);
@@ -13,7 +17,17 @@ public static class RuleRunner
         foreach (var rule in rules)
         {
             findings.Clear();
-            var outcome = rule.Validate(report, context, findings);
+            RuleOutcome outcome;
+            try
+            {
+                outcome = rule.Validate(report, context, findings);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                string reason = (e.GetType().Name + ": " + e.Message).Replace('\r', ' ').Replace('\n', ' ');
+                results.Add(new RuleResult(rule.Descriptor, RuleStatus.Error, reason, Array.Empty<Finding>()));
+                continue;
+            }
             results.Add(new RuleResult(rule.Descriptor, outcome.Status, outcome.Reason,
                 findings.Count == 0 ? Array.Empty<Finding>() : findings.ToArray()));
         }

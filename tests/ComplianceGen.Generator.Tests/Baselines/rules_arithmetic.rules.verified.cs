@@ -259,7 +259,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.GeneralBudget.Basic is not null) & (bool?)(report.GeneralBudget.Personnel is not null)) & (bool?)(report.GeneralBudget.Public is not null));
+                ((bool?)(report.GeneralBudget.Basic is not null) & (bool?)(report.GeneralBudget.Personnel is not null) & (bool?)(report.GeneralBudget.Public is not null));
 
             /// <summary>要求 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
@@ -498,14 +498,14 @@ namespace ComplianceGen.Generated
                 var items = report.Income.Sources;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var x = items[i];
-                    if (Where(report, context, x) != true) continue;
-                    var value1 = Values.Of(x.Share);
-                    var value2 = (Values.Of(x.Amount) / Values.Of(report.Income.Total));
-                    switch (Requirement1(report, context, x, value1, value2))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var value1 = Values.Of(item.Share);
+                    var value2 = (Values.Of(item.Amount) / Values.Of(report.Income.Total));
+                    switch (Requirement1(report, context, item, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, value1, value2)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -517,32 +517,32 @@ namespace ComplianceGen.Generated
                 (bool?)(report.Income.Total is not null);
 
             /// <summary>满足 x.占比 已说明 且 x.金额 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x) =>
-                ((bool?)(x.Share is not null) & (bool?)(x.Amount is not null));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item) =>
+                ((bool?)(item.Share is not null) & (bool?)(item.Amount is not null));
 
             /// <summary>要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, Quantity? value1, Quantity? value2)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item, Quantity? value1, Quantity? value2)
             {
                 bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
                 if (holds == true) return true;
                 holds |= Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
                 if (holds == true) return true;
-                return holds | ((bool?)(report.Income.GrandTotal is not null) & Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(x.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Absolute(0.1m)));
+                return holds | ((bool?)(report.Income.GrandTotal is not null) & Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Absolute(0.1m)));
             }
 
             /// <summary>不满足“要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, Quantity? value1, Quantity? value2)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item, Quantity? value1, Quantity? value2)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "应为" + MessageFormat.Of(value2);
+                string message = "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "应为" + MessageFormat.Of(value2);
                 var evidence = new EvidenceList();
-                evidence.Add(x.Evidence);
-                evidence.Add(x.Share?.Evidence);
-                evidence.Add(x.Amount?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Share?.Evidence);
+                evidence.Add(item.Amount?.Evidence);
                 evidence.Add(report.Income.Total?.Evidence);
                 evidence.Add(report.Income.GrandTotal?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(x.Name?.Evidence);
+                    evidence.Add(item.Name?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -585,14 +585,14 @@ namespace ComplianceGen.Generated
                 var items = report.Expenditure.Parts;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var x = items[i];
-                    if (Where(report, context, x) != true) continue;
-                    var value1 = Values.Of(x.Share);
-                    var value2 = (Values.Of(x.Amount) / Values.Of(report.Expenditure.Total));
-                    switch (Requirement1(report, context, x, value1, value2))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var value1 = Values.Of(item.Share);
+                    var value2 = (Values.Of(item.Amount) / Values.Of(report.Expenditure.Total));
+                    switch (Requirement1(report, context, item, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, value1, value2)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -600,11 +600,11 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 x.占比 已说明 且 x.金额 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x) =>
-                ((bool?)(x.Share is not null) & (bool?)(x.Amount is not null));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item) =>
+                ((bool?)(item.Share is not null) & (bool?)(item.Amount is not null));
 
             /// <summary>要求 x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, Quantity? value1, Quantity? value2)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item, Quantity? value1, Quantity? value2)
             {
                 bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
                 if (holds == true) return true;
@@ -612,17 +612,17 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>不满足“要求 x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine x, Quantity? value1, Quantity? value2)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item, Quantity? value1, Quantity? value2)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "应为" + MessageFormat.Of(value2);
+                string message = "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "应为" + MessageFormat.Of(value2);
                 var evidence = new EvidenceList();
-                evidence.Add(x.Evidence);
-                evidence.Add(x.Share?.Evidence);
-                evidence.Add(x.Amount?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Share?.Evidence);
+                evidence.Add(item.Amount?.Evidence);
                 evidence.Add(report.Expenditure.Total?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(x.Name?.Evidence);
+                    evidence.Add(item.Name?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -672,14 +672,14 @@ namespace ComplianceGen.Generated
                 var items = report.FunctionalClassification.Classes;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var x = items[i];
-                    if (Where(report, context, x) != true) continue;
-                    var value1 = Values.Of(x.Share);
-                    var value2 = (Values.Of(x.Amount) / Values.Of(report.GeneralBudget.Total));
-                    switch (Requirement1(report, context, x, value1, value2))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var value1 = Values.Of(item.Share);
+                    var value2 = (Values.Of(item.Amount) / Values.Of(report.GeneralBudget.Total));
+                    switch (Requirement1(report, context, item, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, value1, value2)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -691,17 +691,17 @@ namespace ComplianceGen.Generated
                 (bool?)(report.GeneralBudget.Total is not null);
 
             /// <summary>满足 x.占比 已说明 且 x.金额 已说明 且 x.口径 = "一般公共预算"</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                bool? holds = (bool?)(x.Share is not null);
+                bool? holds = (bool?)(item.Share is not null);
                 if (holds == false) return false;
-                holds &= (bool?)(x.Amount is not null);
+                holds &= (bool?)(item.Amount is not null);
                 if (holds == false) return false;
-                return holds & Compare.SameText(Values.Of(x.Scope), "一般公共预算");
+                return holds & Compare.SameText(Values.Of(item.Scope), "一般公共预算");
             }
 
             /// <summary>要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? value1, Quantity? value2)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? value1, Quantity? value2)
             {
                 bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
                 if (holds == true) return true;
@@ -709,17 +709,17 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>不满足“要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? value1, Quantity? value2)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? value1, Quantity? value2)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(x.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(value2);
+                string message = "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(value2);
                 var evidence = new EvidenceList();
-                evidence.Add(x.Evidence);
-                evidence.Add(x.Share?.Evidence);
-                evidence.Add(x.Amount?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Share?.Evidence);
+                evidence.Add(item.Amount?.Evidence);
                 evidence.Add(report.GeneralBudget.Total?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(x.Name?.Evidence);
+                    evidence.Add(item.Name?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -762,14 +762,14 @@ namespace ComplianceGen.Generated
                 var items = report.Changes;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var c = items[i];
-                    if (Where(report, context, c) != true) continue;
-                    var value1 = Values.Of(c.Percent);
-                    var value2 = (Values.Of(c.Delta) / (Values.Of(c.Current) - Values.Of(c.Delta)));
-                    switch (Requirement1(report, context, c, value1, value2))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var value1 = Values.Of(item.Percent);
+                    var value2 = (Values.Of(item.Delta) / (Values.Of(item.Current) - Values.Of(item.Delta)));
+                    switch (Requirement1(report, context, item, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, c, value1, value2)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -777,11 +777,11 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement c) =>
-                (((bool?)(c.Current is not null) & (bool?)(c.Delta is not null)) & (bool?)(c.Percent is not null));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item) =>
+                ((bool?)(item.Current is not null) & (bool?)(item.Delta is not null) & (bool?)(item.Percent is not null));
 
             /// <summary>要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement c, Quantity? value1, Quantity? value2)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item, Quantity? value1, Quantity? value2)
             {
                 bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
                 if (holds == true) return true;
@@ -789,17 +789,17 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>不满足“要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement c, Quantity? value1, Quantity? value2)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item, Quantity? value1, Quantity? value2)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(c.Subject)) + "”本年" + MessageFormat.Of(Values.Of(c.Current)) + "、增减" + MessageFormat.Of(Values.Of(c.Delta)) + "，按上年数计算增减率应为" + MessageFormat.Of(value2) + "，文中写为" + MessageFormat.Of(value1);
+                string message = "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "、增减" + MessageFormat.Of(Values.Of(item.Delta)) + "，按上年数计算增减率应为" + MessageFormat.Of(value2) + "，文中写为" + MessageFormat.Of(value1);
                 var evidence = new EvidenceList();
-                evidence.Add(c.Evidence);
-                evidence.Add(c.Percent?.Evidence);
-                evidence.Add(c.Delta?.Evidence);
-                evidence.Add(c.Current?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Percent?.Evidence);
+                evidence.Add(item.Delta?.Evidence);
+                evidence.Add(item.Current?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(c.Subject?.Evidence);
+                    evidence.Add(item.Subject?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -842,14 +842,14 @@ namespace ComplianceGen.Generated
                 var items = report.Executions;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var e = items[i];
-                    if (Where(report, context, e) != true) continue;
-                    var value1 = Values.Of(e.Rate);
-                    var value2 = (Values.Of(e.Actual) / Values.Of(e.Budget));
-                    switch (Requirement1(report, context, e, value1, value2))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var value1 = Values.Of(item.Rate);
+                    var value2 = (Values.Of(item.Actual) / Values.Of(item.Budget));
+                    switch (Requirement1(report, context, item, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, e, value1, value2)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -857,11 +857,11 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement e) =>
-                (((bool?)(e.Actual is not null) & (bool?)(e.Budget is not null)) & (bool?)(e.Rate is not null));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement item) =>
+                ((bool?)(item.Actual is not null) & (bool?)(item.Budget is not null) & (bool?)(item.Rate is not null));
 
             /// <summary>要求 e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement e, Quantity? value1, Quantity? value2)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement item, Quantity? value1, Quantity? value2)
             {
                 bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
                 if (holds == true) return true;
@@ -869,17 +869,17 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>不满足“要求 e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement e, Quantity? value1, Quantity? value2)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement item, Quantity? value1, Quantity? value2)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(e.Subject)) + "”完成预算写为" + MessageFormat.Of(value1) + "，按决算数" + MessageFormat.Of(Values.Of(e.Actual)) + "÷预算数" + MessageFormat.Of(Values.Of(e.Budget)) + "应为" + MessageFormat.Of(value2);
+                string message = "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”完成预算写为" + MessageFormat.Of(value1) + "，按决算数" + MessageFormat.Of(Values.Of(item.Actual)) + "÷预算数" + MessageFormat.Of(Values.Of(item.Budget)) + "应为" + MessageFormat.Of(value2);
                 var evidence = new EvidenceList();
-                evidence.Add(e.Evidence);
-                evidence.Add(e.Rate?.Evidence);
-                evidence.Add(e.Actual?.Evidence);
-                evidence.Add(e.Budget?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Rate?.Evidence);
+                evidence.Add(item.Actual?.Evidence);
+                evidence.Add(item.Budget?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(e.Subject?.Evidence);
+                    evidence.Add(item.Subject?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -922,14 +922,14 @@ namespace ComplianceGen.Generated
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var p = items[i];
-                    if (Where(report, context, p) != true) continue;
-                    var left = Values.Of(p.Amount);
-                    var right = Sum_2(report, context, p);
-                    switch (Requirement1(report, context, p, left, right))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var left = Values.Of(item.Amount);
+                    var right = Sum_2(report, context, item);
+                    switch (Requirement1(report, context, item, left, right))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, p, left, right)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
                         default: unknown++; break;
                     }
                 }
@@ -937,58 +937,58 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) &gt; 0</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                bool? holds = (bool?)(p.TableNumber is not null);
+                bool? holds = (bool?)(item.TableNumber is not null);
                 if (holds == false) return false;
-                holds &= (bool?)(p.Amount is not null);
+                holds &= (bool?)(item.Amount is not null);
                 if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, 0m);
+                return holds & Compare.Holds(Count_1(report, context, item), ComparisonOperator.Greater, 0m);
             }
 
             /// <summary>要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, Quantity? left, Quantity? right) =>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right) =>
                 Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
 
             /// <summary>不满足“要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, Quantity? left, Quantity? right)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right)
             {
-                string message = "表中科目" + MessageFormat.Of(Values.Of(p.Code)) + "“" + MessageFormat.Of(Values.Of(p.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right);
+                string message = "表中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right);
                 var evidence = new EvidenceList();
-                evidence.Add(p.Evidence);
-                evidence.Add(p.Amount?.Evidence);
-                SumEvidence_3(report, context, p, evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Amount?.Evidence);
+                SumEvidence_3(report, context, item, evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(p.Code?.Evidence);
-                    evidence.Add(p.Name?.Evidence);
+                    evidence.Add(item.Code?.Evidence);
+                    evidence.Add(item.Name?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
 
             /// <summary>count(c in 功能分类.科目)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
                 var list = report.FunctionalClassification.Lines;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) == true && Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) == true && Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
                 }
                 return count;
             }
 
             /// <summary>sum(c in 功能分类.科目)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
                 var list = report.FunctionalClassification.Lines;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true) continue;
                     // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
@@ -996,13 +996,13 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.科目).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, EvidenceList evidence)
+            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, EvidenceList evidence)
             {
                 var list = report.FunctionalClassification.Lines;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -1044,14 +1044,14 @@ namespace ComplianceGen.Generated
                 var items = report.EconomicClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var p = items[i];
-                    if (Where(report, context, p) != true) continue;
-                    var left = Values.Of(p.Amount);
-                    var right = Sum_2(report, context, p);
-                    switch (Requirement1(report, context, p, left, right))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var left = Values.Of(item.Amount);
+                    var right = Sum_2(report, context, item);
+                    switch (Requirement1(report, context, item, left, right))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, p, left, right)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
                         default: unknown++; break;
                     }
                 }
@@ -1059,58 +1059,58 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) &gt; 0</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                bool? holds = (bool?)(p.TableNumber is not null);
+                bool? holds = (bool?)(item.TableNumber is not null);
                 if (holds == false) return false;
-                holds &= (bool?)(p.Amount is not null);
+                holds &= (bool?)(item.Amount is not null);
                 if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context, p), ComparisonOperator.Greater, 0m);
+                return holds & Compare.Holds(Count_1(report, context, item), ComparisonOperator.Greater, 0m);
             }
 
             /// <summary>要求 p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, Quantity? left, Quantity? right) =>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right) =>
                 Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
 
             /// <summary>不满足“要求 p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, Quantity? left, Quantity? right)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right)
             {
-                string message = "表中经济分类科目" + MessageFormat.Of(Values.Of(p.Code)) + "“" + MessageFormat.Of(Values.Of(p.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right);
+                string message = "表中经济分类科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right);
                 var evidence = new EvidenceList();
-                evidence.Add(p.Evidence);
-                evidence.Add(p.Amount?.Evidence);
-                SumEvidence_3(report, context, p, evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Amount?.Evidence);
+                SumEvidence_3(report, context, item, evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(p.Code?.Evidence);
-                    evidence.Add(p.Name?.Evidence);
+                    evidence.Add(item.Code?.Evidence);
+                    evidence.Add(item.Name?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
 
             /// <summary>count(c in 经济分类.科目)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
                 var list = report.EconomicClassification.Lines;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) == true && Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) == true && Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
                 }
                 return count;
             }
 
             /// <summary>sum(c in 经济分类.科目)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p)
+            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
                 var list = report.EconomicClassification.Lines;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true) continue;
                     // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
@@ -1118,13 +1118,13 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>Adds the evidence of every stated part of sum(经济分类.科目).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine p, EvidenceList evidence)
+            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, EvidenceList evidence)
             {
                 var list = report.EconomicClassification.Lines;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(p.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, p.TableNumber, Tolerance.Exact) != true) continue;
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -1349,7 +1349,7 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                var left = ((Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works)) + Values.Of(report.Procurement.Services));
+                var left = (Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works) + Values.Of(report.Procurement.Services));
                 var right = Values.Of(report.Procurement.Amount);
                 switch (Requirement1(report, context, left, right))
                 {
@@ -1362,7 +1362,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((((bool?)(report.Procurement.Amount is not null) & (bool?)(report.Procurement.Goods is not null)) & (bool?)(report.Procurement.Works is not null)) & (bool?)(report.Procurement.Services is not null));
+                ((bool?)(report.Procurement.Amount is not null) & (bool?)(report.Procurement.Goods is not null) & (bool?)(report.Procurement.Works is not null) & (bool?)(report.Procurement.Services is not null));
 
             /// <summary>要求 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>

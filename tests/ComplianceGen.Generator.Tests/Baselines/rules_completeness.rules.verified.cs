@@ -67,7 +67,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((((bool?)(report.Income.GrandTotal is not null) | ((bool?)(report.Income.Total is not null) & (bool?)(report.Expenditure.Total is not null))) | (bool?)report.TemplateTables.IncomeExpenditure) | ((bool?)report.TemplateTables.Income & (bool?)report.TemplateTables.Expenditure));
+                ((bool?)(report.Income.GrandTotal is not null) | ((bool?)(report.Income.Total is not null) & (bool?)(report.Expenditure.Total is not null)) | (bool?)report.TemplateTables.IncomeExpenditure | ((bool?)report.TemplateTables.Income & (bool?)report.TemplateTables.Expenditure));
 
             /// <summary>不满足“要求 收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
@@ -133,11 +133,11 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 (文件.含说明 或 文件.含报表) 且 (非 文件.报表另行公开 或 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明)</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables) & ((((!((bool?)report.Parts.TablesElsewhere) | (bool?)(report.Appropriation.GrandTotal is not null)) | (bool?)(report.Appropriation.IncomeTotal is not null)) | (bool?)(report.Appropriation.ExpenditureTotal is not null)) | (bool?)(report.GeneralBudget.Total is not null)));
+                (((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables) & (!((bool?)report.Parts.TablesElsewhere) | (bool?)(report.Appropriation.GrandTotal is not null) | (bool?)(report.Appropriation.IncomeTotal is not null) | (bool?)(report.Appropriation.ExpenditureTotal is not null) | (bool?)(report.GeneralBudget.Total is not null)));
 
             /// <summary>要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((((((bool?)(report.Appropriation.GrandTotal is not null) | (bool?)(report.Appropriation.IncomeTotal is not null)) | (bool?)(report.Appropriation.ExpenditureTotal is not null)) | (bool?)(report.GeneralBudget.Total is not null)) | (bool?)report.TemplateTables.Appropriation) | (bool?)report.TemplateTables.GeneralBudgetExpenditure);
+                ((bool?)(report.Appropriation.GrandTotal is not null) | (bool?)(report.Appropriation.IncomeTotal is not null) | (bool?)(report.Appropriation.ExpenditureTotal is not null) | (bool?)(report.GeneralBudget.Total is not null) | (bool?)report.TemplateTables.Appropriation | (bool?)report.TemplateTables.GeneralBudgetExpenditure);
 
             /// <summary>不满足“要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
@@ -454,7 +454,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.Procurement.IsDeclared == true) | (bool?)!string.IsNullOrWhiteSpace(report.Procurement.Statement?.Value)) | (bool?)report.TemplateTables.Procurement);
+                ((bool?)(report.Procurement.IsDeclared == true) | (bool?)!string.IsNullOrWhiteSpace(report.Procurement.Statement?.Value) | (bool?)report.TemplateTables.Procurement);
 
             /// <summary>不满足“要求 政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
@@ -523,7 +523,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.Procurement.Goods is not null) | (bool?)(report.Procurement.Works is not null)) | (bool?)(report.Procurement.Services is not null));
+                ((bool?)(report.Procurement.Goods is not null) | (bool?)(report.Procurement.Works is not null) | (bool?)(report.Procurement.Services is not null));
 
             /// <summary>不满足“要求 政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
@@ -664,7 +664,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>要求 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.Assets.Vehicles is not null) | (bool?)(report.Assets.LargeEquipment is not null)) | (bool?)!string.IsNullOrWhiteSpace(report.Assets.Statement?.Value));
+                ((bool?)(report.Assets.Vehicles is not null) | (bool?)(report.Assets.LargeEquipment is not null) | (bool?)!string.IsNullOrWhiteSpace(report.Assets.Statement?.Value));
 
             /// <summary>不满足“要求 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
@@ -730,11 +730,11 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 文件.含说明 且 (非 文件.报表另行公开 或 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明)</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)report.Parts.HasExplanation & (((!((bool?)report.Parts.TablesElsewhere) | (bool?)(report.Performance.ProjectCount is not null)) | (bool?)(report.Performance.Amount is not null)) | (bool?)!string.IsNullOrWhiteSpace(report.Performance.Statement?.Value)));
+                ((bool?)report.Parts.HasExplanation & (!((bool?)report.Parts.TablesElsewhere) | (bool?)(report.Performance.ProjectCount is not null) | (bool?)(report.Performance.Amount is not null) | (bool?)!string.IsNullOrWhiteSpace(report.Performance.Statement?.Value)));
 
             /// <summary>要求 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.Performance.ProjectCount is not null) | (bool?)(report.Performance.Amount is not null)) | (bool?)!string.IsNullOrWhiteSpace(report.Performance.Statement?.Value));
+                ((bool?)(report.Performance.ProjectCount is not null) | (bool?)(report.Performance.Amount is not null) | (bool?)!string.IsNullOrWhiteSpace(report.Performance.Statement?.Value));
 
             /// <summary>不满足“要求 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明”时的发现。</summary>
             private static Finding CreateFinding(DisclosureReport report, ValidationContext context)

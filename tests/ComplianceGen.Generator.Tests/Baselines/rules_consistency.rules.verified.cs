@@ -136,7 +136,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 支出.基本支出 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((((bool?)(report.OperatingCosts.Amount is not null) & !(bool?)(report.GeneralBudget.Public is not null)) & !(bool?)(report.Expenditure.Public is not null)) & (bool?)(report.Expenditure.Basic is not null));
+                ((bool?)(report.OperatingCosts.Amount is not null) & !(bool?)(report.GeneralBudget.Public is not null) & !(bool?)(report.Expenditure.Public is not null) & (bool?)(report.Expenditure.Basic is not null));
 
             /// <summary>要求 机关运行经费.金额 &lt;= 支出.基本支出 误差 舍入</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
@@ -192,13 +192,13 @@ namespace ComplianceGen.Generated
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var x = items[i];
-                    if (Where(report, context, x) != true) continue;
-                    var left = (Values.Of(x.Amount) / Values.Of(report.Expenditure.Total));
-                    switch (Requirement1(report, context, x, left))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var left = (Values.Of(item.Amount) / Values.Of(report.Expenditure.Total));
+                    switch (Requirement1(report, context, item, left))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x, left)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, left)); break;
                         default: unknown++; break;
                     }
                 }
@@ -206,28 +206,28 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 x.金额 已说明 且 x.金额 &gt; 0元</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                bool? holds = (bool?)(x.Amount is not null);
+                bool? holds = (bool?)(item.Amount is not null);
                 if (holds == false) return false;
-                return holds & Compare.Holds(Values.Of(x.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.Yuan), Tolerance.Exact);
+                return holds & Compare.Holds(Values.Of(item.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.Yuan), Tolerance.Exact);
             }
 
             /// <summary>要求 x.金额 ÷ 支出.总额 &gt;= 0.001%</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? left) =>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left) =>
                 Compare.Holds(left, ComparisonOperator.GreaterOrEqual, Quantity.ShareLiteral(0.001m), Tolerance.Exact);
 
             /// <summary>不满足“要求 x.金额 ÷ 支出.总额 &gt;= 0.001%”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x, Quantity? left)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(x.Name)) + "”金额" + MessageFormat.Of(Values.Of(x.Amount)) + "不到支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "的十万分之一，可能把万元误写成了元";
+                string message = "“" + MessageFormat.Of(Values.Of(item.Name)) + "”金额" + MessageFormat.Of(Values.Of(item.Amount)) + "不到支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "的十万分之一，可能把万元误写成了元";
                 var evidence = new EvidenceList();
-                evidence.Add(x.Evidence);
-                evidence.Add(x.Amount?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Amount?.Evidence);
                 evidence.Add(report.Expenditure.Total?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(x.Name?.Evidence);
+                    evidence.Add(item.Name?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(0.001m), Tolerance.Exact));
@@ -270,12 +270,12 @@ namespace ComplianceGen.Generated
                 var items = report.YearStatements;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var y = items[i];
-                    if (Where(report, context, y) != true) continue;
-                    switch (Requirement1(report, context, y))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    switch (Requirement1(report, context, item))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, y)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
                         default: unknown++; break;
                     }
                 }
@@ -283,23 +283,23 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 y.年份 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y) =>
-                (bool?)(y.Year is not null);
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement item) =>
+                (bool?)(item.Year is not null);
 
             /// <summary>要求 y.年份 = 年度</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y) =>
-                Compare.Holds(y.Year, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement item) =>
+                Compare.Holds(item.Year, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
 
             /// <summary>不满足“要求 y.年份 = 年度”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement y)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement item)
             {
-                string message = "此处写的是" + MessageFormat.Of(Values.Of(y.Year)) + "年，而本文件是" + MessageFormat.Of(Values.Of(report.Year)) + "年度的部门预决算：年度可能是套用往年文本未改";
+                string message = "此处写的是" + MessageFormat.Of(Values.Of(item.Year)) + "年，而本文件是" + MessageFormat.Of(Values.Of(report.Year)) + "年度的部门预决算：年度可能是套用往年文本未改";
                 var evidence = new EvidenceList();
-                evidence.Add(y.Evidence);
-                evidence.Add(y.Year?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Year?.Evidence);
                 evidence.Add(report.Year?.Evidence);
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(y.Year), Values.Of(report.Year), Tolerance.Exact));
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(item.Year), Values.Of(report.Year), Tolerance.Exact));
             }
         }
 
@@ -339,12 +339,12 @@ namespace ComplianceGen.Generated
                 var items = report.UnitMentions;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var m = items[i];
-                    if (Where(report, context, m) != true) continue;
-                    switch (Requirement1(report, context, m))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    switch (Requirement1(report, context, item))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, m)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
                         default: unknown++; break;
                     }
                 }
@@ -352,20 +352,20 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 m.名称 已说明 且 单位名称 已说明 且 非 m.已列为下属单位</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m) =>
-                (((bool?)!string.IsNullOrWhiteSpace(m.Name?.Value) & (bool?)!string.IsNullOrWhiteSpace(report.UnitName?.Value)) & !((bool?)m.IsListedSubordinate));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention item) =>
+                ((bool?)!string.IsNullOrWhiteSpace(item.Name?.Value) & (bool?)!string.IsNullOrWhiteSpace(report.UnitName?.Value) & !((bool?)item.IsListedSubordinate));
 
             /// <summary>要求 m.名称 同一单位 单位名称</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m) =>
-                UnitNames.SameUnit(Values.Of(m.Name), Values.Of(report.UnitName));
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention item) =>
+                UnitNames.SameUnit(Values.Of(item.Name), Values.Of(report.UnitName));
 
             /// <summary>不满足“要求 m.名称 同一单位 单位名称”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention m)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention item)
             {
-                string message = "此处写的是“" + MessageFormat.Of(Values.Of(m.Name)) + "”，而本文件是" + MessageFormat.Of(Values.Of(report.UnitName)) + "的部门预决算：可能套用了其他单位的文本，或单位名称前后写法不一致";
+                string message = "此处写的是“" + MessageFormat.Of(Values.Of(item.Name)) + "”，而本文件是" + MessageFormat.Of(Values.Of(report.UnitName)) + "的部门预决算：可能套用了其他单位的文本，或单位名称前后写法不一致";
                 var evidence = new EvidenceList();
-                evidence.Add(m.Evidence);
-                evidence.Add(m.Name?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Name?.Evidence);
                 evidence.Add(report.UnitName?.Evidence);
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -523,14 +523,14 @@ namespace ComplianceGen.Generated
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var a = items[i];
-                    if (Where(report, context, a) != true) continue;
-                    var left = Values.Of(a.Amount);
-                    var right = Sum_2(report, context, a);
-                    switch (Requirement1(report, context, a, left, right))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var left = Values.Of(item.Amount);
+                    var right = Sum_2(report, context, item);
+                    switch (Requirement1(report, context, item, left, right))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, a, left, right)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
                         default: unknown++; break;
                     }
                 }
@@ -538,63 +538,63 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 a.口径 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明 且 b.口径 = a.口径) = 1</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                bool? holds = !(bool?)(a.TableNumber is not null);
+                bool? holds = !(bool?)(item.TableNumber is not null);
                 if (holds == false) return false;
-                holds &= (bool?)(a.Code is not null);
+                holds &= (bool?)(item.Code is not null);
                 if (holds == false) return false;
-                holds &= (bool?)(a.Amount is not null);
+                holds &= (bool?)(item.Amount is not null);
                 if (holds == false) return false;
-                holds &= (bool?)!string.IsNullOrWhiteSpace(a.Scope?.Value);
+                holds &= (bool?)!string.IsNullOrWhiteSpace(item.Scope?.Value);
                 if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context, a), ComparisonOperator.Equal, 1m);
+                return holds & Compare.Holds(Count_1(report, context, item), ComparisonOperator.Equal, 1m);
             }
 
             /// <summary>要求 a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额) 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a, Quantity? left, Quantity? right) =>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right) =>
                 Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
 
             /// <summary>不满足“要求 a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额) 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a, Quantity? left, Quantity? right)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right)
             {
-                string message = "正文中科目" + MessageFormat.Of(Values.Of(a.Code)) + "“" + MessageFormat.Of(Values.Of(a.Name)) + "”（" + MessageFormat.Of(Values.Of(a.Scope)) + "）为" + MessageFormat.Of(left) + "，而同口径报表中同一科目为" + MessageFormat.Of(right);
+                string message = "正文中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”（" + MessageFormat.Of(Values.Of(item.Scope)) + "）为" + MessageFormat.Of(left) + "，而同口径报表中同一科目为" + MessageFormat.Of(right);
                 var evidence = new EvidenceList();
-                evidence.Add(a.Evidence);
-                evidence.Add(a.Amount?.Evidence);
-                SumEvidence_3(report, context, a, evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Amount?.Evidence);
+                SumEvidence_3(report, context, item, evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(a.Code?.Evidence);
-                    evidence.Add(a.Name?.Evidence);
-                    evidence.Add(a.Scope?.Evidence);
+                    evidence.Add(item.Code?.Evidence);
+                    evidence.Add(item.Name?.Evidence);
+                    evidence.Add(item.Scope?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
 
             /// <summary>count(b in 功能分类.科目)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
+            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
                 var list = report.FunctionalClassification.Lines;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) == true && Compare.SameText(Values.Of(element.Code), Values.Of(a.Code)) == true && (bool?)(element.Amount is not null) == true && Compare.SameText(Values.Of(element.Scope), Values.Of(a.Scope)) == true) count++;
+                    if ((bool?)(element.TableNumber is not null) == true && Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) == true && (bool?)(element.Amount is not null) == true && Compare.SameText(Values.Of(element.Scope), Values.Of(item.Scope)) == true) count++;
                 }
                 return count;
             }
 
             /// <summary>sum(b in 功能分类.科目)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
+            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
                 var list = report.FunctionalClassification.Lines;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) != true || Compare.SameText(Values.Of(element.Code), Values.Of(a.Code)) != true || Compare.SameText(Values.Of(element.Scope), Values.Of(a.Scope)) != true) continue;
+                    if ((bool?)(element.TableNumber is not null) != true || Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) != true || Compare.SameText(Values.Of(element.Scope), Values.Of(item.Scope)) != true) continue;
                     // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
@@ -602,13 +602,13 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.科目).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a, EvidenceList evidence)
+            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, EvidenceList evidence)
             {
                 var list = report.FunctionalClassification.Lines;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) != true || Compare.SameText(Values.Of(element.Code), Values.Of(a.Code)) != true || Compare.SameText(Values.Of(element.Scope), Values.Of(a.Scope)) != true) continue;
+                    if ((bool?)(element.TableNumber is not null) != true || Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) != true || Compare.SameText(Values.Of(element.Scope), Values.Of(item.Scope)) != true) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -650,14 +650,14 @@ namespace ComplianceGen.Generated
                 var items = report.Restatements;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var r = items[i];
-                    if (Where(report, context, r) != true) continue;
-                    var left = Values.Of(r.Again);
-                    var right = Values.Of(r.First);
-                    switch (Requirement1(report, context, r, left, right))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var left = Values.Of(item.Again);
+                    var right = Values.Of(item.First);
+                    switch (Requirement1(report, context, item, left, right))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, r, left, right)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
                         default: unknown++; break;
                     }
                 }
@@ -665,24 +665,24 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 r.金额 已说明 且 r.再次金额 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r) =>
-                ((bool?)(r.First is not null) & (bool?)(r.Again is not null));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement item) =>
+                ((bool?)(item.First is not null) & (bool?)(item.Again is not null));
 
             /// <summary>要求 r.再次金额 = r.金额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r, Quantity? left, Quantity? right) =>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement item, Quantity? left, Quantity? right) =>
                 Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
 
             /// <summary>不满足“要求 r.再次金额 = r.金额 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement r, Quantity? left, Quantity? right)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement item, Quantity? left, Quantity? right)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(r.Subject)) + "”此处写作" + MessageFormat.Of(left) + "，前文为" + MessageFormat.Of(right) + "：数字相同而单位不同，其中一处可能把万元写成了元（或相反）";
+                string message = "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”此处写作" + MessageFormat.Of(left) + "，前文为" + MessageFormat.Of(right) + "：数字相同而单位不同，其中一处可能把万元写成了元（或相反）";
                 var evidence = new EvidenceList();
-                evidence.Add(r.Evidence);
-                evidence.Add(r.Again?.Evidence);
-                evidence.Add(r.First?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Again?.Evidence);
+                evidence.Add(item.First?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(r.Subject?.Evidence);
+                    evidence.Add(item.Subject?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));

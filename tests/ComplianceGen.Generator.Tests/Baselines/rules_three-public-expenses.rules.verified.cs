@@ -55,11 +55,11 @@ namespace ComplianceGen.Generated
                 var items = report.ThreePublicExpenses.Items;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var 项 = items[i];
-                    switch (Requirement1(report, context, 项))
+                    var item = items[i];
+                    switch (Requirement1(report, context, item))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, 项)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
                         default: unknown++; break;
                     }
                 }
@@ -71,19 +71,19 @@ namespace ComplianceGen.Generated
                 ((bool?)report.Parts.HasExplanation | (bool?)report.TemplateTables.ThreePublic);
 
             /// <summary>要求 项 已公开</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
-                (bool?)(项.IsDeclared == true);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem item) =>
+                (bool?)(item.IsDeclared == true);
 
             /// <summary>不满足“要求 项 已公开”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem item)
             {
-                string message = "“三公”经费中“" + MessageFormat.Of(Values.Of(项.Name)) + "”未公开：应列明金额，或说明本年无此项支出";
+                string message = "“三公”经费中“" + MessageFormat.Of(Values.Of(item.Name)) + "”未公开：应列明金额，或说明本年无此项支出";
                 var evidence = new EvidenceList();
-                evidence.Add(项.Evidence ?? report.ThreePublicExpenses.Evidence);
-                evidence.Add(项.Evidence);
+                evidence.Add(item.Evidence ?? report.ThreePublicExpenses.Evidence);
+                evidence.Add(item.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(项.Name.Evidence);
+                    evidence.Add(item.Name.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -141,7 +141,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 三公经费.公务用车购置及运行费.金额 &gt; 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | (bool?)(report.ThreePublicExpenses.VehiclePurchase.IsDeclared == true)) | (bool?)(report.ThreePublicExpenses.VehicleOperation.IsDeclared == true));
+                (Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | (bool?)(report.ThreePublicExpenses.VehiclePurchase.IsDeclared == true) | (bool?)(report.ThreePublicExpenses.VehicleOperation.IsDeclared == true));
 
             /// <summary>要求 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
@@ -331,7 +331,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) & (bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null)) & (bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null));
+                ((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) & (bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null) & (bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null));
 
             /// <summary>要求 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
@@ -516,14 +516,14 @@ namespace ComplianceGen.Generated
                 var items = report.ThreePublicExpenses.Items;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var 项 = items[i];
-                    if (Where(report, context, 项) != true) continue;
-                    var value1 = Values.Of(项.Share);
-                    var value2 = (Values.Of(项.Amount) / Values.Of(report.ThreePublicExpenses.Total));
-                    switch (Requirement1(report, context, 项, value1, value2))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var value1 = Values.Of(item.Share);
+                    var value2 = (Values.Of(item.Amount) / Values.Of(report.ThreePublicExpenses.Total));
+                    switch (Requirement1(report, context, item, value1, value2))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, 项, value1, value2)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
                         default: unknown++; break;
                     }
                 }
@@ -531,11 +531,11 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 项.占比 已说明 且 项.金额 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项) =>
-                ((bool?)(项.Share is not null) & (bool?)(项.Amount is not null));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem item) =>
+                ((bool?)(item.Share is not null) & (bool?)(item.Amount is not null));
 
             /// <summary>要求 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项, Quantity? value1, Quantity? value2)
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem item, Quantity? value1, Quantity? value2)
             {
                 bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
                 if (holds == true) return true;
@@ -543,17 +543,17 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>不满足“要求 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem 项, Quantity? value1, Quantity? value2)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem item, Quantity? value1, Quantity? value2)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(项.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按金额" + MessageFormat.Of(Values.Of(项.Amount)) + "÷合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "应为" + MessageFormat.Of(value2);
+                string message = "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按金额" + MessageFormat.Of(Values.Of(item.Amount)) + "÷合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "应为" + MessageFormat.Of(value2);
                 var evidence = new EvidenceList();
-                evidence.Add(项.Evidence ?? report.ThreePublicExpenses.Evidence);
-                evidence.Add(项.Share?.Evidence);
-                evidence.Add(项.Amount?.Evidence);
+                evidence.Add(item.Evidence ?? report.ThreePublicExpenses.Evidence);
+                evidence.Add(item.Share?.Evidence);
+                evidence.Add(item.Amount?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(项.Name.Evidence);
+                    evidence.Add(item.Name.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -683,7 +683,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>当 三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明</summary>
             private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)(report.ThreePublicExpenses.ExecutionRate is not null) & (bool?)(report.ThreePublicExpenses.Budget is not null)) & (bool?)(report.ThreePublicExpenses.Total is not null));
+                ((bool?)(report.ThreePublicExpenses.ExecutionRate is not null) & (bool?)(report.ThreePublicExpenses.Budget is not null) & (bool?)(report.ThreePublicExpenses.Total is not null));
 
             /// <summary>要求 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1</summary>
             private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2)

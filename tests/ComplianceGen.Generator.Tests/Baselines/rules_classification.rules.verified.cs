@@ -48,12 +48,12 @@ namespace ComplianceGen.Generated
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var 科目 = items[i];
-                    if (Where(report, context, 科目) != true) continue;
-                    switch (Requirement1(report, context, 科目))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    switch (Requirement1(report, context, item))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, 科目)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
                         default: unknown++; break;
                     }
                 }
@@ -61,23 +61,23 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 科目.编码 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目) =>
-                (bool?)(科目.Code is not null);
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
+                (bool?)(item.Code is not null);
 
             /// <summary>要求 科目.名称 已说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目) =>
-                (bool?)!string.IsNullOrWhiteSpace(科目.Name?.Value);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
+                (bool?)!string.IsNullOrWhiteSpace(item.Name?.Value);
 
             /// <summary>不满足“要求 科目.名称 已说明”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                string message = "科目编码" + MessageFormat.Of(Values.Of(科目.Code)) + "没有写明科目名称";
+                string message = "科目编码" + MessageFormat.Of(Values.Of(item.Code)) + "没有写明科目名称";
                 var evidence = new EvidenceList();
-                evidence.Add(科目.Evidence);
-                evidence.Add(科目.Name?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Name?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(科目.Code?.Evidence);
+                    evidence.Add(item.Code?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -120,12 +120,12 @@ namespace ComplianceGen.Generated
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var 科目 = items[i];
-                    if (Where(report, context, 科目) != true) continue;
-                    switch (Requirement1(report, context, 科目))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    switch (Requirement1(report, context, item))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, 科目)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
                         default: unknown++; break;
                     }
                 }
@@ -133,21 +133,21 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 科目.编码 已说明 且 科目.名称 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目) =>
-                ((bool?)(科目.Code is not null) & (bool?)!string.IsNullOrWhiteSpace(科目.Name?.Value));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
+                ((bool?)(item.Code is not null) & (bool?)!string.IsNullOrWhiteSpace(item.Name?.Value));
 
             /// <summary>要求 科目.名称 符合 目录(科目.编码, 年度)</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目) =>
-                CatalogLookup.Matches(context.Catalog, Values.Of(科目.Name), Values.Of(科目.Code), report.Year);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
+                CatalogLookup.Matches(context.Catalog, Values.Of(item.Name), Values.Of(item.Code), report.Year);
 
             /// <summary>不满足“要求 科目.名称 符合 目录(科目.编码, 年度)”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine 科目)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                string message = "科目" + MessageFormat.Of(Values.Of(科目.Code)) + "“" + MessageFormat.Of(Values.Of(科目.Name)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(科目.Code), report.Year)) + "”不一致";
+                string message = "科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.Code), report.Year)) + "”不一致";
                 var evidence = new EvidenceList();
-                evidence.Add(科目.Evidence);
-                evidence.Add(科目.Name?.Evidence);
-                evidence.Add(科目.Code?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Name?.Evidence);
+                evidence.Add(item.Code?.Evidence);
                 if (evidence.Count == 0)
                 {
                     evidence.Add(report.Year?.Evidence);
@@ -193,12 +193,12 @@ namespace ComplianceGen.Generated
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var a = items[i];
-                    if (Where(report, context, a) != true) continue;
-                    switch (Requirement1(report, context, a))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    switch (Requirement1(report, context, item))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, a)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
                         default: unknown++; break;
                     }
                 }
@@ -206,46 +206,46 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 a.编码 已说明 且 a.名称 已说明 且 目录(a.编码, 年度) 未说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                bool? holds = (bool?)(a.Code is not null);
+                bool? holds = (bool?)(item.Code is not null);
                 if (holds == false) return false;
-                holds &= (bool?)!string.IsNullOrWhiteSpace(a.Name?.Value);
+                holds &= (bool?)!string.IsNullOrWhiteSpace(item.Name?.Value);
                 if (holds == false) return false;
-                return holds & !(bool?)(CatalogLookup.NameOf(context.Catalog, Values.Of(a.Code), report.Year) is not null);
+                return holds & !(bool?)(CatalogLookup.NameOf(context.Catalog, Values.Of(item.Code), report.Year) is not null);
             }
 
             /// <summary>要求 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a) =>
-                All_1(report, context, a);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
+                All_1(report, context, item);
 
             /// <summary>不满足“要求 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                string message = "科目" + MessageFormat.Of(Values.Of(a.Code)) + "在此写作“" + MessageFormat.Of(Values.Of(a.Name)) + "”，文中其他地方同一编码用了不同的名称";
+                string message = "科目" + MessageFormat.Of(Values.Of(item.Code)) + "在此写作“" + MessageFormat.Of(Values.Of(item.Name)) + "”，文中其他地方同一编码用了不同的名称";
                 var evidence = new EvidenceList();
-                evidence.Add(a.Evidence);
+                evidence.Add(item.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(a.Code?.Evidence);
-                    evidence.Add(a.Name?.Evidence);
+                    evidence.Add(item.Code?.Evidence);
+                    evidence.Add(item.Name?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
 
             /// <summary>all(b in 功能分类.科目)</summary>
-            private static bool? All_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine a)
+            private static bool? All_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
                 var list = report.FunctionalClassification.Lines;
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = !Compare.SameText(Values.Of(element.Code), Values.Of(a.Code));
+                    var holds = !Compare.SameText(Values.Of(element.Code), Values.Of(item.Code));
                     if (holds != true) holds |= !(bool?)!string.IsNullOrWhiteSpace(element.Name?.Value);
-                    if (holds != true) holds |= Compare.Contains(Values.Of(element.Name), Values.Of(a.Name));
-                    if (holds != true) holds |= Compare.Contains(Values.Of(a.Name), Values.Of(element.Name));
+                    if (holds != true) holds |= Compare.Contains(Values.Of(element.Name), Values.Of(item.Name));
+                    if (holds != true) holds |= Compare.Contains(Values.Of(item.Name), Values.Of(element.Name));
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -289,12 +289,12 @@ namespace ComplianceGen.Generated
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var x = items[i];
-                    if (Where(report, context, x) != true) continue;
-                    switch (Requirement1(report, context, x))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    switch (Requirement1(report, context, item))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
                         default: unknown++; break;
                     }
                 }
@@ -302,24 +302,24 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 x.编码 已说明 且 x.表中上级 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                ((bool?)(x.Code is not null) & (bool?)(x.PrintedParent is not null));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
+                ((bool?)(item.Code is not null) & (bool?)(item.PrintedParent is not null));
 
             /// <summary>要求 x.编码 开头为 x.表中上级</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                Compare.StartsWith(Values.Of(x.Code), Values.Of(x.PrintedParent));
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
+                Compare.StartsWith(Values.Of(item.Code), Values.Of(item.PrintedParent));
 
             /// <summary>不满足“要求 x.编码 开头为 x.表中上级”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                string message = "表中科目" + MessageFormat.Of(Values.Of(x.Code)) + "“" + MessageFormat.Of(Values.Of(x.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(x.PrintedParent)) + "之下，编码却不属于该科目（项级编码的前五位是所属款，前三位是所属类）";
+                string message = "表中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(item.PrintedParent)) + "之下，编码却不属于该科目（项级编码的前五位是所属款，前三位是所属类）";
                 var evidence = new EvidenceList();
-                evidence.Add(x.Evidence);
-                evidence.Add(x.Code?.Evidence);
-                evidence.Add(x.PrintedParent?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Code?.Evidence);
+                evidence.Add(item.PrintedParent?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(x.Name?.Evidence);
+                    evidence.Add(item.Name?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -362,12 +362,12 @@ namespace ComplianceGen.Generated
                 var items = report.EconomicClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var x = items[i];
-                    if (Where(report, context, x) != true) continue;
-                    switch (Requirement1(report, context, x))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    switch (Requirement1(report, context, item))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, x)); break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
                         default: unknown++; break;
                     }
                 }
@@ -375,24 +375,24 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 x.编码 已说明 且 x.表中上级 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                ((bool?)(x.Code is not null) & (bool?)(x.PrintedParent is not null));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
+                ((bool?)(item.Code is not null) & (bool?)(item.PrintedParent is not null));
 
             /// <summary>要求 x.编码 开头为 x.表中上级</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                Compare.StartsWith(Values.Of(x.Code), Values.Of(x.PrintedParent));
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
+                Compare.StartsWith(Values.Of(item.Code), Values.Of(item.PrintedParent));
 
             /// <summary>不满足“要求 x.编码 开头为 x.表中上级”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                string message = "表中经济分类科目" + MessageFormat.Of(Values.Of(x.Code)) + "“" + MessageFormat.Of(Values.Of(x.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(x.PrintedParent)) + "之下，编码却不属于该科目（款级编码的前三位是所属类）";
+                string message = "表中经济分类科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(item.PrintedParent)) + "之下，编码却不属于该科目（款级编码的前三位是所属类）";
                 var evidence = new EvidenceList();
-                evidence.Add(x.Evidence);
-                evidence.Add(x.Code?.Evidence);
-                evidence.Add(x.PrintedParent?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.Code?.Evidence);
+                evidence.Add(item.PrintedParent?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(x.Name?.Evidence);
+                    evidence.Add(item.Name?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
@@ -435,18 +435,18 @@ namespace ComplianceGen.Generated
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    var x = items[i];
-                    if (Where(report, context, x) != true) continue;
-                    switch (Requirement1(report, context, x))
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    switch (Requirement1(report, context, item))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding1(report, context, x)); break;
+                        case false: failed++; findings.Add(CreateFinding1(report, context, item)); break;
                         default: unknown++; break;
                     }
-                    switch (Requirement2(report, context, x))
+                    switch (Requirement2(report, context, item))
                     {
                         case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding2(report, context, x)); break;
+                        case false: failed++; findings.Add(CreateFinding2(report, context, item)); break;
                         default: unknown++; break;
                     }
                 }
@@ -454,35 +454,35 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>满足 x.类名称 已说明 且 x.类编码 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                ((bool?)!string.IsNullOrWhiteSpace(x.ClassName?.Value) & (bool?)(x.ClassCode is not null));
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
+                ((bool?)!string.IsNullOrWhiteSpace(item.ClassName?.Value) & (bool?)(item.ClassCode is not null));
 
             /// <summary>要求 x.类名称 符合 目录(x.类编码, 年度)</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x) =>
-                CatalogLookup.Matches(context.Catalog, Values.Of(x.ClassName), Values.Of(x.ClassCode), report.Year);
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
+                CatalogLookup.Matches(context.Catalog, Values.Of(item.ClassName), Values.Of(item.ClassCode), report.Year);
 
             /// <summary>要求 x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)</summary>
-            private static bool? Requirement2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
+            private static bool? Requirement2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                bool? holds = !(bool?)!string.IsNullOrWhiteSpace(x.SectionName?.Value);
+                bool? holds = !(bool?)!string.IsNullOrWhiteSpace(item.SectionName?.Value);
                 if (holds == true) return true;
-                holds |= !(bool?)(x.SectionCode is not null);
+                holds |= !(bool?)(item.SectionCode is not null);
                 if (holds == true) return true;
-                return holds | CatalogLookup.Matches(context.Catalog, Values.Of(x.SectionName), Values.Of(x.SectionCode), report.Year);
+                return holds | CatalogLookup.Matches(context.Catalog, Values.Of(item.SectionName), Values.Of(item.SectionCode), report.Year);
             }
 
             /// <summary>不满足“要求 x.类名称 符合 目录(x.类编码, 年度)”时的发现。</summary>
-            private static Finding CreateFinding1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
+            private static Finding CreateFinding1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                string message = "科目" + MessageFormat.Of(Values.Of(x.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(x.ClassName)) + "”“" + MessageFormat.Of(Values.Of(x.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.SectionCode), report.Year)) + "”不一致";
+                string message = "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致";
                 var evidence = new EvidenceList();
-                evidence.Add(x.Evidence);
-                evidence.Add(x.ClassName?.Evidence);
-                evidence.Add(x.ClassCode?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.ClassName?.Evidence);
+                evidence.Add(item.ClassCode?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(x.Code?.Evidence);
-                    evidence.Add(x.SectionName?.Evidence);
+                    evidence.Add(item.Code?.Evidence);
+                    evidence.Add(item.SectionName?.Evidence);
                     evidence.Add(report.Year?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
@@ -490,17 +490,17 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>不满足“要求 x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)”时的发现。</summary>
-            private static Finding CreateFinding2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine x)
+            private static Finding CreateFinding2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
             {
-                string message = "科目" + MessageFormat.Of(Values.Of(x.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(x.ClassName)) + "”“" + MessageFormat.Of(Values.Of(x.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(x.SectionCode), report.Year)) + "”不一致";
+                string message = "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致";
                 var evidence = new EvidenceList();
-                evidence.Add(x.Evidence);
-                evidence.Add(x.SectionName?.Evidence);
-                evidence.Add(x.SectionCode?.Evidence);
+                evidence.Add(item.Evidence);
+                evidence.Add(item.SectionName?.Evidence);
+                evidence.Add(item.SectionCode?.Evidence);
                 if (evidence.Count == 0)
                 {
-                    evidence.Add(x.Code?.Evidence);
-                    evidence.Add(x.ClassName?.Evidence);
+                    evidence.Add(item.Code?.Evidence);
+                    evidence.Add(item.ClassName?.Evidence);
                     evidence.Add(report.Year?.Evidence);
                 }
                 if (evidence.Count == 0) evidence.Add(report.Evidence);

@@ -1,0 +1,118 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace ComplianceGen.Reader.Tests;
+
+/// <summary>
+/// What a path names is checked before it is read: regular files only, links followed only to
+/// regular files within the limit, devices and FIFOs refused without being opened, and bytes
+/// that decode to no text refused as "not text".
+/// </summary>
+public sealed class InputFileTests : IDisposable
+{
+    private readonly string _dir = TestPaths.TempDir();
+
+    public void Dispose() => Directory.Delete(_dir, true);
+
+    private string PathOf(string name) => Path.Combine(_dir, name);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int mkfifo(string path, uint mode);
+
+    private static DocumentReadException Refused(string path, ReaderOptions? options = null)
+    {
+        // Whatever happens, within seconds: a FIFO opened for reading would wait forever.
+        var read = Task.Run(() => DocumentReader.Read(path, options));
+        Assert.True(Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(20))).Result == read, "the read did not finish");
+        var e = Assert.IsType<DocumentReadException>(read.Exception?.InnerException);
+        Assert.Contains(path, e.Message);
+        Assert.DoesNotContain("\n", e.Message);
+        return e;
+    }
+
+    [Fact]
+    public void A_link_to_a_file_over_the_limit_is_refused_without_reading_it()
+    {
+        string big = PathOf("big.bin");
+        using (var stream = File.Create(big)) stream.SetLength(200L * 1024 * 1024);
+        string link = PathOf("big.txt");
+        File.CreateSymbolicLink(link, big);
+        var clock = Stopwatch.StartNew();
+        Assert.Equal(ReadFailure.TooLarge, Refused(link).Reason);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void A_link_to_a_regular_file_is_read()
+    {
+        string real = PathOf("real.data");
+        File.WriteAllText(real, "某区科学技术协会2024年部门预算\n一、部门职责\n", new UTF8Encoding(false));
+        string link = PathOf("link.txt");
+        File.CreateSymbolicLink(link, real);
+        Assert.Equal("txt", DocumentReader.Read(link).Format);
+    }
+
+    [Fact]
+    public void A_loop_of_links_and_a_broken_link_are_refused_by_name()
+    {
+        File.CreateSymbolicLink(PathOf("a.txt"), PathOf("b.txt"));
+        File.CreateSymbolicLink(PathOf("b.txt"), PathOf("a.txt"));
+        File.CreateSymbolicLink(PathOf("broken.txt"), PathOf("nowhere.txt"));
+        Assert.Contains("loop", Refused(PathOf("a.txt")).Message);
+        Assert.Contains("broken", Refused(PathOf("broken.txt")).Message);
+    }
+
+    [Fact]
+    public void A_folder_named_like_a_document_is_refused()
+    {
+        Directory.CreateDirectory(PathOf("folder.txt"));
+        Assert.Contains("folder", Refused(PathOf("folder.txt")).Message);
+    }
+
+    [Fact]
+    public void Devices_and_FIFOs_are_refused_without_being_opened()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        string zero = PathOf("zero.txt");
+        File.CreateSymbolicLink(zero, "/dev/zero");
+        Assert.Contains("it is a character device, not a regular file", Refused(zero).Message);
+        string fifo = PathOf("fifo.txt");
+        Assert.Equal(0, mkfifo(fifo, Convert.ToUInt32("644", 8)));
+        Assert.Contains("it is a FIFO, not a regular file", Refused(fifo).Message);
+        Assert.Contains("it is a character device, not a regular file", Refused("/dev/null").Message);
+    }
+
+    /// <summary>test.sh installs poppler-utils: pdftotext is there, and its many lines of complaint become one.</summary>
+    [Fact]
+    public void A_bad_PDF_is_one_line_naming_the_file()
+    {
+        var bytes = new byte[5000];
+        new Random(11).NextBytes(bytes);
+        "%PDF-1.4\n"u8.CopyTo(bytes);
+        string pdf = PathOf("bad.pdf");
+        File.WriteAllBytes(pdf, bytes);
+        var e = Refused(pdf);
+        Assert.Equal(ReadFailure.PdfFailed, e.Reason);
+        Assert.Contains("PDF", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public void Bytes_that_decode_to_no_text_are_refused_as_not_text()
+    {
+        string ff = PathOf("ff.txt");
+        File.WriteAllBytes(ff, Enumerable.Repeat((byte)0xFF, 4096).ToArray());
+        var e = Refused(ff);
+        Assert.Equal(ReadFailure.Binary, e.Reason);
+        Assert.Contains("not text", e.Message);
+
+        string privateUse = PathOf("pua.txt");
+        File.WriteAllText(privateUse, new string('\uE000', 2000), new UTF8Encoding(false));
+        Assert.Contains("not text", Refused(privateUse).Message);
+    }
+}
