@@ -38,10 +38,10 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void A_share_compared_with_text_is_a_type_mismatch()
+    public void A_share_compared_with_text_cannot_be_compared()
     {
         var diagnostic = Single("rule A-1 \"t\"\n  severity error\n  cite \"c\"\n  for each x in 收入.来源\n  require x.占比 = x.名称\n");
-        Assert.Equal("CG1002", diagnostic.Id);
+        Assert.Equal("CG1009", diagnostic.Id);
         Assert.Equal((5, 11), Position(diagnostic));
         Assert.Contains("占比（share）", diagnostic.GetMessage());
         Assert.Contains("文本（text）", diagnostic.GetMessage());
@@ -51,7 +51,7 @@ public class DiagnosticTests
     public void A_share_compared_with_a_plain_number_suggests_writing_a_percentage()
     {
         var diagnostic = Single("rule A-1 \"t\"\n  severity error\n  cite \"c\"\n  require sum(收入.来源.占比) = 100\n");
-        Assert.Equal("CG1002", diagnostic.Id);
+        Assert.Equal("CG1009", diagnostic.Id);
         Assert.Contains("100%", diagnostic.GetMessage());
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ComplianceGen.Generator.Tests.Infrastructure;
 using ComplianceGen.Runtime;
+using ComplianceGen.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace ComplianceGen.Generator.Tests;

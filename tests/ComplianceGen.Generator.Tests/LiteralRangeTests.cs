@@ -16,7 +16,7 @@ public class LiteralRangeTests
     [Theory]
     [InlineData("收入.总额 < 79228162514264337593543950335亿元", "79228162514264337593543950335亿元", "79228")]
     [InlineData("收入.总额 < 7922816251426433759354395034万元", "7922816251426433759354395034万元", "79228")]
-    [InlineData("收入.总额 = 1元 within 792281625142643375935439504", "792281625142643375935439504", "within")]
+    [InlineData("收入.总额 = 1元 within 7922816251426433759354395034万元", "7922816251426433759354395034万元", "7922816251426433759354395034万元")]
     public void An_amount_or_tolerance_out_of_range_in_yuan_is_CG0007_where_it_is_written(string require, string literal, string at)
     {
         var error = SingleError(require);
@@ -31,7 +31,7 @@ public class LiteralRangeTests
     [InlineData("收入.总额 < 792281625142643375935亿元")]
     [InlineData("收入.总额 < 7922816251426433759354395万元")]
     [InlineData("收入.总额 < 79228162514264337593543950335元")]
-    [InlineData("收入.总额 = 1元 within 792281625142643375935")]
+    [InlineData("收入.总额 = 1元 within 792281625142643375935亿元")]
     public void The_largest_amounts_that_fit_compile(string require)
     {
         var run = GeneratorHarness.Run(("rules/x.rules", $"rule O-1 \"t\"\n severity info\n cite \"c\"\n require {require}\n example pass \"a\"\n example fail \"b\"\n"));

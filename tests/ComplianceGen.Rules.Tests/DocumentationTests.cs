@@ -106,7 +106,20 @@ public class DocumentationTests
     public void Every_diagnostic_id_is_documented_in_the_table()
     {
         string text = LanguageGuide.Text;
-        var missing = DiagnosticCatalog.All.Where(d => !text.Contains("| " + d.Id + " | " + d.Level.ToString().ToLowerInvariant() + " |")).Select(d => d.Id).ToList();
+        var missing = DiagnosticCatalog.All.Where(d => !text.Contains(Row(d.Id) + " | " + d.Level.ToString().ToLowerInvariant() + " |")).Select(d => d.Id).ToList();
         Assert.True(missing.Count == 0, "Diagnostics missing from the guide's table (or with the wrong level): " + string.Join(", ", missing));
+    }
+
+    /// <summary>A table row starts with the id's anchor, which the diagnostic's help link (docs/rules-language.md#cgNNNN) points at.</summary>
+    private static string Row(string id) => $"| <a id=\"{id.ToLowerInvariant()}\"></a>{id}";
+
+    [Fact]
+    public void Every_diagnostic_help_link_points_at_its_row_in_the_guide()
+    {
+        foreach (var descriptor in DiagnosticCatalog.All)
+        {
+            Assert.Equal(LanguageGuide.RelativePath + "#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLink);
+            Assert.Contains($"<a id=\"{descriptor.Id.ToLowerInvariant()}\"></a>", LanguageGuide.Text);
+        }
     }
 }

@@ -26,10 +26,17 @@ public class ApplicabilityTests
     }
 
     [Fact]
-    public void Conclude_never_lets_a_missing_fact_pass_silently()
+    public void Conclude_never_lets_a_missing_fact_pass_silently_and_counts_undecided_items()
     {
         Assert.Equal(RuleStatus.Fail, RuleOutcome.Conclude(3, 1, 1, "none", "unknown").Status);
-        Assert.Equal(RuleStatus.NotApplicable, RuleOutcome.Conclude(3, 0, 1, "none", "unknown").Status);
+        // An item whose facts are not stated is counted as undecided; the items that were checked still pass.
+        var mixed = RuleOutcome.Conclude(3, 0, 1, "none", "unknown");
+        Assert.Equal(RuleStatus.Pass, mixed.Status);
+        Assert.Equal((3, 0, 1), (mixed.Passed, mixed.Failed, mixed.Undecided));
+        // Nothing decided at all is not applicable, with the reason; a missing fact never passes on its own.
+        var undecided = RuleOutcome.Conclude(0, 0, 2, "none", "unknown");
+        Assert.Equal(RuleStatus.NotApplicable, undecided.Status);
+        Assert.Equal("unknown", undecided.Reason);
         Assert.Equal(RuleStatus.Pass, RuleOutcome.Conclude(3, 0, 0, "none", "unknown").Status);
         Assert.Equal("none", RuleOutcome.Conclude(0, 0, 0, "none", "unknown").Reason);
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ComplianceGen.Runtime;
+using ComplianceGen.Runtime.CompilerServices;
 
 namespace ComplianceGen.Runtime.Tests;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ComplianceGen.Runtime;
+using ComplianceGen.Runtime.CompilerServices;
 
 namespace ComplianceGen.Runtime.Tests;
 
@@ -96,14 +97,33 @@ public class QuantityTests
     }
 
     [Fact]
-    public void Absolute_tolerance_is_in_the_unit_of_the_left_side_and_relative_is_of_the_right()
+    public void An_amount_tolerance_is_in_the_unit_written_and_relative_is_of_the_right()
     {
         var left = Quantity.FromAmount(Amount.Wan(100.01m));
         var right = Quantity.FromAmount(Amount.Wan(100m));
-        Assert.True(Comparison.Holds(left, ComparisonOperator.Equal, right, Tolerance.Absolute(0.01m)));
-        Assert.False(Comparison.Holds(left, ComparisonOperator.Equal, right, Tolerance.Absolute(0.005m)));
+        Assert.True(Comparison.Holds(left, ComparisonOperator.Equal, right, Tolerance.Amount(0.01m, AmountUnit.WanYuan)));
+        Assert.True(Comparison.Holds(left, ComparisonOperator.Equal, right, Tolerance.Amount(100m, AmountUnit.Yuan)));
+        Assert.False(Comparison.Holds(left, ComparisonOperator.Equal, right, Tolerance.Amount(0.005m, AmountUnit.WanYuan)));
+        Assert.False(Comparison.Holds(left, ComparisonOperator.Equal, right, Tolerance.Amount(99m, AmountUnit.Yuan)));
         Assert.True(Comparison.Holds(Quantity.Number(100.4m), ComparisonOperator.Equal, Quantity.Number(100m), Tolerance.Relative(0.5m)));
         Assert.False(Comparison.Holds(Quantity.Number(100.6m), ComparisonOperator.Equal, Quantity.Number(100m), Tolerance.Relative(0.5m)));
+    }
+
+    [Fact]
+    public void A_tolerance_set_allows_its_largest_part_and_names_it()
+    {
+        // 79% against 78.92%: rounding allows 0.5 + 0 points, 0.1 points allows 0.1: the set allows 0.5.
+        var share = Quantity.FromShare(Share.Of(79m));
+        var expected = Quantity.ShareLiteral(78.92m);
+        var set = Tolerance.AnyOf(Tolerance.Rounding, Tolerance.Points(0.1m));
+        Assert.Equal(0.5m, set.Allowed(share, expected));
+        Assert.Equal("允许误差 0.5%（取 按印刷精度舍入；0.1个百分点为 0.1%）", set.Describe(share, expected));
+        // 78.5% printed to one decimal against 78.3%: rounding allows 0.05, the points 0.1, and 0.2 fails both.
+        var precise = Quantity.FromShare(Share.Of(78.5m));
+        var other = Quantity.ShareLiteral(78.3m);
+        Assert.False(Comparison.Holds(precise, ComparisonOperator.Equal, other, set));
+        Assert.Equal("左边 78.5%，右边 78.3%，差额 0.2%，允许误差 0.1%（取 0.1个百分点；按印刷精度舍入为 0.05%）", Comparison.Explain(precise, other, set));
+        Assert.True(Comparison.Holds(precise, ComparisonOperator.Equal, Quantity.ShareLiteral(78.42m), set));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using ComplianceGen.Runtime;
+using ComplianceGen.Runtime.CompilerServices;
 
 namespace ComplianceGen.Runtime.Tests;
 

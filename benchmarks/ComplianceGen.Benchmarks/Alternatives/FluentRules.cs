@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using ComplianceGen.Runtime;
+using ComplianceGen.Runtime.CompilerServices;
 using FluentValidation;
 
 namespace ComplianceGen.Benchmarks.Alternatives;

@@ -248,7 +248,7 @@ public static class ScriptRules
 
     private static ScriptOptions Options() => ScriptOptions.Default
         .WithReferences(typeof(DisclosureReport).Assembly, typeof(CheckFinding).Assembly)
-        .WithImports("System", "System.Collections.Generic", "ComplianceGen.Runtime", "ComplianceGen.Benchmarks.Shared")
+        .WithImports("System", "System.Collections.Generic", "ComplianceGen.Runtime", "ComplianceGen.Runtime.CompilerServices", "ComplianceGen.Benchmarks.Shared")
         .WithOptimizationLevel(Microsoft.CodeAnalysis.OptimizationLevel.Release);
 
     /// <summary>

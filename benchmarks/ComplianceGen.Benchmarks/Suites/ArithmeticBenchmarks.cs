@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using ComplianceGen.Runtime;
+using ComplianceGen.Runtime.CompilerServices;
 
 namespace ComplianceGen.Benchmarks.Suites;
 

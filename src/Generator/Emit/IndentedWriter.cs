@@ -28,9 +28,14 @@ internal sealed class IndentedWriter
         Line("}" + suffix);
     }
 
+    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ComplianceGen.Generator\", \"1.0.0\")]";
+
     /// <summary>
-    /// The opening every generated file shares: the auto-generated banner, usings and the namespace.
-    /// The banner may name a rule file's path, so each line goes through <see cref="CSharpLiterals.Comment"/>.
+    /// The opening every generated file shares: the auto-generated banner, the namespace and its usings.
+    /// The usings are inside the namespace, so the runtime's names are found before anything of the
+    /// consumer's around it (its own <c>Severity</c>, <c>Values</c> or <c>Compare</c>, in any namespace or
+    /// brought in by a global using). The banner may name a rule file's path, so each line goes through
+    /// <see cref="CSharpLiterals.Comment"/>.
     /// </summary>
     public void FileHeader(params string[] banner)
     {
@@ -39,10 +44,11 @@ internal sealed class IndentedWriter
         Line("// </auto-generated>");
         Line("#nullable enable");
         Line();
-        Line("using System.Collections.Generic;");
-        Line("using ComplianceGen.Runtime;");
-        Line();
         Open("namespace ComplianceGen.Generated");
+        Line("using global::System.Collections.Generic;");
+        Line("using global::ComplianceGen.Runtime;");
+        Line("using global::ComplianceGen.Runtime.CompilerServices;");
+        Line();
     }
 
     public void Indent() => _depth++;

@@ -7,17 +7,18 @@ using Microsoft.CodeAnalysis.Text;
 namespace ComplianceGen.Generator.Pipeline;
 
 /// <summary>
-/// The Roslyn view of <see cref="DiagnosticCatalog"/>: one descriptor per catalogue entry, and
-/// the conversion of a located <see cref="RuleDiagnostic"/> into a compiler diagnostic that
-/// points into the rule file.
+/// The Roslyn view of <see cref="DiagnosticCatalog"/>: one descriptor per catalogue entry, with its
+/// message format and a help link to the guide's entry for it, and the conversion of a located
+/// <see cref="RuleDiagnostic"/> into a compiler diagnostic that points into the rule file and carries
+/// the format's arguments.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    private static readonly Dictionary<string, DiagnosticDescriptor> ById =
+    public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } =
         DiagnosticCatalog.All.ToDictionary(info => info.Id, info => new DiagnosticDescriptor(
             info.Id,
             info.Title,
-            "{0}",
+            info.MessageFormat,
             info.Category,
             info.Level switch
             {
@@ -25,11 +26,11 @@ internal static class DiagnosticDescriptors
                 DiagnosticLevel.Warning => DiagnosticSeverity.Warning,
                 _ => DiagnosticSeverity.Info,
             },
-            isEnabledByDefault: true));
+            isEnabledByDefault: true,
+            helpLinkUri: info.HelpLink));
 
     public static Diagnostic ToDiagnostic(RuleDiagnostic diagnostic)
     {
-        var descriptor = ById.TryGetValue(diagnostic.Id, out var found) ? found : ById[DiagnosticCatalog.InternalError.Id];
         var span = diagnostic.Span;
         var location = Location.Create(
             diagnostic.FilePath,
@@ -37,6 +38,8 @@ internal static class DiagnosticDescriptors
             new LinePositionSpan(
                 new LinePosition(System.Math.Max(span.Line - 1, 0), System.Math.Max(span.Column - 1, 0)),
                 new LinePosition(System.Math.Max(span.EndLine - 1, 0), System.Math.Max(span.EndColumn - 1, 0))));
-        return Diagnostic.Create(descriptor, location, diagnostic.Message);
+        if (!ById.TryGetValue(diagnostic.Id, out var descriptor))
+            return Diagnostic.Create(ById[DiagnosticCatalog.InternalError.Id], location, "unknown diagnostic " + diagnostic.Id + ": " + diagnostic.Message);
+        return Diagnostic.Create(descriptor, location, diagnostic.Arguments.Cast<object>().ToArray());
     }
 }

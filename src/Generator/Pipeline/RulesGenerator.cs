@@ -15,8 +15,8 @@ namespace ComplianceGen.Generator.Pipeline;
 
 /// <summary>
 /// Compiles <c>*.rules</c> AdditionalFiles into validators. Pipeline: rule text → parse → bind
-/// against the model schema (extracted from the compilation) → emit one file per rule file,
-/// plus a registry and the cross-file duplicate-id check. Every step holds equatable data only,
+/// against the model schema (extracted from the compilation) → plan (evaluation order, shared
+/// values, helpers) → print one file per rule file, plus a registry and the cross-file duplicate-id check. Every step holds equatable data only,
 /// so unrelated C# edits re-run nothing and editing one rule file re-emits only that file.
 /// The generator never throws: problems become diagnostics located in the rule file.
 /// </summary>
@@ -47,7 +47,7 @@ public sealed class RulesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.GeneratedFiles);
 
         var parsed = sources
-            .Select(static (source, _) => (source.File, Parsed: RuleFileParser.Parse(source.Source.Path, source.Source.Text)))
+            .Select(static (source, cancellationToken) => (source.File, Parsed: RuleFileParser.Parse(source.Source.Path, source.Source.Text, cancellationToken)))
             .WithTrackingName(TrackingNames.ParsedRules);
 
         var schema = context.CompilationProvider
@@ -56,32 +56,37 @@ public sealed class RulesGenerator : IIncrementalGenerator
 
         var bound = parsed
             .Combine(schema)
-            .Select(static (pair, _) => (pair.Left.File, Bound: Binder.Bind(pair.Left.Parsed, pair.Right), Schema: pair.Right))
+            .Select(static (pair, cancellationToken) => (pair.Left.File, Bound: Binder.Bind(pair.Left.Parsed, pair.Right, cancellationToken), Schema: pair.Right))
             .WithTrackingName(TrackingNames.BoundRules);
 
-        context.RegisterSourceOutput(bound, static (output, file) =>
+        // The plan holds everything the emitter prints and nothing else: a model change that plans the
+        // same code re-emits nothing.
+        var planned = bound
+            .Select(static (file, cancellationToken) => FilePlanner.Plan(file.File, file.Bound, file.Schema, cancellationToken))
+            .WithTrackingName(TrackingNames.RulePlans);
+
+        context.RegisterSourceOutput(planned, static (output, file) =>
         {
-            foreach (var diagnostic in file.Bound.Diagnostics) output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
-            if (file.Bound.Rules.Count == 0) return;
+            foreach (var diagnostic in file.Diagnostics) output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+            if (file.Plan.Rules.Count == 0) return;
             string code;
             try
             {
-                code = ValidatorEmitter.Emit(file.File, file.Bound, file.Schema);
+                code = FileEmitter.Emit(file.Plan);
             }
             catch (InsufficientExecutionStackException)
             {
-                // The parser keeps trees within NestingLimits; this is for a thread with a very small stack.
                 output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(RuleDiagnostic.Create(
-                    DiagnosticCatalog.NestedTooDeeply, file.Bound.Path, default, NestingLimits.MaxBrackets, NestingLimits.MaxDepth)));
+                    DiagnosticCatalog.NestedTooDeeply, file.Plan.Path, file.Plan.Rules[0].IdSpan, NestingLimits.MaxBrackets, NestingLimits.MaxDepth)));
                 return;
             }
             catch (Exception exception)
             {
                 output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(RuleDiagnostic.Create(
-                    DiagnosticCatalog.InternalError, file.Bound.Path, default, exception.GetType().Name + ": " + exception.Message)));
+                    DiagnosticCatalog.InternalError, file.Plan.Path, file.Plan.Rules[0].IdSpan, exception.GetType().Name + ": " + exception.Message)));
                 return;
             }
-            output.AddSource(file.File.HintName, SourceText.From(code, System.Text.Encoding.UTF8));
+            output.AddSource(file.Plan.HintName, SourceText.From(code, System.Text.Encoding.UTF8));
         });
 
         // Duplicate ids across files: only ids and their places go into this step, so editing a
@@ -100,11 +105,11 @@ public sealed class RulesGenerator : IIncrementalGenerator
             foreach (var diagnostic in diagnostics) output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
         });
 
-        var registry = bound
+        var registry = planned
             .Select(static (file, _) => new RegistryEntry(
-                file.File.RelativePath,
-                file.File.ContainerClass,
-                file.Bound.Rules.Select(rule => (rule.Id, rule.ClassName)).Distinct().ToEquatableArray()))
+                file.Plan.RelativePath,
+                file.Plan.ContainerClass,
+                file.Plan.Rules.Select(rule => (rule.Id, rule.ClassName)).ToEquatableArray()))
             .Collect()
             .Select(static (entries, _) => entries.OrderBy(e => e.RelativePath, StringComparer.Ordinal).ThenBy(e => e.ContainerName, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Registry);

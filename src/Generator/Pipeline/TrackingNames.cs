@@ -9,6 +9,7 @@ public static class TrackingNames
     public const string ParsedRules = nameof(ParsedRules);
     public const string ModelSchema = nameof(ModelSchema);
     public const string BoundRules = nameof(BoundRules);
+    public const string RulePlans = nameof(RulePlans);
     public const string RuleIds = nameof(RuleIds);
     public const string DuplicateIds = nameof(DuplicateIds);
     public const string Registry = nameof(Registry);

@@ -60,7 +60,7 @@ internal static class SchemaExtractor
                 PublicProperties(type).Any(p => p.Name == "Evidence" && FullName(Unwrap(p.Type)) == Runtime + ".Evidence"),
                 members.ToEquatableArray()));
         }
-        return new ModelSchema(FullName(root), types.ToEquatableArray());
+        return new ModelSchema(FullName(root), DerivedMembers.AddTo(types.ToEquatableArray()));
     }
 
     private static IEnumerable<IPropertySymbol> PublicProperties(INamedTypeSymbol type)

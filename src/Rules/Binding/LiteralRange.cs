@@ -5,9 +5,9 @@ namespace ComplianceGen.Rules.Binding;
 
 /// <summary>
 /// Whether a literal still fits a decimal once the runtime converts it: amounts are held in 元
-/// (ComplianceGen.Runtime.AmountUnits.ToYuan multiplies 万元 by 10⁴ and 亿元 by 10⁸), and an
-/// absolute tolerance is scaled by the unit of the amount it is applied to, at most 10⁸. A
-/// literal that does not fit would throw on every document; it is CG0007 instead.
+/// (ComplianceGen.Runtime.AmountUnits.ToYuan multiplies 万元 by 10⁴ and 亿元 by 10⁸), and so is a
+/// tolerance written in a unit (<c>误差 0.5万元</c>). A literal that does not fit would throw on every
+/// document; it is CG0007 instead.
 /// </summary>
 internal static class LiteralRange
 {
@@ -20,9 +20,6 @@ internal static class LiteralRange
         UnitSyntax.YiYuan => Fits(value, YuanPerYi),
         _ => true,
     };
-
-    public static bool ToleranceFits(ToleranceSyntax tolerance) =>
-        tolerance.Kind != ToleranceSyntaxKind.Absolute || Fits(tolerance.Value, YuanPerYi);
 
     public static string UnitText(UnitSyntax unit) => unit switch
     {

@@ -5,14 +5,14 @@ using Sprache;
 namespace ComplianceGen.Rules.Parsing;
 
 /// <summary>
-/// Expressions, loosest binding first: or, and, not, predicates and comparisons (with
+/// Expressions, loosest binding first: if … then, or, and, not, predicates and comparisons (with
 /// <c>within</c>), + −, × ÷, unary minus, primaries (literals, calls, paths, parentheses).
 /// Operator chains and prefix operators are read in loops and brackets are counted
 /// (<see cref="IterativeParsers"/>), so no input can make the parser overflow its stack.
 /// </summary>
 internal static class ExpressionGrammar
 {
-    public static readonly Parser<Expr> Expression = Parse.Ref(() => OrExpression);
+    public static readonly Parser<Expr> Expression = Parse.Ref(() => Implication);
 
     private static Parser<Spanned<string>> Kw(Keywords.Keyword keyword) => Lexer.Keyword(keyword);
 
@@ -109,9 +109,38 @@ internal static class ExpressionGrammar
             selector,
             SourceSpan.Covering(name.Span, close.Span)));
 
+    /// <summary><c>distinct(x in path [where condition], key)</c>: every element kept states its key and no two keys are the same.</summary>
+    private static readonly Parser<Expr> KeyedDistinct = IterativeParsers.Nested(
+        from name in Kw(Keywords.Distinct)
+        from open in Open
+        from quantified in Quantified
+        from comma in Comma
+        from key in Expression
+        from close in Close
+        select (Expr)new AggregateExpr(
+            AggregateKind.Distinct,
+            quantified.Variable.Value,
+            quantified.Variable.Span,
+            quantified.Source,
+            quantified.Where,
+            key,
+            SourceSpan.Covering(name.Span, close.Span)));
+
+    /// <summary><c>first stated(a, b, …)</c>: two alternatives at least.</summary>
+    private static readonly Parser<Expr> FirstStated = IterativeParsers.Nested(
+        from name in Kw(Keywords.FirstStated)
+        from open in Open
+        from first in Expression
+        from rest in (from comma in Comma from alternative in Expression select alternative).AtLeastOnce()
+        from close in Close
+        select (Expr)new FirstStatedExpr(new[] { first }.Concat(rest).ToEquatableArray(), SourceSpan.Covering(name.Span, close.Span)));
+
     // Calls are tried before paths: "合计(" is the sum, a lone "合计" after a dot is a field.
     private static readonly Parser<Expr> Call =
         SelectingSum
+            .Or(KeyedDistinct)
+            .Or(Aggregate(Keywords.Distinct, AggregateKind.Distinct, quantified: false, plain: true))
+            .Or(FirstStated)
             .Or(Aggregate(Keywords.Sum, AggregateKind.Sum, quantified: false, plain: true))
             .Or(Aggregate(Keywords.Count, AggregateKind.Count, quantified: true, plain: true))
             .Or(Aggregate(Keywords.Any, AggregateKind.Any, quantified: true, plain: false))
@@ -148,18 +177,55 @@ internal static class ExpressionGrammar
             .XOr(Lexer.Symbol("<").Return(Syntax.CompareOperator.Less))
             .XOr(Lexer.Symbol(">").Return(Syntax.CompareOperator.Greater));
 
+    private static readonly Parser<Spanned<string>> Percent = Lexer.Symbol("%", "％");
+
+    /// <summary>
+    /// One tolerance: <c>舍入</c>, <c>相对 1%</c>, <c>0.1个百分点</c>, <c>0.5万元</c>, a plain number, or v1's
+    /// bare <c>1%</c> (kept apart so the binder can say what it should be written as).
+    /// </summary>
+    private static readonly Parser<TolerancePart> TolerancePart =
+        Kw(Keywords.Rounding).Select(r => new TolerancePart(ToleranceSyntaxKind.Rounding, 0m, r.Value, null, r.Span))
+            .XOr(from relative in Kw(Keywords.Relative)
+                 from number in Lexer.Number
+                 from percent in Percent
+                 select new TolerancePart(ToleranceSyntaxKind.Relative, number.Value.Value, relative.Value + " " + number.Value.Text + "%", null,
+                     SourceSpan.Covering(relative.Span, percent.Span)))
+            .XOr(from number in Lexer.Number
+                 from suffix in Kw(Keywords.Points).Select(k => (Kind: ToleranceSyntaxKind.Points, Unit: (UnitSyntax?)null, k.Span, k.Value))
+                     .XOr(Kw(Keywords.WanYuan).Select(k => (Kind: ToleranceSyntaxKind.Amount, Unit: (UnitSyntax?)UnitSyntax.WanYuan, k.Span, k.Value)))
+                     .XOr(Kw(Keywords.YiYuan).Select(k => (Kind: ToleranceSyntaxKind.Amount, Unit: (UnitSyntax?)UnitSyntax.YiYuan, k.Span, k.Value)))
+                     .XOr(Kw(Keywords.Yuan).Select(k => (Kind: ToleranceSyntaxKind.Amount, Unit: (UnitSyntax?)UnitSyntax.Yuan, k.Span, k.Value)))
+                     .XOr(Percent.Select(p => (Kind: ToleranceSyntaxKind.BarePercent, Unit: (UnitSyntax?)null, p.Span, Value: "%")))
+                     .XOptional()
+                 select suffix.IsDefined
+                     ? new TolerancePart(suffix.Get().Kind, number.Value.Value, number.Value.Text + suffix.Get().Value, suffix.Get().Unit, SourceSpan.Covering(number.Span, suffix.Get().Span))
+                     : new TolerancePart(ToleranceSyntaxKind.Plain, number.Value.Value, number.Value.Text, null, number.Span));
+
+    /// <summary>
+    /// What may follow a complete comparison. A tolerance part after <c>或</c> is taken only when one of these
+    /// comes next, so <c>a = b 误差 舍入 或 5 &gt; c</c> is still an <c>或</c> of two comparisons.
+    /// </summary>
+    private static readonly Parser<Spanned<string>> AfterComparison =
+        Lexer.Symbol(")", ",", "，", "}")
+            .XOr(Kw(Keywords.And)).XOr(Kw(Keywords.Or)).XOr(Kw(Keywords.Then))
+            .XOr(Keywords.ClauseStarters.Select(Kw).Aggregate((a, b) => a.XOr(b)));
+
+    private static readonly Parser<TolerancePart> FurtherTolerancePart = input =>
+    {
+        var or = Kw(Keywords.Or)(input);
+        if (!or.WasSuccessful) return Result.Failure<TolerancePart>(input, or.Message, or.Expectations);
+        var part = TolerancePart(or.Remainder);
+        if (!part.WasSuccessful) return Result.Failure<TolerancePart>(input, part.Message, part.Expectations);
+        bool ends = Lexer.SkipTrivia(part.Remainder).AtEnd || AfterComparison(part.Remainder).WasSuccessful;
+        return ends ? part : Result.Failure<TolerancePart>(input, "not a tolerance", System.Array.Empty<string>());
+    };
+
     private static readonly Parser<ToleranceSyntax> Tolerance =
-        (from keyword in Kw(Keywords.Within)
-         from rounding in Kw(Keywords.Rounding)
-         select new ToleranceSyntax(ToleranceSyntaxKind.Rounding, 0m, rounding.Value, SourceSpan.Covering(keyword.Span, rounding.Span)))
-        .Or(from keyword in Kw(Keywords.Within)
-            from number in Lexer.Number
-            from percent in Lexer.Symbol("%", "％").XOptional()
-            select new ToleranceSyntax(
-                percent.IsDefined ? ToleranceSyntaxKind.Relative : ToleranceSyntaxKind.Absolute,
-                number.Value.Value,
-                number.Value.Text + (percent.IsDefined ? "%" : ""),
-                Spanning(keyword.Span, percent.IsDefined ? percent.Get().Span : number.Span)));
+        from keyword in Kw(Keywords.Within)
+        from first in TolerancePart
+        from rest in FurtherTolerancePart.Many()
+        let parts = new[] { first }.Concat(rest).ToArray()
+        select new ToleranceSyntax(parts.ToEquatableArray(), SourceSpan.Covering(keyword.Span, parts[parts.Length - 1].Span));
 
     private delegate Expr Tail(Expr left);
 
@@ -210,6 +276,15 @@ internal static class ExpressionGrammar
 
     private static readonly Parser<Expr> OrExpression =
         IterativeParsers.LeftChain(Kw(Keywords.Or).Return(BinaryOperator.Or), AndExpression, Binary);
+
+    /// <summary><c>if a then b</c>; <c>if a then if b then c</c> nests to the right, read in a loop.</summary>
+    private static readonly Parser<Expr> Implication = IterativeParsers.RightPrefixed(
+        from keyword in Kw(Keywords.If)
+        from condition in OrExpression
+        from then in Kw(Keywords.Then)
+        select (keyword.Span, condition),
+        OrExpression,
+        (prefix, consequence) => (Expr)new ImplicationExpr(prefix.condition, consequence, Spanning(prefix.Span, consequence.Span)));
 
     private static Expr Binary(BinaryOperator op, Expr left, Expr right) =>
         new BinaryExpr(op, left, right, SourceSpan.Covering(left.Span, right.Span));

@@ -55,6 +55,33 @@ internal static class IterativeParsers
     };
 
     /// <summary>
+    /// <c>prefix* operand</c> where a prefix that started must be completed: <c>if a then if b then c</c>.
+    /// Each prefix is applied to what follows it, innermost last, as <see cref="Prefixed{T, TOp}"/> does.
+    /// </summary>
+    public static Parser<T> RightPrefixed<T, TPrefix>(Parser<TPrefix> prefix, Parser<T> operand, Func<TPrefix, T, T> apply) => input =>
+    {
+        var prefixes = new List<TPrefix>();
+        var rest = input;
+        while (true)
+        {
+            var next = prefix(rest);
+            if (!next.WasSuccessful)
+            {
+                // A prefix that read something and then failed ("if a" without "then") is the error to report.
+                if (!ReferenceEquals(next.Remainder, rest) && next.Remainder.Position != rest.Position) return Result.Failure<T>(next.Remainder, next.Message, next.Expectations);
+                break;
+            }
+            prefixes.Add(next.Value);
+            rest = next.Remainder;
+        }
+        var inner = operand(rest);
+        if (!inner.WasSuccessful) return inner;
+        T value = inner.Value;
+        for (int i = prefixes.Count - 1; i >= 0; i--) value = apply(prefixes[i], value);
+        return Result.Success(value, inner.Remainder);
+    };
+
+    /// <summary>
     /// A bracketed construct: one more bracket open. Past <see cref="NestingLimits.MaxBrackets"/>, or
     /// when the thread's stack runs low whatever the count, the tracker notes where, and every token
     /// parser fails from then on, so the parse unwinds at once and CG0008 is reported there.

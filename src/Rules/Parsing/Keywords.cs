@@ -45,12 +45,15 @@ public static class Keywords
     public static readonly Keyword In = K("loop source", "in", "属于");
     public static readonly Keyword Where = K("filter", "where", "满足");
     public static readonly Keyword Require = K("requirement", "require", "要求");
+    public static readonly Keyword Let = K("named value", "let", "令");
     public static readonly Keyword Message = K("message", "message", "消息");
     public static readonly Keyword Example = K("example document", "example", "示例");
     public static readonly Keyword Pass = K("example must pass", "pass", "通过");
     public static readonly Keyword Fail = K("example must fail", "fail", "不通过");
     public static readonly Keyword Within = K("tolerance", "within", "误差");
     public static readonly Keyword Rounding = K("tolerance: printed rounding", "rounding", "舍入");
+    public static readonly Keyword Relative = K("tolerance: relative to the expected value", "relative", "相对");
+    public static readonly Keyword Points = K("tolerance: percentage points", "points", "个百分点");
     public static readonly Keyword IsStated = K("predicate: stated", "is stated", "已说明");
     public static readonly Keyword IsNotStated = K("predicate: not stated", "is not stated", "未说明");
     public static readonly Keyword IsDeclared = K("predicate: declared (amount or explicit none)", "is declared", "已公开");
@@ -67,6 +70,10 @@ public static class Keywords
     public static readonly Keyword And = K("logical and", "and", "且", "并且");
     public static readonly Keyword Or = K("logical or", "or", "或");
     public static readonly Keyword Not = K("logical not", "not", "非");
+    public static readonly Keyword If = K("implication: if", "if", "若");
+    public static readonly Keyword Then = K("implication: then", "then", "则");
+    public static readonly Keyword FirstStated = K("first stated of alternatives", "first stated", "首个已说明");
+    public static readonly Keyword Distinct = K("all different", "distinct", "各不相同");
     public static readonly Keyword Budget = K("kind: 部门预算", "budget", "部门预算", "预算");
     public static readonly Keyword FinalAccount = K("kind: 部门决算", "final-account", "部门决算", "决算");
     public static readonly Keyword PerformanceReport = K("kind: 绩效报告", "performance-report", "绩效报告");
@@ -77,14 +84,14 @@ public static class Keywords
     public static IReadOnlyList<Keyword> Table { get; } = new[]
     {
         RuleSet, Rule, Severity, Error, Warning, Info, AppliesTo, Cite, Years, When, ForEach, In, Where,
-        Require, Message, Example, Pass, Fail, Within, Rounding, IsStated, IsNotStated, IsDeclared, IsNotDeclared,
-        Matches, Catalog, Contains, StartsWith, SameUnit, Sum, Count, Any, All, And, Or, Not, Budget, FinalAccount, PerformanceReport,
-        Yuan, WanYuan, YiYuan,
+        Require, Let, Message, Example, Pass, Fail, Within, Rounding, Relative, Points, IsStated, IsNotStated, IsDeclared, IsNotDeclared,
+        Matches, Catalog, Contains, StartsWith, SameUnit, Sum, Count, Any, All, Distinct, FirstStated, And, Or, Not, If, Then,
+        Budget, FinalAccount, PerformanceReport, Yuan, WanYuan, YiYuan,
     };
 
     /// <summary>Keywords that start a clause of a rule; an unknown word in that place gets a suggestion from these.</summary>
     public static IReadOnlyList<Keyword> ClauseStarters { get; } = new[]
     {
-        Severity, AppliesTo, Cite, Years, When, ForEach, Require, Message, Example, Rule, RuleSet,
+        Severity, AppliesTo, Cite, Years, When, ForEach, Require, Let, Message, Example, Rule, RuleSet,
     };
 }

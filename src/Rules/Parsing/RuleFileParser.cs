@@ -11,14 +11,14 @@ namespace ComplianceGen.Rules.Parsing;
 /// Parses a rule file. The file is cut into chunks at each line that starts with
 /// <c>rule</c>/<c>规则</c> or <c>ruleset</c>/<c>规则集</c>, and each chunk is parsed on its own:
 /// a mistake in one rule gives a located diagnostic and the other rules still compile.
-/// Never throws.
+/// Never throws, except <see cref="OperationCanceledException"/> when the build is cancelled.
 /// </summary>
 public static class RuleFileParser
 {
     /// <summary>Rule files are small; anything larger is not a rule file (and would slow every build).</summary>
     public const int MaxCharacters = 1_000_000;
 
-    public static ParsedRuleFile Parse(string path, string text)
+    public static ParsedRuleFile Parse(string path, string text, System.Threading.CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<RuleDiagnostic>();
         var rules = new List<RuleSyntax>();
@@ -43,6 +43,7 @@ public static class RuleFileParser
 
             foreach (var chunk in Chunks(text, lines))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var tracker = new FailureTracker();
                 var input = new SourceInput(text, chunk.Start, chunk.End, chunk.Line, 1, tracker);
                 var start = Lexer.SkipTrivia(input);
@@ -74,7 +75,7 @@ public static class RuleFileParser
             if (rules.Count == 0 && diagnostics.Count == 0)
                 diagnostics.Add(RuleDiagnostic.Create(DiagnosticCatalog.EmptyFile, path, new SourceSpan(0, 0, 1, 1, 1, 1)));
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The parser is written not to throw; if it does, the author still gets a located message
             // and the build goes on with the other files.

@@ -94,6 +94,13 @@ internal static class RuleGrammar
         from condition in ExpressionGrammar.Expression
         select (RuleClause)new RequireClause(condition, SourceSpan.Covering(keyword.Span, condition.Span));
 
+    private static readonly Parser<RuleClause> LetClause =
+        from keyword in Kw(Keywords.Let)
+        from name in Lexer.Identifier
+        from assign in Lexer.Symbol("=", "＝")
+        from value in ExpressionGrammar.Expression
+        select (RuleClause)new LetClause(name.Value, name.Span, value, SourceSpan.Covering(keyword.Span, value.Span));
+
     private static readonly Parser<RuleClause> MessageClause =
         from keyword in Kw(Keywords.Message)
         from message in MessageTemplateParser.Template
@@ -107,7 +114,7 @@ internal static class RuleGrammar
 
     private static readonly Parser<RuleClause> Clause =
         SeverityClause.XOr(AppliesToClause).XOr(CiteClause).XOr(YearsClause).XOr(WhenClause)
-            .XOr(ForEachClause).XOr(RequireClause).XOr(MessageClause).XOr(ExampleClause);
+            .XOr(ForEachClause).XOr(RequireClause).XOr(LetClause).XOr(MessageClause).XOr(ExampleClause);
 
     public static readonly Parser<RuleSyntax> Rule =
         from keyword in Kw(Keywords.Rule)

@@ -21,6 +21,18 @@ public enum ValueKind
     Collection,
 }
 
+/// <summary>How a member the model does not declare is computed.</summary>
+public enum MemberDerivation
+{
+    /// <summary>A property of the model.</summary>
+    None,
+    /// <summary>
+    /// <c>下级</c> / <c>Children</c> of a classification line: the lines of the same classification
+    /// (功能分类 or 经济分类) printed under it, see <see cref="DerivedMembers"/>.
+    /// </summary>
+    Children,
+}
+
 /// <summary>One member of a model type as the binder sees it.</summary>
 /// <param name="Name">The C# member name.</param>
 /// <param name="Terms">The Chinese terms declared with [Term].</param>
@@ -29,6 +41,9 @@ public enum ValueKind
 /// <param name="IsNullable">Whether the member may be null (not stated).</param>
 public sealed record SchemaMember(string Name, EquatableArray<string> Terms, ValueKind Kind, string? TypeName, bool IsNullable)
 {
+    /// <summary>Set for a member the language adds to the model (<see cref="DerivedMembers"/>).</summary>
+    public MemberDerivation Derivation { get; init; }
+
     public bool Answers(string name) => Name == name || Terms.Contains(name);
 }
 

@@ -41,11 +41,21 @@ public enum CompareOperator
     GreaterOrEqual,
 }
 
+/// <summary>One part of a tolerance (<c>误差 舍入 或 0.1个百分点</c> has two).</summary>
 public enum ToleranceSyntaxKind
 {
-    Absolute,
-    Relative,
+    /// <summary><c>舍入</c> / <c>rounding</c>: the half-units of the printed values.</summary>
     Rounding,
+    /// <summary><c>相对 1%</c> / <c>relative 1%</c>: a share of the expected (right-hand) value.</summary>
+    Relative,
+    /// <summary><c>0.1个百分点</c> / <c>0.1 points</c>: an absolute difference between shares.</summary>
+    Points,
+    /// <summary><c>0.5万元</c> / <c>0.5 wan</c>: an absolute difference between amounts, in that unit.</summary>
+    Amount,
+    /// <summary><c>2</c>: an absolute difference between plain numbers.</summary>
+    Plain,
+    /// <summary><c>1%</c> without <c>相对</c>: language v1's relative tolerance, which reads like a percentage point.</summary>
+    BarePercent,
 }
 
 public enum PredicateKind
@@ -73,6 +83,8 @@ public enum AggregateKind
     Count,
     Any,
     All,
+    /// <summary><c>各不相同(x 属于 C, x.编码)</c> / <c>distinct(…)</c>: every element states its key and no two keys are the same.</summary>
+    Distinct,
 }
 
 public enum UnitSyntax

@@ -49,6 +49,9 @@ internal static class ExpressionDepth
                 case RequireClause require:
                     yield return require.Condition;
                     break;
+                case LetClause let:
+                    yield return let.Value;
+                    break;
                 case MessageClause message:
                     foreach (var part in message.Message.Parts)
                         if (part.Expression is not null) yield return part.Expression;
@@ -63,12 +66,16 @@ internal static class ExpressionDepth
         UnaryExpr unary => new[] { unary.Operand },
         ComparisonExpr comparison => new[] { comparison.Left, comparison.Right },
         PredicateExpr predicate => new[] { predicate.Operand },
+        ImplicationExpr implication => new[] { implication.Condition, implication.Consequence },
+        FirstStatedExpr first => first.Alternatives.ToArrayOrEmpty(),
         MatchesCatalogExpr matches => new[] { matches.Name, matches.Code, matches.Year },
         CatalogNameExpr catalog => new[] { catalog.Code, catalog.Year },
         TextTestExpr test => new[] { test.Text, test.Other },
         AggregateExpr aggregate => Present(aggregate.Source, aggregate.Where, aggregate.Selector),
         _ => System.Array.Empty<Expr>(),
     };
+
+    private static Expr[] ToArrayOrEmpty(this EquatableArray<Expr> items) => System.Linq.Enumerable.ToArray(items);
 
     private static Expr[] Present(Expr source, Expr? where, Expr? selector)
     {

@@ -27,10 +27,26 @@ public sealed record BinaryExpr(BinaryOperator Operator, Expr Left, Expr Right, 
 
 public sealed record UnaryExpr(UnaryOperator Operator, Expr Operand, SourceSpan Span) : Expr(Span);
 
-/// <summary><c>within 0.01</c>, <c>within 0.5%</c>, <c>within rounding</c>.</summary>
-public sealed record ToleranceSyntax(ToleranceSyntaxKind Kind, decimal Value, string Text, SourceSpan Span);
+/// <summary>One tolerance: <c>舍入</c>, <c>相对 1%</c>, <c>0.1个百分点</c>, <c>0.5万元</c>, <c>2</c>.</summary>
+public sealed record TolerancePart(ToleranceSyntaxKind Kind, decimal Value, string Text, UnitSyntax? Unit, SourceSpan Span);
+
+/// <summary>
+/// <c>误差 舍入 或 0.1个百分点</c> / <c>within rounding or 0.1 points</c>: the comparison holds when it holds
+/// within any of the parts, that is within the largest of them.
+/// </summary>
+public sealed record ToleranceSyntax(EquatableArray<TolerancePart> Parts, SourceSpan Span)
+{
+    /// <summary>The parts as written after <c>误差</c>, for messages.</summary>
+    public string Text => string.Join(" 或 ", System.Linq.Enumerable.Select(Parts, p => p.Text));
+}
 
 public sealed record ComparisonExpr(CompareOperator Operator, Expr Left, Expr Right, ToleranceSyntax? Tolerance, SourceSpan Span) : Expr(Span);
+
+/// <summary><c>若 A 则 B</c> / <c>if A then B</c>: B must hold wherever A holds (three-valued <c>not A or B</c>).</summary>
+public sealed record ImplicationExpr(Expr Condition, Expr Consequence, SourceSpan Span) : Expr(Span);
+
+/// <summary><c>首个已说明(A, B, C)</c> / <c>first stated(A, B, C)</c>: the first alternative the document states.</summary>
+public sealed record FirstStatedExpr(EquatableArray<Expr> Alternatives, SourceSpan Span) : Expr(Span);
 
 /// <summary><c>x is stated</c>, <c>x is not declared</c>.</summary>
 public sealed record PredicateExpr(PredicateKind Kind, bool Negated, Expr Operand, SourceSpan Span) : Expr(Span);
@@ -47,7 +63,8 @@ public sealed record TextTestExpr(TextTest Test, Expr Text, Expr Other, SourceSp
 /// <summary>
 /// <c>sum(path)</c>, <c>count(path)</c>, or the quantified forms
 /// <c>any(x in path where cond)</c>, <c>all(…)</c>, <c>count(x in path where cond)</c>,
-/// <c>sum(x in path where cond, x.金额)</c> (the selector is the last argument).
+/// <c>sum(x in path where cond, x.金额)</c> (the selector is the last argument), and
+/// <c>distinct(x in path, x.编码)</c>, <c>distinct(path.编码)</c> (the selector is the key).
 /// </summary>
 public sealed record AggregateExpr(
     AggregateKind Kind,

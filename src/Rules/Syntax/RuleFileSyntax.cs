@@ -44,6 +44,9 @@ public sealed record ForEachRuleClause(ForEachClause ForEach, SourceSpan Span) :
 
 public sealed record RequireClause(Expr Condition, SourceSpan Span) : RuleClause(Span);
 
+/// <summary><c>令 名 = 表达式</c> / <c>let name = expression</c>: a value named once and used by name.</summary>
+public sealed record LetClause(string Name, SourceSpan NameSpan, Expr Value, SourceSpan Span) : RuleClause(Span);
+
 public sealed record MessageClause(MessageTemplate Message, SourceSpan Span) : RuleClause(Span);
 
 public sealed record ExampleClause(ExampleSyntax Example, SourceSpan Span) : RuleClause(Span);

@@ -11,21 +11,34 @@ public enum RuleStatus
 }
 
 /// <summary>
-/// What one rule concluded about one report. A struct, so that a passing rule allocates
+/// What one rule concluded about one report, and how many items it checked with what result (a rule
+/// without <c>for each</c> checks one item: the report). A struct, so that a passing rule allocates
 /// nothing; the findings of a failing rule go to the list the caller passes in.
 /// </summary>
 public readonly struct RuleOutcome
 {
-    private RuleOutcome(RuleStatus status, string? reason)
+    private RuleOutcome(RuleStatus status, string? reason, int passed = 0, int failed = 0, int undecided = 0)
     {
         Status = status;
         Reason = reason;
+        Passed = passed;
+        Failed = failed;
+        Undecided = undecided;
     }
 
     public RuleStatus Status { get; }
 
     /// <summary>Why the rule was not applicable; <c>null</c> otherwise.</summary>
     public string? Reason { get; }
+
+    /// <summary>Items every requirement held for.</summary>
+    public int Passed { get; }
+
+    /// <summary>Items a requirement failed for (each failure is a finding).</summary>
+    public int Failed { get; }
+
+    /// <summary>Items no requirement failed for but one could not be decided for: a fact it needs is not stated.</summary>
+    public int Undecided { get; }
 
     public static RuleOutcome Pass => new(RuleStatus.Pass, null);
 
@@ -34,15 +47,16 @@ public readonly struct RuleOutcome
     public static RuleOutcome NotApplicable(string reason) => new(RuleStatus.NotApplicable, reason);
 
     /// <summary>
-    /// Concludes from how many checks passed, failed and could not be decided: any failure fails;
-    /// otherwise an undecided check makes the rule not applicable (a missing fact never passes
-    /// silently); otherwise at least one pass passes; no check at all is not applicable.
+    /// Concludes from how many items passed, failed and could not be decided: any failure fails;
+    /// otherwise a pass passes (the undecided items are counted, not a reason to drop the rule);
+    /// otherwise undecided items make the rule not applicable (a missing fact never passes silently);
+    /// no item at all is not applicable either.
     /// </summary>
-    public static RuleOutcome Conclude(int passed, int failed, int unknown, string nothingToCheckReason, string unknownReason)
+    public static RuleOutcome Conclude(int passed, int failed, int undecided, string nothingToCheckReason, string undecidedReason)
     {
-        if (failed > 0) return Fail;
-        if (unknown > 0) return NotApplicable(unknownReason);
-        return passed > 0 ? Pass : NotApplicable(nothingToCheckReason);
+        if (failed > 0) return new(RuleStatus.Fail, null, passed, failed, undecided);
+        if (passed > 0) return new(RuleStatus.Pass, null, passed, failed, undecided);
+        return new(RuleStatus.NotApplicable, undecided > 0 ? undecidedReason : nothingToCheckReason, passed, failed, undecided);
     }
 
     public override string ToString() => Reason is null ? Status.ToString() : $"{Status}: {Reason}";

@@ -29,7 +29,12 @@ public static class RuleRunner
                 continue;
             }
             results.Add(new RuleResult(rule.Descriptor, outcome.Status, outcome.Reason,
-                findings.Count == 0 ? Array.Empty<Finding>() : findings.ToArray()));
+                findings.Count == 0 ? Array.Empty<Finding>() : findings.ToArray())
+            {
+                PassedItems = outcome.Passed,
+                FailedItems = outcome.Failed,
+                UndecidedItems = outcome.Undecided,
+            });
         }
         return new ComplianceResult(report, results);
     }

@@ -3,11 +3,12 @@
 // </auto-generated>
 #nullable enable
 
-using System.Collections.Generic;
-using ComplianceGen.Runtime;
-
 namespace ComplianceGen.Generated
 {
+    using global::System.Collections.Generic;
+    using global::ComplianceGen.Runtime;
+    using global::ComplianceGen.Runtime.CompilerServices;
+
     /// <summary>The rules compiled into this assembly, ordered by rule id.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
     public static partial class ComplianceRules

@@ -4,12 +4,14 @@
 // </auto-generated>
 #nullable enable
 
-using System.Collections.Generic;
-using ComplianceGen.Runtime;
-
 namespace ComplianceGen.Generated
 {
+    using global::System.Collections.Generic;
+    using global::ComplianceGen.Runtime;
+    using global::ComplianceGen.Runtime.CompilerServices;
+
     /// <summary>Rules compiled from <c>rules/arithmetic.rules</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
     public static partial class Rules_arithmetic
     {
         /// <summary>AR-001：收入各来源之和等于收入总额</summary>
@@ -17,106 +19,75 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 8 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_001 : IRuleValidator
+        public sealed class Rule_AR_001 : GeneratedRule
         {
             public static readonly Rule_AR_001 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-001",
-                title: "收入各来源之和等于收入总额",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 8,
-                requirement: "when 收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) > 1; require 合计(收入.来源.金额) = 收入.总额 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) > 1";
-            private const string WhenUnknown = "适用条件所需的事实未说明：收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) > 1";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：合计(收入.来源.金额) = 收入.总额 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_001()
+                : base(
+                    id: "AR-001",
+                    title: "收入各来源之和等于收入总额",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 8,
+                    condition: "收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) > 1",
+                    requirements: new[] { "合计(收入.来源.金额) = 收入.总额 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = Sum_2(report, context);
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(report.Income.Total is not null && Count1(report.Income.Sources) > 1)) return;
+                var left = Sum1(report.Income.Sources);
                 var right = Values.Of(report.Income.Total);
-                switch (Requirement1(report, context, left, right))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
+                tally.Item(holds);
             }
 
-            /// <summary>当 收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) &gt; 1</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context)
-            {
-                bool? holds = (bool?)(report.Income.Total is not null);
-                if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
-            }
+            /// <summary>不满足“要求 合计(收入.来源.金额) = 收入.总额 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "收入总额" + MessageFormat.Of(right) + "，而所列各项收入之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
 
-            /// <summary>要求 合计(收入.来源.金额) = 收入.总额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 合计(收入.来源.金额) = 收入.总额 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "收入总额" + MessageFormat.Of(right) + "，而所列各项收入之和为" + MessageFormat.Of(left);
-                var evidence = new EvidenceList();
-                SumEvidence_3(report, context, evidence);
+                AddSumEvidence1(report.Income.Sources, evidence);
                 evidence.Add(report.Income.Total?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
 
             /// <summary>count(x in 收入.来源)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count1(List<BreakdownLine> list)
             {
-                var list = report.Income.Sources;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Amount is not null) == true) count++;
+                    if (element.Amount is null) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>sum(收入.来源.金额)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum1(List<BreakdownLine> list)
             {
-                var list = report.Income.Sources;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    // An unstated part (declared as none, or never mentioned) adds nothing.
+                    // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
                 return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(收入.来源.金额).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            private static void AddSumEvidence1(List<BreakdownLine> list, EvidenceList evidence)
             {
-                var list = report.Income.Sources;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
@@ -130,79 +101,46 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 22 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_002 : IRuleValidator
+        public sealed class Rule_AR_002 : GeneratedRule
         {
             public static readonly Rule_AR_002 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-002",
-                title: "基本支出与项目支出之和等于支出总额",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 22,
-                requirement: "when 支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元); require 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元)";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_002()
+                : base(
+                    id: "AR-002",
+                    title: "基本支出与项目支出之和等于支出总额",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 22,
+                    condition: "支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元)",
+                    requirements: new[] { "支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(report.Expenditure.Total is not null && report.Expenditure.Basic is not null && report.Expenditure.Project is not null ? (report.Expenditure.CarriedForward is null ? true : Compare.Holds(Values.Of(report.Expenditure.CarriedForward), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact)) : false)) return;
                 var left = (Values.Of(report.Expenditure.Basic) + Values.Of(report.Expenditure.Project));
                 var right = Values.Of(report.Expenditure.Total);
-                switch (Requirement1(report, context, left, right))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
+                tally.Item(holds);
             }
 
-            /// <summary>当 支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context)
-            {
-                bool? holds = (bool?)(report.Expenditure.Total is not null);
-                if (holds == false) return false;
-                holds &= (bool?)(report.Expenditure.Basic is not null);
-                if (holds == false) return false;
-                holds &= (bool?)(report.Expenditure.Project is not null);
-                if (holds == false) return false;
-                return holds & (!(bool?)(report.Expenditure.CarriedForward is not null) | Compare.Holds(Values.Of(report.Expenditure.CarriedForward), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact));
-            }
+            /// <summary>不满足“要求 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "支出总额" + MessageFormat.Of(right) + "，而基本支出" + MessageFormat.Of(Values.Of(report.Expenditure.Basic)) + "与项目支出" + MessageFormat.Of(Values.Of(report.Expenditure.Project)) + "之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
 
-            /// <summary>要求 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "支出总额" + MessageFormat.Of(right) + "，而基本支出" + MessageFormat.Of(Values.Of(report.Expenditure.Basic)) + "与项目支出" + MessageFormat.Of(Values.Of(report.Expenditure.Project)) + "之和为" + MessageFormat.Of(left);
-                var evidence = new EvidenceList();
                 evidence.Add(report.Expenditure.Basic?.Evidence);
                 evidence.Add(report.Expenditure.Project?.Evidence);
                 evidence.Add(report.Expenditure.Total?.Evidence);
                 evidence.Add(report.Expenditure.CarriedForward?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
         }
 
@@ -211,70 +149,45 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 37 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_003 : IRuleValidator
+        public sealed class Rule_AR_003 : GeneratedRule
         {
             public static readonly Rule_AR_003 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-003",
-                title: "一般公共预算基本支出等于人员经费与公用经费之和",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 37,
-                requirement: "when 一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明; require 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_003()
+                : base(
+                    id: "AR-003",
+                    title: "一般公共预算基本支出等于人员经费与公用经费之和",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 37,
+                    condition: "一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明",
+                    requirements: new[] { "一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = (Values.Of(report.GeneralBudget.Personnel) + Values.Of(report.GeneralBudget.Public));
-                var right = Values.Of(report.GeneralBudget.Basic);
-                switch (Requirement1(report, context, left, right))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.GeneralBudget.Basic is not null) & (bool?)(report.GeneralBudget.Personnel is not null) & (bool?)(report.GeneralBudget.Public is not null));
-
-            /// <summary>要求 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "一般公共预算基本支出" + MessageFormat.Of(right) + "，而人员经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Personnel)) + "与公用经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Public)) + "之和为" + MessageFormat.Of(left);
-                var evidence = new EvidenceList();
+                if (!tally.Applies(report.GeneralBudget.Basic is not null && report.GeneralBudget.Personnel is not null && report.GeneralBudget.Public is not null)) return;
+                var left = (Values.Of(report.GeneralBudget.Personnel) + Values.Of(report.GeneralBudget.Public));
+                var right = Values.Of(report.GeneralBudget.Basic);
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "一般公共预算基本支出" + MessageFormat.Of(right) + "，而人员经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Personnel)) + "与公用经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Public)) + "之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.GeneralBudget.Personnel?.Evidence);
                 evidence.Add(report.GeneralBudget.Public?.Evidence);
                 evidence.Add(report.GeneralBudget.Basic?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
         }
 
@@ -283,126 +196,86 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 55 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_004 : IRuleValidator
+        public sealed class Rule_AR_004 : GeneratedRule
         {
             public static readonly Rule_AR_004 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-004",
-                title: "功能分类各类支出之和等于支出合计",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 55,
-                requirement: "when 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 支出.总额 已说明); require 全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 支出.总额 已说明)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 支出.总额 已说明)";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_004()
+                : base(
+                    id: "AR-004",
+                    title: "功能分类各类支出之和等于支出合计",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 55,
+                    condition: "计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 支出.总额 已说明)",
+                    requirements: new[] { "全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var value1 = Sum_6(report, context);
-                switch (Requirement1(report, context, value1))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, value1)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 计数(x 属于 功能分类.类 满足 x.金额 已说明) &gt; 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = "一般公共预算") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = "全部资金") 且 支出.总额 已说明)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
-                if (holds == false) return false;
-                holds &= All_3(report, context);
-                if (holds == false) return false;
-                return holds & ((All_4(report, context) & (bool?)(report.GeneralBudget.Total is not null)) | (All_5(report, context) & (bool?)(report.Expenditure.Total is not null)));
+                if (!tally.Applies(Count1(report.FunctionalClassification.Classes) > 1 && All1(report.FunctionalClassification.Classes, report) ? All2(report.FunctionalClassification.Classes) & report.GeneralBudget.Total is not null | All3(report.FunctionalClassification.Classes) & report.Expenditure.Total is not null : false)) return;
+                var value1 = Sum1(report.FunctionalClassification.Classes);
+                var holds = All2(report.FunctionalClassification.Classes) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Total), Tolerance.Rounding) | All3(report.FunctionalClassification.Classes) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, value1));
+                tally.Item(holds);
             }
 
-            /// <summary>要求 全部(x 属于 功能分类.类 满足 x.口径 = "一般公共预算") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = "全部资金") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? value1)
-            {
-                bool? holds = (All_4(report, context) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Total), Tolerance.Rounding));
-                if (holds == true) return true;
-                return holds | (All_5(report, context) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding));
-            }
+            /// <summary>不满足“要求 全部(x 属于 功能分类.类 满足 x.口径 = "一般公共预算") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = "全部资金") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? value1) =>
+                Failure(1, report, context, null, "功能分类各类支出之和为" + MessageFormat.Of(value1) + "，与支出合计（一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "，支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "）不符；请核对各类金额及其单位（万元/元）");
 
-            /// <summary>不满足“要求 全部(x 属于 功能分类.类 满足 x.口径 = "一般公共预算") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = "全部资金") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? value1)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "功能分类各类支出之和为" + MessageFormat.Of(value1) + "，与支出合计（一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "，支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "）不符；请核对各类金额及其单位（万元/元）";
-                var evidence = new EvidenceList();
-                SumEvidence_7(report, context, evidence);
+                AddSumEvidence1(report.FunctionalClassification.Classes, evidence);
                 evidence.Add(report.GeneralBudget.Total?.Evidence);
                 evidence.Add(report.Expenditure.Total?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
 
             /// <summary>count(x in 功能分类.类)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count1(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Classes;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Amount is not null) == true) count++;
+                    if (element.Amount is null) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>count(b in 功能分类.类)</summary>
-            private static int Count_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine element)
+            private static int Count2(List<ClassificationLine> list, ClassificationLine element)
             {
-                var list = report.FunctionalClassification.Classes;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element2 = list[i];
-                    if (Compare.SameText(Values.Of(element2.Code), Values.Of(element.Code)) == true) count++;
+                    if (Compare.SameText(Values.Of(element2.Code), Values.Of(element.Code)) != true) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>all(a in 功能分类.类)</summary>
-            private static bool? All_3(DisclosureReport report, ValidationContext context)
+            private static bool All1(List<ClassificationLine> list, DisclosureReport report)
             {
-                var list = report.FunctionalClassification.Classes;
-                bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = Compare.Holds(Count_2(report, context, element), ComparisonOperator.Equal, 1m);
-                    if (holds == false) return false;
-                    if (holds is null) unknown = true;
+                    if (!(Count2(report.FunctionalClassification.Classes, element) == 1)) return false;
                 }
-                return unknown ? null : true;
+                return true;
             }
 
             /// <summary>all(x in 功能分类.类)</summary>
-            private static bool? All_4(DisclosureReport report, ValidationContext context)
+            private static bool? All2(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Classes;
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
@@ -415,9 +288,8 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>all(x in 功能分类.类)</summary>
-            private static bool? All_5(DisclosureReport report, ValidationContext context)
+            private static bool? All3(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Classes;
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
@@ -430,23 +302,21 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>sum(功能分类.类.金额)</summary>
-            private static Quantity? Sum_6(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum1(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Classes;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    // An unstated part (declared as none, or never mentioned) adds nothing.
+                    // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
                 return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.类.金额).</summary>
-            private static void SumEvidence_7(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            private static void AddSumEvidence1(List<ClassificationLine> list, EvidenceList evidence)
             {
-                var list = report.FunctionalClassification.Classes;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
@@ -460,92 +330,62 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 68 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_005 : IRuleValidator
+        public sealed class Rule_AR_005 : GeneratedRule
         {
             public static readonly Rule_AR_005 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-005",
-                title: "收入来源占比等于该项金额除以收入总额",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 68,
-                requirement: "when 收入.总额 已说明; for each x in 收入.来源 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)");
-
-            private const string WhenFalse = "不满足适用条件：收入.总额 已说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：收入.总额 已说明";
-            private const string NothingToCheck = "“收入.来源”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_005()
+                : base(
+                    id: "AR-005",
+                    title: "收入来源占比等于该项金额除以收入总额",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 68,
+                    condition: "收入.总额 已说明",
+                    loop: "x in 收入.来源 where x.占比 已说明 且 x.金额 已说明",
+                    collection: "收入.来源",
+                    requirements: new[] { "x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(report.Income.Total is not null)) return;
                 var items = report.Income.Sources;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (!(item.Share is not null && item.Amount is not null)) continue;
                     var value1 = Values.Of(item.Share);
                     var value2 = (Values.Of(item.Amount) / Values.Of(report.Income.Total));
-                    switch (Requirement1(report, context, item, value1, value2))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m)) | (report.Income.GrandTotal is not null ? Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Points(0.1m)) : false);
+                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 收入.总额 已说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (bool?)(report.Income.Total is not null);
+            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, BreakdownLine item, Quantity? value1, Quantity? value2) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "应为" + MessageFormat.Of(value2));
 
-            /// <summary>满足 x.占比 已说明 且 x.金额 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item) =>
-                ((bool?)(item.Share is not null) & (bool?)(item.Amount is not null));
-
-            /// <summary>要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item, Quantity? value1, Quantity? value2)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
-                if (holds == true) return true;
-                holds |= Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
-                if (holds == true) return true;
-                return holds | ((bool?)(report.Income.GrandTotal is not null) & Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Absolute(0.1m)));
-            }
-
-            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item, Quantity? value1, Quantity? value2)
-            {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "应为" + MessageFormat.Of(value2);
-                var evidence = new EvidenceList();
+                var item = (BreakdownLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Share?.Evidence);
                 evidence.Add(item.Amount?.Evidence);
                 evidence.Add(report.Income.Total?.Evidence);
                 evidence.Add(report.Income.GrandTotal?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Name?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (BreakdownLine)subject!;
+                evidence.Add(item.Name?.Evidence);
             }
         }
 
@@ -554,78 +394,59 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 83 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_006 : IRuleValidator
+        public sealed class Rule_AR_006 : GeneratedRule
         {
             public static readonly Rule_AR_006 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-006",
-                title: "支出构成占比等于该项金额除以支出总额",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 83,
-                requirement: "for each x in 支出.构成 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1");
-
-            private const string NothingToCheck = "“支出.构成”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_006()
+                : base(
+                    id: "AR-006",
+                    title: "支出构成占比等于该项金额除以支出总额",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 83,
+                    loop: "x in 支出.构成 where x.占比 已说明 且 x.金额 已说明",
+                    collection: "支出.构成",
+                    requirements: new[] { "x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Expenditure.Parts;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (!(item.Share is not null && item.Amount is not null)) continue;
                     var value1 = Values.Of(item.Share);
                     var value2 = (Values.Of(item.Amount) / Values.Of(report.Expenditure.Total));
-                    switch (Requirement1(report, context, item, value1, value2))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
+                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 x.占比 已说明 且 x.金额 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item) =>
-                ((bool?)(item.Share is not null) & (bool?)(item.Amount is not null));
+            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, BreakdownLine item, Quantity? value1, Quantity? value2) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "应为" + MessageFormat.Of(value2));
 
-            /// <summary>要求 x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item, Quantity? value1, Quantity? value2)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
-                if (holds == true) return true;
-                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
-            }
-
-            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.BreakdownLine item, Quantity? value1, Quantity? value2)
-            {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "应为" + MessageFormat.Of(value2);
-                var evidence = new EvidenceList();
+                var item = (BreakdownLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Share?.Evidence);
                 evidence.Add(item.Amount?.Evidence);
                 evidence.Add(report.Expenditure.Total?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Name?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (BreakdownLine)subject!;
+                evidence.Add(item.Name?.Evidence);
             }
         }
 
@@ -634,95 +455,61 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 97 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_007 : IRuleValidator
+        public sealed class Rule_AR_007 : GeneratedRule
         {
             public static readonly Rule_AR_007 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-007",
-                title: "功能分类各类支出占比等于该类金额除以支出合计",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 97,
-                requirement: "when 一般公共预算.支出总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明 且 x.口径 = \"一般公共预算\"; require x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1");
-
-            private const string WhenFalse = "不满足适用条件：一般公共预算.支出总额 已说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：一般公共预算.支出总额 已说明";
-            private const string NothingToCheck = "“功能分类.类”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_007()
+                : base(
+                    id: "AR-007",
+                    title: "功能分类各类支出占比等于该类金额除以支出合计",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 97,
+                    condition: "一般公共预算.支出总额 已说明",
+                    loop: "x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明 且 x.口径 = \"一般公共预算\"",
+                    collection: "功能分类.类",
+                    requirements: new[] { "x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(report.GeneralBudget.Total is not null)) return;
                 var items = report.FunctionalClassification.Classes;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (item.Share is null || item.Amount is null || Compare.SameText(Values.Of(item.Scope), "一般公共预算") != true) continue;
                     var value1 = Values.Of(item.Share);
                     var value2 = (Values.Of(item.Amount) / Values.Of(report.GeneralBudget.Total));
-                    switch (Requirement1(report, context, item, value1, value2))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
+                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 一般公共预算.支出总额 已说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (bool?)(report.GeneralBudget.Total is not null);
+            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? value1, Quantity? value2) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(value2));
 
-            /// <summary>满足 x.占比 已说明 且 x.金额 已说明 且 x.口径 = "一般公共预算"</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                bool? holds = (bool?)(item.Share is not null);
-                if (holds == false) return false;
-                holds &= (bool?)(item.Amount is not null);
-                if (holds == false) return false;
-                return holds & Compare.SameText(Values.Of(item.Scope), "一般公共预算");
-            }
-
-            /// <summary>要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? value1, Quantity? value2)
-            {
-                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
-                if (holds == true) return true;
-                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
-            }
-
-            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? value1, Quantity? value2)
-            {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(value2);
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Share?.Evidence);
                 evidence.Add(item.Amount?.Evidence);
                 evidence.Add(report.GeneralBudget.Total?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Name?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ClassificationLine)subject!;
+                evidence.Add(item.Name?.Evidence);
             }
         }
 
@@ -731,78 +518,59 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 118 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_008 : IRuleValidator
+        public sealed class Rule_AR_008 : GeneratedRule
         {
             public static readonly Rule_AR_008 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-008",
-                title: "增减额与增减率一致",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 118,
-                requirement: "for each c in 变动说明 where c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明; require c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%");
-
-            private const string NothingToCheck = "“变动说明”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_008()
+                : base(
+                    id: "AR-008",
+                    title: "增减额与增减率一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 118,
+                    loop: "c in 变动说明 where c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明",
+                    collection: "变动说明",
+                    requirements: new[] { "c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Changes;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (!(item.Current is not null && item.Delta is not null && item.Percent is not null)) continue;
                     var value1 = Values.Of(item.Percent);
                     var value2 = (Values.Of(item.Delta) / (Values.Of(item.Current) - Values.Of(item.Delta)));
-                    switch (Requirement1(report, context, item, value1, value2))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Relative(1m));
+                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item) =>
-                ((bool?)(item.Current is not null) & (bool?)(item.Delta is not null) & (bool?)(item.Percent is not null));
+            /// <summary>不满足“要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ChangeStatement item, Quantity? value1, Quantity? value2) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "、增减" + MessageFormat.Of(Values.Of(item.Delta)) + "，按上年数计算增减率应为" + MessageFormat.Of(value2) + "，文中写为" + MessageFormat.Of(value1));
 
-            /// <summary>要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item, Quantity? value1, Quantity? value2)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
-                if (holds == true) return true;
-                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Relative(1m));
-            }
-
-            /// <summary>不满足“要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item, Quantity? value1, Quantity? value2)
-            {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "、增减" + MessageFormat.Of(Values.Of(item.Delta)) + "，按上年数计算增减率应为" + MessageFormat.Of(value2) + "，文中写为" + MessageFormat.Of(value1);
-                var evidence = new EvidenceList();
+                var item = (ChangeStatement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Percent?.Evidence);
                 evidence.Add(item.Delta?.Evidence);
                 evidence.Add(item.Current?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Subject?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ChangeStatement)subject!;
+                evidence.Add(item.Subject?.Evidence);
             }
         }
 
@@ -811,78 +579,59 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 132 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_009 : IRuleValidator
+        public sealed class Rule_AR_009 : GeneratedRule
         {
             public static readonly Rule_AR_009 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-009",
-                title: "完成预算比例等于决算数除以预算数",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 132,
-                requirement: "for each e in 预算执行 where e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明; require e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1");
-
-            private const string NothingToCheck = "“预算执行”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_009()
+                : base(
+                    id: "AR-009",
+                    title: "完成预算比例等于决算数除以预算数",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 132,
+                    loop: "e in 预算执行 where e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明",
+                    collection: "预算执行",
+                    requirements: new[] { "e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Executions;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (!(item.Actual is not null && item.Budget is not null && item.Rate is not null)) continue;
                     var value1 = Values.Of(item.Rate);
                     var value2 = (Values.Of(item.Actual) / Values.Of(item.Budget));
-                    switch (Requirement1(report, context, item, value1, value2))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
+                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement item) =>
-                ((bool?)(item.Actual is not null) & (bool?)(item.Budget is not null) & (bool?)(item.Rate is not null));
+            /// <summary>不满足“要求 e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ExecutionStatement item, Quantity? value1, Quantity? value2) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”完成预算写为" + MessageFormat.Of(value1) + "，按决算数" + MessageFormat.Of(Values.Of(item.Actual)) + "÷预算数" + MessageFormat.Of(Values.Of(item.Budget)) + "应为" + MessageFormat.Of(value2));
 
-            /// <summary>要求 e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement item, Quantity? value1, Quantity? value2)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
-                if (holds == true) return true;
-                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
-            }
-
-            /// <summary>不满足“要求 e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExecutionStatement item, Quantity? value1, Quantity? value2)
-            {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”完成预算写为" + MessageFormat.Of(value1) + "，按决算数" + MessageFormat.Of(Values.Of(item.Actual)) + "÷预算数" + MessageFormat.Of(Values.Of(item.Budget)) + "应为" + MessageFormat.Of(value2);
-                var evidence = new EvidenceList();
+                var item = (ExecutionStatement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Rate?.Evidence);
                 evidence.Add(item.Actual?.Evidence);
                 evidence.Add(item.Budget?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Subject?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ExecutionStatement)subject!;
+                evidence.Add(item.Subject?.Evidence);
             }
         }
 
@@ -891,99 +640,64 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 149 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_010 : IRuleValidator
+        public sealed class Rule_AR_010 : GeneratedRule
         {
             public static readonly Rule_AR_010 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-010",
-                title: "表中功能分类上级科目金额等于下级科目之和",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 149,
-                requirement: "for each p in 功能分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
-
-            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_010()
+                : base(
+                    id: "AR-010",
+                    title: "表中功能分类上级科目金额等于下级科目之和",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 149,
+                    loop: "p in 功能分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0",
+                    collection: "功能分类.科目",
+                    requirements: new[] { "p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (!(item.TableNumber is not null && item.Amount is not null && Count1(report.FunctionalClassification.Lines, item) > 0)) continue;
                     var left = Values.Of(item.Amount);
-                    var right = Sum_2(report, context, item);
-                    switch (Requirement1(report, context, item, left, right))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
-                        default: unknown++; break;
-                    }
+                    var right = Sum1(report.FunctionalClassification.Lines, item);
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) &gt; 0</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
-            {
-                bool? holds = (bool?)(item.TableNumber is not null);
-                if (holds == false) return false;
-                holds &= (bool?)(item.Amount is not null);
-                if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context, item), ComparisonOperator.Greater, 0m);
-            }
+            /// <summary>不满足“要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "表中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
 
-            /// <summary>要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "表中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right);
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Amount?.Evidence);
-                SumEvidence_3(report, context, item, evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Code?.Evidence);
-                    evidence.Add(item.Name?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+                AddSumEvidence1(report.FunctionalClassification.Lines, item, evidence);
             }
 
-            /// <summary>count(c in 功能分类.科目)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                var list = report.FunctionalClassification.Lines;
-                int count = 0;
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) == true && Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
-                }
-                return count;
+                var item = (ClassificationLine)subject!;
+                evidence.Add(item.Code?.Evidence);
+                evidence.Add(item.Name?.Evidence);
             }
 
             /// <summary>sum(c in 功能分类.科目)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            private static Quantity? Sum1(List<ClassificationLine> list, ClassificationLine item)
             {
-                var list = report.FunctionalClassification.Lines;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
@@ -995,10 +709,22 @@ namespace ComplianceGen.Generated
                 return sum.Total;
             }
 
-            /// <summary>Adds the evidence of every stated part of sum(功能分类.科目).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, EvidenceList evidence)
+            /// <summary>count(c in 功能分类.科目)</summary>
+            private static int Count1(List<ClassificationLine> list, ClassificationLine item)
             {
-                var list = report.FunctionalClassification.Lines;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in 功能分类.科目).</summary>
+            private static void AddSumEvidence1(List<ClassificationLine> list, ClassificationLine item, EvidenceList evidence)
+            {
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
@@ -1013,99 +739,64 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 205 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_011 : IRuleValidator
+        public sealed class Rule_AR_011 : GeneratedRule
         {
             public static readonly Rule_AR_011 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-011",
-                title: "表中经济分类上级科目金额等于下级科目之和",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 205,
-                requirement: "for each p in 经济分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
-
-            private const string NothingToCheck = "“经济分类.科目”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_011()
+                : base(
+                    id: "AR-011",
+                    title: "表中经济分类上级科目金额等于下级科目之和",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 205,
+                    loop: "p in 经济分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0",
+                    collection: "经济分类.科目",
+                    requirements: new[] { "p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.EconomicClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (!(item.TableNumber is not null && item.Amount is not null && Count1(report.EconomicClassification.Lines, item) > 0)) continue;
                     var left = Values.Of(item.Amount);
-                    var right = Sum_2(report, context, item);
-                    switch (Requirement1(report, context, item, left, right))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
-                        default: unknown++; break;
-                    }
+                    var right = Sum1(report.EconomicClassification.Lines, item);
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) &gt; 0</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
-            {
-                bool? holds = (bool?)(item.TableNumber is not null);
-                if (holds == false) return false;
-                holds &= (bool?)(item.Amount is not null);
-                if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context, item), ComparisonOperator.Greater, 0m);
-            }
+            /// <summary>不满足“要求 p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "表中经济分类科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
 
-            /// <summary>要求 p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "表中经济分类科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right);
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Amount?.Evidence);
-                SumEvidence_3(report, context, item, evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Code?.Evidence);
-                    evidence.Add(item.Name?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+                AddSumEvidence1(report.EconomicClassification.Lines, item, evidence);
             }
 
-            /// <summary>count(c in 经济分类.科目)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                var list = report.EconomicClassification.Lines;
-                int count = 0;
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) == true && Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) == true && (bool?)(element.Amount is not null) == true) count++;
-                }
-                return count;
+                var item = (ClassificationLine)subject!;
+                evidence.Add(item.Code?.Evidence);
+                evidence.Add(item.Name?.Evidence);
             }
 
             /// <summary>sum(c in 经济分类.科目)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            private static Quantity? Sum1(List<ClassificationLine> list, ClassificationLine item)
             {
-                var list = report.EconomicClassification.Lines;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
@@ -1117,10 +808,22 @@ namespace ComplianceGen.Generated
                 return sum.Total;
             }
 
-            /// <summary>Adds the evidence of every stated part of sum(经济分类.科目).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, EvidenceList evidence)
+            /// <summary>count(c in 经济分类.科目)</summary>
+            private static int Count1(List<ClassificationLine> list, ClassificationLine item)
             {
-                var list = report.EconomicClassification.Lines;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in 经济分类.科目).</summary>
+            private static void AddSumEvidence1(List<ClassificationLine> list, ClassificationLine item, EvidenceList evidence)
+            {
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
@@ -1135,130 +838,93 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 246 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_012 : IRuleValidator
+        public sealed class Rule_AR_012 : GeneratedRule
         {
             public static readonly Rule_AR_012 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-012",
-                title: "只列项级科目的报表，各项之和等于合计",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 246,
-                requirement: "when 功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号)); require 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))";
-            private const string WhenUnknown = "适用条件所需的事实未说明：功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_012()
+                : base(
+                    id: "AR-012",
+                    title: "只列项级科目的报表，各项之和等于合计",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 246,
+                    condition: "功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))",
+                    requirements: new[] { "合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = Sum_6(report, context);
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(report.FunctionalClassification.Total is not null && Count1(report.FunctionalClassification.Items) > 1 && Count2(report.FunctionalClassification.Classes) == 0 && Count3(report.FunctionalClassification.Sections) == 0 ? All2(report.FunctionalClassification.Items, report) : false)) return;
+                var left = Sum1(report.FunctionalClassification.Items);
                 var right = Values.Of(report.FunctionalClassification.Total);
-                switch (Requirement1(report, context, left, right))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
+                tally.Item(holds);
             }
 
-            /// <summary>当 功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) &gt; 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context)
-            {
-                bool? holds = (bool?)(report.FunctionalClassification.Total is not null);
-                if (holds == false) return false;
-                holds &= Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
-                if (holds == false) return false;
-                holds &= Compare.Holds(Count_2(report, context), ComparisonOperator.Equal, 0m);
-                if (holds == false) return false;
-                holds &= Compare.Holds(Count_3(report, context), ComparisonOperator.Equal, 0m);
-                if (holds == false) return false;
-                return holds & All_5(report, context);
-            }
+            /// <summary>不满足“要求 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "报表合计为" + MessageFormat.Of(right) + "，而所列各项级科目之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
 
-            /// <summary>要求 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "报表合计为" + MessageFormat.Of(right) + "，而所列各项级科目之和为" + MessageFormat.Of(left);
-                var evidence = new EvidenceList();
-                SumEvidence_7(report, context, evidence);
+                AddSumEvidence1(report.FunctionalClassification.Items, evidence);
                 evidence.Add(report.FunctionalClassification.Total?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
 
             /// <summary>count(x in 功能分类.项)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count1(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Items;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) == true && (bool?)(element.Amount is not null) == true) count++;
+                    if (!(element.TableNumber is not null && element.Amount is not null)) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>count(x in 功能分类.类)</summary>
-            private static int Count_2(DisclosureReport report, ValidationContext context)
+            private static int Count2(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Classes;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) == true) count++;
+                    if (element.TableNumber is null) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>count(x in 功能分类.款)</summary>
-            private static int Count_3(DisclosureReport report, ValidationContext context)
+            private static int Count3(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Sections;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) == true) count++;
+                    if (element.TableNumber is null) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>all(b in 功能分类.项)</summary>
-            private static bool? All_4(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine element)
+            private static bool? All1(List<ClassificationLine> list, ClassificationLine element)
             {
-                var list = report.FunctionalClassification.Items;
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element2 = list[i];
-                    var holds = !(bool?)(element2.TableNumber is not null);
-                    if (holds != true) holds |= Compare.Holds(element2.TableNumber, ComparisonOperator.Equal, element.TableNumber, Tolerance.Exact);
+                    var holds = element2.TableNumber is null ? true : Compare.Holds(element2.TableNumber, ComparisonOperator.Equal, element.TableNumber, Tolerance.Exact);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -1266,15 +932,13 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>all(a in 功能分类.项)</summary>
-            private static bool? All_5(DisclosureReport report, ValidationContext context)
+            private static bool? All2(List<ClassificationLine> list, DisclosureReport report)
             {
-                var list = report.FunctionalClassification.Items;
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = !(bool?)(element.TableNumber is not null);
-                    if (holds != true) holds |= All_4(report, context, element);
+                    var holds = element.TableNumber is null ? true : All1(report.FunctionalClassification.Items, element);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -1282,28 +946,26 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>sum(x in 功能分类.项)</summary>
-            private static Quantity? Sum_6(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum1(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Items;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) != true) continue;
+                    if (element.TableNumber is null) continue;
                     // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
                 return sum.Total;
             }
 
-            /// <summary>Adds the evidence of every stated part of sum(功能分类.项).</summary>
-            private static void SumEvidence_7(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            /// <summary>Adds the evidence of every stated part of sum(x in 功能分类.项).</summary>
+            private static void AddSumEvidence1(List<ClassificationLine> list, EvidenceList evidence)
             {
-                var list = report.FunctionalClassification.Items;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) != true) continue;
+                    if (element.TableNumber is null) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -1314,71 +976,46 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 286 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_013 : IRuleValidator
+        public sealed class Rule_AR_013 : GeneratedRule
         {
             public static readonly Rule_AR_013 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-013",
-                title: "政府采购货物、工程、服务之和等于采购总额",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 286,
-                requirement: "when 政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明; require 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_013()
+                : base(
+                    id: "AR-013",
+                    title: "政府采购货物、工程、服务之和等于采购总额",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 286,
+                    condition: "政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明",
+                    requirements: new[] { "政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = (Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works) + Values.Of(report.Procurement.Services));
-                var right = Values.Of(report.Procurement.Amount);
-                switch (Requirement1(report, context, left, right))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.Procurement.Amount is not null) & (bool?)(report.Procurement.Goods is not null) & (bool?)(report.Procurement.Works is not null) & (bool?)(report.Procurement.Services is not null));
-
-            /// <summary>要求 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "政府采购总额" + MessageFormat.Of(right) + "，而货物" + MessageFormat.Of(Values.Of(report.Procurement.Goods)) + "、工程" + MessageFormat.Of(Values.Of(report.Procurement.Works)) + "、服务" + MessageFormat.Of(Values.Of(report.Procurement.Services)) + "之和为" + MessageFormat.Of(left);
-                var evidence = new EvidenceList();
+                if (!tally.Applies(report.Procurement.Amount is not null && report.Procurement.Goods is not null && report.Procurement.Works is not null && report.Procurement.Services is not null)) return;
+                var left = (Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works) + Values.Of(report.Procurement.Services));
+                var right = Values.Of(report.Procurement.Amount);
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "政府采购总额" + MessageFormat.Of(right) + "，而货物" + MessageFormat.Of(Values.Of(report.Procurement.Goods)) + "、工程" + MessageFormat.Of(Values.Of(report.Procurement.Works)) + "、服务" + MessageFormat.Of(Values.Of(report.Procurement.Services)) + "之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.Procurement.Goods?.Evidence);
                 evidence.Add(report.Procurement.Works?.Evidence);
                 evidence.Add(report.Procurement.Services?.Evidence);
                 evidence.Add(report.Procurement.Amount?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
         }
 
@@ -1387,69 +1024,44 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/arithmetic.rules 第 300 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_AR_014 : IRuleValidator
+        public sealed class Rule_AR_014 : GeneratedRule
         {
             public static readonly Rule_AR_014 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "AR-014",
-                title: "授予中小企业的政府采购金额不超过采购总额",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "勾稽",
-                ruleSetTitle: "收支数字勾稽关系",
-                sourceFile: "rules/arithmetic.rules",
-                sourceLine: 300,
-                requirement: "when 政府采购.金额 已说明 且 政府采购.中小企业 已说明; require 政府采购.中小企业 <= 政府采购.金额 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.中小企业 已说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：政府采购.金额 已说明 且 政府采购.中小企业 已说明";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：政府采购.中小企业 <= 政府采购.金额 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_AR_014()
+                : base(
+                    id: "AR-014",
+                    title: "授予中小企业的政府采购金额不超过采购总额",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "勾稽",
+                    ruleSetTitle: "收支数字勾稽关系",
+                    sourceFile: "rules/arithmetic.rules",
+                    sourceLine: 300,
+                    condition: "政府采购.金额 已说明 且 政府采购.中小企业 已说明",
+                    requirements: new[] { "政府采购.中小企业 <= 政府采购.金额 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = Values.Of(report.Procurement.SmallAndMediumEnterprises);
-                var right = Values.Of(report.Procurement.Amount);
-                switch (Requirement1(report, context, left, right))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 政府采购.金额 已说明 且 政府采购.中小企业 已说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.Procurement.Amount is not null) & (bool?)(report.Procurement.SmallAndMediumEnterprises is not null));
-
-            /// <summary>要求 政府采购.中小企业 &lt;= 政府采购.金额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 政府采购.中小企业 &lt;= 政府采购.金额 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "授予中小企业的政府采购金额" + MessageFormat.Of(left) + "超过了政府采购总额" + MessageFormat.Of(right);
-                var evidence = new EvidenceList();
+                if (!tally.Applies(report.Procurement.Amount is not null && report.Procurement.SmallAndMediumEnterprises is not null)) return;
+                var left = Values.Of(report.Procurement.SmallAndMediumEnterprises);
+                var right = Values.Of(report.Procurement.Amount);
+                var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 政府采购.中小企业 &lt;= 政府采购.金额 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "授予中小企业的政府采购金额" + MessageFormat.Of(left) + "超过了政府采购总额" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.Procurement.SmallAndMediumEnterprises?.Evidence);
                 evidence.Add(report.Procurement.Amount?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
         }
     }

@@ -4,12 +4,14 @@
 // </auto-generated>
 #nullable enable
 
-using System.Collections.Generic;
-using ComplianceGen.Runtime;
-
 namespace ComplianceGen.Generated
 {
+    using global::System.Collections.Generic;
+    using global::ComplianceGen.Runtime;
+    using global::ComplianceGen.Runtime.CompilerServices;
+
     /// <summary>Rules compiled from <c>rules/breakdown-shares.rules</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
     public static partial class Rules_breakdown_shares
     {
         /// <summary>SH-001：收入来源占比之和为100%</summary>
@@ -17,104 +19,73 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：公开内容准确<br/>
         /// 规则文件：rules/breakdown-shares.rules 第 8 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_SH_001 : IRuleValidator
+        public sealed class Rule_SH_001 : GeneratedRule
         {
             public static readonly Rule_SH_001 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "SH-001",
-                title: "收入来源占比之和为100%",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：公开内容准确",
-                ruleSet: "shares",
-                ruleSetTitle: "构成占比之和为100%",
-                sourceFile: "rules/breakdown-shares.rules",
-                sourceLine: 8,
-                requirement: "when count(x in 收入.来源 where x.占比 is stated) > 1 and sum(收入.来源.占比) > 0%; require sum(收入.来源.占比) = 100% within rounding");
-
-            private const string WhenFalse = "不满足适用条件：count(x in 收入.来源 where x.占比 is stated) > 1 and sum(收入.来源.占比) > 0%";
-            private const string WhenUnknown = "适用条件所需的事实未说明：count(x in 收入.来源 where x.占比 is stated) > 1 and sum(收入.来源.占比) > 0%";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：sum(收入.来源.占比) = 100% within rounding";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_SH_001()
+                : base(
+                    id: "SH-001",
+                    title: "收入来源占比之和为100%",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：公开内容准确",
+                    ruleSet: "shares",
+                    ruleSetTitle: "构成占比之和为100%",
+                    sourceFile: "rules/breakdown-shares.rules",
+                    sourceLine: 8,
+                    condition: "count(x in 收入.来源 where x.占比 is stated) > 1 and sum(收入.来源.占比) > 0%",
+                    requirements: new[] { "sum(收入.来源.占比) = 100% within rounding" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = Sum_2(report, context);
-                switch (Requirement1(report, context, left))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 count(x in 收入.来源 where x.占比 is stated) &gt; 1 and sum(收入.来源.占比) &gt; 0%</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
-                if (holds == false) return false;
-                return holds & Compare.Holds(Sum_2(report, context), ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact);
+                if (!tally.Applies(Count1(report.Income.Sources) > 1 ? Compare.Holds(Sum1(report.Income.Sources), ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact) : false)) return;
+                var left = Sum1(report.Income.Sources);
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left));
+                tally.Item(holds);
             }
 
-            /// <summary>要求 sum(收入.来源.占比) = 100% within rounding</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
-                Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+            /// <summary>不满足“要求 sum(收入.来源.占比) = 100% within rounding”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left) =>
+                Failure(1, report, context, null, "收入各来源占比之和为" + MessageFormat.Of(left) + "，应为100%", left, Quantity.ShareLiteral(100m), Tolerance.Rounding);
 
-            /// <summary>不满足“要求 sum(收入.来源.占比) = 100% within rounding”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "收入各来源占比之和为" + MessageFormat.Of(left) + "，应为100%";
-                var evidence = new EvidenceList();
-                SumEvidence_3(report, context, evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(100m), Tolerance.Rounding));
+                AddSumEvidence1(report.Income.Sources, evidence);
             }
 
             /// <summary>count(x in 收入.来源)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count1(List<BreakdownLine> list)
             {
-                var list = report.Income.Sources;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Share is not null) == true) count++;
+                    if (element.Share is null) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>sum(收入.来源.占比)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum1(List<BreakdownLine> list)
             {
-                var list = report.Income.Sources;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    // An unstated part (declared as none, or never mentioned) adds nothing.
+                    // An unstated part adds nothing.
                     sum.Add(element.Share);
                 }
                 return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(收入.来源.占比).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            private static void AddSumEvidence1(List<BreakdownLine> list, EvidenceList evidence)
             {
-                var list = report.Income.Sources;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
@@ -128,100 +99,73 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：公开内容准确<br/>
         /// 规则文件：rules/breakdown-shares.rules 第 23 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_SH_002 : IRuleValidator
+        public sealed class Rule_SH_002 : GeneratedRule
         {
             public static readonly Rule_SH_002 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "SH-002",
-                title: "支出构成占比之和为100%",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：公开内容准确",
-                ruleSet: "shares",
-                ruleSetTitle: "构成占比之和为100%",
-                sourceFile: "rules/breakdown-shares.rules",
-                sourceLine: 23,
-                requirement: "when count(x in 支出.构成 where x.占比 is stated) > 1; require sum(支出.构成.占比) = 100% within rounding");
-
-            private const string WhenFalse = "不满足适用条件：count(x in 支出.构成 where x.占比 is stated) > 1";
-            private const string WhenUnknown = "适用条件所需的事实未说明：count(x in 支出.构成 where x.占比 is stated) > 1";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：sum(支出.构成.占比) = 100% within rounding";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_SH_002()
+                : base(
+                    id: "SH-002",
+                    title: "支出构成占比之和为100%",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：公开内容准确",
+                    ruleSet: "shares",
+                    ruleSetTitle: "构成占比之和为100%",
+                    sourceFile: "rules/breakdown-shares.rules",
+                    sourceLine: 23,
+                    condition: "count(x in 支出.构成 where x.占比 is stated) > 1",
+                    requirements: new[] { "sum(支出.构成.占比) = 100% within rounding" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = Sum_2(report, context);
-                switch (Requirement1(report, context, left))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 count(x in 支出.构成 where x.占比 is stated) &gt; 1</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
-
-            /// <summary>要求 sum(支出.构成.占比) = 100% within rounding</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
-                Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
-
-            /// <summary>不满足“要求 sum(支出.构成.占比) = 100% within rounding”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "支出各部分占比之和为" + MessageFormat.Of(left) + "，应为100%";
-                var evidence = new EvidenceList();
-                SumEvidence_3(report, context, evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(100m), Tolerance.Rounding));
+                if (!tally.Applies(Count1(report.Expenditure.Parts) > 1)) return;
+                var left = Sum1(report.Expenditure.Parts);
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 sum(支出.构成.占比) = 100% within rounding”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left) =>
+                Failure(1, report, context, null, "支出各部分占比之和为" + MessageFormat.Of(left) + "，应为100%", left, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                AddSumEvidence1(report.Expenditure.Parts, evidence);
             }
 
             /// <summary>count(x in 支出.构成)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count1(List<BreakdownLine> list)
             {
-                var list = report.Expenditure.Parts;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Share is not null) == true) count++;
+                    if (element.Share is null) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>sum(支出.构成.占比)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum1(List<BreakdownLine> list)
             {
-                var list = report.Expenditure.Parts;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    // An unstated part (declared as none, or never mentioned) adds nothing.
+                    // An unstated part adds nothing.
                     sum.Add(element.Share);
                 }
                 return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(支出.构成.占比).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            private static void AddSumEvidence1(List<BreakdownLine> list, EvidenceList evidence)
             {
-                var list = report.Expenditure.Parts;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
@@ -235,149 +179,108 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：公开内容准确<br/>
         /// 规则文件：rules/breakdown-shares.rules 第 37 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_SH_003 : IRuleValidator
+        public sealed class Rule_SH_003 : GeneratedRule
         {
             public static readonly Rule_SH_003 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "SH-003",
-                title: "功能分类各类支出占比之和为100%",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：公开内容准确",
-                ruleSet: "shares",
-                ruleSetTitle: "构成占比之和为100%",
-                sourceFile: "rules/breakdown-shares.rules",
-                sourceLine: 37,
-                requirement: "when count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated) and all(a in 功能分类.类 where count(b in 功能分类.类 where b.名称 = a.名称) = 1); require sum(功能分类.类.占比) = 100% within rounding");
-
-            private const string WhenFalse = "不满足适用条件：count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated) and all(a in 功能分类.类 where count(b in 功能分类.类 where b.名称 = a.名称) = 1)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated) and all(a in 功能分类.类 where count(b in 功能分类.类 where b.名称 = a.名称) = 1)";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：sum(功能分类.类.占比) = 100% within rounding";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_SH_003()
+                : base(
+                    id: "SH-003",
+                    title: "功能分类各类支出占比之和为100%",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：公开内容准确",
+                    ruleSet: "shares",
+                    ruleSetTitle: "构成占比之和为100%",
+                    sourceFile: "rules/breakdown-shares.rules",
+                    sourceLine: 37,
+                    condition: "count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated) and all(a in 功能分类.类 where count(b in 功能分类.类 where b.名称 = a.名称) = 1)",
+                    requirements: new[] { "sum(功能分类.类.占比) = 100% within rounding" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = Sum_5(report, context);
-                switch (Requirement1(report, context, left))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 count(x in 功能分类.类 where x.占比 is stated) &gt; 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated) and all(a in 功能分类.类 where count(b in 功能分类.类 where b.名称 = a.名称) = 1)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
-                if (holds == false) return false;
-                holds &= All_2(report, context);
-                if (holds == false) return false;
-                return holds & All_4(report, context);
+                if (!tally.Applies(Count1(report.FunctionalClassification.Classes) > 1 && All1(report.FunctionalClassification.Classes) && All2(report.FunctionalClassification.Classes, report))) return;
+                var left = Sum1(report.FunctionalClassification.Classes);
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left));
+                tally.Item(holds);
             }
 
-            /// <summary>要求 sum(功能分类.类.占比) = 100% within rounding</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
-                Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+            /// <summary>不满足“要求 sum(功能分类.类.占比) = 100% within rounding”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left) =>
+                Failure(1, report, context, null, "功能分类各类支出占比之和为" + MessageFormat.Of(left) + "，应为100%", left, Quantity.ShareLiteral(100m), Tolerance.Rounding);
 
-            /// <summary>不满足“要求 sum(功能分类.类.占比) = 100% within rounding”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "功能分类各类支出占比之和为" + MessageFormat.Of(left) + "，应为100%";
-                var evidence = new EvidenceList();
-                SumEvidence_6(report, context, evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(100m), Tolerance.Rounding));
+                AddSumEvidence1(report.FunctionalClassification.Classes, evidence);
             }
 
             /// <summary>count(x in 功能分类.类)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count1(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Classes;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Share is not null) == true) count++;
+                    if (element.Share is null) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>all(x in 功能分类.类)</summary>
-            private static bool? All_2(DisclosureReport report, ValidationContext context)
+            private static bool All1(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Classes;
-                bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = ((bool?)(element.Share is not null) | !(bool?)(element.Amount is not null));
-                    if (holds == false) return false;
-                    if (holds is null) unknown = true;
+                    if (!(element.Share is not null || element.Amount is null)) return false;
                 }
-                return unknown ? null : true;
+                return true;
             }
 
             /// <summary>count(b in 功能分类.类)</summary>
-            private static int Count_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine element)
+            private static int Count2(List<ClassificationLine> list, ClassificationLine element)
             {
-                var list = report.FunctionalClassification.Classes;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element2 = list[i];
-                    if (Compare.SameText(Values.Of(element2.Name), Values.Of(element.Name)) == true) count++;
+                    if (Compare.SameText(Values.Of(element2.Name), Values.Of(element.Name)) != true) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>all(a in 功能分类.类)</summary>
-            private static bool? All_4(DisclosureReport report, ValidationContext context)
+            private static bool All2(List<ClassificationLine> list, DisclosureReport report)
             {
-                var list = report.FunctionalClassification.Classes;
-                bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = Compare.Holds(Count_3(report, context, element), ComparisonOperator.Equal, 1m);
-                    if (holds == false) return false;
-                    if (holds is null) unknown = true;
+                    if (!(Count2(report.FunctionalClassification.Classes, element) == 1)) return false;
                 }
-                return unknown ? null : true;
+                return true;
             }
 
             /// <summary>sum(功能分类.类.占比)</summary>
-            private static Quantity? Sum_5(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum1(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Classes;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    // An unstated part (declared as none, or never mentioned) adds nothing.
+                    // An unstated part adds nothing.
                     sum.Add(element.Share);
                 }
                 return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(功能分类.类.占比).</summary>
-            private static void SumEvidence_6(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            private static void AddSumEvidence1(List<ClassificationLine> list, EvidenceList evidence)
             {
-                var list = report.FunctionalClassification.Classes;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];

@@ -4,12 +4,14 @@
 // </auto-generated>
 #nullable enable
 
-using System.Collections.Generic;
-using ComplianceGen.Runtime;
-
 namespace ComplianceGen.Generated
 {
+    using global::System.Collections.Generic;
+    using global::ComplianceGen.Runtime;
+    using global::ComplianceGen.Runtime.CompilerServices;
+
     /// <summary>Rules compiled from <c>rules/classification.rules</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
     public static partial class Rules_classification
     {
         /// <summary>FC-001：每个功能分类科目编码都有名称</summary>
@@ -17,70 +19,55 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
         /// 规则文件：rules/classification.rules 第 9 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_FC_001 : IRuleValidator
+        public sealed class Rule_FC_001 : GeneratedRule
         {
             public static readonly Rule_FC_001 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "FC-001",
-                title: "每个功能分类科目编码都有名称",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
-                ruleSet: "功能分类",
-                ruleSetTitle: "支出功能分类和经济分类科目",
-                sourceFile: "rules/classification.rules",
-                sourceLine: 9,
-                requirement: "for each 科目 in 功能分类.科目 where 科目.编码 已说明; require 科目.名称 已说明");
-
-            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：科目.名称 已说明";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_FC_001()
+                : base(
+                    id: "FC-001",
+                    title: "每个功能分类科目编码都有名称",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
+                    ruleSet: "功能分类",
+                    ruleSetTitle: "支出功能分类和经济分类科目",
+                    sourceFile: "rules/classification.rules",
+                    sourceLine: 9,
+                    loop: "科目 in 功能分类.科目 where 科目.编码 已说明",
+                    collection: "功能分类.科目",
+                    requirements: new[] { "科目.名称 已说明" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (item.Code is null) continue;
+                    var holds = !string.IsNullOrWhiteSpace(item.Name?.Value);
+                    if (!holds) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 科目.编码 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                (bool?)(item.Code is not null);
+            /// <summary>不满足“要求 科目.名称 已说明”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
+                Failure(1, report, context, item, "科目编码" + MessageFormat.Of(Values.Of(item.Code)) + "没有写明科目名称");
 
-            /// <summary>要求 科目.名称 已说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                (bool?)!string.IsNullOrWhiteSpace(item.Name?.Value);
-
-            /// <summary>不满足“要求 科目.名称 已说明”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "科目编码" + MessageFormat.Of(Values.Of(item.Code)) + "没有写明科目名称";
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Name?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Code?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ClassificationLine)subject!;
+                evidence.Add(item.Code?.Evidence);
             }
         }
 
@@ -89,71 +76,55 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
         /// 规则文件：rules/classification.rules 第 31 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_FC_002 : IRuleValidator
+        public sealed class Rule_FC_002 : GeneratedRule
         {
             public static readonly Rule_FC_002 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "FC-002",
-                title: "功能分类科目名称与当年政府收支分类科目一致",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
-                ruleSet: "功能分类",
-                ruleSetTitle: "支出功能分类和经济分类科目",
-                sourceFile: "rules/classification.rules",
-                sourceLine: 31,
-                requirement: "for each 科目 in 功能分类.科目 where 科目.编码 已说明 且 科目.名称 已说明; require 科目.名称 符合 目录(科目.编码, 年度)");
-
-            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：科目.名称 符合 目录(科目.编码, 年度)";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_FC_002()
+                : base(
+                    id: "FC-002",
+                    title: "功能分类科目名称与当年政府收支分类科目一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
+                    ruleSet: "功能分类",
+                    ruleSetTitle: "支出功能分类和经济分类科目",
+                    sourceFile: "rules/classification.rules",
+                    sourceLine: 31,
+                    loop: "科目 in 功能分类.科目 where 科目.编码 已说明 且 科目.名称 已说明",
+                    collection: "功能分类.科目",
+                    requirements: new[] { "科目.名称 符合 目录(科目.编码, 年度)" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (!(item.Code is not null && !string.IsNullOrWhiteSpace(item.Name?.Value))) continue;
+                    var holds = CatalogLookup.Matches(context.Catalog, Values.Of(item.Name), Values.Of(item.Code), report.Year);
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 科目.编码 已说明 且 科目.名称 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                ((bool?)(item.Code is not null) & (bool?)!string.IsNullOrWhiteSpace(item.Name?.Value));
+            /// <summary>不满足“要求 科目.名称 符合 目录(科目.编码, 年度)”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
+                Failure(1, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.Code), report.Year)) + "”不一致");
 
-            /// <summary>要求 科目.名称 符合 目录(科目.编码, 年度)</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                CatalogLookup.Matches(context.Catalog, Values.Of(item.Name), Values.Of(item.Code), report.Year);
-
-            /// <summary>不满足“要求 科目.名称 符合 目录(科目.编码, 年度)”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.Code), report.Year)) + "”不一致";
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Name?.Evidence);
                 evidence.Add(item.Code?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(report.Year?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                evidence.Add(report.Year?.Evidence);
             }
         }
 
@@ -162,90 +133,65 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
         /// 规则文件：rules/classification.rules 第 46 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_FC_003 : IRuleValidator
+        public sealed class Rule_FC_003 : GeneratedRule
         {
             public static readonly Rule_FC_003 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "FC-003",
-                title: "同一科目编码在文中名称一致（目录未收录的编码）",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
-                ruleSet: "功能分类",
-                ruleSetTitle: "支出功能分类和经济分类科目",
-                sourceFile: "rules/classification.rules",
-                sourceLine: 46,
-                requirement: "for each a in 功能分类.科目 where a.编码 已说明 且 a.名称 已说明 且 目录(a.编码, 年度) 未说明; require 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)");
-
-            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_FC_003()
+                : base(
+                    id: "FC-003",
+                    title: "同一科目编码在文中名称一致（目录未收录的编码）",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
+                    ruleSet: "功能分类",
+                    ruleSetTitle: "支出功能分类和经济分类科目",
+                    sourceFile: "rules/classification.rules",
+                    sourceLine: 46,
+                    loop: "a in 功能分类.科目 where a.编码 已说明 且 a.名称 已说明 且 目录(a.编码, 年度) 未说明",
+                    collection: "功能分类.科目",
+                    requirements: new[] { "全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (!(item.Code is not null && !string.IsNullOrWhiteSpace(item.Name?.Value) && CatalogLookup.NameOf(context.Catalog, Values.Of(item.Code), report.Year) is null)) continue;
+                    var holds = All1(report.FunctionalClassification.Lines, item);
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 a.编码 已说明 且 a.名称 已说明 且 目录(a.编码, 年度) 未说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
-            {
-                bool? holds = (bool?)(item.Code is not null);
-                if (holds == false) return false;
-                holds &= (bool?)!string.IsNullOrWhiteSpace(item.Name?.Value);
-                if (holds == false) return false;
-                return holds & !(bool?)(CatalogLookup.NameOf(context.Catalog, Values.Of(item.Code), report.Year) is not null);
-            }
+            /// <summary>不满足“要求 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
+                Failure(1, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "在此写作“" + MessageFormat.Of(Values.Of(item.Name)) + "”，文中其他地方同一编码用了不同的名称");
 
-            /// <summary>要求 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                All_1(report, context, item);
-
-            /// <summary>不满足“要求 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "科目" + MessageFormat.Of(Values.Of(item.Code)) + "在此写作“" + MessageFormat.Of(Values.Of(item.Name)) + "”，文中其他地方同一编码用了不同的名称";
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Code?.Evidence);
-                    evidence.Add(item.Name?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ClassificationLine)subject!;
+                evidence.Add(item.Code?.Evidence);
+                evidence.Add(item.Name?.Evidence);
             }
 
             /// <summary>all(b in 功能分类.科目)</summary>
-            private static bool? All_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            private static bool? All1(List<ClassificationLine> list, ClassificationLine item)
             {
-                var list = report.FunctionalClassification.Lines;
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = !Compare.SameText(Values.Of(element.Code), Values.Of(item.Code));
-                    if (holds != true) holds |= !(bool?)!string.IsNullOrWhiteSpace(element.Name?.Value);
-                    if (holds != true) holds |= Compare.Contains(Values.Of(element.Name), Values.Of(item.Name));
-                    if (holds != true) holds |= Compare.Contains(Values.Of(item.Name), Values.Of(element.Name));
+                    var holds = !Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) | string.IsNullOrWhiteSpace(element.Name?.Value) | Compare.Contains(Values.Of(element.Name), Values.Of(item.Name)) | Compare.Contains(Values.Of(item.Name), Values.Of(element.Name));
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -258,71 +204,56 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
         /// 规则文件：rules/classification.rules 第 83 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_FC_004 : IRuleValidator
+        public sealed class Rule_FC_004 : GeneratedRule
         {
             public static readonly Rule_FC_004 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "FC-004",
-                title: "表中功能分类科目编码与其所列的上级科目一致",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
-                ruleSet: "功能分类",
-                ruleSetTitle: "支出功能分类和经济分类科目",
-                sourceFile: "rules/classification.rules",
-                sourceLine: 83,
-                requirement: "for each x in 功能分类.科目 where x.编码 已说明 且 x.表中上级 已说明; require x.编码 开头为 x.表中上级");
-
-            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.编码 开头为 x.表中上级";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_FC_004()
+                : base(
+                    id: "FC-004",
+                    title: "表中功能分类科目编码与其所列的上级科目一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
+                    ruleSet: "功能分类",
+                    ruleSetTitle: "支出功能分类和经济分类科目",
+                    sourceFile: "rules/classification.rules",
+                    sourceLine: 83,
+                    loop: "x in 功能分类.科目 where x.编码 已说明 且 x.表中上级 已说明",
+                    collection: "功能分类.科目",
+                    requirements: new[] { "x.编码 开头为 x.表中上级" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (!(item.Code is not null && item.PrintedParent is not null)) continue;
+                    var holds = Compare.StartsWith(Values.Of(item.Code), Values.Of(item.PrintedParent));
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 x.编码 已说明 且 x.表中上级 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                ((bool?)(item.Code is not null) & (bool?)(item.PrintedParent is not null));
+            /// <summary>不满足“要求 x.编码 开头为 x.表中上级”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
+                Failure(1, report, context, item, "表中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(item.PrintedParent)) + "之下，编码却不属于该科目（项级编码的前五位是所属款，前三位是所属类）");
 
-            /// <summary>要求 x.编码 开头为 x.表中上级</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                Compare.StartsWith(Values.Of(item.Code), Values.Of(item.PrintedParent));
-
-            /// <summary>不满足“要求 x.编码 开头为 x.表中上级”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "表中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(item.PrintedParent)) + "之下，编码却不属于该科目（项级编码的前五位是所属款，前三位是所属类）";
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Code?.Evidence);
                 evidence.Add(item.PrintedParent?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Name?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ClassificationLine)subject!;
+                evidence.Add(item.Name?.Evidence);
             }
         }
 
@@ -331,71 +262,56 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）；款级编码的前三位是所属类<br/>
         /// 规则文件：rules/classification.rules 第 123 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_FC_005 : IRuleValidator
+        public sealed class Rule_FC_005 : GeneratedRule
         {
             public static readonly Rule_FC_005 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "FC-005",
-                title: "表中经济分类科目编码与其所列的上级科目一致",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）；款级编码的前三位是所属类",
-                ruleSet: "功能分类",
-                ruleSetTitle: "支出功能分类和经济分类科目",
-                sourceFile: "rules/classification.rules",
-                sourceLine: 123,
-                requirement: "for each x in 经济分类.科目 where x.编码 已说明 且 x.表中上级 已说明; require x.编码 开头为 x.表中上级");
-
-            private const string NothingToCheck = "“经济分类.科目”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.编码 开头为 x.表中上级";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_FC_005()
+                : base(
+                    id: "FC-005",
+                    title: "表中经济分类科目编码与其所列的上级科目一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）；款级编码的前三位是所属类",
+                    ruleSet: "功能分类",
+                    ruleSetTitle: "支出功能分类和经济分类科目",
+                    sourceFile: "rules/classification.rules",
+                    sourceLine: 123,
+                    loop: "x in 经济分类.科目 where x.编码 已说明 且 x.表中上级 已说明",
+                    collection: "经济分类.科目",
+                    requirements: new[] { "x.编码 开头为 x.表中上级" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.EconomicClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (!(item.Code is not null && item.PrintedParent is not null)) continue;
+                    var holds = Compare.StartsWith(Values.Of(item.Code), Values.Of(item.PrintedParent));
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 x.编码 已说明 且 x.表中上级 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                ((bool?)(item.Code is not null) & (bool?)(item.PrintedParent is not null));
+            /// <summary>不满足“要求 x.编码 开头为 x.表中上级”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
+                Failure(1, report, context, item, "表中经济分类科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(item.PrintedParent)) + "之下，编码却不属于该科目（款级编码的前三位是所属类）");
 
-            /// <summary>要求 x.编码 开头为 x.表中上级</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                Compare.StartsWith(Values.Of(item.Code), Values.Of(item.PrintedParent));
-
-            /// <summary>不满足“要求 x.编码 开头为 x.表中上级”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "表中经济分类科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”列在科目" + MessageFormat.Of(Values.Of(item.PrintedParent)) + "之下，编码却不属于该科目（款级编码的前三位是所属类）";
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Code?.Evidence);
                 evidence.Add(item.PrintedParent?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Name?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ClassificationLine)subject!;
+                evidence.Add(item.Name?.Evidence);
             }
         }
 
@@ -404,107 +320,74 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
         /// 规则文件：rules/classification.rules 第 157 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_FC_006 : IRuleValidator
+        public sealed class Rule_FC_006 : GeneratedRule
         {
             public static readonly Rule_FC_006 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "FC-006",
-                title: "正文科目所列类、款名称与当年政府收支分类科目一致",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
-                ruleSet: "功能分类",
-                ruleSetTitle: "支出功能分类和经济分类科目",
-                sourceFile: "rules/classification.rules",
-                sourceLine: 157,
-                requirement: "for each x in 功能分类.科目 where x.类名称 已说明 且 x.类编码 已说明; require x.类名称 符合 目录(x.类编码, 年度); require x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)");
-
-            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.类名称 符合 目录(x.类编码, 年度)；x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_FC_006()
+                : base(
+                    id: "FC-006",
+                    title: "正文科目所列类、款名称与当年政府收支分类科目一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
+                    ruleSet: "功能分类",
+                    ruleSetTitle: "支出功能分类和经济分类科目",
+                    sourceFile: "rules/classification.rules",
+                    sourceLine: 157,
+                    loop: "x in 功能分类.科目 where x.类名称 已说明 且 x.类编码 已说明",
+                    collection: "功能分类.科目",
+                    requirements: new[] { "x.类名称 符合 目录(x.类编码, 年度)", "x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding1(report, context, item)); break;
-                        default: unknown++; break;
-                    }
-                    switch (Requirement2(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding2(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (!(!string.IsNullOrWhiteSpace(item.ClassName?.Value) && item.ClassCode is not null)) continue;
+                    var holds1 = CatalogLookup.Matches(context.Catalog, Values.Of(item.ClassName), Values.Of(item.ClassCode), report.Year);
+                    if (holds1 == false) tally.Add(Fail1(report, context, item));
+                    var holds2 = string.IsNullOrWhiteSpace(item.SectionName?.Value) || item.SectionCode is null ? true : CatalogLookup.Matches(context.Catalog, Values.Of(item.SectionName), Values.Of(item.SectionCode), report.Year);
+                    if (holds2 == false) tally.Add(Fail2(report, context, item));
+                    tally.Item(holds1 & holds2);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 x.类名称 已说明 且 x.类编码 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                ((bool?)!string.IsNullOrWhiteSpace(item.ClassName?.Value) & (bool?)(item.ClassCode is not null));
+            /// <summary>不满足“要求 x.类名称 符合 目录(x.类编码, 年度)”时的问题。</summary>
+            private Finding Fail1(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
+                Failure(1, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致");
 
-            /// <summary>要求 x.类名称 符合 目录(x.类编码, 年度)</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                CatalogLookup.Matches(context.Catalog, Values.Of(item.ClassName), Values.Of(item.ClassCode), report.Year);
+            /// <summary>不满足“要求 x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)”时的问题。</summary>
+            private Finding Fail2(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
+                Failure(2, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致");
 
-            /// <summary>要求 x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)</summary>
-            private static bool? Requirement2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                bool? holds = !(bool?)!string.IsNullOrWhiteSpace(item.SectionName?.Value);
-                if (holds == true) return true;
-                holds |= !(bool?)(item.SectionCode is not null);
-                if (holds == true) return true;
-                return holds | CatalogLookup.Matches(context.Catalog, Values.Of(item.SectionName), Values.Of(item.SectionCode), report.Year);
-            }
-
-            /// <summary>不满足“要求 x.类名称 符合 目录(x.类编码, 年度)”时的发现。</summary>
-            private static Finding CreateFinding1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
-            {
-                string message = "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致";
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
+                switch (requirement)
+                {
+                    case 1:
+                        evidence.Add(item.ClassName?.Evidence);
+                        evidence.Add(item.ClassCode?.Evidence);
+                        break;
+                    case 2:
+                        evidence.Add(item.SectionName?.Evidence);
+                        evidence.Add(item.SectionCode?.Evidence);
+                        break;
+                }
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ClassificationLine)subject!;
+                evidence.Add(item.Code?.Evidence);
                 evidence.Add(item.ClassName?.Evidence);
-                evidence.Add(item.ClassCode?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Code?.Evidence);
-                    evidence.Add(item.SectionName?.Evidence);
-                    evidence.Add(report.Year?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
-            }
-
-            /// <summary>不满足“要求 x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)”时的发现。</summary>
-            private static Finding CreateFinding2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
-            {
-                string message = "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致";
-                var evidence = new EvidenceList();
-                evidence.Add(item.Evidence);
                 evidence.Add(item.SectionName?.Evidence);
-                evidence.Add(item.SectionCode?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Code?.Evidence);
-                    evidence.Add(item.ClassName?.Evidence);
-                    evidence.Add(report.Year?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                evidence.Add(report.Year?.Evidence);
             }
         }
     }

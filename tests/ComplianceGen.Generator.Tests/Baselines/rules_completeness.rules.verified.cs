@@ -4,12 +4,14 @@
 // </auto-generated>
 #nullable enable
 
-using System.Collections.Generic;
-using ComplianceGen.Runtime;
-
 namespace ComplianceGen.Generated
 {
+    using global::System.Collections.Generic;
+    using global::ComplianceGen.Runtime;
+    using global::ComplianceGen.Runtime.CompilerServices;
+
     /// <summary>Rules compiled from <c>rules/completeness.rules</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
     public static partial class Rules_completeness
     {
         /// <summary>CP-001：公开收支总体情况</summary>
@@ -17,68 +19,43 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：收支总体情况表：①部门收支总体情况表。②部门收入总体情况表。③部门支出总体情况表（依据财预〔2016〕143号）<br/>
         /// 规则文件：rules/completeness.rules 第 8 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_001 : IRuleValidator
+        public sealed class Rule_CP_001 : GeneratedRule
         {
             public static readonly Rule_CP_001 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-001",
-                title: "公开收支总体情况",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》部门预算：收支总体情况表：①部门收支总体情况表。②部门收入总体情况表。③部门支出总体情况表（依据财预〔2016〕143号）",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 8,
-                requirement: "when 文件.含说明 或 文件.含报表; require 收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表");
-
-            private const string WhenFalse = "不满足适用条件：文件.含说明 或 文件.含报表";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 或 文件.含报表";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_001()
+                : base(
+                    id: "CP-001",
+                    title: "公开收支总体情况",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》部门预算：收支总体情况表：①部门收支总体情况表。②部门收入总体情况表。③部门支出总体情况表（依据财预〔2016〕143号）",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 8,
+                    condition: "文件.含说明 或 文件.含报表",
+                    requirements: new[] { "收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含说明 或 文件.含报表</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables);
-
-            /// <summary>要求 收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.Income.GrandTotal is not null) | ((bool?)(report.Income.Total is not null) & (bool?)(report.Expenditure.Total is not null)) | (bool?)report.TemplateTables.IncomeExpenditure | ((bool?)report.TemplateTables.Income & (bool?)report.TemplateTables.Expenditure));
-
-            /// <summary>不满足“要求 收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "未找到部门收入总额和支出总额，也没有收支总表：应公开收支总体情况（收入总体情况、支出总体情况）";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(report.Parts.HasExplanation || report.Parts.HasTables)) return;
+                var holds = report.Income.GrandTotal is not null || report.Income.Total is not null && report.Expenditure.Total is not null || report.TemplateTables.IncomeExpenditure || report.TemplateTables.Income && report.TemplateTables.Expenditure;
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 收入.收支总计 已说明 或 收入.总额 已说明 且 支出.总额 已说明 或 报表.收支总表 或 报表.收入总表 且 报表.支出总表”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "未找到部门收入总额和支出总额，也没有收支总表：应公开收支总体情况（收入总体情况、支出总体情况）");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.Income.GrandTotal?.Evidence);
                 evidence.Add(report.Income.Total?.Evidence);
                 evidence.Add(report.Expenditure.Total?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -87,69 +64,44 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：财政拨款收支情况表：①财政拨款收支预算总表。②一般公共预算财政拨款支出预算表……（依据财预〔2016〕143号）<br/>
         /// 规则文件：rules/completeness.rules 第 25 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_002 : IRuleValidator
+        public sealed class Rule_CP_002 : GeneratedRule
         {
             public static readonly Rule_CP_002 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-002",
-                title: "公开财政拨款收支情况",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》部门预算：财政拨款收支情况表：①财政拨款收支预算总表。②一般公共预算财政拨款支出预算表……（依据财预〔2016〕143号）",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 25,
-                requirement: "when (文件.含说明 或 文件.含报表) 且 (非 文件.报表另行公开 或 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明); require 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表");
-
-            private const string WhenFalse = "不满足适用条件：(文件.含说明 或 文件.含报表) 且 (非 文件.报表另行公开 或 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：(文件.含说明 或 文件.含报表) 且 (非 文件.报表另行公开 或 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明)";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_002()
+                : base(
+                    id: "CP-002",
+                    title: "公开财政拨款收支情况",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》部门预算：财政拨款收支情况表：①财政拨款收支预算总表。②一般公共预算财政拨款支出预算表……（依据财预〔2016〕143号）",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 25,
+                    condition: "(文件.含说明 或 文件.含报表) 且 (非 文件.报表另行公开 或 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明)",
+                    requirements: new[] { "财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 (文件.含说明 或 文件.含报表) 且 (非 文件.报表另行公开 或 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables) & (!((bool?)report.Parts.TablesElsewhere) | (bool?)(report.Appropriation.GrandTotal is not null) | (bool?)(report.Appropriation.IncomeTotal is not null) | (bool?)(report.Appropriation.ExpenditureTotal is not null) | (bool?)(report.GeneralBudget.Total is not null)));
-
-            /// <summary>要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.Appropriation.GrandTotal is not null) | (bool?)(report.Appropriation.IncomeTotal is not null) | (bool?)(report.Appropriation.ExpenditureTotal is not null) | (bool?)(report.GeneralBudget.Total is not null) | (bool?)report.TemplateTables.Appropriation | (bool?)report.TemplateTables.GeneralBudgetExpenditure);
-
-            /// <summary>不满足“要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "未找到财政拨款收支总额或一般公共预算支出总额，也没有财政拨款收支总表：应公开财政拨款收支情况";
-                var evidence = new EvidenceList();
+                if (!tally.Applies((report.Parts.HasExplanation || report.Parts.HasTables) && (!report.Parts.TablesElsewhere || report.Appropriation.GrandTotal is not null || report.Appropriation.IncomeTotal is not null || report.Appropriation.ExpenditureTotal is not null || report.GeneralBudget.Total is not null))) return;
+                var holds = report.Appropriation.GrandTotal is not null || report.Appropriation.IncomeTotal is not null || report.Appropriation.ExpenditureTotal is not null || report.GeneralBudget.Total is not null || report.TemplateTables.Appropriation || report.TemplateTables.GeneralBudgetExpenditure;
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 财政拨款.收支总计 已说明 或 财政拨款.收入总额 已说明 或 财政拨款.支出总额 已说明 或 一般公共预算.支出总额 已说明 或 报表.财政拨款收支总表 或 报表.一般公共预算支出表”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "未找到财政拨款收支总额或一般公共预算支出总额，也没有财政拨款收支总表：应公开财政拨款收支情况");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.Appropriation.GrandTotal?.Evidence);
                 evidence.Add(report.Appropriation.IncomeTotal?.Evidence);
                 evidence.Add(report.Appropriation.ExpenditureTotal?.Evidence);
                 evidence.Add(report.GeneralBudget.Total?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -158,78 +110,46 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）<br/>
         /// 规则文件：rules/completeness.rules 第 48 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_003 : IRuleValidator
+        public sealed class Rule_CP_003 : GeneratedRule
         {
             public static readonly Rule_CP_003 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-003",
-                title: "政府性基金预算收支须说明，为零时也要说明",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 48,
-                requirement: "when 文件.含说明 或 文件.含报表; require 政府性基金 已公开 或 报表.政府性基金表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"政府性基金\")");
-
-            private const string WhenFalse = "不满足适用条件：文件.含说明 或 文件.含报表";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 或 文件.含报表";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：政府性基金 已公开 或 报表.政府性基金表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"政府性基金\")";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_003()
+                : base(
+                    id: "CP-003",
+                    title: "政府性基金预算收支须说明，为零时也要说明",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 48,
+                    condition: "文件.含说明 或 文件.含报表",
+                    requirements: new[] { "政府性基金 已公开 或 报表.政府性基金表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"政府性基金\")" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含说明 或 文件.含报表</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables);
-
-            /// <summary>要求 政府性基金 已公开 或 报表.政府性基金表 或 任一(s 属于 收入.来源 满足 s.名称 包含 "政府性基金")</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                bool? holds = (bool?)(report.GovernmentFund.IsDeclared == true);
-                if (holds == true) return true;
-                holds |= (bool?)report.TemplateTables.GovernmentFund;
-                if (holds == true) return true;
-                return holds | Any_1(report, context);
+                if (!tally.Applies(report.Parts.HasExplanation || report.Parts.HasTables)) return;
+                var holds = report.GovernmentFund.IsDeclared || report.TemplateTables.GovernmentFund ? true : Any1(report.Income.Sources);
+                if (holds == false) tally.Add(Fail(report, context));
+                tally.Item(holds);
             }
 
-            /// <summary>不满足“要求 政府性基金 已公开 或 报表.政府性基金表 或 任一(s 属于 收入.来源 满足 s.名称 包含 "政府性基金")”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            /// <summary>不满足“要求 政府性基金 已公开 或 报表.政府性基金表 或 任一(s 属于 收入.来源 满足 s.名称 包含 "政府性基金")”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "未说明政府性基金预算拨款收支：没有的也应写明（如“本单位没有使用政府性基金预算拨款安排的支出”）");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "未说明政府性基金预算拨款收支：没有的也应写明（如“本单位没有使用政府性基金预算拨款安排的支出”）";
-                var evidence = new EvidenceList();
                 evidence.Add(report.GovernmentFund.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
 
             /// <summary>any(s in 收入.来源)</summary>
-            private static bool? Any_1(DisclosureReport report, ValidationContext context)
+            private static bool? Any1(List<BreakdownLine> list)
             {
-                var list = report.Income.Sources;
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
@@ -247,78 +167,47 @@ namespace ComplianceGen.Generated
         /// 依据：上海市2024年部门决算公开模板：无国有资本经营预算财政拨款收入支出的，仍保留该表格式，并在本表下方说明“本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据”；《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）。2016年目录未列此表，2024年度起适用<br/>
         /// 规则文件：rules/completeness.rules 第 65 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_004 : IRuleValidator
+        public sealed class Rule_CP_004 : GeneratedRule
         {
             public static readonly Rule_CP_004 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-004",
-                title: "国有资本经营预算收支须说明，为零时也要说明",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: 2024,
-                lastYear: null,
-                citation: "上海市2024年部门决算公开模板：无国有资本经营预算财政拨款收入支出的，仍保留该表格式，并在本表下方说明“本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据”；《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）。2016年目录未列此表，2024年度起适用",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 65,
-                requirement: "when 文件.含说明 或 文件.含报表; require 国有资本经营 已公开 或 报表.国有资本经营表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"国有资本经营\")");
-
-            private const string WhenFalse = "不满足适用条件：文件.含说明 或 文件.含报表";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 或 文件.含报表";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：国有资本经营 已公开 或 报表.国有资本经营表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"国有资本经营\")";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_004()
+                : base(
+                    id: "CP-004",
+                    title: "国有资本经营预算收支须说明，为零时也要说明",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "上海市2024年部门决算公开模板：无国有资本经营预算财政拨款收入支出的，仍保留该表格式，并在本表下方说明“本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据”；《财政预决算领域基层政务公开标准目录》：没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）。2016年目录未列此表，2024年度起适用",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 65,
+                    firstYear: 2024,
+                    condition: "文件.含说明 或 文件.含报表",
+                    requirements: new[] { "国有资本经营 已公开 或 报表.国有资本经营表 或 任一(s 属于 收入.来源 满足 s.名称 包含 \"国有资本经营\")" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含说明 或 文件.含报表</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables);
-
-            /// <summary>要求 国有资本经营 已公开 或 报表.国有资本经营表 或 任一(s 属于 收入.来源 满足 s.名称 包含 "国有资本经营")</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                bool? holds = (bool?)(report.StateCapital.IsDeclared == true);
-                if (holds == true) return true;
-                holds |= (bool?)report.TemplateTables.StateCapital;
-                if (holds == true) return true;
-                return holds | Any_1(report, context);
+                if (!tally.Applies(report.Parts.HasExplanation || report.Parts.HasTables)) return;
+                var holds = report.StateCapital.IsDeclared || report.TemplateTables.StateCapital ? true : Any1(report.Income.Sources);
+                if (holds == false) tally.Add(Fail(report, context));
+                tally.Item(holds);
             }
 
-            /// <summary>不满足“要求 国有资本经营 已公开 或 报表.国有资本经营表 或 任一(s 属于 收入.来源 满足 s.名称 包含 "国有资本经营")”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            /// <summary>不满足“要求 国有资本经营 已公开 或 报表.国有资本经营表 或 任一(s 属于 收入.来源 满足 s.名称 包含 "国有资本经营")”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "未说明国有资本经营预算拨款收支：没有的也应写明（如“本单位没有使用国有资本经营预算拨款安排的支出”）");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "未说明国有资本经营预算拨款收支：没有的也应写明（如“本单位没有使用国有资本经营预算拨款安排的支出”）";
-                var evidence = new EvidenceList();
                 evidence.Add(report.StateCapital.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
 
             /// <summary>any(s in 收入.来源)</summary>
-            private static bool? Any_1(DisclosureReport report, ValidationContext context)
+            private static bool? Any1(List<BreakdownLine> list)
             {
-                var list = report.Income.Sources;
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
@@ -336,66 +225,41 @@ namespace ComplianceGen.Generated
         /// 依据：《中华人民共和国预算法》：经本级政府财政部门批复的部门预算……对部门预算中机关运行经费的安排、使用情况等重要事项作出说明<br/>
         /// 规则文件：rules/completeness.rules 第 81 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_005 : IRuleValidator
+        public sealed class Rule_CP_005 : GeneratedRule
         {
             public static readonly Rule_CP_005 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-005",
-                title: "说明机关运行经费",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《中华人民共和国预算法》：经本级政府财政部门批复的部门预算……对部门预算中机关运行经费的安排、使用情况等重要事项作出说明",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 81,
-                requirement: "when 文件.含说明; require 机关运行经费 已公开");
-
-            private const string WhenFalse = "不满足适用条件：文件.含说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：机关运行经费 已公开";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_005()
+                : base(
+                    id: "CP-005",
+                    title: "说明机关运行经费",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《中华人民共和国预算法》：经本级政府财政部门批复的部门预算……对部门预算中机关运行经费的安排、使用情况等重要事项作出说明",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 81,
+                    condition: "文件.含说明",
+                    requirements: new[] { "机关运行经费 已公开" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (bool?)report.Parts.HasExplanation;
-
-            /// <summary>要求 机关运行经费 已公开</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (bool?)(report.OperatingCosts.IsDeclared == true);
-
-            /// <summary>不满足“要求 机关运行经费 已公开”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "未说明机关运行经费：应写明金额，没有的应写明“本单位无机关运行经费支出”";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(report.Parts.HasExplanation)) return;
+                var holds = report.OperatingCosts.IsDeclared;
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 机关运行经费 已公开”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "未说明机关运行经费：应写明金额，没有的应写明“本单位无机关运行经费支出”");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.OperatingCosts.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -404,67 +268,42 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）<br/>
         /// 规则文件：rules/completeness.rules 第 98 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_006 : IRuleValidator
+        public sealed class Rule_CP_006 : GeneratedRule
         {
             public static readonly Rule_CP_006 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-006",
-                title: "说明政府采购情况",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 98,
-                requirement: "when 文件.含说明; require 政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表");
-
-            private const string WhenFalse = "不满足适用条件：文件.含说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_006()
+                : base(
+                    id: "CP-006",
+                    title: "说明政府采购情况",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 98,
+                    condition: "文件.含说明",
+                    requirements: new[] { "政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (bool?)report.Parts.HasExplanation;
-
-            /// <summary>要求 政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.Procurement.IsDeclared == true) | (bool?)!string.IsNullOrWhiteSpace(report.Procurement.Statement?.Value) | (bool?)report.TemplateTables.Procurement);
-
-            /// <summary>不满足“要求 政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "未说明政府采购情况：应写明政府采购总额及货物、工程、服务金额，没有的应写明无政府采购";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(report.Parts.HasExplanation)) return;
+                var holds = report.Procurement.IsDeclared || !string.IsNullOrWhiteSpace(report.Procurement.Statement?.Value) || report.TemplateTables.Procurement;
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "未说明政府采购情况：应写明政府采购总额及货物、工程、服务金额，没有的应写明无政府采购");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.Procurement.Evidence);
                 evidence.Add(report.Procurement.Statement?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -473,69 +312,44 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）<br/>
         /// 规则文件：rules/completeness.rules 第 115 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_007 : IRuleValidator
+        public sealed class Rule_CP_007 : GeneratedRule
         {
             public static readonly Rule_CP_007 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-007",
-                title: "政府采购分列货物、工程、服务金额",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 115,
-                requirement: "when 政府采购.金额 > 0万元; require 政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明");
-
-            private const string WhenFalse = "不满足适用条件：政府采购.金额 > 0万元";
-            private const string WhenUnknown = "适用条件所需的事实未说明：政府采购.金额 > 0万元";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_007()
+                : base(
+                    id: "CP-007",
+                    title: "政府采购分列货物、工程、服务金额",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 115,
+                    condition: "政府采购.金额 > 0万元",
+                    requirements: new[] { "政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 政府采购.金额 &gt; 0万元</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.Procurement.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
-
-            /// <summary>要求 政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.Procurement.Goods is not null) | (bool?)(report.Procurement.Works is not null) | (bool?)(report.Procurement.Services is not null));
-
-            /// <summary>不满足“要求 政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "政府采购总额" + MessageFormat.Of(Values.Of(report.Procurement.Amount)) + "已公开，但未分列货物、工程、服务的采购金额";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(Compare.Holds(Values.Of(report.Procurement.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact))) return;
+                var holds = report.Procurement.Goods is not null || report.Procurement.Works is not null || report.Procurement.Services is not null;
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "政府采购总额" + MessageFormat.Of(Values.Of(report.Procurement.Amount)) + "已公开，但未分列货物、工程、服务的采购金额");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.Procurement.Goods?.Evidence);
                 evidence.Add(report.Procurement.Works?.Evidence);
                 evidence.Add(report.Procurement.Services?.Evidence);
                 evidence.Add(report.Procurement.Amount?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -544,68 +358,43 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：……政府采购(主要包括部门政府采购支出总金额，货物、工程、服务的采购金额，授予中小企业的合同金额及占政府采购支出总金额的比重)等情况的说明（依据财预〔2016〕143号）<br/>
         /// 规则文件：rules/completeness.rules 第 130 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_008 : IRuleValidator
+        public sealed class Rule_CP_008 : GeneratedRule
         {
             public static readonly Rule_CP_008 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-008",
-                title: "部门决算说明授予中小企业的政府采购合同金额及占比",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》部门决算：……政府采购(主要包括部门政府采购支出总金额，货物、工程、服务的采购金额，授予中小企业的合同金额及占政府采购支出总金额的比重)等情况的说明（依据财预〔2016〕143号）",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 130,
-                requirement: "when 政府采购.金额 > 0万元; require 政府采购.中小企业 已说明 或 政府采购.中小企业占比 已说明");
-
-            private const string WhenFalse = "不满足适用条件：政府采购.金额 > 0万元";
-            private const string WhenUnknown = "适用条件所需的事实未说明：政府采购.金额 > 0万元";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：政府采购.中小企业 已说明 或 政府采购.中小企业占比 已说明";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_008()
+                : base(
+                    id: "CP-008",
+                    title: "部门决算说明授予中小企业的政府采购合同金额及占比",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》部门决算：……政府采购(主要包括部门政府采购支出总金额，货物、工程、服务的采购金额，授予中小企业的合同金额及占政府采购支出总金额的比重)等情况的说明（依据财预〔2016〕143号）",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 130,
+                    condition: "政府采购.金额 > 0万元",
+                    requirements: new[] { "政府采购.中小企业 已说明 或 政府采购.中小企业占比 已说明" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 政府采购.金额 &gt; 0万元</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.Procurement.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
-
-            /// <summary>要求 政府采购.中小企业 已说明 或 政府采购.中小企业占比 已说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.Procurement.SmallAndMediumEnterprises is not null) | (bool?)(report.Procurement.SmallAndMediumEnterprisesShare is not null));
-
-            /// <summary>不满足“要求 政府采购.中小企业 已说明 或 政府采购.中小企业占比 已说明”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "政府采购支出" + MessageFormat.Of(Values.Of(report.Procurement.Amount)) + "已公开，但未说明授予中小企业的合同金额及其占政府采购支出总额的比重";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(Compare.Holds(Values.Of(report.Procurement.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact))) return;
+                var holds = report.Procurement.SmallAndMediumEnterprises is not null || report.Procurement.SmallAndMediumEnterprisesShare is not null;
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 政府采购.中小企业 已说明 或 政府采购.中小企业占比 已说明”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "政府采购支出" + MessageFormat.Of(Values.Of(report.Procurement.Amount)) + "已公开，但未说明授予中小企业的合同金额及其占政府采购支出总额的比重");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.Procurement.SmallAndMediumEnterprises?.Evidence);
                 evidence.Add(report.Procurement.SmallAndMediumEnterprisesShare?.Evidence);
                 evidence.Add(report.Procurement.Amount?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -614,68 +403,44 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用<br/>
         /// 规则文件：rules/completeness.rules 第 149 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_009 : IRuleValidator
+        public sealed class Rule_CP_009 : GeneratedRule
         {
             public static readonly Rule_CP_009 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-009",
-                title: "说明国有资产占有使用情况",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: 2020,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 149,
-                requirement: "when 文件.含说明; require 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明");
-
-            private const string WhenFalse = "不满足适用条件：文件.含说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_009()
+                : base(
+                    id: "CP-009",
+                    title: "说明国有资产占有使用情况",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 149,
+                    firstYear: 2020,
+                    condition: "文件.含说明",
+                    requirements: new[] { "国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (bool?)report.Parts.HasExplanation;
-
-            /// <summary>要求 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.Assets.Vehicles is not null) | (bool?)(report.Assets.LargeEquipment is not null) | (bool?)!string.IsNullOrWhiteSpace(report.Assets.Statement?.Value));
-
-            /// <summary>不满足“要求 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "未说明国有资产占有使用情况（车辆、单价50万元以上设备等）";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(report.Parts.HasExplanation)) return;
+                var holds = report.Assets.Vehicles is not null || report.Assets.LargeEquipment is not null || !string.IsNullOrWhiteSpace(report.Assets.Statement?.Value);
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "未说明国有资产占有使用情况（车辆、单价50万元以上设备等）");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.Assets.Vehicles?.Evidence);
                 evidence.Add(report.Assets.LargeEquipment?.Evidence);
                 evidence.Add(report.Assets.Statement?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -684,68 +449,44 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用<br/>
         /// 规则文件：rules/completeness.rules 第 166 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_010 : IRuleValidator
+        public sealed class Rule_CP_010 : GeneratedRule
         {
             public static readonly Rule_CP_010 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-010",
-                title: "说明绩效目标（决算：绩效评价）情况",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: 2020,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 166,
-                requirement: "when 文件.含说明 且 (非 文件.报表另行公开 或 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明); require 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明");
-
-            private const string WhenFalse = "不满足适用条件：文件.含说明 且 (非 文件.报表另行公开 或 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 且 (非 文件.报表另行公开 或 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明)";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_010()
+                : base(
+                    id: "CP-010",
+                    title: "说明绩效目标（决算：绩效评价）情况",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 166,
+                    firstYear: 2020,
+                    condition: "文件.含说明 且 (非 文件.报表另行公开 或 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明)",
+                    requirements: new[] { "绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含说明 且 (非 文件.报表另行公开 或 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)report.Parts.HasExplanation & (!((bool?)report.Parts.TablesElsewhere) | (bool?)(report.Performance.ProjectCount is not null) | (bool?)(report.Performance.Amount is not null) | (bool?)!string.IsNullOrWhiteSpace(report.Performance.Statement?.Value)));
-
-            /// <summary>要求 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.Performance.ProjectCount is not null) | (bool?)(report.Performance.Amount is not null) | (bool?)!string.IsNullOrWhiteSpace(report.Performance.Statement?.Value));
-
-            /// <summary>不满足“要求 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "未说明预算绩效情况：部门预算应说明绩效目标管理的项目和金额，部门决算应说明绩效评价结果";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(report.Parts.HasExplanation && (!report.Parts.TablesElsewhere || report.Performance.ProjectCount is not null || report.Performance.Amount is not null || !string.IsNullOrWhiteSpace(report.Performance.Statement?.Value)))) return;
+                var holds = report.Performance.ProjectCount is not null || report.Performance.Amount is not null || !string.IsNullOrWhiteSpace(report.Performance.Statement?.Value);
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "未说明预算绩效情况：部门预算应说明绩效目标管理的项目和金额，部门决算应说明绩效评价结果");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.Performance.ProjectCount?.Evidence);
                 evidence.Add(report.Performance.Amount?.Evidence);
                 evidence.Add(report.Performance.Statement?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -754,88 +495,45 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……等情况的说明，并对专业性较强的名词进行解释（依据财预〔2016〕143号）<br/>
         /// 规则文件：rules/completeness.rules 第 191 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_011 : IRuleValidator
+        public sealed class Rule_CP_011 : GeneratedRule
         {
             public static readonly Rule_CP_011 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-011",
-                title: "对专业性较强的名词进行解释",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》部门预算：……等情况的说明，并对专业性较强的名词进行解释（依据财预〔2016〕143号）",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 191,
-                requirement: "when 文件.含说明; require 计数(名词解释) > 0 或 任一(s 属于 章节 满足 s.标题 包含 \"名词解释\")");
-
-            private const string WhenFalse = "不满足适用条件：文件.含说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：计数(名词解释) > 0 或 任一(s 属于 章节 满足 s.标题 包含 \"名词解释\")";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_011()
+                : base(
+                    id: "CP-011",
+                    title: "对专业性较强的名词进行解释",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》部门预算：……等情况的说明，并对专业性较强的名词进行解释（依据财预〔2016〕143号）",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 191,
+                    condition: "文件.含说明",
+                    requirements: new[] { "计数(名词解释) > 0 或 任一(s 属于 章节 满足 s.标题 包含 \"名词解释\")" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (bool?)report.Parts.HasExplanation;
-
-            /// <summary>要求 计数(名词解释) &gt; 0 或 任一(s 属于 章节 满足 s.标题 包含 "名词解释")</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 0m);
-                if (holds == true) return true;
-                return holds | Any_2(report, context);
+                if (!tally.Applies(report.Parts.HasExplanation)) return;
+                var holds = report.Glossary.Count > 0 ? true : Any1(report.Sections);
+                if (holds == false) tally.Add(Fail(report, context));
+                tally.Item(holds);
             }
 
-            /// <summary>不满足“要求 计数(名词解释) &gt; 0 或 任一(s 属于 章节 满足 s.标题 包含 "名词解释")”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
-            {
-                string message = "未找到名词解释：应对“三公”经费、机关运行经费等专业性较强的名词进行解释";
-                var evidence = new EvidenceList();
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
-            }
+            /// <summary>不满足“要求 计数(名词解释) &gt; 0 或 任一(s 属于 章节 满足 s.标题 包含 "名词解释")”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "未找到名词解释：应对“三公”经费、机关运行经费等专业性较强的名词进行解释");
 
-            /// <summary>count(名词解释)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                var list = report.Glossary;
-                int count = 0;
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element = list[i];
-                    if ((bool?)true == true) count++;
-                }
-                return count;
             }
 
             /// <summary>any(s in 章节)</summary>
-            private static bool? Any_2(DisclosureReport report, ValidationContext context)
+            private static bool? Any1(List<SectionHeading> list)
             {
-                var list = report.Sections;
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
@@ -853,108 +551,77 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》：除法定涉密信息外，部门预决算公开到支出功能分类项级科目（依据财预〔2016〕143号）<br/>
         /// 规则文件：rules/completeness.rules 第 208 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_012 : IRuleValidator
+        public sealed class Rule_CP_012 : GeneratedRule
         {
             public static readonly Rule_CP_012 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-012",
-                title: "一般公共预算支出公开到功能分类项级科目",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》：除法定涉密信息外，部门预决算公开到支出功能分类项级科目（依据财预〔2016〕143号）",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 208,
-                requirement: "when (非 文件.报表另行公开 或 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0) 且 (文件.含说明 或 文件.含报表) 且 非 (报表.一般公共预算支出表 且 计数(x 属于 功能分类.科目 满足 x.表号 已说明) = 0); require 计数(x 属于 功能分类.项 满足 x.金额 已说明 或 x.表号 已说明) > 0");
-
-            private const string WhenFalse = "不满足适用条件：(非 文件.报表另行公开 或 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0) 且 (文件.含说明 或 文件.含报表) 且 非 (报表.一般公共预算支出表 且 计数(x 属于 功能分类.科目 满足 x.表号 已说明) = 0)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：(非 文件.报表另行公开 或 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0) 且 (文件.含说明 或 文件.含报表) 且 非 (报表.一般公共预算支出表 且 计数(x 属于 功能分类.科目 满足 x.表号 已说明) = 0)";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：计数(x 属于 功能分类.项 满足 x.金额 已说明 或 x.表号 已说明) > 0";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_012()
+                : base(
+                    id: "CP-012",
+                    title: "一般公共预算支出公开到功能分类项级科目",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》：除法定涉密信息外，部门预决算公开到支出功能分类项级科目（依据财预〔2016〕143号）",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 208,
+                    condition: "(非 文件.报表另行公开 或 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0) 且 (文件.含说明 或 文件.含报表) 且 非 (报表.一般公共预算支出表 且 计数(x 属于 功能分类.科目 满足 x.表号 已说明) = 0)",
+                    requirements: new[] { "计数(x 属于 功能分类.项 满足 x.金额 已说明 或 x.表号 已说明) > 0" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 (非 文件.报表另行公开 或 计数(x 属于 功能分类.项 满足 x.金额 已说明) &gt; 0) 且 (文件.含说明 或 文件.含报表) 且 非 (报表.一般公共预算支出表 且 计数(x 属于 功能分类.科目 满足 x.表号 已说明) = 0)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                bool? holds = (!((bool?)report.Parts.TablesElsewhere) | Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 0m));
-                if (holds == false) return false;
-                holds &= ((bool?)report.Parts.HasExplanation | (bool?)report.Parts.HasTables);
-                if (holds == false) return false;
-                return holds & !(((bool?)report.TemplateTables.GeneralBudgetExpenditure & Compare.Holds(Count_2(report, context), ComparisonOperator.Equal, 0m)));
+                if (!tally.Applies((!report.Parts.TablesElsewhere || Count1(report.FunctionalClassification.Items) > 0) && (report.Parts.HasExplanation || report.Parts.HasTables) && !(report.TemplateTables.GeneralBudgetExpenditure && Count2(report.FunctionalClassification.Lines) == 0))) return;
+                var holds = Count3(report.FunctionalClassification.Items) > 0;
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
             }
 
-            /// <summary>要求 计数(x 属于 功能分类.项 满足 x.金额 已说明 或 x.表号 已说明) &gt; 0</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Count_3(report, context), ComparisonOperator.Greater, 0m);
+            /// <summary>不满足“要求 计数(x 属于 功能分类.项 满足 x.金额 已说明 或 x.表号 已说明) &gt; 0”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "未找到列有金额的功能分类项级科目（如“科学技术支出（206）科学技术管理事务（01）行政运行（01）2024年预算数为49.36万元”）：一般公共预算支出应公开到项级科目");
 
-            /// <summary>不满足“要求 计数(x 属于 功能分类.项 满足 x.金额 已说明 或 x.表号 已说明) &gt; 0”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "未找到列有金额的功能分类项级科目（如“科学技术支出（206）科学技术管理事务（01）行政运行（01）2024年预算数为49.36万元”）：一般公共预算支出应公开到项级科目";
-                var evidence = new EvidenceList();
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
 
             /// <summary>count(x in 功能分类.项)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count1(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Items;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Amount is not null) == true) count++;
+                    if (element.Amount is null) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>count(x in 功能分类.科目)</summary>
-            private static int Count_2(DisclosureReport report, ValidationContext context)
+            private static int Count2(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Lines;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) == true) count++;
+                    if (element.TableNumber is null) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>count(x in 功能分类.项)</summary>
-            private static int Count_3(DisclosureReport report, ValidationContext context)
+            private static int Count3(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Items;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Amount is not null) == true || (bool?)(element.TableNumber is not null) == true) count++;
+                    if (!(element.Amount is not null || element.TableNumber is not null)) continue;
+                    count++;
                 }
                 return count;
             }
@@ -965,99 +632,64 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）<br/>
         /// 规则文件：rules/completeness.rules 第 234 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_CP_013 : IRuleValidator
+        public sealed class Rule_CP_013 : GeneratedRule
         {
             public static readonly Rule_CP_013 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "CP-013",
-                title: "一般公共预算基本支出公开到经济分类款级科目",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）",
-                ruleSet: "完整性",
-                ruleSetTitle: "部门预决算公开内容完整性",
-                sourceFile: "rules/completeness.rules",
-                sourceLine: 234,
-                requirement: "when 任一(x 属于 功能分类.科目 满足 x.表号 已说明) 且 (一般公共预算.基本支出 未说明 或 一般公共预算.基本支出 > 0万元) 且 (支出.基本支出 未说明 或 支出.基本支出 > 0万元); require 计数(x 属于 经济分类.款 满足 x.金额 已说明 或 x.表号 已说明) > 0 或 报表.基本支出表");
-
-            private const string WhenFalse = "不满足适用条件：任一(x 属于 功能分类.科目 满足 x.表号 已说明) 且 (一般公共预算.基本支出 未说明 或 一般公共预算.基本支出 > 0万元) 且 (支出.基本支出 未说明 或 支出.基本支出 > 0万元)";
-            private const string WhenUnknown = "适用条件所需的事实未说明：任一(x 属于 功能分类.科目 满足 x.表号 已说明) 且 (一般公共预算.基本支出 未说明 或 一般公共预算.基本支出 > 0万元) 且 (支出.基本支出 未说明 或 支出.基本支出 > 0万元)";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：计数(x 属于 经济分类.款 满足 x.金额 已说明 或 x.表号 已说明) > 0 或 报表.基本支出表";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_CP_013()
+                : base(
+                    id: "CP-013",
+                    title: "一般公共预算基本支出公开到经济分类款级科目",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）",
+                    ruleSet: "完整性",
+                    ruleSetTitle: "部门预决算公开内容完整性",
+                    sourceFile: "rules/completeness.rules",
+                    sourceLine: 234,
+                    condition: "任一(x 属于 功能分类.科目 满足 x.表号 已说明) 且 (一般公共预算.基本支出 未说明 或 一般公共预算.基本支出 > 0万元) 且 (支出.基本支出 未说明 或 支出.基本支出 > 0万元)",
+                    requirements: new[] { "计数(x 属于 经济分类.款 满足 x.金额 已说明 或 x.表号 已说明) > 0 或 报表.基本支出表" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 任一(x 属于 功能分类.科目 满足 x.表号 已说明) 且 (一般公共预算.基本支出 未说明 或 一般公共预算.基本支出 &gt; 0万元) 且 (支出.基本支出 未说明 或 支出.基本支出 &gt; 0万元)</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                bool? holds = Any_1(report, context);
-                if (holds == false) return false;
-                holds &= (!(bool?)(report.GeneralBudget.Basic is not null) | Compare.Holds(Values.Of(report.GeneralBudget.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact));
-                if (holds == false) return false;
-                return holds & (!(bool?)(report.Expenditure.Basic is not null) | Compare.Holds(Values.Of(report.Expenditure.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact));
+                if (!tally.Applies(Any1(report.FunctionalClassification.Lines) ? ((report.GeneralBudget.Basic is null ? true : Compare.Holds(Values.Of(report.GeneralBudget.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact)) & (report.Expenditure.Basic is null ? true : Compare.Holds(Values.Of(report.Expenditure.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact))) : false)) return;
+                var holds = Count1(report.EconomicClassification.Sections) > 0 || report.TemplateTables.BasicExpenditure;
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
             }
 
-            /// <summary>要求 计数(x 属于 经济分类.款 满足 x.金额 已说明 或 x.表号 已说明) &gt; 0 或 报表.基本支出表</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                (Compare.Holds(Count_2(report, context), ComparisonOperator.Greater, 0m) | (bool?)report.TemplateTables.BasicExpenditure);
+            /// <summary>不满足“要求 计数(x 属于 经济分类.款 满足 x.金额 已说明 或 x.表号 已说明) &gt; 0 或 报表.基本支出表”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "文中印有功能分类报表，却未见一般公共预算基本支出的经济分类款级科目（如“30101 基本工资”）：基本支出应公开到经济分类款级科目；若基本支出表另行附上，请核对附表");
 
-            /// <summary>不满足“要求 计数(x 属于 经济分类.款 满足 x.金额 已说明 或 x.表号 已说明) &gt; 0 或 报表.基本支出表”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "文中印有功能分类报表，却未见一般公共预算基本支出的经济分类款级科目（如“30101 基本工资”）：基本支出应公开到经济分类款级科目；若基本支出表另行附上，请核对附表";
-                var evidence = new EvidenceList();
                 evidence.Add(report.GeneralBudget.Basic?.Evidence);
                 evidence.Add(report.Expenditure.Basic?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
 
             /// <summary>any(x in 功能分类.科目)</summary>
-            private static bool? Any_1(DisclosureReport report, ValidationContext context)
+            private static bool Any1(List<ClassificationLine> list)
             {
-                var list = report.FunctionalClassification.Lines;
-                bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = (bool?)(element.TableNumber is not null);
-                    if (holds == true) return true;
-                    if (holds is null) unknown = true;
+                    if (element.TableNumber is not null) return true;
                 }
-                return unknown ? null : false;
+                return false;
             }
 
             /// <summary>count(x in 经济分类.款)</summary>
-            private static int Count_2(DisclosureReport report, ValidationContext context)
+            private static int Count1(List<ClassificationLine> list)
             {
-                var list = report.EconomicClassification.Sections;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Amount is not null) == true || (bool?)(element.TableNumber is not null) == true) count++;
+                    if (!(element.Amount is not null || element.TableNumber is not null)) continue;
+                    count++;
                 }
                 return count;
             }

@@ -4,12 +4,14 @@
 // </auto-generated>
 #nullable enable
 
-using System.Collections.Generic;
-using ComplianceGen.Runtime;
-
 namespace ComplianceGen.Generated
 {
+    using global::System.Collections.Generic;
+    using global::ComplianceGen.Runtime;
+    using global::ComplianceGen.Runtime.CompilerServices;
+
     /// <summary>Rules compiled from <c>rules/consistency.rules</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
     public static partial class Rules_consistency
     {
         /// <summary>IC-001：机关运行经费不超过公用经费</summary>
@@ -17,69 +19,45 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/consistency.rules 第 10 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_IC_001 : IRuleValidator
+        public sealed class Rule_IC_001 : GeneratedRule
         {
             public static readonly Rule_IC_001 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "IC-001",
-                title: "机关运行经费不超过公用经费",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: 2016,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "一致性",
-                ruleSetTitle: "文内一致性",
-                sourceFile: "rules/consistency.rules",
-                sourceLine: 10,
-                requirement: "when 机关运行经费.金额 已说明 且 一般公共预算.公用经费 已说明; require 机关运行经费.金额 <= 一般公共预算.公用经费 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：机关运行经费.金额 已说明 且 一般公共预算.公用经费 已说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：机关运行经费.金额 已说明 且 一般公共预算.公用经费 已说明";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：机关运行经费.金额 <= 一般公共预算.公用经费 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_IC_001()
+                : base(
+                    id: "IC-001",
+                    title: "机关运行经费不超过公用经费",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "一致性",
+                    ruleSetTitle: "文内一致性",
+                    sourceFile: "rules/consistency.rules",
+                    sourceLine: 10,
+                    lastYear: 2016,
+                    condition: "机关运行经费.金额 已说明 且 一般公共预算.公用经费 已说明",
+                    requirements: new[] { "机关运行经费.金额 <= 一般公共预算.公用经费 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = Values.Of(report.OperatingCosts.Amount);
-                var right = Values.Of(report.GeneralBudget.Public);
-                switch (Requirement1(report, context, left, right))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 机关运行经费.金额 已说明 且 一般公共预算.公用经费 已说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.OperatingCosts.Amount is not null) & (bool?)(report.GeneralBudget.Public is not null));
-
-            /// <summary>要求 机关运行经费.金额 &lt;= 一般公共预算.公用经费 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 机关运行经费.金额 &lt;= 一般公共预算.公用经费 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "机关运行经费" + MessageFormat.Of(left) + "超过了一般公共预算公用经费" + MessageFormat.Of(right) + "；按2016年及以前的口径，机关运行经费是公用经费的一部分";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(report.OperatingCosts.Amount is not null && report.GeneralBudget.Public is not null)) return;
+                var left = Values.Of(report.OperatingCosts.Amount);
+                var right = Values.Of(report.GeneralBudget.Public);
+                var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 机关运行经费.金额 &lt;= 一般公共预算.公用经费 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(left) + "超过了一般公共预算公用经费" + MessageFormat.Of(right) + "；按2016年及以前的口径，机关运行经费是公用经费的一部分", left, right, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.OperatingCosts.Amount?.Evidence);
                 evidence.Add(report.GeneralBudget.Public?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
         }
 
@@ -88,71 +66,46 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/consistency.rules 第 33 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_IC_002 : IRuleValidator
+        public sealed class Rule_IC_002 : GeneratedRule
         {
             public static readonly Rule_IC_002 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "IC-002",
-                title: "未列公用经费时，机关运行经费不超过基本支出",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "一致性",
-                ruleSetTitle: "文内一致性",
-                sourceFile: "rules/consistency.rules",
-                sourceLine: 33,
-                requirement: "when 机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 支出.基本支出 已说明; require 机关运行经费.金额 <= 支出.基本支出 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 支出.基本支出 已说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 支出.基本支出 已说明";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：机关运行经费.金额 <= 支出.基本支出 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_IC_002()
+                : base(
+                    id: "IC-002",
+                    title: "未列公用经费时，机关运行经费不超过基本支出",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "一致性",
+                    ruleSetTitle: "文内一致性",
+                    sourceFile: "rules/consistency.rules",
+                    sourceLine: 33,
+                    condition: "机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 支出.基本支出 已说明",
+                    requirements: new[] { "机关运行经费.金额 <= 支出.基本支出 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = Values.Of(report.OperatingCosts.Amount);
-                var right = Values.Of(report.Expenditure.Basic);
-                switch (Requirement1(report, context, left, right))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 支出.基本支出 已说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.OperatingCosts.Amount is not null) & !(bool?)(report.GeneralBudget.Public is not null) & !(bool?)(report.Expenditure.Public is not null) & (bool?)(report.Expenditure.Basic is not null));
-
-            /// <summary>要求 机关运行经费.金额 &lt;= 支出.基本支出 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 机关运行经费.金额 &lt;= 支出.基本支出 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "机关运行经费" + MessageFormat.Of(left) + "超过了基本支出" + MessageFormat.Of(right) + "；机关运行经费只是基本支出中公用经费的一部分";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(report.OperatingCosts.Amount is not null && report.GeneralBudget.Public is null && report.Expenditure.Public is null && report.Expenditure.Basic is not null)) return;
+                var left = Values.Of(report.OperatingCosts.Amount);
+                var right = Values.Of(report.Expenditure.Basic);
+                var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 机关运行经费.金额 &lt;= 支出.基本支出 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(left) + "超过了基本支出" + MessageFormat.Of(right) + "；机关运行经费只是基本支出中公用经费的一部分", left, right, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.OperatingCosts.Amount?.Evidence);
                 evidence.Add(report.Expenditure.Basic?.Evidence);
                 evidence.Add(report.GeneralBudget.Public?.Evidence);
                 evidence.Add(report.Expenditure.Public?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
         }
 
@@ -161,76 +114,57 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/consistency.rules 第 49 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_IC_003 : IRuleValidator
+        public sealed class Rule_IC_003 : GeneratedRule
         {
             public static readonly Rule_IC_003 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "IC-003",
-                title: "科目金额与总额的数量级一致（万元/元）",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "一致性",
-                ruleSetTitle: "文内一致性",
-                sourceFile: "rules/consistency.rules",
-                sourceLine: 49,
-                requirement: "for each x in 功能分类.科目 where x.金额 已说明 且 x.金额 > 0元; require x.金额 ÷ 支出.总额 >= 0.001%");
-
-            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.金额 ÷ 支出.总额 >= 0.001%";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_IC_003()
+                : base(
+                    id: "IC-003",
+                    title: "科目金额与总额的数量级一致（万元/元）",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "一致性",
+                    ruleSetTitle: "文内一致性",
+                    sourceFile: "rules/consistency.rules",
+                    sourceLine: 49,
+                    loop: "x in 功能分类.科目 where x.金额 已说明 且 x.金额 > 0元",
+                    collection: "功能分类.科目",
+                    requirements: new[] { "x.金额 ÷ 支出.总额 >= 0.001%" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (item.Amount is null || Compare.Holds(Values.Of(item.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.Yuan), Tolerance.Exact) != true) continue;
                     var left = (Values.Of(item.Amount) / Values.Of(report.Expenditure.Total));
-                    switch (Requirement1(report, context, item, left))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, left)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = Compare.Holds(left, ComparisonOperator.GreaterOrEqual, Quantity.ShareLiteral(0.001m), Tolerance.Exact);
+                    if (holds == false) tally.Add(Fail(report, context, item, left));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 x.金额 已说明 且 x.金额 &gt; 0元</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
-            {
-                bool? holds = (bool?)(item.Amount is not null);
-                if (holds == false) return false;
-                return holds & Compare.Holds(Values.Of(item.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.Yuan), Tolerance.Exact);
-            }
+            /// <summary>不满足“要求 x.金额 ÷ 支出.总额 &gt;= 0.001%”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”金额" + MessageFormat.Of(Values.Of(item.Amount)) + "不到支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "的十万分之一，可能把万元误写成了元", left, Quantity.ShareLiteral(0.001m), Tolerance.Exact);
 
-            /// <summary>要求 x.金额 ÷ 支出.总额 &gt;= 0.001%</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left) =>
-                Compare.Holds(left, ComparisonOperator.GreaterOrEqual, Quantity.ShareLiteral(0.001m), Tolerance.Exact);
-
-            /// <summary>不满足“要求 x.金额 ÷ 支出.总额 &gt;= 0.001%”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Name)) + "”金额" + MessageFormat.Of(Values.Of(item.Amount)) + "不到支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "的十万分之一，可能把万元误写成了元";
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Amount?.Evidence);
                 evidence.Add(report.Expenditure.Total?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Name?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(0.001m), Tolerance.Exact));
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ClassificationLine)subject!;
+                evidence.Add(item.Name?.Evidence);
             }
         }
 
@@ -239,67 +173,50 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
         /// 规则文件：rules/consistency.rules 第 61 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_IC_004 : IRuleValidator
+        public sealed class Rule_IC_004 : GeneratedRule
         {
             public static readonly Rule_IC_004 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "IC-004",
-                title: "说明中的年度与文件年度一致",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
-                ruleSet: "一致性",
-                ruleSetTitle: "文内一致性",
-                sourceFile: "rules/consistency.rules",
-                sourceLine: 61,
-                requirement: "for each y in 年度说明 where y.年份 已说明; require y.年份 = 年度");
-
-            private const string NothingToCheck = "“年度说明”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：y.年份 = 年度";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_IC_004()
+                : base(
+                    id: "IC-004",
+                    title: "说明中的年度与文件年度一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                    ruleSet: "一致性",
+                    ruleSetTitle: "文内一致性",
+                    sourceFile: "rules/consistency.rules",
+                    sourceLine: 61,
+                    loop: "y in 年度说明 where y.年份 已说明",
+                    collection: "年度说明",
+                    requirements: new[] { "y.年份 = 年度" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.YearStatements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (item.Year is null) continue;
+                    var holds = Compare.Holds(item.Year, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 y.年份 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement item) =>
-                (bool?)(item.Year is not null);
+            /// <summary>不满足“要求 y.年份 = 年度”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, YearStatement item) =>
+                Failure(1, report, context, item, "此处写的是" + MessageFormat.Of(Values.Of(item.Year)) + "年，而本文件是" + MessageFormat.Of(Values.Of(report.Year)) + "年度的部门预决算：年度可能是套用往年文本未改", Values.Of(item.Year), Values.Of(report.Year), Tolerance.Exact);
 
-            /// <summary>要求 y.年份 = 年度</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement item) =>
-                Compare.Holds(item.Year, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
-
-            /// <summary>不满足“要求 y.年份 = 年度”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.YearStatement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "此处写的是" + MessageFormat.Of(Values.Of(item.Year)) + "年，而本文件是" + MessageFormat.Of(Values.Of(report.Year)) + "年度的部门预决算：年度可能是套用往年文本未改";
-                var evidence = new EvidenceList();
+                var item = (YearStatement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Year?.Evidence);
                 evidence.Add(report.Year?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(item.Year), Values.Of(report.Year), Tolerance.Exact));
             }
         }
 
@@ -308,67 +225,50 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
         /// 规则文件：rules/consistency.rules 第 78 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_IC_005 : IRuleValidator
+        public sealed class Rule_IC_005 : GeneratedRule
         {
             public static readonly Rule_IC_005 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "IC-005",
-                title: "文中单位名称与本单位一致",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
-                ruleSet: "一致性",
-                ruleSetTitle: "文内一致性",
-                sourceFile: "rules/consistency.rules",
-                sourceLine: 78,
-                requirement: "for each m in 单位提及 where m.名称 已说明 且 单位名称 已说明 且 非 m.已列为下属单位; require m.名称 同一单位 单位名称");
-
-            private const string NothingToCheck = "“单位提及”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：m.名称 同一单位 单位名称";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_IC_005()
+                : base(
+                    id: "IC-005",
+                    title: "文中单位名称与本单位一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                    ruleSet: "一致性",
+                    ruleSetTitle: "文内一致性",
+                    sourceFile: "rules/consistency.rules",
+                    sourceLine: 78,
+                    loop: "m in 单位提及 where m.名称 已说明 且 单位名称 已说明 且 非 m.已列为下属单位",
+                    collection: "单位提及",
+                    requirements: new[] { "m.名称 同一单位 单位名称" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.UnitMentions;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (!(!string.IsNullOrWhiteSpace(item.Name?.Value) && !string.IsNullOrWhiteSpace(report.UnitName?.Value) && !item.IsListedSubordinate)) continue;
+                    var holds = UnitNames.SameUnit(Values.Of(item.Name), Values.Of(report.UnitName));
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 m.名称 已说明 且 单位名称 已说明 且 非 m.已列为下属单位</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention item) =>
-                ((bool?)!string.IsNullOrWhiteSpace(item.Name?.Value) & (bool?)!string.IsNullOrWhiteSpace(report.UnitName?.Value) & !((bool?)item.IsListedSubordinate));
+            /// <summary>不满足“要求 m.名称 同一单位 单位名称”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, UnitMention item) =>
+                Failure(1, report, context, item, "此处写的是“" + MessageFormat.Of(Values.Of(item.Name)) + "”，而本文件是" + MessageFormat.Of(Values.Of(report.UnitName)) + "的部门预决算：可能套用了其他单位的文本，或单位名称前后写法不一致");
 
-            /// <summary>要求 m.名称 同一单位 单位名称</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention item) =>
-                UnitNames.SameUnit(Values.Of(item.Name), Values.Of(report.UnitName));
-
-            /// <summary>不满足“要求 m.名称 同一单位 单位名称”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.UnitMention item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "此处写的是“" + MessageFormat.Of(Values.Of(item.Name)) + "”，而本文件是" + MessageFormat.Of(Values.Of(report.UnitName)) + "的部门预决算：可能套用了其他单位的文本，或单位名称前后写法不一致";
-                var evidence = new EvidenceList();
+                var item = (UnitMention)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Name?.Evidence);
                 evidence.Add(report.UnitName?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -377,92 +277,62 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/consistency.rules 第 96 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_IC_006 : IRuleValidator
+        public sealed class Rule_IC_006 : GeneratedRule
         {
             public static readonly Rule_IC_006 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "IC-006",
-                title: "正文的一般公共预算基本支出与基本支出表一致",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "一致性",
-                ruleSetTitle: "文内一致性",
-                sourceFile: "rules/consistency.rules",
-                sourceLine: 96,
-                requirement: "when 一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1; require 合计(x 属于 经济分类.类 满足 x.表名 包含 \"基本支出\", x.金额) = 一般公共预算.基本支出 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1";
-            private const string WhenUnknown = "适用条件所需的事实未说明：一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：合计(x 属于 经济分类.类 满足 x.表名 包含 \"基本支出\", x.金额) = 一般公共预算.基本支出 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_IC_006()
+                : base(
+                    id: "IC-006",
+                    title: "正文的一般公共预算基本支出与基本支出表一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "一致性",
+                    ruleSetTitle: "文内一致性",
+                    sourceFile: "rules/consistency.rules",
+                    sourceLine: 96,
+                    condition: "一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1",
+                    requirements: new[] { "合计(x 属于 经济分类.类 满足 x.表名 包含 \"基本支出\", x.金额) = 一般公共预算.基本支出 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = Sum_2(report, context);
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(report.GeneralBudget.Basic is not null && Count1(report.EconomicClassification.Classes) > 1)) return;
+                var left = Sum1(report.EconomicClassification.Classes);
                 var right = Values.Of(report.GeneralBudget.Basic);
-                switch (Requirement1(report, context, left, right))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
+                tally.Item(holds);
             }
 
-            /// <summary>当 一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 "基本支出") &gt; 1</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context)
-            {
-                bool? holds = (bool?)(report.GeneralBudget.Basic is not null);
-                if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
-            }
+            /// <summary>不满足“要求 合计(x 属于 经济分类.类 满足 x.表名 包含 "基本支出", x.金额) = 一般公共预算.基本支出 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "正文中一般公共预算基本支出为" + MessageFormat.Of(right) + "，而基本支出表中经济分类各类之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
 
-            /// <summary>要求 合计(x 属于 经济分类.类 满足 x.表名 包含 "基本支出", x.金额) = 一般公共预算.基本支出 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 合计(x 属于 经济分类.类 满足 x.表名 包含 "基本支出", x.金额) = 一般公共预算.基本支出 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "正文中一般公共预算基本支出为" + MessageFormat.Of(right) + "，而基本支出表中经济分类各类之和为" + MessageFormat.Of(left);
-                var evidence = new EvidenceList();
-                SumEvidence_3(report, context, evidence);
+                AddSumEvidence1(report.EconomicClassification.Classes, evidence);
                 evidence.Add(report.GeneralBudget.Basic?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
 
             /// <summary>count(x in 经济分类.类)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count1(List<ClassificationLine> list)
             {
-                var list = report.EconomicClassification.Classes;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Amount is not null) == true && Compare.Contains(Values.Of(element.TableTitle), "基本支出") == true) count++;
+                    if (element.Amount is null || Compare.Contains(Values.Of(element.TableTitle), "基本支出") != true) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>sum(x in 经济分类.类)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum1(List<ClassificationLine> list)
             {
-                var list = report.EconomicClassification.Classes;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
@@ -474,10 +344,9 @@ namespace ComplianceGen.Generated
                 return sum.Total;
             }
 
-            /// <summary>Adds the evidence of every stated part of sum(经济分类.类).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            /// <summary>Adds the evidence of every stated part of sum(x in 经济分类.类).</summary>
+            private static void AddSumEvidence1(List<ClassificationLine> list, EvidenceList evidence)
             {
-                var list = report.EconomicClassification.Classes;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
@@ -492,123 +361,96 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/consistency.rules 第 121 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_IC_007 : IRuleValidator
+        public sealed class Rule_IC_007 : GeneratedRule
         {
             public static readonly Rule_IC_007 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "IC-007",
-                title: "正文中的科目金额与报表一致",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "一致性",
-                ruleSetTitle: "文内一致性",
-                sourceFile: "rules/consistency.rules",
-                sourceLine: 121,
-                requirement: "for each a in 功能分类.科目 where a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 a.口径 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明 且 b.口径 = a.口径) = 1; require a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额) 误差 舍入");
-
-            private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额) 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_IC_007()
+                : base(
+                    id: "IC-007",
+                    title: "正文中的科目金额与报表一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "一致性",
+                    ruleSetTitle: "文内一致性",
+                    sourceFile: "rules/consistency.rules",
+                    sourceLine: 121,
+                    loop: "a in 功能分类.科目 where a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 a.口径 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明 且 b.口径 = a.口径) = 1",
+                    collection: "功能分类.科目",
+                    requirements: new[] { "a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额) 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (!(item.TableNumber is null && item.Code is not null && item.Amount is not null && !string.IsNullOrWhiteSpace(item.Scope?.Value) && Count1(report.FunctionalClassification.Lines, item) == 1)) continue;
                     var left = Values.Of(item.Amount);
-                    var right = Sum_2(report, context, item);
-                    switch (Requirement1(report, context, item, left, right))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
-                        default: unknown++; break;
-                    }
+                    var right = Sum1(report.FunctionalClassification.Lines, item);
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 a.口径 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明 且 b.口径 = a.口径) = 1</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
-            {
-                bool? holds = !(bool?)(item.TableNumber is not null);
-                if (holds == false) return false;
-                holds &= (bool?)(item.Code is not null);
-                if (holds == false) return false;
-                holds &= (bool?)(item.Amount is not null);
-                if (holds == false) return false;
-                holds &= (bool?)!string.IsNullOrWhiteSpace(item.Scope?.Value);
-                if (holds == false) return false;
-                return holds & Compare.Holds(Count_1(report, context, item), ComparisonOperator.Equal, 1m);
-            }
+            /// <summary>不满足“要求 a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额) 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "正文中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”（" + MessageFormat.Of(Values.Of(item.Scope)) + "）为" + MessageFormat.Of(left) + "，而同口径报表中同一科目为" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
 
-            /// <summary>要求 a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额) 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额) 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left, Quantity? right)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "正文中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”（" + MessageFormat.Of(Values.Of(item.Scope)) + "）为" + MessageFormat.Of(left) + "，而同口径报表中同一科目为" + MessageFormat.Of(right);
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Amount?.Evidence);
-                SumEvidence_3(report, context, item, evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Code?.Evidence);
-                    evidence.Add(item.Name?.Evidence);
-                    evidence.Add(item.Scope?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+                AddSumEvidence1(report.FunctionalClassification.Lines, item, evidence);
             }
 
-            /// <summary>count(b in 功能分类.科目)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                var list = report.FunctionalClassification.Lines;
-                int count = 0;
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) == true && Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) == true && (bool?)(element.Amount is not null) == true && Compare.SameText(Values.Of(element.Scope), Values.Of(item.Scope)) == true) count++;
-                }
-                return count;
+                var item = (ClassificationLine)subject!;
+                evidence.Add(item.Code?.Evidence);
+                evidence.Add(item.Name?.Evidence);
+                evidence.Add(item.Scope?.Evidence);
             }
 
             /// <summary>sum(b in 功能分类.科目)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item)
+            private static Quantity? Sum1(List<ClassificationLine> list, ClassificationLine item)
             {
-                var list = report.FunctionalClassification.Lines;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) != true || Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) != true || Compare.SameText(Values.Of(element.Scope), Values.Of(item.Scope)) != true) continue;
+                    if (element.TableNumber is null || Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) != true || Compare.SameText(Values.Of(element.Scope), Values.Of(item.Scope)) != true) continue;
                     // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
                 return sum.Total;
             }
 
-            /// <summary>Adds the evidence of every stated part of sum(功能分类.科目).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, EvidenceList evidence)
+            /// <summary>count(b in 功能分类.科目)</summary>
+            private static int Count1(List<ClassificationLine> list, ClassificationLine item)
             {
-                var list = report.FunctionalClassification.Lines;
+                int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.TableNumber is not null) != true || Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) != true || Compare.SameText(Values.Of(element.Scope), Values.Of(item.Scope)) != true) continue;
+                    if (element.TableNumber is null || Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) != true || element.Amount is null || Compare.SameText(Values.Of(element.Scope), Values.Of(item.Scope)) != true) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(b in 功能分类.科目).</summary>
+            private static void AddSumEvidence1(List<ClassificationLine> list, ClassificationLine item, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (element.TableNumber is null || Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) != true || Compare.SameText(Values.Of(element.Scope), Values.Of(item.Scope)) != true) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -619,73 +461,58 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/consistency.rules 第 157 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_IC_008 : IRuleValidator
+        public sealed class Rule_IC_008 : GeneratedRule
         {
             public static readonly Rule_IC_008 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "IC-008",
-                title: "同一数字前后单位一致（万元/元）",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "一致性",
-                ruleSetTitle: "文内一致性",
-                sourceFile: "rules/consistency.rules",
-                sourceLine: 157,
-                requirement: "for each r in 前后说法 where r.金额 已说明 且 r.再次金额 已说明; require r.再次金额 = r.金额 误差 舍入");
-
-            private const string NothingToCheck = "“前后说法”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：r.再次金额 = r.金额 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_IC_008()
+                : base(
+                    id: "IC-008",
+                    title: "同一数字前后单位一致（万元/元）",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "一致性",
+                    ruleSetTitle: "文内一致性",
+                    sourceFile: "rules/consistency.rules",
+                    sourceLine: 157,
+                    loop: "r in 前后说法 where r.金额 已说明 且 r.再次金额 已说明",
+                    collection: "前后说法",
+                    requirements: new[] { "r.再次金额 = r.金额 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Restatements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (!(item.First is not null && item.Again is not null)) continue;
                     var left = Values.Of(item.Again);
                     var right = Values.Of(item.First);
-                    switch (Requirement1(report, context, item, left, right))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 r.金额 已说明 且 r.再次金额 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement item) =>
-                ((bool?)(item.First is not null) & (bool?)(item.Again is not null));
+            /// <summary>不满足“要求 r.再次金额 = r.金额 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Restatement item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”此处写作" + MessageFormat.Of(left) + "，前文为" + MessageFormat.Of(right) + "：数字相同而单位不同，其中一处可能把万元写成了元（或相反）", left, right, Tolerance.Rounding);
 
-            /// <summary>要求 r.再次金额 = r.金额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement item, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 r.再次金额 = r.金额 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Restatement item, Quantity? left, Quantity? right)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”此处写作" + MessageFormat.Of(left) + "，前文为" + MessageFormat.Of(right) + "：数字相同而单位不同，其中一处可能把万元写成了元（或相反）";
-                var evidence = new EvidenceList();
+                var item = (Restatement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Again?.Evidence);
                 evidence.Add(item.First?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Subject?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Restatement)subject!;
+                evidence.Add(item.Subject?.Evidence);
             }
         }
     }

@@ -4,12 +4,14 @@
 // </auto-generated>
 #nullable enable
 
-using System.Collections.Generic;
-using ComplianceGen.Runtime;
-
 namespace ComplianceGen.Generated
 {
+    using global::System.Collections.Generic;
+    using global::ComplianceGen.Runtime;
+    using global::ComplianceGen.Runtime.CompilerServices;
+
     /// <summary>Rules compiled from <c>rules/three-public-expenses.rules</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
     public static partial class Rules_three_public_expenses
     {
         /// <summary>SG-001：“三公”经费三项须逐项公开</summary>
@@ -17,76 +19,56 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》：“三公”经费预决算要按总额及因公出国(境)费、公务接待费、公务用车运行费、公务用车购置费等分项数额公开（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
         /// 规则文件：rules/three-public-expenses.rules 第 8 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_SG_001 : IRuleValidator
+        public sealed class Rule_SG_001 : GeneratedRule
         {
             public static readonly Rule_SG_001 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "SG-001",
-                title: "“三公”经费三项须逐项公开",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》：“三公”经费预决算要按总额及因公出国(境)费、公务接待费、公务用车运行费、公务用车购置费等分项数额公开（依据《地方预决算公开操作规程》财预〔2016〕143号）",
-                ruleSet: "三公经费",
-                ruleSetTitle: "“三公”经费公开",
-                sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 8,
-                requirement: "when 文件.含说明 或 报表.三公经费表; for each 项 in 三公经费.明细; require 项 已公开");
-
-            private const string WhenFalse = "不满足适用条件：文件.含说明 或 报表.三公经费表";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含说明 或 报表.三公经费表";
-            private const string NothingToCheck = "“三公经费.明细”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：项 已公开";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_SG_001()
+                : base(
+                    id: "SG-001",
+                    title: "“三公”经费三项须逐项公开",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》：“三公”经费预决算要按总额及因公出国(境)费、公务接待费、公务用车运行费、公务用车购置费等分项数额公开（依据《地方预决算公开操作规程》财预〔2016〕143号）",
+                    ruleSet: "三公经费",
+                    ruleSetTitle: "“三公”经费公开",
+                    sourceFile: "rules/three-public-expenses.rules",
+                    sourceLine: 8,
+                    condition: "文件.含说明 或 报表.三公经费表",
+                    loop: "项 in 三公经费.明细",
+                    collection: "三公经费.明细",
+                    requirements: new[] { "项 已公开" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(report.Parts.HasExplanation || report.TemplateTables.ThreePublic)) return;
                 var items = report.ThreePublicExpenses.Items;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = item.IsDeclared;
+                    if (!holds) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含说明 或 报表.三公经费表</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)report.Parts.HasExplanation | (bool?)report.TemplateTables.ThreePublic);
+            /// <summary>不满足“要求 项 已公开”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ExpenseItem item) =>
+                Failure(1, report, context, item, "“三公”经费中“" + MessageFormat.Of(Values.Of(item.Name)) + "”未公开：应列明金额，或说明本年无此项支出");
 
-            /// <summary>要求 项 已公开</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem item) =>
-                (bool?)(item.IsDeclared == true);
-
-            /// <summary>不满足“要求 项 已公开”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "“三公”经费中“" + MessageFormat.Of(Values.Of(item.Name)) + "”未公开：应列明金额，或说明本年无此项支出";
-                var evidence = new EvidenceList();
+                var item = (ExpenseItem)subject!;
                 evidence.Add(item.Evidence ?? report.ThreePublicExpenses.Evidence);
                 evidence.Add(item.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Name.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ExpenseItem)subject!;
+                evidence.Add(item.Name.Evidence);
             }
         }
 
@@ -95,68 +77,43 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》：“公务用车购置及运行费”(区分“公务用车购置费”“公务用车运行费”两项)（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
         /// 规则文件：rules/three-public-expenses.rules 第 24 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_SG_002 : IRuleValidator
+        public sealed class Rule_SG_002 : GeneratedRule
         {
             public static readonly Rule_SG_002 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "SG-002",
-                title: "公务用车购置及运行费须分列购置费和运行（维护）费",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》：“公务用车购置及运行费”(区分“公务用车购置费”“公务用车运行费”两项)（依据《地方预决算公开操作规程》财预〔2016〕143号）",
-                ruleSet: "三公经费",
-                ruleSetTitle: "“三公”经费公开",
-                sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 24,
-                requirement: "when 三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开; require 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开");
-
-            private const string WhenFalse = "不满足适用条件：三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开";
-            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_SG_002()
+                : base(
+                    id: "SG-002",
+                    title: "公务用车购置及运行费须分列购置费和运行（维护）费",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》：“公务用车购置及运行费”(区分“公务用车购置费”“公务用车运行费”两项)（依据《地方预决算公开操作规程》财预〔2016〕143号）",
+                    ruleSet: "三公经费",
+                    ruleSetTitle: "“三公”经费公开",
+                    sourceFile: "rules/three-public-expenses.rules",
+                    sourceLine: 24,
+                    condition: "三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开",
+                    requirements: new[] { "三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 三公经费.公务用车购置及运行费.金额 &gt; 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | (bool?)(report.ThreePublicExpenses.VehiclePurchase.IsDeclared == true) | (bool?)(report.ThreePublicExpenses.VehicleOperation.IsDeclared == true));
-
-            /// <summary>要求 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.ThreePublicExpenses.VehiclePurchase.IsDeclared == true) & (bool?)(report.ThreePublicExpenses.VehicleOperation.IsDeclared == true));
-
-            /// <summary>不满足“要求 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "公务用车经费未分别列明“公务用车购置费”和“公务用车运行（维护）费”两项（没有的一项也应写明0万元或无此项支出）";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | report.ThreePublicExpenses.VehiclePurchase.IsDeclared | report.ThreePublicExpenses.VehicleOperation.IsDeclared)) return;
+                var holds = report.ThreePublicExpenses.VehiclePurchase.IsDeclared && report.ThreePublicExpenses.VehicleOperation.IsDeclared;
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "公务用车经费未分别列明“公务用车购置费”和“公务用车运行（维护）费”两项（没有的一项也应写明0万元或无此项支出）");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Evidence);
                 evidence.Add(report.ThreePublicExpenses.VehicleOperation.Evidence);
                 evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -165,111 +122,78 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/three-public-expenses.rules 第 44 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_SG_003 : IRuleValidator
+        public sealed class Rule_SG_003 : GeneratedRule
         {
             public static readonly Rule_SG_003 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "SG-003",
-                title: "“三公”经费合计等于各项之和",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "三公经费",
-                ruleSetTitle: "“三公”经费公开",
-                sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 44,
-                requirement: "when 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明)); require 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))";
-            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_SG_003()
+                : base(
+                    id: "SG-003",
+                    title: "“三公”经费合计等于各项之和",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "三公经费",
+                    ruleSetTitle: "“三公”经费公开",
+                    sourceFile: "rules/three-public-expenses.rules",
+                    sourceLine: 44,
+                    condition: "三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))",
+                    requirements: new[] { "三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(report.ThreePublicExpenses.Total is not null && Count1(report.ThreePublicExpenses.Items) > 1 && (report.ThreePublicExpenses.Vehicles.Amount is not null || report.ThreePublicExpenses.VehiclePurchase.Amount is null && report.ThreePublicExpenses.VehicleOperation.Amount is null))) return;
                 var left = Values.Of(report.ThreePublicExpenses.Total);
-                var right = Sum_2(report, context);
-                switch (Requirement1(report, context, left, right))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+                var right = Sum1(report.ThreePublicExpenses.Items);
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
+                tally.Item(holds);
             }
 
-            /// <summary>当 三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) &gt; 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context)
-            {
-                bool? holds = (bool?)(report.ThreePublicExpenses.Total is not null);
-                if (holds == false) return false;
-                holds &= Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
-                if (holds == false) return false;
-                return holds & ((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) | (!(bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null) & !(bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null)));
-            }
+            /// <summary>不满足“要求 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "“三公”经费合计" + MessageFormat.Of(left) + "，而因公出国（境）费、公务用车购置及运行费、公务接待费之和为" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
 
-            /// <summary>要求 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "“三公”经费合计" + MessageFormat.Of(left) + "，而因公出国（境）费、公务用车购置及运行费、公务接待费之和为" + MessageFormat.Of(right);
-                var evidence = new EvidenceList();
                 evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
-                SumEvidence_3(report, context, evidence);
+                AddSumEvidence1(report.ThreePublicExpenses.Items, evidence);
                 evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
 
             /// <summary>count(x in 三公经费.明细)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count1(List<ExpenseItem> list)
             {
-                var list = report.ThreePublicExpenses.Items;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Amount is not null) == true) count++;
+                    if (element.Amount is null) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>sum(三公经费.明细.金额)</summary>
-            private static Quantity? Sum_2(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum1(List<ExpenseItem> list)
             {
-                var list = report.ThreePublicExpenses.Items;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    // An unstated part (declared as none, or never mentioned) adds nothing.
+                    // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
                 return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(三公经费.明细.金额).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            private static void AddSumEvidence1(List<ExpenseItem> list, EvidenceList evidence)
             {
-                var list = report.ThreePublicExpenses.Items;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
@@ -283,70 +207,45 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/three-public-expenses.rules 第 59 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_SG_004 : IRuleValidator
+        public sealed class Rule_SG_004 : GeneratedRule
         {
             public static readonly Rule_SG_004 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "SG-004",
-                title: "公务用车购置及运行费等于购置费与运行（维护）费之和",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "三公经费",
-                ruleSetTitle: "“三公”经费公开",
-                sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 59,
-                requirement: "when 三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明; require 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_SG_004()
+                : base(
+                    id: "SG-004",
+                    title: "公务用车购置及运行费等于购置费与运行（维护）费之和",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "三公经费",
+                    ruleSetTitle: "“三公”经费公开",
+                    sourceFile: "rules/three-public-expenses.rules",
+                    sourceLine: 59,
+                    condition: "三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明",
+                    requirements: new[] { "三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = Values.Of(report.ThreePublicExpenses.Vehicles.Amount);
-                var right = (Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount));
-                switch (Requirement1(report, context, left, right))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.ThreePublicExpenses.Vehicles.Amount is not null) & (bool?)(report.ThreePublicExpenses.VehiclePurchase.Amount is not null) & (bool?)(report.ThreePublicExpenses.VehicleOperation.Amount is not null));
-
-            /// <summary>要求 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "公务用车购置及运行费" + MessageFormat.Of(left) + "，不等于购置费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount)) + "与运行（维护）费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)) + "之和";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(report.ThreePublicExpenses.Vehicles.Amount is not null && report.ThreePublicExpenses.VehiclePurchase.Amount is not null && report.ThreePublicExpenses.VehicleOperation.Amount is not null)) return;
+                var left = Values.Of(report.ThreePublicExpenses.Vehicles.Amount);
+                var right = (Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount));
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "公务用车购置及运行费" + MessageFormat.Of(left) + "，不等于购置费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount)) + "与运行（维护）费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)) + "之和", left, right, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
         }
 
@@ -355,99 +254,65 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/three-public-expenses.rules 第 78 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_SG_005 : IRuleValidator
+        public sealed class Rule_SG_005 : GeneratedRule
         {
             public static readonly Rule_SG_005 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "SG-005",
-                title: "“三公”经费各项占比之和为100%",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "三公经费",
-                ruleSetTitle: "“三公”经费公开",
-                sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 78,
-                requirement: "when 计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) > 0%; require 合计(三公经费.明细.占比) = 100% 误差 舍入");
-
-            private const string WhenFalse = "不满足适用条件：计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) > 0%";
-            private const string WhenUnknown = "适用条件所需的事实未说明：计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) > 0%";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：合计(三公经费.明细.占比) = 100% 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_SG_005()
+                : base(
+                    id: "SG-005",
+                    title: "“三公”经费各项占比之和为100%",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "三公经费",
+                    ruleSetTitle: "“三公”经费公开",
+                    sourceFile: "rules/three-public-expenses.rules",
+                    sourceLine: 78,
+                    condition: "计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) > 0%",
+                    requirements: new[] { "合计(三公经费.明细.占比) = 100% 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                var left = Sum_3(report, context);
-                switch (Requirement1(report, context, left))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 计数(x 属于 三公经费.明细 满足 x.占比 已说明) &gt; 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) &gt; 0%</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
-                if (holds == false) return false;
-                holds &= All_2(report, context);
-                if (holds == false) return false;
-                return holds & Compare.Holds(Sum_3(report, context), ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact);
+                if (!tally.Applies(Count1(report.ThreePublicExpenses.Items) > 1 ? (All1(report.ThreePublicExpenses.Items) & Compare.Holds(Sum1(report.ThreePublicExpenses.Items), ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact)) : false)) return;
+                var left = Sum1(report.ThreePublicExpenses.Items);
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, left));
+                tally.Item(holds);
             }
 
-            /// <summary>要求 合计(三公经费.明细.占比) = 100% 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left) =>
-                Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+            /// <summary>不满足“要求 合计(三公经费.明细.占比) = 100% 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left) =>
+                Failure(1, report, context, null, "“三公”经费各项占比之和为" + MessageFormat.Of(left) + "，应为100%", left, Quantity.ShareLiteral(100m), Tolerance.Rounding);
 
-            /// <summary>不满足“要求 合计(三公经费.明细.占比) = 100% 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "“三公”经费各项占比之和为" + MessageFormat.Of(left) + "，应为100%";
-                var evidence = new EvidenceList();
-                SumEvidence_4(report, context, evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(100m), Tolerance.Rounding));
+                AddSumEvidence1(report.ThreePublicExpenses.Items, evidence);
             }
 
             /// <summary>count(x in 三公经费.明细)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context)
+            private static int Count1(List<ExpenseItem> list)
             {
-                var list = report.ThreePublicExpenses.Items;
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((bool?)(element.Share is not null) == true) count++;
+                    if (element.Share is null) continue;
+                    count++;
                 }
                 return count;
             }
 
             /// <summary>all(x in 三公经费.明细)</summary>
-            private static bool? All_2(DisclosureReport report, ValidationContext context)
+            private static bool? All1(List<ExpenseItem> list)
             {
-                var list = report.ThreePublicExpenses.Items;
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = (bool?)(element.Share is not null);
-                    if (holds != true) holds |= !(bool?)(element.Amount is not null);
-                    if (holds != true) holds |= Compare.Holds(Values.Of(element.Amount), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
+                    var holds = element.Share is not null || element.Amount is null ? true : Compare.Holds(Values.Of(element.Amount), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -455,23 +320,21 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>sum(三公经费.明细.占比)</summary>
-            private static Quantity? Sum_3(DisclosureReport report, ValidationContext context)
+            private static Quantity? Sum1(List<ExpenseItem> list)
             {
-                var list = report.ThreePublicExpenses.Items;
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    // An unstated part (declared as none, or never mentioned) adds nothing.
+                    // An unstated part adds nothing.
                     sum.Add(element.Share);
                 }
                 return sum.Total;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(三公经费.明细.占比).</summary>
-            private static void SumEvidence_4(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            private static void AddSumEvidence1(List<ExpenseItem> list, EvidenceList evidence)
             {
-                var list = report.ThreePublicExpenses.Items;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
@@ -485,78 +348,59 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/three-public-expenses.rules 第 94 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_SG_006 : IRuleValidator
+        public sealed class Rule_SG_006 : GeneratedRule
         {
             public static readonly Rule_SG_006 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "SG-006",
-                title: "“三公”经费各项占比等于该项金额除以合计",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "三公经费",
-                ruleSetTitle: "“三公”经费公开",
-                sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 94,
-                requirement: "for each 项 in 三公经费.明细 where 项.占比 已说明 且 项.金额 已说明; require 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1");
-
-            private const string NothingToCheck = "“三公经费.明细”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_SG_006()
+                : base(
+                    id: "SG-006",
+                    title: "“三公”经费各项占比等于该项金额除以合计",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "三公经费",
+                    ruleSetTitle: "“三公”经费公开",
+                    sourceFile: "rules/three-public-expenses.rules",
+                    sourceLine: 94,
+                    loop: "项 in 三公经费.明细 where 项.占比 已说明 且 项.金额 已说明",
+                    collection: "三公经费.明细",
+                    requirements: new[] { "项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.ThreePublicExpenses.Items;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (!(item.Share is not null && item.Amount is not null)) continue;
                     var value1 = Values.Of(item.Share);
                     var value2 = (Values.Of(item.Amount) / Values.Of(report.ThreePublicExpenses.Total));
-                    switch (Requirement1(report, context, item, value1, value2))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
+                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 项.占比 已说明 且 项.金额 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem item) =>
-                ((bool?)(item.Share is not null) & (bool?)(item.Amount is not null));
+            /// <summary>不满足“要求 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ExpenseItem item, Quantity? value1, Quantity? value2) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按金额" + MessageFormat.Of(Values.Of(item.Amount)) + "÷合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "应为" + MessageFormat.Of(value2));
 
-            /// <summary>要求 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem item, Quantity? value1, Quantity? value2)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
-                if (holds == true) return true;
-                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
-            }
-
-            /// <summary>不满足“要求 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ExpenseItem item, Quantity? value1, Quantity? value2)
-            {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按金额" + MessageFormat.Of(Values.Of(item.Amount)) + "÷合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "应为" + MessageFormat.Of(value2);
-                var evidence = new EvidenceList();
+                var item = (ExpenseItem)subject!;
                 evidence.Add(item.Evidence ?? report.ThreePublicExpenses.Evidence);
                 evidence.Add(item.Share?.Evidence);
                 evidence.Add(item.Amount?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Name.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ExpenseItem)subject!;
+                evidence.Add(item.Name.Evidence);
             }
         }
 
@@ -565,68 +409,43 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：一般公共预算“三公”经费支出表……并对增减变化情况(与预算对比)进行说明（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
         /// 规则文件：rules/three-public-expenses.rules 第 109 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_SG_007 : IRuleValidator
+        public sealed class Rule_SG_007 : GeneratedRule
         {
             public static readonly Rule_SG_007 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "SG-007",
-                title: "部门决算须说明“三公”经费预算执行情况",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》部门决算：一般公共预算“三公”经费支出表……并对增减变化情况(与预算对比)进行说明（依据《地方预决算公开操作规程》财预〔2016〕143号）",
-                ruleSet: "三公经费",
-                ruleSetTitle: "“三公”经费公开",
-                sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 109,
-                requirement: "when 三公经费.合计 > 0万元; require 三公经费.完成率 已说明 或 三公经费.预算数 已说明");
-
-            private const string WhenFalse = "不满足适用条件：三公经费.合计 > 0万元";
-            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.合计 > 0万元";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：三公经费.完成率 已说明 或 三公经费.预算数 已说明";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_SG_007()
+                : base(
+                    id: "SG-007",
+                    title: "部门决算须说明“三公”经费预算执行情况",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》部门决算：一般公共预算“三公”经费支出表……并对增减变化情况(与预算对比)进行说明（依据《地方预决算公开操作规程》财预〔2016〕143号）",
+                    ruleSet: "三公经费",
+                    ruleSetTitle: "“三公”经费公开",
+                    sourceFile: "rules/three-public-expenses.rules",
+                    sourceLine: 109,
+                    condition: "三公经费.合计 > 0万元",
+                    requirements: new[] { "三公经费.完成率 已说明 或 三公经费.预算数 已说明" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 三公经费.合计 &gt; 0万元</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.ThreePublicExpenses.Total), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
-
-            /// <summary>要求 三公经费.完成率 已说明 或 三公经费.预算数 已说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.ThreePublicExpenses.ExecutionRate is not null) | (bool?)(report.ThreePublicExpenses.Budget is not null));
-
-            /// <summary>不满足“要求 三公经费.完成率 已说明 或 三公经费.预算数 已说明”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "“三公”经费决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "已公开，但未说明年初预算数或完成预算的比例（与预算对比的增减变化）";
-                var evidence = new EvidenceList();
+                if (!tally.Applies(Compare.Holds(Values.Of(report.ThreePublicExpenses.Total), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact))) return;
+                var holds = report.ThreePublicExpenses.ExecutionRate is not null || report.ThreePublicExpenses.Budget is not null;
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 三公经费.完成率 已说明 或 三公经费.预算数 已说明”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "“三公”经费决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "已公开，但未说明年初预算数或完成预算的比例（与预算对比的增减变化）");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
                 evidence.Add(report.ThreePublicExpenses.ExecutionRate?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.Budget?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -635,74 +454,45 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/three-public-expenses.rules 第 127 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_SG_008 : IRuleValidator
+        public sealed class Rule_SG_008 : GeneratedRule
         {
             public static readonly Rule_SG_008 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "SG-008",
-                title: "“三公”经费完成预算比例等于决算数除以预算数",
-                severity: Severity.Error,
-                kinds: new[] { DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "三公经费",
-                ruleSetTitle: "“三公”经费公开",
-                sourceFile: "rules/three-public-expenses.rules",
-                sourceLine: 127,
-                requirement: "when 三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明; require 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1");
-
-            private const string WhenFalse = "不满足适用条件：三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明";
-            private const string WhenUnknown = "适用条件所需的事实未说明：三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_SG_008()
+                : base(
+                    id: "SG-008",
+                    title: "“三公”经费完成预算比例等于决算数除以预算数",
+                    severity: Severity.Error,
+                    kinds: new[] { DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "三公经费",
+                    ruleSetTitle: "“三公”经费公开",
+                    sourceFile: "rules/three-public-expenses.rules",
+                    sourceLine: 127,
+                    condition: "三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明",
+                    requirements: new[] { "三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(report.ThreePublicExpenses.ExecutionRate is not null && report.ThreePublicExpenses.Budget is not null && report.ThreePublicExpenses.Total is not null)) return;
                 var value1 = Values.Of(report.ThreePublicExpenses.ExecutionRate);
                 var value2 = (Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget));
-                switch (Requirement1(report, context, value1, value2))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, value1, value2)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+                var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
+                if (holds == false) tally.Add(Fail(report, context, value1, value2));
+                tally.Item(holds);
             }
 
-            /// <summary>当 三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                ((bool?)(report.ThreePublicExpenses.ExecutionRate is not null) & (bool?)(report.ThreePublicExpenses.Budget is not null) & (bool?)(report.ThreePublicExpenses.Total is not null));
+            /// <summary>不满足“要求 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2) =>
+                Failure(1, report, context, null, "“三公”经费完成预算写为" + MessageFormat.Of(value1) + "，按决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "÷预算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Budget)) + "应为" + MessageFormat.Of(value2));
 
-            /// <summary>要求 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
-                if (holds == true) return true;
-                return holds | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Absolute(0.1m));
-            }
-
-            /// <summary>不满足“要求 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2)
-            {
-                string message = "“三公”经费完成预算写为" + MessageFormat.Of(value1) + "，按决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "÷预算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Budget)) + "应为" + MessageFormat.Of(value2);
-                var evidence = new EvidenceList();
                 evidence.Add(report.ThreePublicExpenses.ExecutionRate?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.Budget?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
     }

@@ -1,6 +1,9 @@
-namespace ComplianceGen.Runtime;
+using System.ComponentModel;
+
+namespace ComplianceGen.Runtime.CompilerServices;
 
 /// <summary>Three-valued comparisons for generated validators: null when either side is unknown.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class Compare
 {
     public static bool? Holds(Quantity? left, ComparisonOperator op, Quantity? right, Tolerance tolerance)
@@ -15,6 +18,9 @@ public static class Compare
     /// Generated validators compare counts this way ("count(…) &gt; 1").
     /// </summary>
     public static bool? Holds(int count, ComparisonOperator op, decimal number) => Ordered(((decimal)count).CompareTo(number), op);
+
+    /// <summary>A count of a collection the document may not have (null): unknown then.</summary>
+    public static bool? Holds(int? count, ComparisonOperator op, decimal number) => count is { } c ? Ordered(((decimal)c).CompareTo(number), op) : null;
 
     /// <summary>
     /// Two stated whole numbers (table numbers, vehicles, years): the same answer as comparing their
@@ -55,4 +61,14 @@ public static class Compare
     /// <summary>Both sides, the difference and the tolerance, for a failed comparison's finding.</summary>
     public static string? Explain(Quantity? left, Quantity? right, Tolerance tolerance) =>
         left is { } l && right is { } r ? Comparison.Explain(l, r, tolerance) : null;
+
+    /// <summary>Whether two keys of <c>distinct</c> are the same: both stated and equal as texts compare.</summary>
+    public static bool SameKey(string? left, string? right) => left is not null && right is not null && TextComparison.Same(left, right);
+
+    /// <summary>Whether two number keys of <c>distinct</c> are the same: both stated and equal.</summary>
+    public static bool SameKey(CountFact? left, CountFact? right) => left is not null && right is not null && left.Value == right.Value;
+
+    /// <summary>Whether two computed number keys of <c>distinct</c> are the same: both defined and equal.</summary>
+    public static bool SameKey(Quantity? left, Quantity? right) =>
+        left is { IsDefined: true } l && right is { IsDefined: true } r && l.Value == r.Value;
 }

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
-namespace ComplianceGen.Runtime;
+namespace ComplianceGen.Runtime.CompilerServices;
 
 /// <summary>
 /// Collects a finding's evidence: the non-null pieces, each once, in the order added. Only
-/// built when a rule fails, so passing reports never allocate one.
+/// built when a finding's evidence is first read, so passing reports never allocate one.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EvidenceList
 {
     private readonly List<Evidence> _items = new();

@@ -1,6 +1,9 @@
-namespace ComplianceGen.Runtime;
+using System.ComponentModel;
+
+namespace ComplianceGen.Runtime.CompilerServices;
 
 /// <summary>Catalogue questions for generated validators. A code the catalogue does not know gives null: "not in catalogue", never "wrong".</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class CatalogLookup
 {
     public static bool? Matches(IClassificationCatalog catalog, string? name, string? code, Quantity? year) =>

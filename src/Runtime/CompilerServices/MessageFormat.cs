@@ -1,6 +1,9 @@
-namespace ComplianceGen.Runtime;
+using System.ComponentModel;
+
+namespace ComplianceGen.Runtime.CompilerServices;
 
 /// <summary>Prints <c>{expr}</c> placeholder values in messages; an unknown value prints as （未说明）.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class MessageFormat
 {
     public const string NotStated = "（未说明）";

@@ -1,4 +1,6 @@
-namespace ComplianceGen.Runtime;
+using System.ComponentModel;
+
+namespace ComplianceGen.Runtime.CompilerServices;
 
 /// <summary>
 /// Turns model facts into the values rules compute with. A fact that was not stated (null)
@@ -6,6 +8,7 @@ namespace ComplianceGen.Runtime;
 /// (<c>bool?</c>'s three-valued &amp; and |), so a missing fact makes a requirement "unknown"
 /// rather than passing or failing silently.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class Values
 {
     public static Quantity? Of(Amount? amount) => amount is null ? null : Quantity.FromAmount(amount);
@@ -15,6 +18,12 @@ public static class Values
     public static Quantity? Of(CountFact? count) => count is null ? null : Quantity.FromCount(count);
 
     public static string? Of(TextFact? text) => text?.Value;
+
+    /// <summary>A count as a number to compute with.</summary>
+    public static Quantity? Number(int count) => Quantity.Number(count);
+
+    /// <summary>A count of a collection the document may not have: null then.</summary>
+    public static Quantity? Number(int? count) => count is { } c ? Quantity.Number(c) : null;
 
     public static string? Of(CodeFact? code) => code?.Value;
 }

@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ComplianceGen.Rules.Diagnostics;
+using ComplianceGen.Rules.Schema;
+using ComplianceGen.Rules.Syntax;
+
+namespace ComplianceGen.Rules.Binding;
+
+public sealed partial class Binder
+{
+    /// <summary>
+    /// Checks each part of a tolerance against the compared values and against the other parts:
+    /// 个百分点 belongs to shares, an amount in a unit to amounts, a plain number to numbers (and, as in
+    /// language v1, to shares, where it means points); rounding and relative fit any numbers. A bare
+    /// <c>1%</c> is v1's relative tolerance.
+    /// </summary>
+    private BoundTolerance? BindTolerance(ToleranceSyntax tolerance, ValueKind compared)
+    {
+        var parts = new List<BoundTolerancePart>();
+        TolerancePart? unitPart = null;
+        ValueKind? unit = null;
+        foreach (var part in tolerance.Parts)
+        {
+            var partUnit = UnitOf(part, compared);
+            if (partUnit is not null)
+            {
+                if (unit is not null && unit != partUnit)
+                {
+                    Report(DiagnosticCatalog.ToleranceUnitsDiffer, part.Span, unitPart!.Text, BoundType.Describe(unit.Value), part.Text, BoundType.Describe(partUnit.Value));
+                    return null;
+                }
+                unit ??= partUnit;
+                unitPart ??= part;
+            }
+            if (partUnit is not null && partUnit != compared)
+            {
+                Report(DiagnosticCatalog.ToleranceUnitMismatch, part.Span, part.Text, BoundType.Describe(compared), Hint(compared));
+                return null;
+            }
+            var bound = Bind(part, compared);
+            if (bound is null) return null;
+            parts.Add(bound);
+        }
+        return new BoundTolerance(parts.ToEquatableArray());
+    }
+
+    /// <summary>The kind of value a part's unit measures, or null for rounding and relative (they fit any numbers).</summary>
+    private static ValueKind? UnitOf(TolerancePart part, ValueKind compared) => part.Kind switch
+    {
+        ToleranceSyntaxKind.Points => ValueKind.Share,
+        ToleranceSyntaxKind.Amount => ValueKind.Amount,
+        // v1: a plain number next to shares means points; next to amounts it has no unit at all.
+        ToleranceSyntaxKind.Plain => compared == ValueKind.Share ? ValueKind.Share : ValueKind.Number,
+        _ => null,
+    };
+
+    private static string Hint(ValueKind compared) => compared switch
+    {
+        ValueKind.Amount => "金额的误差写作带单位的金额，如“误差 0.5万元”，或“误差 舍入”“误差 相对 1%”",
+        ValueKind.Share => "占比的误差写作“误差 0.1个百分点”，或“误差 舍入”“误差 相对 1%”",
+        _ => "数的误差写作数，如“误差 1”，或“误差 舍入”“误差 相对 1%”",
+    };
+
+    private BoundTolerancePart? Bind(TolerancePart part, ValueKind compared)
+    {
+        switch (part.Kind)
+        {
+            case ToleranceSyntaxKind.Rounding:
+                return new BoundTolerancePart(BoundToleranceKind.Rounding, 0m, UnitSyntax.Yuan, part.Text);
+            case ToleranceSyntaxKind.Relative:
+            case ToleranceSyntaxKind.BarePercent:
+                return new BoundTolerancePart(BoundToleranceKind.Relative, part.Value, UnitSyntax.Yuan,
+                    "相对 " + part.Value.ToString(CultureInfo.InvariantCulture) + "%");
+            case ToleranceSyntaxKind.Points:
+                return new BoundTolerancePart(BoundToleranceKind.Points, part.Value, UnitSyntax.Yuan,
+                    part.Value.ToString(CultureInfo.InvariantCulture) + "个百分点");
+            case ToleranceSyntaxKind.Amount:
+                if (!LiteralRange.AmountFits(part.Value, part.Unit!.Value))
+                {
+                    Report(DiagnosticCatalog.InvalidNumber, part.Span, part.Text);
+                    return null;
+                }
+                return new BoundTolerancePart(BoundToleranceKind.Amount, part.Value, part.Unit!.Value,
+                    part.Value.ToString(CultureInfo.InvariantCulture) + LiteralRange.UnitText(part.Unit.Value));
+            default:
+                return compared == ValueKind.Share
+                    ? new BoundTolerancePart(BoundToleranceKind.Points, part.Value, UnitSyntax.Yuan, part.Value.ToString(CultureInfo.InvariantCulture) + "个百分点")
+                    : new BoundTolerancePart(BoundToleranceKind.Number, part.Value, UnitSyntax.Yuan, part.Value.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+}

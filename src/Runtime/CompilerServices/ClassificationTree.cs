@@ -1,0 +1,20 @@
+using System.ComponentModel;
+
+namespace ComplianceGen.Runtime.CompilerServices;
+
+/// <summary>
+/// The lines printed under a classification line (the language's <c>下级</c> / <c>Children</c>): a line
+/// is a child of another when its 上级编码 is the other's 编码 and both were read from the same table,
+/// or both from prose.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ClassificationTree
+{
+    public static bool IsChild(ClassificationLine line, ClassificationLine parent)
+    {
+        if (line.ParentCode is not { } up || parent.Code is not { } code || !TextComparison.Same(up.Value, code.Value)) return false;
+        var table = line.TableNumber;
+        var parentTable = parent.TableNumber;
+        return table is null ? parentTable is null : parentTable is not null && table.Value == parentTable.Value;
+    }
+}
