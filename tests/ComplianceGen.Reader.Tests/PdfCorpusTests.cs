@@ -18,16 +18,11 @@ public sealed class PdfCorpusTests
 
     public PdfCorpusTests(ITestOutputHelper output) => _output = output;
 
-    [Fact]
+    [CorpusFact("pdf")]
     public void Pdf_of_document_01_reads_like_its_text()
     {
-        string? text = TestPaths.CorpusText;
-        string? pdfFolder = text is null ? null : Path.Combine(Path.GetDirectoryName(text)!, "pdf");
-        if (text is null || !Directory.Exists(pdfFolder))
-        {
-            _output.WriteLine("SKIPPED: ../shared/corpus/pdf is not present next to the folder holding ComplianceGen.sln; PDF check not run.");
-            return;
-        }
+        string text = TestPaths.CorpusText!;
+        string pdfFolder = TestPaths.Corpus("pdf")!;
         string pdf = Directory.GetFiles(pdfFolder, "01_*.pdf").Single();
         ReadResult fromPdf;
         try

@@ -19,13 +19,13 @@ internal static class TestPaths
     public static string Seed(string id) => Directory.GetFiles(Path.Combine(RepoRoot, "seeds"), id + "_*.txt")[0];
 
     /// <summary>../shared/corpus/text next to the repository; null when this checkout has no shared folder.</summary>
-    public static string? CorpusText
+    public static string? CorpusText => Corpus("text");
+
+    /// <summary>A folder of ../shared/corpus next to the repository (text, pdf); null when it is not there.</summary>
+    public static string? Corpus(string folder)
     {
-        get
-        {
-            string path = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus", "text"));
-            return Directory.Exists(path) ? path : null;
-        }
+        string path = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus", folder));
+        return Directory.Exists(path) ? path : null;
     }
 
     public static string TempDir()

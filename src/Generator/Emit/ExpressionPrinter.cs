@@ -167,9 +167,27 @@ internal static class ExpressionPrinter
     {
         PStated stated => Wrapped(stated with { Negated = !stated.Negated }, level),
         PDeclared declared => Wrapped(declared with { Negated = !declared.Negated }, level),
+        PCountCompare { Shape: Shape.Bool } count => Wrapped(count with { Operator = Opposite(count.Operator) }, level),
+        // not (a && b) = !a || !b, written so when every part has an opposite test.
+        PLogic { Shape: Shape.Bool } logic when logic.Parts.All(HasOpposite) =>
+            Parenthesized(string.Join(logic.IsAnd ? " || " : " && ", logic.Parts.Select(p => Negated(p, logic.IsAnd ? 7 : 6))), logic.IsAnd ? 8 : 7, level),
         PName { Name: "true" } => "false",
         PName { Name: "false" } => "true",
         _ => "!" + Atom(condition),
+    };
+
+    private static bool HasOpposite(PExpr condition) => condition is PStated or PDeclared or PCountCompare { Shape: Shape.Bool } or PName { Name: "true" or "false" };
+
+    private static string Parenthesized(string text, int precedence, int level) => precedence > level ? "(" + text + ")" : text;
+
+    private static string Opposite(string op) => op switch
+    {
+        "Equal" => "NotEqual",
+        "NotEqual" => "Equal",
+        "Less" => "GreaterOrEqual",
+        "LessOrEqual" => "Greater",
+        "Greater" => "LessOrEqual",
+        _ => "Less",
     };
 
     private static string Stated(PStated stated)

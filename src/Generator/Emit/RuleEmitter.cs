@@ -82,7 +82,7 @@ internal static class RuleEmitter
 
     private static string Kinds(Rules.EquatableArray<string> kinds) =>
         kinds.Count == 0
-            ? "System.Array.Empty<DocumentKind>()"
+            ? "global::System.Array.Empty<DocumentKind>()"
             : "new[] { " + string.Join(", ", kinds.Select(k => "DocumentKind." + k)) + " }";
 
     private static void Check(IndentedWriter w, RulePlan rule)

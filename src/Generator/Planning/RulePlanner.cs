@@ -157,7 +157,8 @@ internal sealed class RulePlanner
         var declarations = new List<PStatement>();
         void Share(PExpr value, string name)
         {
-            if (PlanRewriter.IsConstant(value) || locals.ContainsKey(value)) return;
+            // A literal needs no local, and a let or another local already is one.
+            if (PlanRewriter.IsConstant(value) || value is PName || locals.ContainsKey(value)) return;
             var local = new PName(name, value.Shape);
             locals.Add(value, local);
             declarations.Add(new PDeclare(name, value));
@@ -241,7 +242,7 @@ internal sealed class RulePlanner
                 continue;
             }
             var value = PlanRewriter.Substitute(_lowering.Lower(part.Expression, _check), locals);
-            var source = part.Expression is BoundFirstStated first ? Choice(first, "（", "）", "", locals) : null;
+            var source = FirstStated(part.Expression) is { } first ? Choice(first, "（", "）", "", locals) : null;
             message.Add(new PMessagePart(null, value, source));
         }
         if (message.Count == 0) message.Add(new PMessagePart(_rule.Title, null, null));
@@ -255,7 +256,7 @@ internal sealed class RulePlanner
             left = PlanRewriter.Substitute(Quantity(comparison.Left), locals);
             right = PlanRewriter.Substitute(Quantity(comparison.Right), locals);
             tolerance = _lowering.Tolerance(comparison.Tolerance);
-            var alternatives = comparison.Left as BoundFirstStated ?? comparison.Right as BoundFirstStated;
+            var alternatives = FirstStated(comparison.Left) ?? FirstStated(comparison.Right);
             if (alternatives is not null) note = Choice(alternatives, "取首个已说明的“", "”", null, locals);
         }
 
@@ -291,9 +292,17 @@ internal sealed class RulePlanner
         return value.Shape is Shape.Count or Shape.MaybeCount ? new PCall("Values.Number", new[] { value }.ToEquatableArray(), Shape.Quantity) : value;
     }
 
+    /// <summary>The first-stated value an expression is, directly or through the let that names it.</summary>
+    private BoundFirstStated? FirstStated(BoundExpr expression) => expression switch
+    {
+        BoundFirstStated first => first,
+        BoundLetReference let when _letValues.TryGetValue(let.Name, out var value) => FirstStated(value),
+        _ => null,
+    };
+
     /// <summary>Which alternative of a first-stated value is the one stated, as a constant label.</summary>
     private PChoice Choice(BoundFirstStated first, string open, string close, string? otherwise, IReadOnlyDictionary<PExpr, PName> locals) =>
-        new(first.Alternatives.Select(a => PlanRewriter.Substitute(_lowering.Lower(a, _check), locals)).ToEquatableArray(),
+        new(first.Alternatives.Select(a => _lowering.Lower(a, _check) is PValueOf fact ? fact.Fact : PlanRewriter.Substitute(_lowering.Lower(a, _check), locals)).ToEquatableArray(),
             first.Texts.Select(t => open + t + close).ToEquatableArray(), otherwise);
 
     /// <summary>

@@ -179,6 +179,9 @@ internal static class ExpressionGrammar
 
     private static readonly Parser<Spanned<string>> Percent = Lexer.Symbol("%", "％");
 
+    /// <summary>An English unit is written apart from its number ("0.1 points"), a Chinese one joined ("0.1个百分点").</summary>
+    private static string Spaced(string unit) => unit.Length > 0 && unit[0] < 128 && unit != "%" ? " " + unit : unit;
+
     /// <summary>
     /// One tolerance: <c>舍入</c>, <c>相对 1%</c>, <c>0.1个百分点</c>, <c>0.5万元</c>, a plain number, or v1's
     /// bare <c>1%</c> (kept apart so the binder can say what it should be written as).
@@ -198,7 +201,7 @@ internal static class ExpressionGrammar
                      .XOr(Percent.Select(p => (Kind: ToleranceSyntaxKind.BarePercent, Unit: (UnitSyntax?)null, p.Span, Value: "%")))
                      .XOptional()
                  select suffix.IsDefined
-                     ? new TolerancePart(suffix.Get().Kind, number.Value.Value, number.Value.Text + suffix.Get().Value, suffix.Get().Unit, SourceSpan.Covering(number.Span, suffix.Get().Span))
+                     ? new TolerancePart(suffix.Get().Kind, number.Value.Value, number.Value.Text + Spaced(suffix.Get().Value), suffix.Get().Unit, SourceSpan.Covering(number.Span, suffix.Get().Span))
                      : new TolerancePart(ToleranceSyntaxKind.Plain, number.Value.Value, number.Value.Text, null, number.Span));
 
     /// <summary>

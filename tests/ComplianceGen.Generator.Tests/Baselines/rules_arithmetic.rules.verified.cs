@@ -268,7 +268,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (!(Count2(report.FunctionalClassification.Classes, element) == 1)) return false;
+                    if (Count2(report.FunctionalClassification.Classes, element) != 1) return false;
                 }
                 return true;
             }
@@ -359,7 +359,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.Share is not null && item.Amount is not null)) continue;
+                    if (item.Share is null || item.Amount is null) continue;
                     var value1 = Values.Of(item.Share);
                     var value2 = (Values.Of(item.Amount) / Values.Of(report.Income.Total));
                     var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m)) | (report.Income.GrandTotal is not null ? Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Points(0.1m)) : false);
@@ -421,7 +421,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.Share is not null && item.Amount is not null)) continue;
+                    if (item.Share is null || item.Amount is null) continue;
                     var value1 = Values.Of(item.Share);
                     var value2 = (Values.Of(item.Amount) / Values.Of(report.Expenditure.Total));
                     var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
@@ -545,7 +545,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.Current is not null && item.Delta is not null && item.Percent is not null)) continue;
+                    if (item.Current is null || item.Delta is null || item.Percent is null) continue;
                     var value1 = Values.Of(item.Percent);
                     var value2 = (Values.Of(item.Delta) / (Values.Of(item.Current) - Values.Of(item.Delta)));
                     var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Relative(1m));
@@ -606,7 +606,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.Actual is not null && item.Budget is not null && item.Rate is not null)) continue;
+                    if (item.Actual is null || item.Budget is null || item.Rate is null) continue;
                     var value1 = Values.Of(item.Rate);
                     var value2 = (Values.Of(item.Actual) / Values.Of(item.Budget));
                     var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
@@ -667,7 +667,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.TableNumber is not null && item.Amount is not null && Count1(report.FunctionalClassification.Lines, item) > 0)) continue;
+                    if (item.TableNumber is null || item.Amount is null || Count1(report.FunctionalClassification.Lines, item) <= 0) continue;
                     var left = Values.Of(item.Amount);
                     var right = Sum1(report.FunctionalClassification.Lines, item);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -766,7 +766,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.TableNumber is not null && item.Amount is not null && Count1(report.EconomicClassification.Lines, item) > 0)) continue;
+                    if (item.TableNumber is null || item.Amount is null || Count1(report.EconomicClassification.Lines, item) <= 0) continue;
                     var left = Values.Of(item.Amount);
                     var right = Sum1(report.EconomicClassification.Lines, item);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -885,7 +885,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (!(element.TableNumber is not null && element.Amount is not null)) continue;
+                    if (element.TableNumber is null || element.Amount is null) continue;
                     count++;
                 }
                 return count;

@@ -236,7 +236,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (!(element.Share is not null || element.Amount is null)) return false;
+                    if (element.Share is null && element.Amount is not null) return false;
                 }
                 return true;
             }
@@ -260,7 +260,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (!(Count2(report.FunctionalClassification.Classes, element) == 1)) return false;
+                    if (Count2(report.FunctionalClassification.Classes, element) != 1) return false;
                 }
                 return true;
             }

@@ -103,7 +103,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.Code is not null && !string.IsNullOrWhiteSpace(item.Name?.Value))) continue;
+                    if (item.Code is null || string.IsNullOrWhiteSpace(item.Name?.Value)) continue;
                     var holds = CatalogLookup.Matches(context.Catalog, Values.Of(item.Name), Values.Of(item.Code), report.Year);
                     if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
@@ -160,7 +160,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.Code is not null && !string.IsNullOrWhiteSpace(item.Name?.Value) && CatalogLookup.NameOf(context.Catalog, Values.Of(item.Code), report.Year) is null)) continue;
+                    if (item.Code is null || string.IsNullOrWhiteSpace(item.Name?.Value) || CatalogLookup.NameOf(context.Catalog, Values.Of(item.Code), report.Year) is not null) continue;
                     var holds = All1(report.FunctionalClassification.Lines, item);
                     if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
@@ -231,7 +231,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.Code is not null && item.PrintedParent is not null)) continue;
+                    if (item.Code is null || item.PrintedParent is null) continue;
                     var holds = Compare.StartsWith(Values.Of(item.Code), Values.Of(item.PrintedParent));
                     if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
@@ -289,7 +289,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.Code is not null && item.PrintedParent is not null)) continue;
+                    if (item.Code is null || item.PrintedParent is null) continue;
                     var holds = Compare.StartsWith(Values.Of(item.Code), Values.Of(item.PrintedParent));
                     if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
@@ -347,7 +347,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(!string.IsNullOrWhiteSpace(item.ClassName?.Value) && item.ClassCode is not null)) continue;
+                    if (string.IsNullOrWhiteSpace(item.ClassName?.Value) || item.ClassCode is null) continue;
                     var holds1 = CatalogLookup.Matches(context.Catalog, Values.Of(item.ClassName), Values.Of(item.ClassCode), report.Year);
                     if (holds1 == false) tally.Add(Fail1(report, context, item));
                     var holds2 = string.IsNullOrWhiteSpace(item.SectionName?.Value) || item.SectionCode is null ? true : CatalogLookup.Matches(context.Catalog, Values.Of(item.SectionName), Values.Of(item.SectionCode), report.Year);

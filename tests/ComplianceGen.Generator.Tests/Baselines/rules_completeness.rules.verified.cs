@@ -620,7 +620,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (!(element.Amount is not null || element.TableNumber is not null)) continue;
+                    if (element.Amount is null && element.TableNumber is null) continue;
                     count++;
                 }
                 return count;
@@ -688,7 +688,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (!(element.Amount is not null || element.TableNumber is not null)) continue;
+                    if (element.Amount is null && element.TableNumber is null) continue;
                     count++;
                 }
                 return count;

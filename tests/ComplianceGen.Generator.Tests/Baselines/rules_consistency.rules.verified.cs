@@ -388,7 +388,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.TableNumber is null && item.Code is not null && item.Amount is not null && !string.IsNullOrWhiteSpace(item.Scope?.Value) && Count1(report.FunctionalClassification.Lines, item) == 1)) continue;
+                    if (item.TableNumber is not null || item.Code is null || item.Amount is null || string.IsNullOrWhiteSpace(item.Scope?.Value) || Count1(report.FunctionalClassification.Lines, item) != 1) continue;
                     var left = Values.Of(item.Amount);
                     var right = Sum1(report.FunctionalClassification.Lines, item);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -488,7 +488,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.First is not null && item.Again is not null)) continue;
+                    if (item.First is null || item.Again is null) continue;
                     var left = Values.Of(item.Again);
                     var right = Values.Of(item.First);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);

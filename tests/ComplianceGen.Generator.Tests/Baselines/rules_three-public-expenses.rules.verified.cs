@@ -375,7 +375,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(item.Share is not null && item.Amount is not null)) continue;
+                    if (item.Share is null || item.Amount is null) continue;
                     var value1 = Values.Of(item.Share);
                     var value2 = (Values.Of(item.Amount) / Values.Of(report.ThreePublicExpenses.Total));
                     var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
