@@ -38,6 +38,14 @@ public static class FundScopes
                 if (scope is not null) line.Scope = new TextFact(scope, evidence);
             }
         }
+        foreach (var conflict in context.Report.Conflicts)
+        {
+            conflict.FirstScope = ScopeAt(conflict.First?.Evidence);
+            conflict.OtherScope = ScopeAt(conflict.Other?.Evidence);
+        }
+
+        TextFact? ScopeAt(Evidence? evidence) =>
+            evidence is not null && sentenceAt.TryGetValue(evidence.Line, out var sentence) && OfProse(sentence) is { } s ? new TextFact(s, evidence) : null;
     }
 
     public static string? OfTableTitle(string title) => Of(title) ?? Tables.TemplateTables.Recognise(title) switch

@@ -84,6 +84,10 @@ public sealed class DisclosureReport
     [Term("前后说法")]
     public List<Restatement> Restatements { get; } = new();
 
+    /// <summary>Subjects stated twice with different figures: both kept, each with its scope.</summary>
+    [Term("不同说法")]
+    public List<FigureConflict> Conflicts { get; } = new();
+
     /// <summary>Units named as the subject of a statement or in a table title, for checking them against <see cref="UnitName"/>.</summary>
     [Term("单位提及")]
     public List<UnitMention> UnitMentions { get; } = new();
