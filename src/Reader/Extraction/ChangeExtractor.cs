@@ -101,7 +101,9 @@ public sealed class ChangeExtractor : ISentenceExtractor
     private static bool OtherReading(ChangeStatement s, List<AmountMatch> amounts, List<AmountMatch>? previous)
     {
         decimal current = s.Current!.InYuan, delta = s.Delta!.InYuan, percent = s.Percent!.Percent;
-        if (current - delta <= 0) return true;
+        // A base below zero cannot be; a base of zero is the rule's own case (a rate printed on nothing).
+        if (current - delta < 0) return true;
+        if (current - delta == 0) return false;
         if (Near(delta / (current - delta) * 100m, percent)) return false;
         foreach (var list in new[] { amounts, previous })
         {

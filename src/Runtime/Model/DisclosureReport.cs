@@ -95,6 +95,14 @@ public sealed class DisclosureReport
     [Term("章节")]
     public List<SectionHeading> Sections { get; } = new();
 
+    /// <summary>Every sentence of the prose with its figures, years, dates and comparison words, for rules the fact extractors were not written for.</summary>
+    [Term("语句")]
+    public List<Statement> Statements { get; } = new();
+
+    /// <summary>The entries of the table of contents (目录), and whether the document has each.</summary>
+    [Term("目录")]
+    public List<ContentsEntry> Contents { get; } = new();
+
     [Term("名词解释")]
     public List<GlossaryEntry> Glossary { get; } = new();
 
