@@ -8,13 +8,13 @@ namespace ComplianceGen.Cli.Batch;
 
 /// <summary>
 /// Turns the command-line inputs into the list of documents to check: files as named, folders
-/// searched (<see cref="FolderWalker"/>) for .txt, .docx and .pdf; sorted by path so output order
+/// searched (<see cref="FolderWalker"/>) for .txt, .docx, .pdf, .html and .htm; sorted by path so output order
 /// never depends on the file system. Every input that cannot be used — a path that does not
 /// exist, a folder that cannot be read, a link to a folder — is a problem named in the report.
 /// </summary>
 public static class FileDiscovery
 {
-    private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".docx", ".pdf" };
+    private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".docx", ".pdf", ".html", ".htm" };
 
     public static (IReadOnlyList<string> Files, IReadOnlyList<InputProblem> Problems) Discover(IEnumerable<string> inputs)
     {

@@ -14,7 +14,7 @@ public static class CheckCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Documents (.txt, .docx, .pdf) or folders searched recursively", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Documents (.txt, .docx, .pdf, .html) or folders searched recursively; the format is told by content", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "console, json, sarif or html", DefaultValueFactory = _ => "console" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout" };
         var rules = new Option<string?>("--rules") { Description = "A .rules file or folder compiled at run time and used instead of the built-in rules" };
@@ -45,7 +45,7 @@ public static class CheckCommand
         var (files, problems) = FileDiscovery.Discover(request.Paths);
         if (files.Count == 0 && problems.Count == 0)
         {
-            console.Error.WriteLine($"compliance: no .txt, .docx or .pdf documents in {string.Join(", ", request.Paths)}");
+            console.Error.WriteLine($"compliance: no .txt, .docx, .pdf or .html documents in {string.Join(", ", request.Paths)}");
             return ExitCodes.UsageOrInputError;
         }
 

@@ -53,12 +53,29 @@ public sealed class SourceDocument
             int breaks = 0;
             while (breaks < raw.Length && raw[breaks] == '\f') breaks++;
             page += breaks;
+            // A lone page number at a page break ("- 3 -" before or after the form feed) is furniture, not text.
+            if (paged && PageNumberLine.IsMatch(raw) && (breaks > 0 || NextStartsPage(text, end))) raw = "";
             lines.Add(LineNormalizer.Normalize(++number, raw, page));
             if (end == text.Length) break;
             start = end + 1;
         }
         return new SourceDocument(path, format, encoding, lines, headingLevels ?? new Dictionary<int, int>(),
             new List<ReaderWarning>(warnings ?? System.Array.Empty<ReaderWarning>()));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PageNumberLine = new(
+        @"^\f*\s*(?:[-–—－]\s*\d{1,4}\s*[-–—－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)\s*$", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>Whether the lines after position <paramref name="end"/> reach a form feed before any text.</summary>
+    private static bool NextStartsPage(string text, int end)
+    {
+        for (int k = end + 1; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (c == '\f') return true;
+            if (!char.IsWhiteSpace(c)) return false;
+        }
+        return false;
     }
 
     /// <summary>A PDF's pages rendered from word boxes: every line knows its page and its cells.</summary>
@@ -72,6 +89,12 @@ public sealed class SourceDocument
             RunningHeaders = runningHeaders,
         };
     }
+
+    /// <summary>The documents a web page links to (name and file), for telling a page that only links to the disclosure from the disclosure.</summary>
+    public IReadOnlyList<string> LinkedDocuments { get; private init; } = System.Array.Empty<string>();
+
+    internal SourceDocument WithLinkedDocuments(IReadOnlyList<string> links) =>
+        new(Path, Format, Encoding, Lines, HeadingLevels, Warnings) { LinkedDocuments = links, RunningHeaders = RunningHeaders };
 
     /// <summary>Running headers and footers taken out of the text flow (the unit and year are often printed there).</summary>
     public IReadOnlyList<string> RunningHeaders { get; private init; } = System.Array.Empty<string>();

@@ -15,7 +15,7 @@ namespace ComplianceGen.Reader.Extraction;
 public sealed class ChangeExtractor : ISentenceExtractor
 {
     private static readonly Regex Change = new(
-        @"(?<cmp>比|较|与)(?<base>上年度?|去年|上一年度?|\d{4}年度?(?:年初)?(?:预算数?|决算数?)?|年初预算数?)?(?:相比)?[，,]?(?<subj>[^，。；\d]{0,14}?)(?<dir>增加|减少|增长|下降|上升|降低)\s*(?<amt>" + Numbers.NumberPattern + @")\s*(?<u>万元|亿元|元)(?:[，,]?\s*(?:增幅为?|降幅为?)?(?<dir2>增长|下降|增加|减少|上升|降低)?\s*(?<p>\d+(?:\.\d+)?)\s*%)?",
+        @"(?<cmp>比|较|与)(?<base>上年度?|去年|上一年度?|\d{4}年度?(?:年初)?(?:预算数?|决算数?|执行数)?|年初预算数?)?(?:(?<baseamt>" + Numbers.NumberPattern + @")\s*(?<bu>万元|亿元|元))?(?:相比)?[，,]?(?<subj>[^，。；\d]{0,14}?)(?<dir>增加|减少|增长|下降|上升|降低)\s*(?<amt>" + Numbers.NumberPattern + @")\s*(?<u>万元|亿元|元)(?:[，,]?\s*(?:增幅为?|降幅为?)?(?<dir2>增长|下降|增加|减少|上升|降低)?\s*(?<p>\d+(?:\.\d+)?)\s*%)?",
         RegexOptions.Compiled);
 
     private static readonly Regex PercentOnly = new(@"(?:同比|比上年)(?<dir>增长|下降|增加|减少)\s*(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
@@ -54,6 +54,13 @@ public sealed class ChangeExtractor : ISentenceExtractor
                 AmountUnits.TryParse(m.Groups["u"].Value, out var unit);
                 int end = m.Groups["u"].Index + m.Groups["u"].Length;
                 statement.Delta = new Amount(down ? -delta : delta, unit, decimals, sentence.EvidenceFor(amt.Index, end - amt.Index));
+            }
+            var baseAmount = m.Groups["baseamt"];
+            if (baseAmount.Success && Numbers.TryParse(baseAmount.Value, out decimal baseValue, out int baseDecimals))
+            {
+                AmountUnits.TryParse(m.Groups["bu"].Value, out var baseUnit);
+                int end = m.Groups["bu"].Index + m.Groups["bu"].Length;
+                statement.Base = new Amount(baseValue, baseUnit, baseDecimals, sentence.EvidenceFor(baseAmount.Index, end - baseAmount.Index));
             }
             if (m.Groups["p"].Success && Numbers.TryParse(m.Groups["p"].Value, out decimal percent, out int pd))
             {
@@ -94,7 +101,9 @@ public sealed class ChangeExtractor : ISentenceExtractor
     private static bool OtherReading(ChangeStatement s, List<AmountMatch> amounts, List<AmountMatch>? previous)
     {
         decimal current = s.Current!.InYuan, delta = s.Delta!.InYuan, percent = s.Percent!.Percent;
-        if (current - delta <= 0) return true;
+        // A base below zero cannot be; a base of zero is the rule's own case (a rate printed on nothing).
+        if (current - delta < 0) return true;
+        if (current - delta == 0) return false;
         if (Near(delta / (current - delta) * 100m, percent)) return false;
         foreach (var list in new[] { amounts, previous })
         {
@@ -102,7 +111,7 @@ public sealed class ChangeExtractor : ISentenceExtractor
             foreach (var a in list)
             {
                 decimal b = a.Amount.InYuan;
-                if (b <= 0 || b == current || b == System.Math.Abs(delta)) continue;
+                if (b <= 0 || b == current || b == System.Math.Abs(delta) || s.Base is not null && b == s.Base.InYuan) continue;
                 if (Near(delta / b * 100m, percent) || b - delta > 0 && Near(delta / (b - delta) * 100m, percent)) return true;
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 using ComplianceGen.Runtime;
@@ -9,7 +10,8 @@ namespace ComplianceGen.Reader.Extraction;
 /// hold other things under a budget's name: a notice (通知 / 通告 / 公告, a 巡察 notice, a red-header file with a
 /// document number such as 杭政办函〔2025〕30号), a bulletin, a form. Such a file prints none of the template's
 /// tables and states few or no budget figures; checking it as a disclosure would report every required item
-/// as missing. It is reported as not a disclosure, with the reason, and no disclosure rule runs on it.
+/// as missing. A web page that only links to the disclosure's file is not the disclosure either; its reason names
+/// the linked file. It is reported as not a disclosure, with the reason, and no disclosure rule runs on it.
 /// </summary>
 public static class DisclosureJudge
 {
@@ -22,6 +24,13 @@ public static class DisclosureJudge
         var report = context.Report;
         if (report.Parts.HasTables) return;
         int statements = DocumentPartsExtractor.Statements(context);
+        var links = context.Document.LinkedDocuments;
+        if (links.Count > 0 && statements < 3)
+        {
+            report.NotDisclosureReason = "不是预决算公开文件：网页只链接到公开文件（" + string.Join("、", Limit(links, 3)) +
+                (links.Count > 3 ? $" 等{links.Count}个" : "") + "），本身没有预决算报表和数字；请检查所链接的文件";
+            return;
+        }
         string head = Head(context, 12);
         bool notice = NoticeTitle.IsMatch(head) || DocumentNumber.IsMatch(head);
         bool budgetTitle = BudgetTitle.IsMatch(head);
@@ -48,6 +57,11 @@ public static class DisclosureJudge
             if (++taken == lines) break;
         }
         return b.ToString();
+    }
+
+    private static IEnumerable<string> Limit(IReadOnlyList<string> items, int count)
+    {
+        for (int i = 0; i < items.Count && i < count; i++) yield return items[i];
     }
 
     private static string Shorten(string text)

@@ -62,14 +62,17 @@ public sealed class ExtractionContext
     /// <summary>
     /// The first statement of a fact is the fact. A later statement with the same digits is recorded
     /// as a <see cref="Restatement"/> — in the same unit it confirms the fact, in another unit
-    /// (5.56万元 then 5.56元) it is the classic 万元/元 slip. Other digits are left alone: budget
-    /// and actual, or appropriation and total, are often stated for one subject.
+    /// (5.56万元 then 5.56元) it is the classic 万元/元 slip. A later statement with other figures is kept
+    /// as a <see cref="FigureConflict"/>, both figures with their scopes (given after reading, by
+    /// <see cref="FundScopes"/>): budget and actual, or appropriation and total, are often stated for one subject.
     /// </summary>
     public Amount? KeepFirst(Amount? first, Amount? next, string subject)
     {
         if (first is null) return next;
         if (next is not null && !ReferenceEquals(first, next) && first.Value == next.Value && first.Value != 0m && first.Evidence != next.Evidence)
             Report.Restatements.Add(new Restatement { Subject = new TextFact(subject, next.Evidence), First = first, Again = next });
+        else if (next is not null && !ReferenceEquals(first, next) && first.InYuan != next.InYuan && first.Evidence != next.Evidence)
+            Report.Conflicts.Add(new FigureConflict { Subject = new TextFact(subject, next.Evidence), First = first, Other = next });
         return first;
     }
 

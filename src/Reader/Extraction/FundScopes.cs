@@ -20,9 +20,13 @@ public static class FundScopes
 
     public static void Assign(ExtractionContext context)
     {
+        // Every line a sentence covers points to it: a line's evidence may sit on the second line of a wrapped sentence.
         var sentenceAt = new Dictionary<int, Sentence>();
         foreach (var sentence in context.Structure.Sentences)
-            sentenceAt.TryAdd(sentence.Line, sentence);
+        {
+            int first = sentence.Line, last = sentence.Paragraph.LineAt(sentence.Start + System.Math.Max(0, sentence.Length - 1));
+            for (int line = first; line <= last && line - first < 64; line++) sentenceAt.TryAdd(line, sentence);
+        }
         foreach (var section in new[] { context.Report.FunctionalClassification, context.Report.EconomicClassification })
         {
             foreach (var line in section.Lines)
@@ -34,6 +38,14 @@ public static class FundScopes
                 if (scope is not null) line.Scope = new TextFact(scope, evidence);
             }
         }
+        foreach (var conflict in context.Report.Conflicts)
+        {
+            conflict.FirstScope = ScopeAt(conflict.First?.Evidence);
+            conflict.OtherScope = ScopeAt(conflict.Other?.Evidence);
+        }
+
+        TextFact? ScopeAt(Evidence? evidence) =>
+            evidence is not null && sentenceAt.TryGetValue(evidence.Line, out var sentence) && OfProse(sentence) is { } s ? new TextFact(s, evidence) : null;
     }
 
     public static string? OfTableTitle(string title) => Of(title) ?? Tables.TemplateTables.Recognise(title) switch

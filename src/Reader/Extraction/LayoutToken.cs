@@ -87,7 +87,13 @@ public sealed class LayoutToken
 
     public override string ToString() => $"{Kind}@{Start}:{Text}";
 
-    public static List<LayoutToken> Split(SourceLine line)
+    /// <summary>
+    /// The line's words, split once and kept on the line: several table passes read the same lines. The list is
+    /// shared; callers read it and never change it.
+    /// </summary>
+    public static List<LayoutToken> Split(SourceLine line) => line.Tokens as List<LayoutToken> ?? (List<LayoutToken>)(line.Tokens = SplitNew(line));
+
+    private static List<LayoutToken> SplitNew(SourceLine line)
     {
         var tokens = new List<LayoutToken>();
         string text = line.Text;

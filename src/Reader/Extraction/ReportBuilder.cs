@@ -25,6 +25,7 @@ public static class ReportBuilder
         new ExecutionExtractor(),
         new YearStatementExtractor(),
         new UnitMentionExtractor(),
+        new StatementExtractor(),
     };
 
     public static DisclosureReport Build(SourceDocument document, DocumentStructure structure, List<ReaderWarning> warnings)
@@ -52,6 +53,7 @@ public static class ReportBuilder
         // After the prose: a table fills in only what the prose left unsaid.
         Tables.TemplateTableFacts.Extract(context);
         DocumentPartsExtractor.Extract(context);
+        ContentsExtractor.Extract(context);
         UnitMentionExtractor.MarkSubordinates(context);
         FundScopes.Assign(context);
         DisclosureJudge.Judge(context);

@@ -30,6 +30,7 @@ public static class LineNormalizer
                     continue;
                 }
             }
+            if (c == ' ' && InLetterSpacedRun(original, i)) continue;
             char n = Map(c, i > 0 ? original[i - 1] : '\0', i + 1 < original.Length ? original[i + 1] : '\0');
             if (n == '\0') continue;
             text.Append(n);
@@ -66,6 +67,19 @@ public static class LineNormalizer
                 return '\0';
             default: return c;
         }
+    }
+
+    /// <summary>
+    /// A single space inside a run of three or more Chinese characters each set one space apart
+    /// (<c>一 般 公 共 预 算 收 入</c>, as letter-spaced text comes out of PDF text layers) is typesetting, not a word break.
+    /// </summary>
+    private static bool InLetterSpacedRun(string s, int i)
+    {
+        static bool Cjk(string t, int k) => k >= 0 && k < t.Length && t[k] >= '\u4E00' && t[k] <= '\u9FFF';
+        if (!Cjk(s, i - 1) || !Cjk(s, i + 1)) return false;
+        bool before = i - 2 >= 0 && s[i - 2] == ' ' && Cjk(s, i - 3) && (i - 4 < 0 || !Cjk(s, i - 4) || s[i - 4] == ' ');
+        bool after = i + 2 < s.Length && s[i + 2] == ' ' && Cjk(s, i + 3) && (i + 4 >= s.Length || !Cjk(s, i + 4) || s[i + 4] == ' ');
+        return (before || after) && (i - 2 < 0 || !Cjk(s, i - 2)) && (i + 2 >= s.Length || !Cjk(s, i + 2));
     }
 
     private static bool IsDigit(char c) => (c >= '0' && c <= '9') || (c >= '０' && c <= '９');

@@ -32,6 +32,9 @@ public sealed class SourceLine
     /// </summary>
     public System.Collections.Generic.IReadOnlyList<Layout.LineCell> Cells { get; init; } = System.Array.Empty<Layout.LineCell>();
 
+    /// <summary>The line's words as a layout table reads them, split on first use (<see cref="Extraction.LayoutToken.Split"/>).</summary>
+    internal object? Tokens { get; set; }
+
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
     public override string ToString() => $"{Number}: {Text}";

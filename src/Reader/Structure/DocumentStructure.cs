@@ -84,6 +84,7 @@ public sealed class DocumentStructure
     {
         var headingByLine = Headings.ToDictionary(h => h.Line.Number);
         var titleLines = new HashSet<int>(TitleLines.Select(t => t.Number));
+        var acrossPages = BlanksAcrossPageBreaks(lines);
         var stack = new List<HeadingLine>();
         MappedText? paragraph = null;
         string context = "";
@@ -100,6 +101,7 @@ public sealed class DocumentStructure
         foreach (var line in lines)
         {
             if (TableLines.Contains(line.Number)) { Flush(); continue; }
+            if (acrossPages.Contains(line.Number)) continue;
             if (line.IsBlank)
             {
                 // "其中：" at the end of a paragraph continues in the next one.
@@ -154,6 +156,26 @@ public sealed class DocumentStructure
             blanksSinceText = 0;
         }
         Flush();
+    }
+
+    /// <summary>
+    /// The blank lines a page break leaves (the page's bottom margin, a page number taken out) between a line that stops
+    /// mid-sentence and the first line of the next page: they do not end the paragraph, so the sentence reads on.
+    /// </summary>
+    private HashSet<int> BlanksAcrossPageBreaks(IReadOnlyList<SourceLine> lines)
+    {
+        var soft = new HashSet<int>();
+        int lastText = -1;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank) continue;
+            if (lastText >= 0 && line.Page != lines[lastText].Page && i - lastText > 1 && !EndsSentence(lines[lastText].Text) &&
+                !TableLines.Contains(lines[lastText].Number) && !TableLines.Contains(line.Number))
+                for (int k = lastText + 1; k < i; k++) soft.Add(lines[k].Number);
+            lastText = i;
+        }
+        return soft;
     }
 
     /// <summary>Printed lines of a wrapped paragraph are at least this long; a shorter line ends its paragraph.</summary>

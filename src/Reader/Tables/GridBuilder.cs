@@ -63,13 +63,18 @@ internal static class GridBuilder
         {
             var row = rows[r];
             if (row.Count == 0) continue;
-            string text = Compact(string.Concat(row.Select(b => b.Text)));
-            if (text.StartsWith("注", StringComparison.Ordinal) || Empty.IsMatch(text) && !row.Any(b => IsFigure(b.Text)))
+            bool printsFigures = row.Exists(b => IsFigure(b.Text));
+            if (!printsFigures || row[0].Text.StartsWith("注", StringComparison.Ordinal))
             {
-                if (Empty.IsMatch(text)) grid.EmptyNote ??= row[0].Cell.Mapped.EvidenceFor(0, row[0].Cell.Length);
-                continue;
+                string text = Compact(string.Concat(row.Select(b => b.Text)));
+                if (text.StartsWith("注", StringComparison.Ordinal) || MayBeEmptyNote(text) && Empty.IsMatch(text))
+                {
+                    if (MayBeEmptyNote(text) && Empty.IsMatch(text)) grid.EmptyNote ??= row[0].Cell.Mapped.EvidenceFor(0, row[0].Cell.Length);
+                    continue;
+                }
+                if (row.All(b => headerTexts.Contains(Compact(b.Text)))) continue;
             }
-            if (IsMeta(row, table.Title) || IsColumnNumbers(row) || row.All(b => headerTexts.Contains(Compact(b.Text)))) continue;
+            if (IsMeta(row, table.Title) || printsFigures && IsColumnNumbers(row)) continue;
             var gridRow = new GridRow(row[0].Cell.Line.Number);
             foreach (var box in row)
             {
@@ -97,6 +102,7 @@ internal static class GridBuilder
         foreach (var line in table.Lines)
         {
             if (grid.EmptyNote is not null) break;
+            if (!MayBeEmptyNote(line.Text)) continue;
             var m = Empty.Match(line.Text);
             if (m.Success && !Numbers.Number.IsMatch(line.Text)) grid.EmptyNote = MappedText.Of(line).EvidenceFor(m.Index, m.Length);
         }
@@ -265,9 +271,13 @@ internal static class GridBuilder
         return best;
     }
 
+    /// <summary>A cheap test before the empty-note regex: every note it matches has one of these characters.</summary>
+    private static bool MayBeEmptyNote(string text) => text.AsSpan().IndexOfAny("无空没") >= 0;
+
     private static bool IsMeta(List<CellBox> row, string? title)
     {
         if (row.Count == 0) return true;
+        if (row.Count > 3) return false;
         string text = Compact(string.Concat(row.Select(b => b.Text)));
         if (title is not null && text == Compact(title)) return true;
         if (row.Count <= 2 && row.All(b => Meta.IsMatch(Compact(b.Text)))) return true;

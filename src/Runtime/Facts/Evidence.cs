@@ -11,8 +11,5 @@ public sealed record Evidence(int Line, int Column, string Text)
     /// <summary>The page (1-based) in a paged document, 0 when the format has no pages.</summary>
     public int Page { get; init; }
 
-    /// <summary>"第5页 " for a paged document, "" otherwise.</summary>
-    public string PagePrefix => Page > 0 ? "第" + Page.ToString(System.Globalization.CultureInfo.InvariantCulture) + "页 " : "";
-
     public override string ToString() => $"{(Page > 0 ? "p" + Page.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " : "")}{Line}:{Column} “{Text}”";
 }

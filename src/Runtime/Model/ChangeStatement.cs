@@ -12,6 +12,10 @@ public sealed class ChangeStatement
     [Term("本年数")]
     public Amount? Current { get; set; }
 
+    /// <summary>The figure compared with, when printed ("比2025年年初预算数28479.84万元增加1476.43万元").</summary>
+    [Term("上年数")]
+    public Amount? Base { get; set; }
+
     [Term("增减额")]
     public Amount? Delta { get; set; }
 

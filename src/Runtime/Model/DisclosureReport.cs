@@ -84,12 +84,24 @@ public sealed class DisclosureReport
     [Term("前后说法")]
     public List<Restatement> Restatements { get; } = new();
 
+    /// <summary>Subjects stated twice with different figures: both kept, each with its scope.</summary>
+    [Term("不同说法")]
+    public List<FigureConflict> Conflicts { get; } = new();
+
     /// <summary>Units named as the subject of a statement or in a table title, for checking them against <see cref="UnitName"/>.</summary>
     [Term("单位提及")]
     public List<UnitMention> UnitMentions { get; } = new();
 
     [Term("章节")]
     public List<SectionHeading> Sections { get; } = new();
+
+    /// <summary>Every sentence of the prose with its figures, years, dates and comparison words, for rules the fact extractors were not written for.</summary>
+    [Term("语句")]
+    public List<Statement> Statements { get; } = new();
+
+    /// <summary>The entries of the table of contents (目录), and whether the document has each.</summary>
+    [Term("目录")]
+    public List<ContentsEntry> Contents { get; } = new();
 
     [Term("名词解释")]
     public List<GlossaryEntry> Glossary { get; } = new();

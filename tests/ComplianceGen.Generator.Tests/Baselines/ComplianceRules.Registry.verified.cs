@@ -49,6 +49,10 @@ namespace ComplianceGen.Generated
             Rules_classification.Rule_FC_004.Instance,
             Rules_classification.Rule_FC_005.Instance,
             Rules_classification.Rule_FC_006.Instance,
+            Rules_hygiene.Rule_HY_001.Instance,
+            Rules_hygiene.Rule_HY_002.Instance,
+            Rules_hygiene.Rule_HY_003.Instance,
+            Rules_hygiene.Rule_HY_004.Instance,
             Rules_consistency.Rule_IC_001.Instance,
             Rules_consistency.Rule_IC_002.Instance,
             Rules_consistency.Rule_IC_003.Instance,
@@ -68,6 +72,17 @@ namespace ComplianceGen.Generated
             Rules_breakdown_shares.Rule_SH_001.Instance,
             Rules_breakdown_shares.Rule_SH_002.Instance,
             Rules_breakdown_shares.Rule_SH_003.Instance,
+            Rules_template_text.Rule_TT_001.Instance,
+            Rules_template_text.Rule_TT_002.Instance,
+            Rules_template_text.Rule_TT_003.Instance,
+            Rules_template_text.Rule_TT_004.Instance,
+            Rules_wording.Rule_WD_001.Instance,
+            Rules_wording.Rule_WD_002.Instance,
+            Rules_wording.Rule_WD_003.Instance,
+            Rules_wording.Rule_WD_004.Instance,
+            Rules_wording.Rule_WD_005.Instance,
+            Rules_wording.Rule_WD_006.Instance,
+            Rules_wording.Rule_WD_007.Instance,
         };
 
         /// <summary>The rule with this id, or null.</summary>

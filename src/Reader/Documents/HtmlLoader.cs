@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ComplianceGen.Reader.Decoding;
+
+namespace ComplianceGen.Reader.Documents;
+
+/// <summary>
+/// Reads an HTML page (a disclosure published as a web page, or saved under a .pdf name) into the same lines
+/// the other formats give. Block elements (p, div, h1–h6, li, br …) end a line; a table's rows are written as
+/// one cell a line, tab-led, with a blank line between rows — the shape a .docx table is rendered in, so the
+/// structure stage reads HTML tables as it reads Word tables. Scripts, styles and navigation are left out. The
+/// page's links to documents (.pdf, .doc, .docx, .xls, .xlsx) are kept: a page that only links to the
+/// disclosure is not the disclosure.
+/// </summary>
+public static class HtmlLoader
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "head", "nav", "svg", "select", "button" };
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "header", "footer", "main", "aside", "h1", "h2", "h3", "h4", "h5", "h6",
+        "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "address", "center", "form", "fieldset", "figure", "figcaption", "caption", "title",
+    };
+
+    private static readonly string[] DocumentExtensions = { ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et" };
+
+    public static SourceDocument Load(string path, ReaderOptions options)
+    {
+        byte[] bytes = FileLimits.ReadAllBytesBounded(path, options);
+        var decoded = TextDecoder.Decode(bytes, path);
+        return FromHtml(path, decoded.Text, decoded.EncodingName);
+    }
+
+    public static SourceDocument FromHtml(string path, string html, string encoding)
+    {
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        var writer = new LineWriter();
+        if (document.Title is { Length: > 0 } title)
+        {
+            writer.Text(title);
+            writer.EndLine();
+        }
+        if (document.Body is not null) Walk(document.Body, writer);
+        writer.EndLine();
+        var links = new List<string>();
+        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        {
+            string href = anchor.GetAttribute("href") ?? "";
+            string target = href.Split('?', '#')[0];
+            foreach (var extension in DocumentExtensions)
+            {
+                if (!target.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) continue;
+                string name = anchor.TextContent.Trim();
+                string file = Uri.UnescapeDataString(target.Substring(target.LastIndexOf('/') + 1));
+                links.Add(name.Length > 0 && !name.Equals(file, StringComparison.Ordinal) ? $"{name}（{file}）" : file);
+                break;
+            }
+        }
+        return SourceDocument.FromText(path, "html", encoding, writer.ToString()).WithLinkedDocuments(links);
+    }
+
+    private static void Walk(INode node, LineWriter writer)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text:
+                    writer.Text(text.Data);
+                    break;
+                case IElement element when Skipped.Contains(element.LocalName):
+                    break;
+                case IElement element when element.LocalName == "br":
+                    writer.EndLine();
+                    break;
+                case IElement element when element.LocalName == "table":
+                    Table(element, writer);
+                    break;
+                case IElement element when Blocks.Contains(element.LocalName):
+                    writer.EndLine();
+                    Walk(element, writer);
+                    writer.EndLine();
+                    break;
+                case IElement element:
+                    Walk(element, writer);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Rows as tab-led cells, one a line, a blank line between rows; a table nested in a cell is written after it.</summary>
+    private static void Table(IElement table, LineWriter writer)
+    {
+        writer.EndLine();
+        writer.BlankLine();
+        foreach (var row in table.QuerySelectorAll("tr"))
+        {
+            if (row.Closest("table") != table) continue;
+            bool any = false;
+            foreach (var cell in row.Children)
+            {
+                if (cell.LocalName is not ("td" or "th")) continue;
+                string text = Collapse(cell.TextContent);
+                writer.Raw("\t" + text);
+                any = true;
+            }
+            if (any) writer.BlankLine();
+        }
+        writer.BlankLine();
+    }
+
+    private static string Collapse(string text)
+    {
+        var b = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            {
+                space = b.Length > 0;
+                continue;
+            }
+            if (space) b.Append(' ');
+            space = false;
+            b.Append(c);
+        }
+        return b.ToString();
+    }
+
+    /// <summary>Accumulates text into lines, collapsing the white space HTML does not render.</summary>
+    private sealed class LineWriter
+    {
+        private readonly StringBuilder _all = new();
+        private readonly StringBuilder _line = new();
+
+        public void Text(string text)
+        {
+            foreach (char c in text)
+            {
+                if (char.IsWhiteSpace(c) || c == '\u00A0')
+                {
+                    if (_line.Length > 0 && _line[^1] != ' ') _line.Append(' ');
+                    continue;
+                }
+                _line.Append(c);
+            }
+        }
+
+        public void EndLine()
+        {
+            string line = _line.ToString().Trim();
+            _line.Clear();
+            if (line.Length > 0) _all.Append(line).Append('\n');
+        }
+
+        public void Raw(string line)
+        {
+            EndLine();
+            _all.Append(line).Append('\n');
+        }
+
+        public void BlankLine()
+        {
+            EndLine();
+            if (_all.Length > 0 && !(_all.Length >= 2 && _all[^1] == '\n' && _all[^2] == '\n')) _all.Append('\n');
+        }
+
+        public override string ToString() => _all.ToString();
+    }
+}

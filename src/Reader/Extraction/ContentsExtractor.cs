@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Normalization;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// The table of contents: the lines after a 目录 line near the start, up to the first line the body repeats
+/// (the contents end where the text begins), each without its dot leader and page number. An entry is found when
+/// a heading, a table title or a line of the body after the contents has the same title, numbering and spaces aside.
+/// </summary>
+public static class ContentsExtractor
+{
+    private const int SearchLines = 120, MaxEntries = 60;
+    private static readonly Regex Leader = new(@"[.．…·•\-—_\s]*\d{0,4}\s*$", RegexOptions.Compiled);
+    private static readonly Regex Numbering = new(@"^(?:第[一二三四五六七八九十\d]+部分|[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|附件\d*[:：]?)\s*", RegexOptions.Compiled);
+
+    public static void Extract(ExtractionContext context)
+    {
+        var lines = context.Document.Lines;
+        int start = -1;
+        for (int i = 0; i < lines.Count && i < SearchLines; i++)
+        {
+            if (Compact(lines[i].Text) is "目录" or "目次")
+            {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start < 0) return;
+        var entries = new List<(SourceLine Line, string Key, string Title)>();
+        int end = start;
+        for (; end < lines.Count && entries.Count < MaxEntries; end++)
+        {
+            var line = lines[end];
+            if (line.IsBlank) continue;
+            string title = Leader.Replace(line.Text.Trim(), "");
+            string key = Key(title);
+            if (key.Length < 2 || title.Contains('。') || title.Length > 60) break;
+            // The body starts where its first heading repeats an entry, or on a page after the contents' pages.
+            if (entries.Exists(e => e.Key == key || Core(e.Key) == Core(key) || key.EndsWith("）" + Core(e.Key), System.StringComparison.Ordinal))) break;
+            if (line.Page > 0 && lines[start - 1].Page > 0 && line.Page > lines[start - 1].Page + 2) break;
+            // A new page that opens with an unnumbered line is the body's first page, not more contents.
+            if (line.Page > lines[start - 1].Page && FirstOnPage(lines, end) && !Numbering.IsMatch(line.Text.Trim())) break;
+            if (title.Contains("  ", System.StringComparison.Ordinal)) continue; // a table's header row (序号   报表名称), not an entry
+            entries.Add((line, key, title));
+        }
+        if (entries.Count < 2) return;
+        var body = new StringBuilder();
+        var headings = new List<string>();
+        for (int i = end; i < lines.Count; i++)
+        {
+            string k = Key(lines[i].Text);
+            body.Append(k).Append('|');
+            if (k.Length is >= 2 and <= 40) headings.Add(Core(k));
+        }
+        string bodyKeys = body.ToString();
+        string bodyCores = Core(bodyKeys);
+        foreach (var (line, key, title) in entries)
+        {
+            int at = line.Text.IndexOf(title, System.StringComparison.Ordinal);
+            context.Report.Contents.Add(new ContentsEntry
+            {
+                Title = new TextFact(title, MappedText.Of(line).EvidenceFor(System.Math.Max(0, at), title.Length)),
+                Found = bodyKeys.Contains(key, System.StringComparison.Ordinal) || bodyCores.Contains(Core(key), System.StringComparison.Ordinal) ||
+                        headings.Exists(h => Similar(Core(key), h)),
+                IsTable = key.EndsWith("表", System.StringComparison.Ordinal) || key.Contains("表（", System.StringComparison.Ordinal),
+            });
+        }
+    }
+
+    /// <summary>
+    /// A key without the words a contents page puts where the body prints the unit's name ("单位主要职能" for
+    /// "上海交通职业技术学院（单位）主要职能").
+    /// </summary>
+    private static string Core(string key) =>
+        key.Replace("（单位）", "").Replace("（部门）", "").Replace("本部门", "").Replace("本单位", "").Replace("部门", "").Replace("单位", "");
+
+    /// <summary>The title without numbering, spaces, quotes or brackets' width: what must match.</summary>
+    private static string Key(string text)
+    {
+        string t = Numbering.Replace(text.Trim(), "");
+        var b = new StringBuilder(t.Length);
+        foreach (char c in t)
+        {
+            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '\'' or '‘' or '’') continue;
+            b.Append(c switch { '(' => '（', ')' => '）', _ => c });
+        }
+        return b.ToString();
+    }
+
+    private static bool FirstOnPage(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (int k = index - 1; k >= 0 && lines[k].Page == lines[index].Page; k--)
+            if (!lines[k].IsBlank) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A heading worded a little differently from its entry ("部门机构设置和预算单位构成情况" for "…及…",
+    /// "2019年部门主要工作任务" for "2019年度…") is the same part: nine tenths of the entry's characters, in order.
+    /// </summary>
+    private static bool Similar(string entry, string heading)
+    {
+        if (entry.Length == 0 || heading.Length < entry.Length * 7 / 10) return false;
+        var previous = new int[heading.Length + 1];
+        var current = new int[heading.Length + 1];
+        for (int i = 1; i <= entry.Length; i++)
+        {
+            for (int j = 1; j <= heading.Length; j++)
+                current[j] = entry[i - 1] == heading[j - 1] ? previous[j - 1] + 1 : System.Math.Max(previous[j], current[j - 1]);
+            (previous, current) = (current, previous);
+        }
+        return previous[heading.Length] * 10 >= entry.Length * 9;
+    }
+
+    private static string Compact(string text)
+    {
+        var b = new StringBuilder(text.Length);
+        foreach (char c in text) if (!char.IsWhiteSpace(c)) b.Append(c);
+        return b.ToString();
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Structure;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Reader.Extraction;
+
+/// <summary>
+/// Every sentence as a <see cref="Statement"/> of the model: its figures, percentages, years, the date it states
+/// a position at, the year it compares with, its comparison words, and two slips a template leaves: an amount
+/// left blank ("政府性基金预算支出 万元") and a rate without its % ("减少 9.52，").
+/// </summary>
+public sealed class StatementExtractor : ISentenceExtractor
+{
+    private static readonly Regex Year = new(@"(?<![\d.])(?<y>(?:19|20)\d{2})\s*年", RegexOptions.Compiled);
+    /// <summary>"截至2025年12月31日", "截止2025年底": a position stated at a date. A target ("2027年12月31日前完成…") is not one.</summary>
+    private static readonly Regex AsOf = new(@"截[至止](?:到)?\s*(?<y>(?:19|20)\d{2})\s*年", RegexOptions.Compiled);
+    /// <summary>"与2025年相比…增加X万元", "比2025年年初预算数…": a budget comparison; "比2017年提高0.7个百分点" (a literacy rate) is not.</summary>
+    private static readonly Regex ComparedWith = new(@"(?:与|比|较|同)\s*(?<y>(?:19|20)\d{2})\s*年(?=[^。；]{0,30}?(?:预算|决算|执行数|[\d.,]+\s*(?:万元|亿元|元)))", RegexOptions.Compiled);
+    private static readonly Regex Comparison = new(@"大于|小于|等于|持平|不变|无变化|增加|减少|增长|下降|上升|降低", RegexOptions.Compiled);
+
+    /// <summary>A unit right after the word that should have carried the figure: "…支出万元", "预算数为万元".</summary>
+    private static readonly Regex Blank = new(@"(?<![\d.,])(?:支出|收入|经费|预算数?|决算数?|拨款|资金|为|共计|合计)\s*(?<u>万元|亿元)(?![\d])", RegexOptions.Compiled);
+
+    /// <summary>A rate after its verb with no % and no unit: "减少 9.52，".</summary>
+    private static readonly Regex RateWithoutSign = new(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|个|人|倍|项|辆|台|套))", RegexOptions.Compiled);
+
+    public void Extract(Sentence sentence, ExtractionContext context)
+    {
+        string text = sentence.Text;
+        var statement = new Statement
+        {
+            Text = new TextFact(text, sentence.Evidence),
+            Section = sentence.HeadingContext.Length > 0 ? new TextFact(sentence.HeadingContext, sentence.Evidence) : null,
+            IsHeading = sentence.IsHeading,
+        };
+        int page = sentence.Evidence.Page;
+        if (page > 0) statement.Page = new CountFact(page, sentence.Evidence);
+        foreach (var a in context.Amounts(sentence)) statement.Amounts.Add(a.Amount);
+        foreach (Match m in AmountScanner.Percent.Matches(text))
+            if (AmountScanner.ShareAt(sentence, m.Groups["p"], m.Index + m.Length) is { } share) statement.Percents.Add(share);
+        foreach (Match m in Year.Matches(text)) statement.Years.Add(YearAt(sentence, m));
+        var asOf = AsOf.Match(text);
+        if (asOf.Success) statement.AsOfYear = YearAt(sentence, asOf);
+        var compared = ComparedWith.Match(text);
+        if (compared.Success) statement.ComparedYear = YearAt(sentence, compared);
+        foreach (Match m in Comparison.Matches(text))
+        {
+            statement.ComparisonWords.Add(new TextFact(m.Value, sentence.EvidenceFor(m.Index, m.Length)));
+            switch (m.Value)
+            {
+                case "增加" or "增长" or "上升" or "大于": statement.SaysUp = true; break;
+                case "减少" or "下降" or "降低" or "小于": statement.SaysDown = true; break;
+                default: if (m.Value is "持平" or "不变" or "无变化") statement.SaysLevel = true; break;
+            }
+        }
+        var blank = Blank.Match(text);
+        if (blank.Success && !text.Contains("单位：", System.StringComparison.Ordinal) && !text.Contains("单位:", System.StringComparison.Ordinal))
+            statement.BlankAmount = new TextFact(blank.Value, sentence.EvidenceFor(blank.Index, blank.Length));
+        // Sentences are cut at their end mark, so a doubled one shows only in the paragraph: "…该项支出。 。".
+        string paragraph = sentence.Paragraph.Text;
+        int after = sentence.Start + sentence.Length;
+        if (after < paragraph.Length && "。！？".IndexOf(paragraph[after]) >= 0)
+        {
+            int next = after + 1;
+            while (next < paragraph.Length && char.IsWhiteSpace(paragraph[next])) next++;
+            if (next < paragraph.Length && "。！？".IndexOf(paragraph[next]) >= 0)
+                statement.DoubledStop = new TextFact(paragraph.Substring(after, next - after + 1), sentence.Paragraph.EvidenceFor(after, next - after + 1));
+        }
+        var rate = RateWithoutSign.Match(text);
+        if (rate.Success) statement.PercentWithoutSign = new TextFact(rate.Value, sentence.EvidenceFor(rate.Index, rate.Length));
+        context.Report.Statements.Add(statement);
+    }
+
+    private static CountFact YearAt(Sentence sentence, Match m)
+    {
+        var y = m.Groups["y"];
+        return new CountFact(int.Parse(y.Value, CultureInfo.InvariantCulture), sentence.EvidenceFor(y.Index, y.Length));
+    }
+}

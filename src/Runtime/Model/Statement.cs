@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+
+namespace ComplianceGen.Runtime;
+
+/// <summary>
+/// One sentence of the document's prose, as rule authors see it: its text, the section and page it is in, the
+/// figures, years and dates it states, and the comparison words it uses. The document layer's own account of
+/// the prose, for rules the fact extractors were not written for ("决算数大于预算数" against the two figures,
+/// template text left in, a date of the wrong year).
+/// </summary>
+public sealed class Statement
+{
+    [Term("文本")]
+    public TextFact? Text { get; set; }
+
+    /// <summary>The headings above the sentence, outermost first, joined with '/'.</summary>
+    [Term("章节")]
+    public TextFact? Section { get; set; }
+
+    /// <summary>The page the sentence starts on, for a paged document.</summary>
+    [Term("页码")]
+    public CountFact? Page { get; set; }
+
+    /// <summary>Whether the sentence is a heading (a numbered title) rather than a statement.</summary>
+    [Term("是标题")]
+    public bool IsHeading { get; set; }
+
+    /// <summary>Amounts with their unit, in order.</summary>
+    [Term("金额")]
+    public List<Amount> Amounts { get; } = new();
+
+    /// <summary>Percentages, in order.</summary>
+    [Term("百分比")]
+    public List<Share> Percents { get; } = new();
+
+    /// <summary>The years it names (2026年, 2025年度), in order.</summary>
+    [Term("年份")]
+    public List<CountFact> Years { get; } = new();
+
+    /// <summary>The year of a date it states a position at ("截至2025年12月31日", "截止2025年底").</summary>
+    [Term("截至年份")]
+    public CountFact? AsOfYear { get; set; }
+
+    /// <summary>The year it compares with ("与2025年相比", "比2025年", "较2025年年初预算").</summary>
+    [Term("对比年份")]
+    public CountFact? ComparedYear { get; set; }
+
+    /// <summary>Comparison words in order: 大于, 小于, 等于, 持平, 增加, 减少, 增长, 下降, 上升, 降低.</summary>
+    [Term("比较词")]
+    public List<TextFact> ComparisonWords { get; } = new();
+
+    /// <summary>Whether a comparison word says the figure went up (增加, 增长, 上升, 大于).</summary>
+    [Term("说增加")]
+    public bool SaysUp { get; set; }
+
+    /// <summary>Whether a comparison word says the figure went down (减少, 下降, 降低, 小于).</summary>
+    [Term("说减少")]
+    public bool SaysDown { get; set; }
+
+    /// <summary>Whether it says the figure stayed the same (持平, 不变, 无变化).</summary>
+    [Term("说持平")]
+    public bool SaysLevel { get; set; }
+
+    /// <summary>The full stop (or other end mark) printed twice at the end of the sentence ("…减少了该项支出。 。").</summary>
+    [Term("句末标点重复")]
+    public TextFact? DoubledStop { get; set; }
+
+    /// <summary>A unit printed with no figure before it ("政府性基金预算支出 万元"): an amount left blank.</summary>
+    [Term("空缺金额")]
+    public TextFact? BlankAmount { get; set; }
+
+    /// <summary>A rate printed without its % ("下降 9.52，"): a number after 增长 / 下降 / 占 with no % and no unit.</summary>
+    [Term("缺百分号")]
+    public TextFact? PercentWithoutSign { get; set; }
+
+    public Evidence? Evidence => Text?.Evidence;
+}
