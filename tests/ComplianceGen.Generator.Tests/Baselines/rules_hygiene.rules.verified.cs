@@ -4,12 +4,14 @@
 // </auto-generated>
 #nullable enable
 
-using System.Collections.Generic;
-using ComplianceGen.Runtime;
-
 namespace ComplianceGen.Generated
 {
+    using global::System.Collections.Generic;
+    using global::ComplianceGen.Runtime;
+    using global::ComplianceGen.Runtime.CompilerServices;
+
     /// <summary>Rules compiled from <c>rules/hygiene.rules</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
     public static partial class Rules_hygiene
     {
         /// <summary>HY-001：标点重复</summary>
@@ -17,66 +19,49 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/hygiene.rules 第 7 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_HY_001 : IRuleValidator
+        public sealed class Rule_HY_001 : GeneratedRule
         {
             public static readonly Rule_HY_001 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "HY-001",
-                title: "标点重复",
-                severity: Severity.Info,
-                kinds: System.Array.Empty<DocumentKind>(),
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "文字规范",
-                ruleSetTitle: "文字规范",
-                sourceFile: "rules/hygiene.rules",
-                sourceLine: 7,
-                requirement: "for each s in 语句; require s.句末标点重复 未说明 且 非 (s.文本 包含 \"，，\" 或 s.文本 包含 \"、、\" 或 s.文本 包含 \"；；\" 或 s.文本 包含 \"：：\")");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：s.句末标点重复 未说明 且 非 (s.文本 包含 \"，，\" 或 s.文本 包含 \"、、\" 或 s.文本 包含 \"；；\" 或 s.文本 包含 \"：：\")";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_HY_001()
+                : base(
+                    id: "HY-001",
+                    title: "标点重复",
+                    severity: Severity.Info,
+                    kinds: global::System.Array.Empty<DocumentKind>(),
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "文字规范",
+                    ruleSetTitle: "文字规范",
+                    sourceFile: "rules/hygiene.rules",
+                    sourceLine: 7,
+                    loop: "s in 语句",
+                    collection: "语句",
+                    requirements: new[] { "s.句末标点重复 未说明 且 非 (s.文本 包含 \"，，\" 或 s.文本 包含 \"、、\" 或 s.文本 包含 \"；；\" 或 s.文本 包含 \"：：\")" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = string.IsNullOrWhiteSpace(item.DoubledStop?.Value) ? !(Compare.Contains(Values.Of(item.Text), "，，") | Compare.Contains(Values.Of(item.Text), "、、") | Compare.Contains(Values.Of(item.Text), "；；") | Compare.Contains(Values.Of(item.Text), "：：")) : false;
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 s.句末标点重复 未说明 且 非 (s.文本 包含 "，，" 或 s.文本 包含 "、、" 或 s.文本 包含 "；；" 或 s.文本 包含 "：：")</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
-            {
-                bool? holds = !(bool?)!string.IsNullOrWhiteSpace(item.DoubledStop?.Value);
-                if (holds == false) return false;
-                return holds & !((Compare.Contains(Values.Of(item.Text), "，，") | Compare.Contains(Values.Of(item.Text), "、、") | Compare.Contains(Values.Of(item.Text), "；；") | Compare.Contains(Values.Of(item.Text), "：：")));
-            }
+            /// <summary>不满足“要求 s.句末标点重复 未说明 且 非 (s.文本 包含 "，，" 或 s.文本 包含 "、、" 或 s.文本 包含 "；；" 或 s.文本 包含 "：：")”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "标点重复：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
-            /// <summary>不满足“要求 s.句末标点重复 未说明 且 非 (s.文本 包含 "，，" 或 s.文本 包含 "、、" 或 s.文本 包含 "；；" 或 s.文本 包含 "：：")”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "标点重复：“" + MessageFormat.Of(Values.Of(item.Text)) + "”";
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.DoubledStop?.Evidence);
                 evidence.Add(item.Text?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -85,61 +70,48 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/hygiene.rules 第 19 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_HY_002 : IRuleValidator
+        public sealed class Rule_HY_002 : GeneratedRule
         {
             public static readonly Rule_HY_002 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "HY-002",
-                title: "金额单位重复",
-                severity: Severity.Info,
-                kinds: System.Array.Empty<DocumentKind>(),
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "文字规范",
-                ruleSetTitle: "文字规范",
-                sourceFile: "rules/hygiene.rules",
-                sourceLine: 19,
-                requirement: "for each s in 语句; require 非 (s.文本 包含 \"万元万元\" 或 s.文本 包含 \"亿元亿元\")");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：非 (s.文本 包含 \"万元万元\" 或 s.文本 包含 \"亿元亿元\")";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_HY_002()
+                : base(
+                    id: "HY-002",
+                    title: "金额单位重复",
+                    severity: Severity.Info,
+                    kinds: global::System.Array.Empty<DocumentKind>(),
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "文字规范",
+                    ruleSetTitle: "文字规范",
+                    sourceFile: "rules/hygiene.rules",
+                    sourceLine: 19,
+                    loop: "s in 语句",
+                    collection: "语句",
+                    requirements: new[] { "非 (s.文本 包含 \"万元万元\" 或 s.文本 包含 \"亿元亿元\")" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = !(Compare.Contains(Values.Of(item.Text), "万元万元") | Compare.Contains(Values.Of(item.Text), "亿元亿元"));
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 非 (s.文本 包含 "万元万元" 或 s.文本 包含 "亿元亿元")</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                !((Compare.Contains(Values.Of(item.Text), "万元万元") | Compare.Contains(Values.Of(item.Text), "亿元亿元")));
+            /// <summary>不满足“要求 非 (s.文本 包含 "万元万元" 或 s.文本 包含 "亿元亿元")”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "金额单位重复：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
-            /// <summary>不满足“要求 非 (s.文本 包含 "万元万元" 或 s.文本 包含 "亿元亿元")”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "金额单位重复：“" + MessageFormat.Of(Values.Of(item.Text)) + "”";
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Text?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -148,65 +120,54 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/hygiene.rules 第 31 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_HY_003 : IRuleValidator
+        public sealed class Rule_HY_003 : GeneratedRule
         {
             public static readonly Rule_HY_003 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "HY-003",
-                title: "增减率漏写百分号",
-                severity: Severity.Info,
-                kinds: System.Array.Empty<DocumentKind>(),
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "文字规范",
-                ruleSetTitle: "文字规范",
-                sourceFile: "rules/hygiene.rules",
-                sourceLine: 31,
-                requirement: "for each s in 语句; require s.缺百分号 未说明");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：s.缺百分号 未说明";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_HY_003()
+                : base(
+                    id: "HY-003",
+                    title: "增减率漏写百分号",
+                    severity: Severity.Info,
+                    kinds: global::System.Array.Empty<DocumentKind>(),
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "文字规范",
+                    ruleSetTitle: "文字规范",
+                    sourceFile: "rules/hygiene.rules",
+                    sourceLine: 31,
+                    loop: "s in 语句",
+                    collection: "语句",
+                    requirements: new[] { "s.缺百分号 未说明" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = string.IsNullOrWhiteSpace(item.PercentWithoutSign?.Value);
+                    if (!holds) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 s.缺百分号 未说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                !(bool?)!string.IsNullOrWhiteSpace(item.PercentWithoutSign?.Value);
+            /// <summary>不满足“要求 s.缺百分号 未说明”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "增减率没有写百分号：“" + MessageFormat.Of(Values.Of(item.PercentWithoutSign)) + "”（" + MessageFormat.Of(Values.Of(item.Text)) + "）");
 
-            /// <summary>不满足“要求 s.缺百分号 未说明”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "增减率没有写百分号：“" + MessageFormat.Of(Values.Of(item.PercentWithoutSign)) + "”（" + MessageFormat.Of(Values.Of(item.Text)) + "）";
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.PercentWithoutSign?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Text?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Text?.Evidence);
             }
         }
 
@@ -215,71 +176,56 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/hygiene.rules 第 43 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_HY_004 : IRuleValidator
+        public sealed class Rule_HY_004 : GeneratedRule
         {
             public static readonly Rule_HY_004 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "HY-004",
-                title: "占比不超过100%",
-                severity: Severity.Info,
-                kinds: System.Array.Empty<DocumentKind>(),
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "文字规范",
-                ruleSetTitle: "文字规范",
-                sourceFile: "rules/hygiene.rules",
-                sourceLine: 43,
-                requirement: "for each x in 功能分类.类 where x.占比 已说明; require x.占比 <= 100%");
-
-            private const string NothingToCheck = "“功能分类.类”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：x.占比 <= 100%";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_HY_004()
+                : base(
+                    id: "HY-004",
+                    title: "占比不超过100%",
+                    severity: Severity.Info,
+                    kinds: global::System.Array.Empty<DocumentKind>(),
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "文字规范",
+                    ruleSetTitle: "文字规范",
+                    sourceFile: "rules/hygiene.rules",
+                    sourceLine: 43,
+                    loop: "x in 功能分类.类 where x.占比 已说明",
+                    collection: "功能分类.类",
+                    requirements: new[] { "x.占比 <= 100%" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.FunctionalClassification.Classes;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (item.Share is null) continue;
                     var left = Values.Of(item.Share);
-                    switch (Requirement1(report, context, item, left))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, left)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, Quantity.ShareLiteral(100m), Tolerance.Exact);
+                    if (holds == false) tally.Add(Fail(report, context, item, left));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 x.占比 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item) =>
-                (bool?)(item.Share is not null);
+            /// <summary>不满足“要求 x.占比 &lt;= 100%”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”的占比写为" + MessageFormat.Of(left) + "，占比不会超过100%", left, Quantity.ShareLiteral(100m), Tolerance.Exact);
 
-            /// <summary>要求 x.占比 &lt;= 100%</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left) =>
-                Compare.Holds(left, ComparisonOperator.LessOrEqual, Quantity.ShareLiteral(100m), Tolerance.Exact);
-
-            /// <summary>不满足“要求 x.占比 &lt;= 100%”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ClassificationLine item, Quantity? left)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Name)) + "”的占比写为" + MessageFormat.Of(left) + "，占比不会超过100%";
-                var evidence = new EvidenceList();
+                var item = (ClassificationLine)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Share?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Name?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, Quantity.ShareLiteral(100m), Tolerance.Exact));
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ClassificationLine)subject!;
+                evidence.Add(item.Name?.Evidence);
             }
         }
     }

@@ -4,12 +4,14 @@
 // </auto-generated>
 #nullable enable
 
-using System.Collections.Generic;
-using ComplianceGen.Runtime;
-
 namespace ComplianceGen.Generated
 {
+    using global::System.Collections.Generic;
+    using global::ComplianceGen.Runtime;
+    using global::ComplianceGen.Runtime.CompilerServices;
+
     /// <summary>Rules compiled from <c>rules/template-text.rules</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
     public static partial class Rules_template_text
     {
         /// <summary>TT-001：模板中供选择的增减词未按实际删改</summary>
@@ -17,61 +19,48 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/template-text.rules 第 9 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_TT_001 : IRuleValidator
+        public sealed class Rule_TT_001 : GeneratedRule
         {
             public static readonly Rule_TT_001 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "TT-001",
-                title: "模板中供选择的增减词未按实际删改",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "模板文字",
-                ruleSetTitle: "模板文字按实际改写",
-                sourceFile: "rules/template-text.rules",
-                sourceLine: 9,
-                requirement: "for each s in 语句; require 非 (s.文本 包含 \"增加（减少）\" 或 s.文本 包含 \"增长（减少）\" 或 s.文本 包含 \"增长（下降）\" 或 s.文本 包含 \"增加（降低）\" 或 s.文本 包含 \"增长（降低）\" 或 s.文本 包含 \"上升（下降）\" 或 s.文本 包含 \"减少（增加）\" 或 s.文本 包含 \"下降（增长）\")");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：非 (s.文本 包含 \"增加（减少）\" 或 s.文本 包含 \"增长（减少）\" 或 s.文本 包含 \"增长（下降）\" 或 s.文本 包含 \"增加（降低）\" 或 s.文本 包含 \"增长（降低）\" 或 s.文本 包含 \"上升（下降）\" 或 s.文本 包含 \"减少（增加）\" 或 s.文本 包含 \"下降（增长）\")";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_TT_001()
+                : base(
+                    id: "TT-001",
+                    title: "模板中供选择的增减词未按实际删改",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "模板文字",
+                    ruleSetTitle: "模板文字按实际改写",
+                    sourceFile: "rules/template-text.rules",
+                    sourceLine: 9,
+                    loop: "s in 语句",
+                    collection: "语句",
+                    requirements: new[] { "非 (s.文本 包含 \"增加（减少）\" 或 s.文本 包含 \"增长（减少）\" 或 s.文本 包含 \"增长（下降）\" 或 s.文本 包含 \"增加（降低）\" 或 s.文本 包含 \"增长（降低）\" 或 s.文本 包含 \"上升（下降）\" 或 s.文本 包含 \"减少（增加）\" 或 s.文本 包含 \"下降（增长）\")" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = !(Compare.Contains(Values.Of(item.Text), "增加（减少）") | Compare.Contains(Values.Of(item.Text), "增长（减少）") | Compare.Contains(Values.Of(item.Text), "增长（下降）") | Compare.Contains(Values.Of(item.Text), "增加（降低）") | Compare.Contains(Values.Of(item.Text), "增长（降低）") | Compare.Contains(Values.Of(item.Text), "上升（下降）") | Compare.Contains(Values.Of(item.Text), "减少（增加）") | Compare.Contains(Values.Of(item.Text), "下降（增长）"));
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 非 (s.文本 包含 "增加（减少）" 或 s.文本 包含 "增长（减少）" 或 s.文本 包含 "增长（下降）" 或 s.文本 包含 "增加（降低）" 或 s.文本 包含 "增长（降低）" 或 s.文本 包含 "上升（下降）" 或 s.文本 包含 "减少（增加）" 或 s.文本 包含 "下降（增长）")</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                !((Compare.Contains(Values.Of(item.Text), "增加（减少）") | Compare.Contains(Values.Of(item.Text), "增长（减少）") | Compare.Contains(Values.Of(item.Text), "增长（下降）") | Compare.Contains(Values.Of(item.Text), "增加（降低）") | Compare.Contains(Values.Of(item.Text), "增长（降低）") | Compare.Contains(Values.Of(item.Text), "上升（下降）") | Compare.Contains(Values.Of(item.Text), "减少（增加）") | Compare.Contains(Values.Of(item.Text), "下降（增长）")));
+            /// <summary>不满足“要求 非 (s.文本 包含 "增加（减少）" 或 s.文本 包含 "增长（减少）" 或 s.文本 包含 "增长（下降）" 或 s.文本 包含 "增加（降低）" 或 s.文本 包含 "增长（降低）" 或 s.文本 包含 "上升（下降）" 或 s.文本 包含 "减少（增加）" 或 s.文本 包含 "下降（增长）")”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "模板里供选择的增减词没有按实际删改：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
-            /// <summary>不满足“要求 非 (s.文本 包含 "增加（减少）" 或 s.文本 包含 "增长（减少）" 或 s.文本 包含 "增长（下降）" 或 s.文本 包含 "增加（降低）" 或 s.文本 包含 "增长（降低）" 或 s.文本 包含 "上升（下降）" 或 s.文本 包含 "减少（增加）" 或 s.文本 包含 "下降（增长）")”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "模板里供选择的增减词没有按实际删改：“" + MessageFormat.Of(Values.Of(item.Text)) + "”";
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Text?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -80,61 +69,48 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/template-text.rules 第 22 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_TT_002 : IRuleValidator
+        public sealed class Rule_TT_002 : GeneratedRule
         {
             public static readonly Rule_TT_002 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "TT-002",
-                title: "模板中写给编制人员的填写说明未删除",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "模板文字",
-                ruleSetTitle: "模板文字按实际改写",
-                sourceFile: "rules/template-text.rules",
-                sourceLine: 22,
-                requirement: "for each s in 语句; require 非 (s.文本 包含 \"填写）\" 或 s.文本 包含 \"填列）\" 或 s.文本 包含 \"填报）\" 或 s.文本 包含 \"（此处填\" 或 s.文本 包含 \"（请填\" 或 s.文本 包含 \"（根据实际\")");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：非 (s.文本 包含 \"填写）\" 或 s.文本 包含 \"填列）\" 或 s.文本 包含 \"填报）\" 或 s.文本 包含 \"（此处填\" 或 s.文本 包含 \"（请填\" 或 s.文本 包含 \"（根据实际\")";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_TT_002()
+                : base(
+                    id: "TT-002",
+                    title: "模板中写给编制人员的填写说明未删除",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "模板文字",
+                    ruleSetTitle: "模板文字按实际改写",
+                    sourceFile: "rules/template-text.rules",
+                    sourceLine: 22,
+                    loop: "s in 语句",
+                    collection: "语句",
+                    requirements: new[] { "非 (s.文本 包含 \"填写）\" 或 s.文本 包含 \"填列）\" 或 s.文本 包含 \"填报）\" 或 s.文本 包含 \"（此处填\" 或 s.文本 包含 \"（请填\" 或 s.文本 包含 \"（根据实际\")" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = !(Compare.Contains(Values.Of(item.Text), "填写）") | Compare.Contains(Values.Of(item.Text), "填列）") | Compare.Contains(Values.Of(item.Text), "填报）") | Compare.Contains(Values.Of(item.Text), "（此处填") | Compare.Contains(Values.Of(item.Text), "（请填") | Compare.Contains(Values.Of(item.Text), "（根据实际"));
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 非 (s.文本 包含 "填写）" 或 s.文本 包含 "填列）" 或 s.文本 包含 "填报）" 或 s.文本 包含 "（此处填" 或 s.文本 包含 "（请填" 或 s.文本 包含 "（根据实际")</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                !((Compare.Contains(Values.Of(item.Text), "填写）") | Compare.Contains(Values.Of(item.Text), "填列）") | Compare.Contains(Values.Of(item.Text), "填报）") | Compare.Contains(Values.Of(item.Text), "（此处填") | Compare.Contains(Values.Of(item.Text), "（请填") | Compare.Contains(Values.Of(item.Text), "（根据实际")));
+            /// <summary>不满足“要求 非 (s.文本 包含 "填写）" 或 s.文本 包含 "填列）" 或 s.文本 包含 "填报）" 或 s.文本 包含 "（此处填" 或 s.文本 包含 "（请填" 或 s.文本 包含 "（根据实际")”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "模板写给编制人员的填写说明没有删除：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
-            /// <summary>不满足“要求 非 (s.文本 包含 "填写）" 或 s.文本 包含 "填列）" 或 s.文本 包含 "填报）" 或 s.文本 包含 "（此处填" 或 s.文本 包含 "（请填" 或 s.文本 包含 "（根据实际")”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "模板写给编制人员的填写说明没有删除：“" + MessageFormat.Of(Values.Of(item.Text)) + "”";
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Text?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -143,61 +119,48 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/template-text.rules 第 35 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_TT_003 : IRuleValidator
+        public sealed class Rule_TT_003 : GeneratedRule
         {
             public static readonly Rule_TT_003 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "TT-003",
-                title: "模板占位符未替换",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "模板文字",
-                ruleSetTitle: "模板文字按实际改写",
-                sourceFile: "rules/template-text.rules",
-                sourceLine: 35,
-                requirement: "for each s in 语句; require 非 (s.文本 包含 \"XX\" 或 s.文本 包含 \"××\" 或 s.文本 包含 \"某某\" 或 s.文本 包含 \"xx\")");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：非 (s.文本 包含 \"XX\" 或 s.文本 包含 \"××\" 或 s.文本 包含 \"某某\" 或 s.文本 包含 \"xx\")";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_TT_003()
+                : base(
+                    id: "TT-003",
+                    title: "模板占位符未替换",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "模板文字",
+                    ruleSetTitle: "模板文字按实际改写",
+                    sourceFile: "rules/template-text.rules",
+                    sourceLine: 35,
+                    loop: "s in 语句",
+                    collection: "语句",
+                    requirements: new[] { "非 (s.文本 包含 \"XX\" 或 s.文本 包含 \"××\" 或 s.文本 包含 \"某某\" 或 s.文本 包含 \"xx\")" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = !(Compare.Contains(Values.Of(item.Text), "XX") | Compare.Contains(Values.Of(item.Text), "××") | Compare.Contains(Values.Of(item.Text), "某某") | Compare.Contains(Values.Of(item.Text), "xx"));
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 非 (s.文本 包含 "XX" 或 s.文本 包含 "××" 或 s.文本 包含 "某某" 或 s.文本 包含 "xx")</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                !((Compare.Contains(Values.Of(item.Text), "XX") | Compare.Contains(Values.Of(item.Text), "××") | Compare.Contains(Values.Of(item.Text), "某某") | Compare.Contains(Values.Of(item.Text), "xx")));
+            /// <summary>不满足“要求 非 (s.文本 包含 "XX" 或 s.文本 包含 "××" 或 s.文本 包含 "某某" 或 s.文本 包含 "xx")”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "模板的占位符没有换成实际内容：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
-            /// <summary>不满足“要求 非 (s.文本 包含 "XX" 或 s.文本 包含 "××" 或 s.文本 包含 "某某" 或 s.文本 包含 "xx")”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "模板的占位符没有换成实际内容：“" + MessageFormat.Of(Values.Of(item.Text)) + "”";
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Text?.Evidence);
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
 
@@ -206,65 +169,54 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
         /// 规则文件：rules/template-text.rules 第 47 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_TT_004 : IRuleValidator
+        public sealed class Rule_TT_004 : GeneratedRule
         {
             public static readonly Rule_TT_004 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "TT-004",
-                title: "金额留空未填",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
-                ruleSet: "模板文字",
-                ruleSetTitle: "模板文字按实际改写",
-                sourceFile: "rules/template-text.rules",
-                sourceLine: 47,
-                requirement: "for each s in 语句; require s.空缺金额 未说明");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：s.空缺金额 未说明";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_TT_004()
+                : base(
+                    id: "TT-004",
+                    title: "金额留空未填",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "模板文字",
+                    ruleSetTitle: "模板文字按实际改写",
+                    sourceFile: "rules/template-text.rules",
+                    sourceLine: 47,
+                    loop: "s in 语句",
+                    collection: "语句",
+                    requirements: new[] { "s.空缺金额 未说明" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = string.IsNullOrWhiteSpace(item.BlankAmount?.Value);
+                    if (!holds) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>要求 s.空缺金额 未说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                !(bool?)!string.IsNullOrWhiteSpace(item.BlankAmount?.Value);
+            /// <summary>不满足“要求 s.空缺金额 未说明”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "金额留空没有填写：“" + MessageFormat.Of(Values.Of(item.BlankAmount)) + "”（" + MessageFormat.Of(Values.Of(item.Text)) + "）");
 
-            /// <summary>不满足“要求 s.空缺金额 未说明”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "金额留空没有填写：“" + MessageFormat.Of(Values.Of(item.BlankAmount)) + "”（" + MessageFormat.Of(Values.Of(item.Text)) + "）";
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.BlankAmount?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Text?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Text?.Evidence);
             }
         }
     }

@@ -4,12 +4,14 @@
 // </auto-generated>
 #nullable enable
 
-using System.Collections.Generic;
-using ComplianceGen.Runtime;
-
 namespace ComplianceGen.Generated
 {
+    using global::System.Collections.Generic;
+    using global::ComplianceGen.Runtime;
+    using global::ComplianceGen.Runtime.CompilerServices;
+
     /// <summary>Rules compiled from <c>rules/wording.rules</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
     public static partial class Rules_wording
     {
         /// <summary>WD-001：增减的方向和金额与两年数字一致</summary>
@@ -17,74 +19,59 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
         /// 规则文件：rules/wording.rules 第 9 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_WD_001 : IRuleValidator
+        public sealed class Rule_WD_001 : GeneratedRule
         {
             public static readonly Rule_WD_001 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "WD-001",
-                title: "增减的方向和金额与两年数字一致",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
-                ruleSet: "说法一致",
-                ruleSetTitle: "说法与数字、年份一致",
-                sourceFile: "rules/wording.rules",
-                sourceLine: 9,
-                requirement: "for each c in 变动说明 where c.本年数 已说明 且 c.上年数 已说明 且 c.增减额 已说明; require c.本年数 - c.上年数 = c.增减额 误差 舍入");
-
-            private const string NothingToCheck = "“变动说明”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：c.本年数 - c.上年数 = c.增减额 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_WD_001()
+                : base(
+                    id: "WD-001",
+                    title: "增减的方向和金额与两年数字一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                    ruleSet: "说法一致",
+                    ruleSetTitle: "说法与数字、年份一致",
+                    sourceFile: "rules/wording.rules",
+                    sourceLine: 9,
+                    loop: "c in 变动说明 where c.本年数 已说明 且 c.上年数 已说明 且 c.增减额 已说明",
+                    collection: "变动说明",
+                    requirements: new[] { "c.本年数 - c.上年数 = c.增减额 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Changes;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (item.Current is null || item.Base is null || item.Delta is null) continue;
                     var left = (Values.Of(item.Current) - Values.Of(item.Base));
                     var right = Values.Of(item.Delta);
-                    switch (Requirement1(report, context, item, left, right))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 c.本年数 已说明 且 c.上年数 已说明 且 c.增减额 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item) =>
-                ((bool?)(item.Current is not null) & (bool?)(item.Base is not null) & (bool?)(item.Delta is not null));
+            /// <summary>不满足“要求 c.本年数 - c.上年数 = c.增减额 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ChangeStatement item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "，对比数" + MessageFormat.Of(Values.Of(item.Base)) + "，相差" + MessageFormat.Of(left) + "，文中写的增减额却是" + MessageFormat.Of(right) + "（增加为正、减少为负）", left, right, Tolerance.Rounding);
 
-            /// <summary>要求 c.本年数 - c.上年数 = c.增减额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 c.本年数 - c.上年数 = c.增减额 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item, Quantity? left, Quantity? right)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "，对比数" + MessageFormat.Of(Values.Of(item.Base)) + "，相差" + MessageFormat.Of(left) + "，文中写的增减额却是" + MessageFormat.Of(right) + "（增加为正、减少为负）";
-                var evidence = new EvidenceList();
+                var item = (ChangeStatement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Current?.Evidence);
                 evidence.Add(item.Base?.Evidence);
                 evidence.Add(item.Delta?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Subject?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ChangeStatement)subject!;
+                evidence.Add(item.Subject?.Evidence);
             }
         }
 
@@ -93,80 +80,57 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
         /// 规则文件：rules/wording.rules 第 24 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_WD_002 : IRuleValidator
+        public sealed class Rule_WD_002 : GeneratedRule
         {
             public static readonly Rule_WD_002 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "WD-002",
-                title: "上年为零时不应写增长率",
-                severity: Severity.Info,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
-                ruleSet: "说法一致",
-                ruleSetTitle: "说法与数字、年份一致",
-                sourceFile: "rules/wording.rules",
-                sourceLine: 24,
-                requirement: "for each c in 变动说明 where c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明 且 c.本年数 > 0万元; require 非 (c.本年数 = c.增减额 误差 舍入)");
-
-            private const string NothingToCheck = "“变动说明”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：非 (c.本年数 = c.增减额 误差 舍入)";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_WD_002()
+                : base(
+                    id: "WD-002",
+                    title: "上年为零时不应写增长率",
+                    severity: Severity.Info,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                    ruleSet: "说法一致",
+                    ruleSetTitle: "说法与数字、年份一致",
+                    sourceFile: "rules/wording.rules",
+                    sourceLine: 24,
+                    loop: "c in 变动说明 where c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明 且 c.本年数 > 0万元",
+                    collection: "变动说明",
+                    requirements: new[] { "非 (c.本年数 = c.增减额 误差 舍入)" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Changes;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (item.Current is null || item.Delta is null || item.Percent is null || Compare.Holds(Values.Of(item.Current), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) != true) continue;
+                    var holds = !Compare.Holds(Values.Of(item.Current), ComparisonOperator.Equal, Values.Of(item.Delta), Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明 且 c.本年数 &gt; 0万元</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item)
-            {
-                bool? holds = (bool?)(item.Current is not null);
-                if (holds == false) return false;
-                holds &= (bool?)(item.Delta is not null);
-                if (holds == false) return false;
-                holds &= (bool?)(item.Percent is not null);
-                if (holds == false) return false;
-                return holds & Compare.Holds(Values.Of(item.Current), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
-            }
+            /// <summary>不满足“要求 非 (c.本年数 = c.增减额 误差 舍入)”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ChangeStatement item) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "、比上年增加" + MessageFormat.Of(Values.Of(item.Delta)) + "，上年为零，增长率无从计算，文中却写为" + MessageFormat.Of(Values.Of(item.Percent)));
 
-            /// <summary>要求 非 (c.本年数 = c.增减额 误差 舍入)</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item) =>
-                !(Compare.Holds(Values.Of(item.Current), ComparisonOperator.Equal, Values.Of(item.Delta), Tolerance.Rounding));
-
-            /// <summary>不满足“要求 非 (c.本年数 = c.增减额 误差 舍入)”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ChangeStatement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "、比上年增加" + MessageFormat.Of(Values.Of(item.Delta)) + "，上年为零，增长率无从计算，文中却写为" + MessageFormat.Of(Values.Of(item.Percent));
-                var evidence = new EvidenceList();
+                var item = (ChangeStatement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Current?.Evidence);
                 evidence.Add(item.Delta?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Subject?.Evidence);
-                    evidence.Add(item.Percent?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ChangeStatement)subject!;
+                evidence.Add(item.Subject?.Evidence);
+                evidence.Add(item.Percent?.Evidence);
             }
         }
 
@@ -175,71 +139,56 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
         /// 规则文件：rules/wording.rules 第 36 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_WD_003 : IRuleValidator
+        public sealed class Rule_WD_003 : GeneratedRule
         {
             public static readonly Rule_WD_003 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "WD-003",
-                title: "决算中的截至日期应为本年度",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
-                ruleSet: "说法一致",
-                ruleSetTitle: "说法与数字、年份一致",
-                sourceFile: "rules/wording.rules",
-                sourceLine: 36,
-                requirement: "for each s in 语句 where s.截至年份 已说明; require s.截至年份 = 年度");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：s.截至年份 = 年度";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_WD_003()
+                : base(
+                    id: "WD-003",
+                    title: "决算中的截至日期应为本年度",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                    ruleSet: "说法一致",
+                    ruleSetTitle: "说法与数字、年份一致",
+                    sourceFile: "rules/wording.rules",
+                    sourceLine: 36,
+                    loop: "s in 语句 where s.截至年份 已说明",
+                    collection: "语句",
+                    requirements: new[] { "s.截至年份 = 年度" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (item.AsOfYear is null) continue;
+                    var holds = Compare.Holds(item.AsOfYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 s.截至年份 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                (bool?)(item.AsOfYear is not null);
+            /// <summary>不满足“要求 s.截至年份 = 年度”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, MessageFormat.Of(Values.Of(report.Year)) + "年度决算写的是截至" + MessageFormat.Of(Values.Of(item.AsOfYear)) + "年的情况：“" + MessageFormat.Of(Values.Of(item.Text)) + "”", Values.Of(item.AsOfYear), Values.Of(report.Year), Tolerance.Exact);
 
-            /// <summary>要求 s.截至年份 = 年度</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                Compare.Holds(item.AsOfYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
-
-            /// <summary>不满足“要求 s.截至年份 = 年度”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = MessageFormat.Of(Values.Of(report.Year)) + "年度决算写的是截至" + MessageFormat.Of(Values.Of(item.AsOfYear)) + "年的情况：“" + MessageFormat.Of(Values.Of(item.Text)) + "”";
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.AsOfYear?.Evidence);
                 evidence.Add(report.Year?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Text?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(Values.Of(item.AsOfYear), Values.Of(report.Year), Tolerance.Exact));
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Text?.Evidence);
             }
         }
 
@@ -248,75 +197,56 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
         /// 规则文件：rules/wording.rules 第 54 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_WD_004 : IRuleValidator
+        public sealed class Rule_WD_004 : GeneratedRule
         {
             public static readonly Rule_WD_004 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "WD-004",
-                title: "预算中的截至日期应为上年底或本年",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
-                ruleSet: "说法一致",
-                ruleSetTitle: "说法与数字、年份一致",
-                sourceFile: "rules/wording.rules",
-                sourceLine: 54,
-                requirement: "for each s in 语句 where s.截至年份 已说明; require s.截至年份 = 年度 - 1 或 s.截至年份 = 年度");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：s.截至年份 = 年度 - 1 或 s.截至年份 = 年度";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_WD_004()
+                : base(
+                    id: "WD-004",
+                    title: "预算中的截至日期应为上年底或本年",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                    ruleSet: "说法一致",
+                    ruleSetTitle: "说法与数字、年份一致",
+                    sourceFile: "rules/wording.rules",
+                    sourceLine: 54,
+                    loop: "s in 语句 where s.截至年份 已说明",
+                    collection: "语句",
+                    requirements: new[] { "s.截至年份 = 年度 - 1 或 s.截至年份 = 年度" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (item.AsOfYear is null) continue;
+                    var holds = Compare.Holds(Values.Of(item.AsOfYear), ComparisonOperator.Equal, (Values.Of(report.Year) - Quantity.Number(1m)), Tolerance.Exact) | Compare.Holds(item.AsOfYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 s.截至年份 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                (bool?)(item.AsOfYear is not null);
+            /// <summary>不满足“要求 s.截至年份 = 年度 - 1 或 s.截至年份 = 年度”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, MessageFormat.Of(Values.Of(report.Year)) + "年度预算写的是截至" + MessageFormat.Of(Values.Of(item.AsOfYear)) + "年的情况，应为" + MessageFormat.Of((Values.Of(report.Year) - Quantity.Number(1m))) + "年底：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
-            /// <summary>要求 s.截至年份 = 年度 - 1 或 s.截至年份 = 年度</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                bool? holds = Compare.Holds(Values.Of(item.AsOfYear), ComparisonOperator.Equal, (Values.Of(report.Year) - Quantity.Number(1m)), Tolerance.Exact);
-                if (holds == true) return true;
-                return holds | Compare.Holds(item.AsOfYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
-            }
-
-            /// <summary>不满足“要求 s.截至年份 = 年度 - 1 或 s.截至年份 = 年度”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
-            {
-                string message = MessageFormat.Of(Values.Of(report.Year)) + "年度预算写的是截至" + MessageFormat.Of(Values.Of(item.AsOfYear)) + "年的情况，应为" + MessageFormat.Of((Values.Of(report.Year) - Quantity.Number(1m))) + "年底：“" + MessageFormat.Of(Values.Of(item.Text)) + "”";
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.AsOfYear?.Evidence);
                 evidence.Add(report.Year?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Text?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Text?.Evidence);
             }
         }
 
@@ -325,73 +255,58 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
         /// 规则文件：rules/wording.rules 第 71 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_WD_005 : IRuleValidator
+        public sealed class Rule_WD_005 : GeneratedRule
         {
             public static readonly Rule_WD_005 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "WD-005",
-                title: "预算与上年相比的年份应为上一年",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
-                ruleSet: "说法一致",
-                ruleSetTitle: "说法与数字、年份一致",
-                sourceFile: "rules/wording.rules",
-                sourceLine: 71,
-                requirement: "for each s in 语句 where s.对比年份 已说明; require s.对比年份 = 年度 - 1");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：s.对比年份 = 年度 - 1";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_WD_005()
+                : base(
+                    id: "WD-005",
+                    title: "预算与上年相比的年份应为上一年",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                    ruleSet: "说法一致",
+                    ruleSetTitle: "说法与数字、年份一致",
+                    sourceFile: "rules/wording.rules",
+                    sourceLine: 71,
+                    loop: "s in 语句 where s.对比年份 已说明",
+                    collection: "语句",
+                    requirements: new[] { "s.对比年份 = 年度 - 1" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (item.ComparedYear is null) continue;
                     var left = Values.Of(item.ComparedYear);
                     var right = (Values.Of(report.Year) - Quantity.Number(1m));
-                    switch (Requirement1(report, context, item, left, right))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Exact);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 s.对比年份 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                (bool?)(item.ComparedYear is not null);
+            /// <summary>不满足“要求 s.对比年份 = 年度 - 1”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, MessageFormat.Of(Values.Of(report.Year)) + "年度预算与" + MessageFormat.Of(left) + "年相比，应与" + MessageFormat.Of(right) + "年相比：“" + MessageFormat.Of(Values.Of(item.Text)) + "”", left, right, Tolerance.Exact);
 
-            /// <summary>要求 s.对比年份 = 年度 - 1</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Exact);
-
-            /// <summary>不满足“要求 s.对比年份 = 年度 - 1”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item, Quantity? left, Quantity? right)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = MessageFormat.Of(Values.Of(report.Year)) + "年度预算与" + MessageFormat.Of(left) + "年相比，应与" + MessageFormat.Of(right) + "年相比：“" + MessageFormat.Of(Values.Of(item.Text)) + "”";
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.ComparedYear?.Evidence);
                 evidence.Add(report.Year?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Text?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Exact));
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Text?.Evidence);
             }
         }
 
@@ -400,75 +315,56 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
         /// 规则文件：rules/wording.rules 第 89 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_WD_006 : IRuleValidator
+        public sealed class Rule_WD_006 : GeneratedRule
         {
             public static readonly Rule_WD_006 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "WD-006",
-                title: "决算对比的年份应为上一年或本年预算",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
-                ruleSet: "说法一致",
-                ruleSetTitle: "说法与数字、年份一致",
-                sourceFile: "rules/wording.rules",
-                sourceLine: 89,
-                requirement: "for each s in 语句 where s.对比年份 已说明; require s.对比年份 = 年度 - 1 或 s.对比年份 = 年度");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：s.对比年份 = 年度 - 1 或 s.对比年份 = 年度";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_WD_006()
+                : base(
+                    id: "WD-006",
+                    title: "决算对比的年份应为上一年或本年预算",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                    ruleSet: "说法一致",
+                    ruleSetTitle: "说法与数字、年份一致",
+                    sourceFile: "rules/wording.rules",
+                    sourceLine: 89,
+                    loop: "s in 语句 where s.对比年份 已说明",
+                    collection: "语句",
+                    requirements: new[] { "s.对比年份 = 年度 - 1 或 s.对比年份 = 年度" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (item.ComparedYear is null) continue;
+                    var holds = Compare.Holds(Values.Of(item.ComparedYear), ComparisonOperator.Equal, (Values.Of(report.Year) - Quantity.Number(1m)), Tolerance.Exact) | Compare.Holds(item.ComparedYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 s.对比年份 已说明</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                (bool?)(item.ComparedYear is not null);
+            /// <summary>不满足“要求 s.对比年份 = 年度 - 1 或 s.对比年份 = 年度”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, MessageFormat.Of(Values.Of(report.Year)) + "年度决算与" + MessageFormat.Of(Values.Of(item.ComparedYear)) + "年相比：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
-            /// <summary>要求 s.对比年份 = 年度 - 1 或 s.对比年份 = 年度</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                bool? holds = Compare.Holds(Values.Of(item.ComparedYear), ComparisonOperator.Equal, (Values.Of(report.Year) - Quantity.Number(1m)), Tolerance.Exact);
-                if (holds == true) return true;
-                return holds | Compare.Holds(item.ComparedYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
-            }
-
-            /// <summary>不满足“要求 s.对比年份 = 年度 - 1 或 s.对比年份 = 年度”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
-            {
-                string message = MessageFormat.Of(Values.Of(report.Year)) + "年度决算与" + MessageFormat.Of(Values.Of(item.ComparedYear)) + "年相比：“" + MessageFormat.Of(Values.Of(item.Text)) + "”";
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.ComparedYear?.Evidence);
                 evidence.Add(report.Year?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Text?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Text?.Evidence);
             }
         }
 
@@ -477,69 +373,54 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
         /// 规则文件：rules/wording.rules 第 105 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_WD_007 : IRuleValidator
+        public sealed class Rule_WD_007 : GeneratedRule
         {
             public static readonly Rule_WD_007 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "WD-007",
-                title: "目录所列部分正文中都有",
-                severity: Severity.Info,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
-                ruleSet: "说法一致",
-                ruleSetTitle: "说法与数字、年份一致",
-                sourceFile: "rules/wording.rules",
-                sourceLine: 105,
-                requirement: "for each e in 目录 where 非 e.是报表; require e.已找到");
-
-            private const string NothingToCheck = "“目录”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：e.已找到";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_WD_007()
+                : base(
+                    id: "WD-007",
+                    title: "目录所列部分正文中都有",
+                    severity: Severity.Info,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                    ruleSet: "说法一致",
+                    ruleSetTitle: "说法与数字、年份一致",
+                    sourceFile: "rules/wording.rules",
+                    sourceLine: 105,
+                    loop: "e in 目录 where 非 e.是报表",
+                    collection: "目录",
+                    requirements: new[] { "e.已找到" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Contents;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (!(!item.IsTable)) continue;
+                    var holds = item.Found;
+                    if (!holds) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 非 e.是报表</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ContentsEntry item) =>
-                !((bool?)item.IsTable);
+            /// <summary>不满足“要求 e.已找到”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ContentsEntry item) =>
+                Failure(1, report, context, item, "目录列有“" + MessageFormat.Of(Values.Of(item.Title)) + "”，正文中却没有这一部分");
 
-            /// <summary>要求 e.已找到</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ContentsEntry item) =>
-                (bool?)item.Found;
-
-            /// <summary>不满足“要求 e.已找到”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.ContentsEntry item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "目录列有“" + MessageFormat.Of(Values.Of(item.Title)) + "”，正文中却没有这一部分";
-                var evidence = new EvidenceList();
+                var item = (ContentsEntry)subject!;
                 evidence.Add(item.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Title?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (ContentsEntry)subject!;
+                evidence.Add(item.Title?.Evidence);
             }
         }
     }
