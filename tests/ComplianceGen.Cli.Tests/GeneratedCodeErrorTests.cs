@@ -3,10 +3,8 @@ using System.IO;
 using System.Linq;
 using ComplianceGen.Cli.RuleLoading;
 using ComplianceGen.Cli.Tests.Infrastructure;
-using ComplianceGen.Generator.Pipeline;
-using ComplianceGen.Runtime;
+using ComplianceGen.Hosting;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ComplianceGen.Cli.Tests;
 
@@ -20,16 +18,8 @@ public class GeneratedCodeErrorTests
         string file = temp.File("rules/q.rules", "# a comment\n\nrule Q-1 \"t\"\n severity info\n cite \"c\"\n require 收入.总额 > 1万元\n example pass \"a\"\n example fail \"b\"\n");
         // A type of the generated namespace named like a runtime type the generated code uses: a
         // compilation the generator cannot foresee, standing in for a generator bug.
-        var compilation = CSharpCompilation.Create("Broken",
-            new[] { CSharpSyntaxTree.ParseText("namespace ComplianceGen.Generated { internal sealed class Quantity { } }") },
-            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll")
-                .Append(typeof(DisclosureReport).Assembly.Location)
-                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        CSharpGeneratorDriver.Create(new[] { new RulesGenerator().AsSourceGenerator() }, new AdditionalText[] { new FileAdditionalText(file) },
-                new CSharpParseOptions(LanguageVersion.Latest), new ProjectDirectoryOptions(temp.Path + Path.DirectorySeparatorChar))
-            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var compilation = RuleCompilerHost.Compilation("Broken", "namespace ComplianceGen.Generated { internal sealed class Quantity { } }");
+        var output = RuleCompilerHost.Run(new AdditionalText[] { new FileAdditionalText(file) }, temp.Path + Path.DirectorySeparatorChar, compilation).Compilation;
 
         var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.NotEmpty(errors);

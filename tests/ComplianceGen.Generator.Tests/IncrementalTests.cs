@@ -19,7 +19,7 @@ public class IncrementalTests
     public void An_unrelated_CSharp_edit_leaves_every_step_cached_or_unchanged()
     {
         var compilation = GeneratorHarness.Compilation("namespace Consumer { public class A { } }");
-        var driver = GeneratorHarness.Driver(GeneratorHarness.RepositoryRules().Select(f => new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + f.Path, f.Text))).RunGenerators(compilation);
+        var driver = GeneratorHarness.Driver(GeneratorHarness.RepositoryRules().Select(f => new ComplianceGen.Hosting.InMemoryRuleFile(GeneratorHarness.ProjectDirectory + f.Path, f.Text))).RunGenerators(compilation);
 
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public class B { public int X => 1; } }", GeneratorHarness.ParseOptions));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
@@ -39,14 +39,14 @@ public class IncrementalTests
     {
         var files = GeneratorHarness.RepositoryRules();
         var compilation = GeneratorHarness.Compilation("namespace Consumer { public class A { } }");
-        var texts = files.Select(f => new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + f.Path, f.Text)).ToList();
+        var texts = files.Select(f => new ComplianceGen.Hosting.InMemoryRuleFile(GeneratorHarness.ProjectDirectory + f.Path, f.Text)).ToList();
         var driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
 
         var old = texts.Single(t => t.Path.EndsWith("breakdown-shares.rules"));
         var text = old.GetText()!.ToString();
         var changed = text.Replace("应为100%\"", "应当为100%\"");
         Assert.NotEqual(text, changed);
-        driver = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText(old.Path, changed));
+        driver = driver.ReplaceAdditionalText(old, new ComplianceGen.Hosting.InMemoryRuleFile(old.Path, changed));
         var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
         var bound = result.TrackedSteps[TrackingNames.BoundRules].SelectMany(s => s.Outputs).ToList();

@@ -15,7 +15,7 @@ namespace ComplianceGen.Benchmarks.Suites;
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
 {
-    private GeneratorHost.InMemoryRuleFile[] _files = null!;
+    private ComplianceGen.Hosting.InMemoryRuleFile[] _files = null!;
     private GeneratorDriver _driver = null!;
     private CSharpCompilation _compilation = null!;
     private AdditionalText _current = null!;
@@ -25,7 +25,7 @@ public class GeneratorBenchmarks
     [Params("standard", "synthetic-100", "synthetic-1000")]
     public string RuleSet { get; set; } = "";
 
-    public static GeneratorHost.InMemoryRuleFile[] Files(string ruleSet) => ruleSet switch
+    public static ComplianceGen.Hosting.InMemoryRuleFile[] Files(string ruleSet) => ruleSet switch
     {
         "standard" => GeneratorHost.StandardRules(),
         "synthetic-100" => SyntheticRules.Files(100).Select(f => GeneratorHost.File(f.Path, f.Text)).ToArray(),

@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using ComplianceGen.Generator.Pipeline;
+using ComplianceGen.Hosting;
 using ComplianceGen.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,48 +11,29 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace ComplianceGen.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Drives <see cref="RulesGenerator"/> with <see cref="CSharpGeneratorDriver"/> the way the
-/// compiler does, over an in-memory compilation that references the runtime. (The card's
-/// Microsoft.CodeAnalysis.Testing packages are not served here, so the tests do this directly.)
+/// The generator as the CLI and the benchmarks run it (<see cref="RuleCompilerHost"/>), with the steps
+/// tracked for the caching tests. Located diagnostics and generated sources are checked with the card's
+/// Microsoft.CodeAnalysis.Testing (<see cref="RulesGeneratorTest"/>); this is for running the compiled rules.
 /// </summary>
 internal static class GeneratorHarness
 {
     public const string ProjectDirectory = "/project/";
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-    {
-        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
-            .Append(typeof(DisclosureReport).Assembly.Location);
-        return paths.Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
-    });
+    public static CSharpParseOptions ParseOptions => RuleCompilerHost.ParseOptions;
 
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
-
-    public static CSharpCompilation Compilation(params string[] sources) =>
-        CSharpCompilation.Create(
-            "RulesUnderTest",
-            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    public static CSharpCompilation Compilation(params string[] sources) => RuleCompilerHost.Compilation("RulesUnderTest", sources);
 
     public static GeneratorDriver Driver(IEnumerable<(string Path, string Text)> ruleFiles) =>
-        Driver(ruleFiles.Select(f => new InMemoryAdditionalText(ProjectDirectory + f.Path, f.Text)));
+        Driver(ruleFiles.Select(f => new InMemoryRuleFile(ProjectDirectory + f.Path, f.Text)));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> ruleFiles) =>
-        CSharpGeneratorDriver.Create(
-            new[] { new RulesGenerator().AsSourceGenerator() },
-            ruleFiles,
-            ParseOptions,
-            new ProjectOptions(ProjectDirectory),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> ruleFiles) => RuleCompilerHost.Driver(ruleFiles, ProjectDirectory, trackSteps: true);
 
     /// <summary>Runs the generator and returns its result and the compilation with the generated code added.</summary>
     public static GeneratorOutput Run(params (string Path, string Text)[] ruleFiles)
     {
-        var compilation = Compilation("namespace Consumer { internal static class Anchor { } }");
-        var driver = Driver(ruleFiles).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        return new GeneratorOutput(driver, driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
+        var run = RuleCompilerHost.Run(ruleFiles.Select(f => new InMemoryRuleFile(ProjectDirectory + f.Path, f.Text)), ProjectDirectory,
+            Compilation("namespace Consumer { internal static class Anchor { } }"), trackSteps: true);
+        return new GeneratorOutput(run.Driver, run.Result, run.Compilation, run.Diagnostics);
     }
 
     /// <summary>Rule file text from the repository's rules/ folder.</summary>
@@ -71,14 +51,6 @@ internal sealed record GeneratorOutput(GeneratorDriver Driver, GeneratorDriverRu
     public IEnumerable<Diagnostic> CompilationErrors => Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
 
     /// <summary>Compiles the generated code and returns the compiled rules (ComplianceRules.All).</summary>
-    public IReadOnlyList<IRuleValidator> LoadRules()
-    {
-        using var stream = new MemoryStream();
-        var emit = Compilation.Emit(stream);
-        if (!emit.Success)
-            throw new InvalidOperationException(string.Join(Environment.NewLine, emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        var assembly = Assembly.Load(stream.ToArray());
-        var registry = assembly.GetType("ComplianceGen.Generated.ComplianceRules")!;
-        return (IReadOnlyList<IRuleValidator>)registry.GetProperty("All")!.GetValue(null)!;
-    }
+    public IReadOnlyList<IRuleValidator> LoadRules() =>
+        RuleCompilerHost.Load(Compilation, out var errors) ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
 }

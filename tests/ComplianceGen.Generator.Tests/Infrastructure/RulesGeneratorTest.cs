@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using ComplianceGen.Generator.Pipeline;
-using ComplianceGen.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -16,23 +12,16 @@ namespace ComplianceGen.Generator.Tests.Infrastructure;
 /// additional files, the project directory as the build passes it, the runtime referenced. It checks
 /// the diagnostics (id, severity, span in the rule file, message arguments) and, when given, the
 /// generated sources, and that the consumer's code and the generated code compile together.
-/// The framework's reference assemblies come from the running .NET rather than from a NuGet
-/// download at test time, so the tests run where only the project's own package source is reached.
+/// The references are the host's (<see cref="ComplianceGen.Hosting.RuleCompilerHost.References"/>: the running
+/// .NET's and the runtime) rather than a NuGet download at test time, so the tests run where only the
+/// project's own package source is reached.
 /// </summary>
 internal sealed class RulesGeneratorTest : CSharpSourceGeneratorTest<RulesGenerator, DefaultVerifier>
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
-            .Append(typeof(DisclosureReport).Assembly.Location)
-            .Distinct()
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray());
-
     public RulesGeneratorTest(params (string Path, string Text)[] ruleFiles)
     {
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        TestState.AdditionalReferences.AddRange(Framework.Value);
+        TestState.AdditionalReferences.AddRange(ComplianceGen.Hosting.RuleCompilerHost.References);
         TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.projectdir = /project/\n"));
         foreach (var (path, text) in ruleFiles) TestState.AdditionalFiles.Add(("/project/" + path, text));
         if (TestState.Sources.Count == 0) TestState.Sources.Add(("Consumer.cs", "namespace Consumer { internal static class Anchor { } }"));

@@ -4,13 +4,13 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ComplianceGen.Cli.RuleLoading;
+namespace ComplianceGen.Hosting;
 
 /// <summary>
 /// Hands the generator the one MSBuild property it reads (build_property.projectdir), so
 /// descriptors name rule files relative to the current directory, as a build would.
 /// </summary>
-internal sealed class ProjectDirectoryOptions : AnalyzerConfigOptionsProvider
+public sealed class ProjectDirectoryOptions : AnalyzerConfigOptionsProvider
 {
     private readonly ProjectGlobalOptions _global;
 
