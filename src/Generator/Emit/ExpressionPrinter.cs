@@ -79,7 +79,7 @@ internal static class ExpressionPrinter
             {
                 var text = new StringBuilder("(");
                 for (int i = 0; i < choice.Alternatives.Count; i++)
-                    text.Append(Print(choice.Alternatives[i])).Append(" is not null ? ").Append(CSharpLiterals.String(choice.Labels[i])).Append(" : ");
+                    text.Append(Wrapped(choice.Alternatives[i], 2)).Append(" is not null ? ").Append(CSharpLiterals.String(choice.Labels[i])).Append(" : ");
                 return text.Append(choice.Otherwise is null ? "null" : CSharpLiterals.String(choice.Otherwise)).Append(')').ToString();
             }
             case PTruth truth:

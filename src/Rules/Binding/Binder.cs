@@ -270,7 +270,8 @@ public sealed partial class Binder
         }
         // A name refused for what it hides is still bound, so the rule's uses of it say nothing more.
         if (_schema.Root!.Find(clause.Name) is not null) Report(DiagnosticCatalog.NameShadowsField, clause.NameSpan, clause.Name);
-        else if (GeneratedNames.IsReserved(clause.Name)) Report(DiagnosticCatalog.NameReserved, clause.NameSpan, clause.Name);
+        else if (GeneratedNames.IsReserved(clause.Name) || _schema.Types.Any(t => t.FullName.EndsWith("." + clause.Name, StringComparison.Ordinal)))
+            Report(DiagnosticCatalog.NameReserved, clause.NameSpan, clause.Name);
         var value = clause.Value is PathExpr path ? BindPath(path, allowCollectionEnd: true) : BindExpression(clause.Value);
         if (value is null) return null;
         bool perItem = loopVariable is not null && BoundWalker.Any(value, e =>

@@ -7,8 +7,8 @@ namespace ComplianceGen.Rules.Binding;
 /// <summary>
 /// The C# names the generated code uses for its own locals, parameters and methods. A rule's
 /// <c>let</c> values become locals named as the rule names them (they read best that way), so a
-/// <c>let</c> may not take one of these names (CG1019). Loop and aggregate variables never become
-/// C# names. The generator's planner takes its names from here, so the two cannot drift apart.
+/// <c>let</c> may not take one of these names, nor the name of a model type (CG1019). Loop and
+/// aggregate variables never become C# names. The generator's planner takes its names from here, so the two cannot drift apart.
 /// </summary>
 public static class GeneratedNames
 {
@@ -37,6 +37,10 @@ public static class GeneratedNames
         Report, Context, Tally, Item, Items, Index, "j", List, Element, Parent, Evidence, Sum, Count, Holds, Unknown, Key,
         Left, Right, Value, Requirement, "subject", "Instance", "Check", "Fail", "Failure", "AddEvidence", "AddMessageEvidence",
         "Kept", "Key", "Descriptor", "Validate",
+        // The runtime's types the generated code names: a local of the same name would hide them.
+        "Compare", "Values", "Quantity", "Tolerance", "MessageFormat", "CatalogLookup", "ComparisonOperator", "AmountUnit", "QuantitySum",
+        "ClassificationTree", "UnitNames", "Severity", "DocumentKind", "ValidationContext", "RuleTally", "Finding", "EvidenceList",
+        "GeneratedRule", "IRuleValidator", "RuleDescriptor", "List", "IReadOnlyList", "System", "global",
     };
 
     // Numbered names the planner makes: left1, holds2, element3, Sum1, Fail2, Within1 …
