@@ -41,6 +41,10 @@ public static class ContentsExtractor
             if (key.Length < 2 || title.Contains('。') || title.Length > 60) break;
             // The body starts where its first heading repeats an entry, or on a page after the contents' pages.
             if (entries.Exists(e => e.Key == key || Core(e.Key) == Core(key) || key.EndsWith("）" + Core(e.Key), System.StringComparison.Ordinal))) break;
+            // "部门主要职能" is printed in the body as "上海市普陀区文化和旅游局主要职能": an unnumbered line that ends like an entry
+            // whose 部门/单位 stands for the unit's name.
+            bool numbered = Numbering.IsMatch(line.Text.Trim());
+            if (!numbered && entries.Exists(e => StandsForUnit(e.Key) && Core(e.Key).Length >= 4 && key.EndsWith(Core(e.Key), System.StringComparison.Ordinal))) break;
             if (line.Page > 0 && lines[start - 1].Page > 0 && line.Page > lines[start - 1].Page + 2) break;
             // A new page that opens with an unnumbered line is the body's first page, not more contents.
             if (line.Page > lines[start - 1].Page && FirstOnPage(lines, end) && !Numbering.IsMatch(line.Text.Trim())) break;
@@ -90,6 +94,8 @@ public static class ContentsExtractor
         }
         return b.ToString();
     }
+
+    private static bool StandsForUnit(string key) => key.StartsWith("部门", System.StringComparison.Ordinal) || key.StartsWith("单位", System.StringComparison.Ordinal);
 
     private static bool FirstOnPage(IReadOnlyList<SourceLine> lines, int index)
     {
