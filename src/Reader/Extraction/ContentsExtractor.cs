@@ -119,7 +119,9 @@ public static class ContentsExtractor
                 current[j] = entry[i - 1] == heading[j - 1] ? previous[j - 1] + 1 : System.Math.Max(previous[j], current[j - 1]);
             (previous, current) = (current, previous);
         }
-        return previous[heading.Length] * 10 >= entry.Length * 9;
+        int common = previous[heading.Length];
+        // A short entry may differ by one character ("名称解释" for the heading "名词解释"): a slip of the contents, not a missing part.
+        return common * 10 >= entry.Length * 9 || entry.Length <= 6 && common >= entry.Length - 1;
     }
 
     private static string Compact(string text)

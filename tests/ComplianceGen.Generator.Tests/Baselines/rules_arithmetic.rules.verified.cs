@@ -34,12 +34,12 @@ namespace ComplianceGen.Generated
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
                 sourceLine: 8,
-                requirement: "when 收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) > 1; require 合计(收入.来源.金额) = 收入.总额 误差 舍入");
+                requirement: "when 收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) > 1; require 合计(收入.来源.金额) = 收入.总额 误差 舍入 或 合计(收入.来源.金额) < 收入.总额 且 非 (全部(x 属于 收入.来源 满足 x.占比 已说明) 且 合计(收入.来源.占比) = 100% 误差 舍入)");
 
             private const string WhenFalse = "不满足适用条件：收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) > 1";
             private const string WhenUnknown = "适用条件所需的事实未说明：收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) > 1";
             private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：合计(收入.来源.金额) = 收入.总额 误差 舍入";
+            private const string Undecided = "所需事实未说明或无法计算：合计(收入.来源.金额) = 收入.总额 误差 舍入 或 合计(收入.来源.金额) < 收入.总额 且 非 (全部(x 属于 收入.来源 满足 x.占比 已说明) 且 合计(收入.来源.占比) = 100% 误差 舍入)";
 
             public RuleDescriptor Descriptor => s_descriptor;
 
@@ -52,12 +52,12 @@ namespace ComplianceGen.Generated
                     case false: return RuleOutcome.NotApplicable(WhenFalse);
                 }
                 int passed = 0, failed = 0, unknown = 0;
-                var left = Sum_2(report, context);
-                var right = Values.Of(report.Income.Total);
-                switch (Requirement1(report, context, left, right))
+                var value1 = Sum_2(report, context);
+                var value2 = Values.Of(report.Income.Total);
+                switch (Requirement1(report, context, value1, value2))
                 {
                     case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context, left, right)); break;
+                    case false: failed++; findings.Add(CreateFinding(report, context, value1, value2)); break;
                     default: unknown++; break;
                 }
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
@@ -71,19 +71,24 @@ namespace ComplianceGen.Generated
                 return holds & Compare.Holds(Count_1(report, context), ComparisonOperator.Greater, 1m);
             }
 
-            /// <summary>要求 合计(收入.来源.金额) = 收入.总额 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-
-            /// <summary>不满足“要求 合计(收入.来源.金额) = 收入.总额 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right)
+            /// <summary>要求 合计(收入.来源.金额) = 收入.总额 误差 舍入 或 合计(收入.来源.金额) &lt; 收入.总额 且 非 (全部(x 属于 收入.来源 满足 x.占比 已说明) 且 合计(收入.来源.占比) = 100% 误差 舍入)</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2)
             {
-                string message = "收入总额" + MessageFormat.Of(right) + "，而所列各项收入之和为" + MessageFormat.Of(left);
+                bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding);
+                if (holds == true) return true;
+                return holds | (Compare.Holds(value1, ComparisonOperator.Less, value2, Tolerance.Exact) & !((All_4(report, context) & Compare.Holds(Sum_3(report, context), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding))));
+            }
+
+            /// <summary>不满足“要求 合计(收入.来源.金额) = 收入.总额 误差 舍入 或 合计(收入.来源.金额) &lt; 收入.总额 且 非 (全部(x 属于 收入.来源 满足 x.占比 已说明) 且 合计(收入.来源.占比) = 100% 误差 舍入)”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2)
+            {
+                string message = "收入总额" + MessageFormat.Of(value2) + "，而所列各项收入之和为" + MessageFormat.Of(value1);
                 var evidence = new EvidenceList();
-                SumEvidence_3(report, context, evidence);
+                SumEvidence_5(report, context, evidence);
                 evidence.Add(report.Income.Total?.Evidence);
+                SumEvidence_6(report, context, evidence);
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
 
             /// <summary>count(x in 收入.来源)</summary>
@@ -113,8 +118,37 @@ namespace ComplianceGen.Generated
                 return sum.Total;
             }
 
+            /// <summary>sum(收入.来源.占比)</summary>
+            private static Quantity? Sum_3(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.Income.Sources;
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    // An unstated part (declared as none, or never mentioned) adds nothing.
+                    sum.Add(element.Share);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>all(x in 收入.来源)</summary>
+            private static bool? All_4(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.Income.Sources;
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = (bool?)(element.Share is not null);
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
+
             /// <summary>Adds the evidence of every stated part of sum(收入.来源.金额).</summary>
-            private static void SumEvidence_3(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            private static void SumEvidence_5(DisclosureReport report, ValidationContext context, EvidenceList evidence)
             {
                 var list = report.Income.Sources;
                 for (int i = 0; i < list.Count; i++)
@@ -123,12 +157,23 @@ namespace ComplianceGen.Generated
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
+
+            /// <summary>Adds the evidence of every stated part of sum(收入.来源.占比).</summary>
+            private static void SumEvidence_6(DisclosureReport report, ValidationContext context, EvidenceList evidence)
+            {
+                var list = report.Income.Sources;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    evidence.Add(element.Share?.Evidence);
+                }
+            }
         }
 
         /// <summary>AR-002：基本支出与项目支出之和等于支出总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 22 行。
+        /// 规则文件：rules/arithmetic.rules 第 23 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_002 : IRuleValidator
@@ -146,7 +191,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 22,
+                sourceLine: 23,
                 requirement: "when 支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元); require 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元)";
@@ -209,7 +254,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-003：一般公共预算基本支出等于人员经费与公用经费之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 37 行。
+        /// 规则文件：rules/arithmetic.rules 第 38 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_003 : IRuleValidator
@@ -227,7 +272,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 37,
+                sourceLine: 38,
                 requirement: "when 一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明; require 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明";
@@ -281,7 +326,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-004：功能分类各类支出之和等于支出合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 55 行。
+        /// 规则文件：rules/arithmetic.rules 第 56 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_004 : IRuleValidator
@@ -299,7 +344,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 55,
+                sourceLine: 56,
                 requirement: "when 计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 支出.总额 已说明); require 全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 支出.总额 已说明)";
@@ -458,7 +503,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-005：收入来源占比等于该项金额除以收入总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 68 行。
+        /// 规则文件：rules/arithmetic.rules 第 69 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_005 : IRuleValidator
@@ -476,7 +521,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 68,
+                sourceLine: 69,
                 requirement: "when 收入.总额 已说明; for each x in 收入.来源 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)");
 
             private const string WhenFalse = "不满足适用条件：收入.总额 已说明";
@@ -552,7 +597,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-006：支出构成占比等于该项金额除以支出总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 83 行。
+        /// 规则文件：rules/arithmetic.rules 第 84 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_006 : IRuleValidator
@@ -570,7 +615,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 83,
+                sourceLine: 84,
                 requirement: "for each x in 支出.构成 where x.占比 已说明 且 x.金额 已说明; require x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1");
 
             private const string NothingToCheck = "“支出.构成”中没有可检查的项";
@@ -632,7 +677,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-007：功能分类各类支出占比等于该类金额除以支出合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 97 行。
+        /// 规则文件：rules/arithmetic.rules 第 98 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_007 : IRuleValidator
@@ -650,7 +695,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 97,
+                sourceLine: 98,
                 requirement: "when 一般公共预算.支出总额 已说明; for each x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明 且 x.口径 = \"一般公共预算\"; require x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1");
 
             private const string WhenFalse = "不满足适用条件：一般公共预算.支出总额 已说明";
@@ -729,7 +774,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-008：增减额与增减率一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 118 行。
+        /// 规则文件：rules/arithmetic.rules 第 119 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_008 : IRuleValidator
@@ -747,7 +792,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 118,
+                sourceLine: 119,
                 requirement: "for each c in 变动说明 where c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明; require c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%");
 
             private const string NothingToCheck = "“变动说明”中没有可检查的项";
@@ -809,7 +854,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-009：完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 132 行。
+        /// 规则文件：rules/arithmetic.rules 第 133 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_009 : IRuleValidator
@@ -827,7 +872,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 132,
+                sourceLine: 133,
                 requirement: "for each e in 预算执行 where e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明; require e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1");
 
             private const string NothingToCheck = "“预算执行”中没有可检查的项";
@@ -889,7 +934,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-010：表中功能分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 149 行。
+        /// 规则文件：rules/arithmetic.rules 第 150 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_010 : IRuleValidator
@@ -907,7 +952,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 149,
+                sourceLine: 150,
                 requirement: "for each p in 功能分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
 
             private const string NothingToCheck = "“功能分类.科目”中没有可检查的项";
@@ -1011,7 +1056,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-011：表中经济分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 205 行。
+        /// 规则文件：rules/arithmetic.rules 第 206 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_011 : IRuleValidator
@@ -1029,7 +1074,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 205,
+                sourceLine: 206,
                 requirement: "for each p in 经济分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0; require p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入");
 
             private const string NothingToCheck = "“经济分类.科目”中没有可检查的项";
@@ -1133,7 +1178,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-012：只列项级科目的报表，各项之和等于合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 246 行。
+        /// 规则文件：rules/arithmetic.rules 第 247 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_012 : IRuleValidator
@@ -1151,7 +1196,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 246,
+                sourceLine: 247,
                 requirement: "when 功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号)); require 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))";
@@ -1312,7 +1357,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-013：政府采购货物、工程、服务之和等于采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 286 行。
+        /// 规则文件：rules/arithmetic.rules 第 287 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_013 : IRuleValidator
@@ -1330,7 +1375,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 286,
+                sourceLine: 287,
                 requirement: "when 政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明; require 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明";
@@ -1385,7 +1430,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-014：授予中小企业的政府采购金额不超过采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 300 行。
+        /// 规则文件：rules/arithmetic.rules 第 301 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_AR_014 : IRuleValidator
@@ -1403,7 +1448,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "勾稽",
                 ruleSetTitle: "收支数字勾稽关系",
                 sourceFile: "rules/arithmetic.rules",
-                sourceLine: 300,
+                sourceLine: 301,
                 requirement: "when 政府采购.金额 已说明 且 政府采购.中小企业 已说明; require 政府采购.中小企业 <= 政府采购.金额 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：政府采购.金额 已说明 且 政府采购.中小企业 已说明";
