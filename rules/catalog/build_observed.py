@@ -5,6 +5,7 @@ Sources (each row's `source` column says which ones printed that code and name):
   - ../../seeds/*.txt: prose with codes, e.g. 科学技术支出（206）科学技术管理事务（01）行政运行（01）,
     one-cell-per-line table rows (a code cell then its name cell), and "2060702科普活动" prose;
   - ../../../shared/corpus/text/*.txt: pdftotext layout rows (201  06  01  行政运行) and full codes;
+  - ../../../shared/corpus/budgets-2026/text and jiangsu-2017-2019/text: table rows with a full code;
   - ../../../shared/catalog/codes_observed_in_real_documents.csv.
 When sources disagree on a name, the name printed most often wins, table rows weigh 3, prose with codes 1, shorthand like "2060799其他科普支出" 0.5
 (seed 002 prints 2210201 as 儿童福利 once in prose; its table and every other source say 住房公积金).
@@ -73,6 +74,21 @@ for path in sorted(glob.glob(os.path.join(corpus, "0*.txt"))):
             code = m["full"] or (m["a"] + (m["b"] or "") + (m["c"] or ""))
             vote(system_of(code), code, m["name"], f"{tag} line {i} table", 3)
 
+# The 2026 budgets of seven cities and the Jiangsu budgets of 2017-2019: table rows with a full code and a name
+# ("2040601   行政运行   8,752.37"), weighed like the Shanghai rows. Each tag names the file; its year is the file's.
+for folder, prefix in ((os.path.join(SHARED, "corpus", "budgets-2026", "text"), "b2026"), (os.path.join(SHARED, "corpus", "jiangsu-2017-2019", "text"), "js")):
+    for path in sorted(glob.glob(os.path.join(folder, "*.txt"))):
+        base = os.path.basename(path)[:-4]
+        tag = f"{prefix}:{base}"
+        YEAR[tag] = next((int(y) for y in re.findall(r"(20\d{2})", base)), None)
+        for i, line in enumerate(open(path, encoding="utf-8").read().split("\n"), 1):
+            m = layout.match(line)
+            if m and m["full"]:
+                name = m["name"]
+                # A name cut by a narrow cell ends in a fragment; keep names of at least two characters.
+                if len(name) >= 2:
+                    vote(system_of(m["full"]), m["full"], name, f"{tag} line {i} table", 2)
+
 observed = os.path.join(SHARED, "catalog", "codes_observed_in_real_documents.csv")
 if os.path.exists(observed):
     for row in csv.DictReader(open(observed, encoding="utf-8")):
@@ -98,6 +114,12 @@ for system in ("functional", "economic"):
                 src = "2019 subject rename" + (("; printed: " + seen) if seen else "")
                 rows.append([system, code, name, LEVEL[len(code)], start or "", end or "", src])
             continue
+        # A name cut off by a narrow table cell ("其他政府办公厅（室）及相关机") is the longer name it starts; its votes go there.
+        names = collections.Counter(names)
+        for n in sorted(names, key=len):
+            longer = [m for m in names if m != n and len(n) >= 4 and m.startswith(n) and m[len(n):] not in ("支出", "费", "经费")]
+            if longer:
+                names[max(longer, key=lambda m: names[m])] += names.pop(n)
         name, _ = max(names.items(), key=lambda kv: (kv[1], -len(kv[0])))
         # A name printed only in years the winner was never printed in, and not a cut-off
         # of it, is the name of another period (20805 行政事业单位离退休 in 2019, 行政事业单位养老支出

@@ -28,7 +28,8 @@ public sealed class StandardRulesValidator : AbstractValidator<DisclosureReport>
     public StandardRulesValidator(IClassificationCatalog catalog)
     {
         // Every standard rule set applies to 部门预算 and 部门决算 (and to a report whose kind is unknown).
-        When(AppliesToBudgetsAndFinalAccounts, () =>
+        // Each rule applies to the document kinds its rule file names.
+        {
         {
             // FC-001 每个功能分类科目编码都有名称
             RuleForEach(r => r.FunctionalClassification.Lines)
@@ -45,11 +46,14 @@ public sealed class StandardRulesValidator : AbstractValidator<DisclosureReport>
                 .WithMessage((r, line) => "科目" + line.Code!.Value + "“" + line.Name!.Value + "”与" + YearText(r) + "年科目名称“"
                     + (CatalogName(catalog, r, line) ?? MessageFormat.NotStated) + "”不一致");
 
+            When(AppliesToBudgetsAndFinalAccounts, () =>
+            {
             // SG-001 “三公”经费三项须逐项公开
             RuleForEach(r => r.ThreePublicExpenses.Items)
                 .Must(item => item.IsDeclared)
                 .WithErrorCode("SG-001")
                 .WithMessage((r, item) => "“三公”经费中“" + item.Name.Value + "”未公开：应列明金额，或说明本年无此项支出");
+            });
 
             // SH-001..003 构成占比之和为100% within rounding, when more than one share is stated
             SharesRule(r => r.Income.Sources, l => l.Share, "SH-001", "收入各来源占比之和为");
@@ -119,6 +123,9 @@ public sealed class StandardRulesValidator : AbstractValidator<DisclosureReport>
                 .WithMessage((r, p) => "表中科目" + MessageFormat.Of(p.Code?.Value) + "“" + MessageFormat.Of(p.Name?.Value) + "”为" + MessageFormat.Of(Values.Of(p.Amount))
                     + "，而其下级科目之和为" + MessageFormat.Of(ChildSum(r.FunctionalClassification.Lines, p)));
 
+            // The “三公” rules apply to 部门预算 and 部门决算; the others to 绩效报告 too, as the rule files say.
+            When(AppliesToBudgetsAndFinalAccounts, () =>
+            {
             // SG-003 “三公”经费合计等于各项之和 (when the vehicle item is stated as a whole, or not split at all)
             RuleFor(r => r.ThreePublicExpenses)
                 .Must(t => Compare.Holds(Values.Of(t.Total), ComparisonOperator.Equal, SumOf(t.Items, i => i.Amount), Tolerance.Rounding) != false)
@@ -156,7 +163,8 @@ public sealed class StandardRulesValidator : AbstractValidator<DisclosureReport>
                 .WithMessage((r, i) => "“" + i.Name.Value + "”占比写为" + MessageFormat.Of(Values.Of(i.Share)) + "，按金额" + MessageFormat.Of(Values.Of(i.Amount))
                     + "÷合计" + MessageFormat.Of(Values.Of(r.ThreePublicExpenses.Total)) + "应为"
                     + MessageFormat.Of(Values.Of(i.Amount) / Values.Of(r.ThreePublicExpenses.Total)));
-        });
+            });
+        }
     }
 
     /// <summary>A share equals amount ÷ total within the printed rounding, or within 0.1 percentage points.</summary>

@@ -73,8 +73,15 @@ public static class ScriptRules
         return failed > 0 ? 1 : unknown > 0 ? 2 : passed > 0 ? 0 : 2;
         """;
 
-    /// <summary>The checks, by rule id, as C# statement text.</summary>
-    public static IReadOnlyDictionary<string, string> Bodies { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>
+    /// The checks, by rule id, as C# statement text. Each applies to the document kinds its rule file
+    /// names: the “三公” rules to 部门预算 and 部门决算, the others to 绩效报告 too.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Bodies { get; } = new SortedDictionary<string, string>(
+        WithKindCheck.ToDictionary(b => b.Key, b => b.Key.StartsWith("SG-", StringComparison.Ordinal) ? b.Value : b.Value.Replace(Applies, "")),
+        StringComparer.Ordinal);
+
+    private static IReadOnlyDictionary<string, string> WithKindCheck => new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
         ["FC-001"] = Applies + """
             int passed = 0, failed = 0;

@@ -41,6 +41,10 @@ public static class ContentsExtractor
             if (key.Length < 2 || title.Contains('。') || title.Length > 60) break;
             // The body starts where its first heading repeats an entry, or on a page after the contents' pages.
             if (entries.Exists(e => e.Key == key || Core(e.Key) == Core(key) || key.EndsWith("）" + Core(e.Key), System.StringComparison.Ordinal))) break;
+            // "部门主要职能" is printed in the body as "上海市普陀区文化和旅游局主要职能": an unnumbered line that ends like an entry
+            // whose 部门/单位 stands for the unit's name.
+            bool numbered = Numbering.IsMatch(line.Text.Trim());
+            if (!numbered && entries.Exists(e => StandsForUnit(e.Key) && Core(e.Key).Length >= 4 && key.EndsWith(Core(e.Key), System.StringComparison.Ordinal))) break;
             if (line.Page > 0 && lines[start - 1].Page > 0 && line.Page > lines[start - 1].Page + 2) break;
             // A new page that opens with an unnumbered line is the body's first page, not more contents.
             if (line.Page > lines[start - 1].Page && FirstOnPage(lines, end) && !Numbering.IsMatch(line.Text.Trim())) break;
@@ -91,6 +95,8 @@ public static class ContentsExtractor
         return b.ToString();
     }
 
+    private static bool StandsForUnit(string key) => key.StartsWith("部门", System.StringComparison.Ordinal) || key.StartsWith("单位", System.StringComparison.Ordinal);
+
     private static bool FirstOnPage(IReadOnlyList<SourceLine> lines, int index)
     {
         for (int k = index - 1; k >= 0 && lines[k].Page == lines[index].Page; k--)
@@ -113,7 +119,9 @@ public static class ContentsExtractor
                 current[j] = entry[i - 1] == heading[j - 1] ? previous[j - 1] + 1 : System.Math.Max(previous[j], current[j - 1]);
             (previous, current) = (current, previous);
         }
-        return previous[heading.Length] * 10 >= entry.Length * 9;
+        int common = previous[heading.Length];
+        // A short entry may differ by one character ("名称解释" for the heading "名词解释"): a slip of the contents, not a missing part.
+        return common * 10 >= entry.Length * 9 || entry.Length <= 6 && common >= entry.Length - 1;
     }
 
     private static string Compact(string text)

@@ -17,7 +17,7 @@ public static class UnitBlocks
     private static readonly Regex UnitName = new(@"^(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:局|委|委员会|办公室|办|中心|院|所|馆|站|队|署|会|部|厅|处|室|学校|学院|（本级）|\(本级\)|本级)(?:（[^）]{1,10}）)?$", RegexOptions.Compiled);
 
     /// <summary>
-    /// The lines of the first unit's block, unit rows left out. <paramref name="whole"/> says whether that block is the
+    /// The lines of the first unit's block, unit rows and repeated header lines left out. <paramref name="whole"/> says whether that block is the
     /// whole table's: false when the first unit's row has no rows of its own and the next unit's block was read (a
     /// department's total row, then its 本级 and each subordinate unit), so the figures are one unit's, not the
     /// department's.
@@ -28,8 +28,17 @@ public static class UnitBlocks
         bool unitColumn = false, sawCodes = false;
         int units = 0, codeColumn = CodeColumn(lines);
         whole = true;
+        // A table continued over pages prints its header again on each page: those lines are not rows, and read as
+        // rows their words would be glued to the names around them.
+        var header = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var line in lines)
         {
+            if (LayoutToken.Split(line).Exists(t => t.IsCodeLike && t.Text.Length >= 3)) break;
+            if (!line.IsBlank) header.Add(line.Text.Trim());
+        }
+        foreach (var line in lines)
+        {
+            if (sawCodes && !line.IsBlank && header.Contains(line.Text.Trim())) continue;
             if (!unitColumn && UnitColumnHeader.IsMatch(line.Text)) unitColumn = true;
             if (unitColumn && IsUnitRow(line, codeColumn))
             {

@@ -236,13 +236,16 @@ internal static class GridBuilder
         foreach (var leaf in kept)
         {
             var path = header
-                .Where(h => h.Row <= leaf.Row && leaf.Center >= h.X0 - 0.5 && leaf.Center <= h.X1 + 0.5)
+                .Where(h => h.Row <= leaf.Row && leaf.Center >= h.X0 - Slack(h) && leaf.Center <= h.X1 + Slack(h))
                 .OrderBy(h => h.Row)
                 .Select(h => Compact(h.Text))
                 .ToList();
             grid.Columns.Add(new GridColumn(grid.Columns.Count, path, leaf.X0, leaf.X1));
         }
     }
+
+    /// <summary>Half a point of slack for word boxes; none for one-cell-a-line tables, whose cells are one unit wide.</summary>
+    private static double Slack(CellBox box) => box.X1 - box.X0 <= 1 ? 0 : 0.5;
 
     private static int ColumnOf(List<GridColumn> columns, CellBox box)
     {

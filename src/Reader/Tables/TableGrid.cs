@@ -68,7 +68,22 @@ internal sealed class TableGrid
     /// <summary>An 本表无数据 / 此表为空表 / 无…收支 note printed with the table.</summary>
     public Evidence? EmptyNote { get; set; }
 
-    public AmountUnit? Unit => Table.Unit;
+    /// <summary>The table's unit: its 单位 line, else a unit its column headers print (预算数（万元）).</summary>
+    public AmountUnit? Unit
+    {
+        get
+        {
+            if (Table.Unit is { } unit) return unit;
+            foreach (var column in Columns)
+            {
+                var m = HeaderUnit.Match(column.Header);
+                if (m.Success && AmountUnits.TryParse(m.Groups["u"].Value, out var parsed)) return parsed;
+            }
+            return null;
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex HeaderUnit = new(@"[（(](?<u>万元|亿元|元)[）)]|单位[:：]\s*(?<u>万元|亿元|元)", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>Whether any data row prints a figure other than zero.</summary>
     public bool HasNonZeroFigure

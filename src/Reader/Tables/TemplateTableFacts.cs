@@ -73,7 +73,7 @@ internal static class TemplateTableFacts
         foreach (var column in grid.Columns) info.Columns.Add(new TextFact(column.Header, evidence));
         foreach (var row in grid.Rows)
         {
-            var tableRow = new TableRow();
+            var tableRow = new TableRow { TableKind = info.Kind };
             string label = "";
             foreach (var column in grid.Columns)
             {
@@ -86,8 +86,9 @@ internal static class TemplateTableFacts
                 var amount = AmountOf(cell, grid.Unit);
                 if (amount is not null) tableRow.Cells.Add(new TableCell { Column = new TextFact(column.Header, amount.Evidence), Amount = amount });
             }
-            if (label.Length > 0) tableRow.Label = new TextFact(label, null);
+            if (label.Length > 0) tableRow.Label = new TextFact(label, tableRow.FirstAmount?.Evidence);
             info.Rows.Add(tableRow);
+            report.TableRows.Add(tableRow);
         }
         return info;
     }

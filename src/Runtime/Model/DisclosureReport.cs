@@ -109,6 +109,10 @@ public sealed class DisclosureReport
     [Term("表格")]
     public List<TableInfo> Tables { get; } = new();
 
+    /// <summary>The rows of all tables in one list, each with its table's kind (<c>对每个 r 属于 报表行 满足 r.表类型 = "收支总表"</c>).</summary>
+    [Term("报表行")]
+    public List<TableRow> TableRows { get; } = new();
+
     /// <summary>Which of the template's tables the file prints.</summary>
     [Term("报表")]
     public TemplateTableSet TemplateTables { get; } = new();

@@ -44,6 +44,18 @@ public sealed class TableRow
     [Term("名称")]
     public TextFact? Label { get; set; }
 
+    /// <summary>The template's name for the table the row is in (收支总表 …), or null: for rules over the rows of all tables.</summary>
+    [Term("表类型")]
+    public TextFact? TableKind { get; set; }
+
+    /// <summary>The row's first figure (a side-by-side table: the left half's).</summary>
+    [Term("首个金额")]
+    public Amount? FirstAmount => Cells.Count > 0 ? Cells[0].Amount : null;
+
+    /// <summary>The row's last figure (a side-by-side table: the right half's).</summary>
+    [Term("末个金额")]
+    public Amount? LastAmount => Cells.Count > 0 ? Cells[^1].Amount : null;
+
     [Term("单元格")]
     public List<TableCell> Cells { get; } = new();
 }

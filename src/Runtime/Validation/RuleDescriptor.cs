@@ -32,7 +32,11 @@ public sealed class RuleDescriptor
         SourceFile = sourceFile;
         SourceLine = sourceLine;
         Requirement = requirement;
+        for (int i = 0; i < kinds.Count; i++) _kinds |= 1 << (int)kinds[i];
     }
+
+    /// <summary>The kinds as bits (1 &lt;&lt; kind): every rule asks this of every report, so it is one test rather than a walk of a list.</summary>
+    private readonly int _kinds;
 
     public string Id { get; }
 
@@ -67,14 +71,9 @@ public sealed class RuleDescriptor
     /// </summary>
     public bool AppliesTo(DisclosureReport report, out string? reason)
     {
-        if (report.Kind != DocumentKind.Unknown && Kinds.Count > 0)
+        if (report.Kind != DocumentKind.Unknown && _kinds != 0)
         {
-            bool found = false;
-            for (int i = 0; i < Kinds.Count; i++)
-            {
-                if (Kinds[i] == report.Kind) { found = true; break; }
-            }
-            if (!found)
+            if ((_kinds & (1 << (int)report.Kind)) == 0)
             {
                 // Constant strings: a rule skipped for the document's kind allocates nothing.
                 reason = report.Kind switch

@@ -35,28 +35,29 @@ namespace ComplianceGen.Generated
                     sourceFile: "rules/arithmetic.rules",
                     sourceLine: 8,
                     condition: "收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) > 1",
-                    requirements: new[] { "合计(收入.来源.金额) = 收入.总额 误差 舍入" })
+                    requirements: new[] { "合计(收入.来源.金额) = 收入.总额 误差 舍入 或 合计(收入.来源.金额) < 收入.总额 且 非 (全部(x 属于 收入.来源 满足 x.占比 已说明) 且 合计(收入.来源.占比) = 100% 误差 舍入)" })
             {
             }
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
                 if (!tally.Applies(report.Income.Total is not null && Count1(report.Income.Sources) > 1)) return;
-                var left = Sum1(report.Income.Sources);
-                var right = Values.Of(report.Income.Total);
-                var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                if (holds == false) tally.Add(Fail(report, context, left, right));
+                var value1 = Sum1(report.Income.Sources);
+                var value2 = Values.Of(report.Income.Total);
+                var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Less, value2, Tolerance.Exact) & !(All1(report.Income.Sources) ? Compare.Holds(Sum2(report.Income.Sources), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding) : false);
+                if (holds == false) tally.Add(Fail(report, context, value1, value2));
                 tally.Item(holds);
             }
 
-            /// <summary>不满足“要求 合计(收入.来源.金额) = 收入.总额 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "收入总额" + MessageFormat.Of(right) + "，而所列各项收入之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
+            /// <summary>不满足“要求 合计(收入.来源.金额) = 收入.总额 误差 舍入 或 合计(收入.来源.金额) &lt; 收入.总额 且 非 (全部(x 属于 收入.来源 满足 x.占比 已说明) 且 合计(收入.来源.占比) = 100% 误差 舍入)”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2) =>
+                Failure(1, report, context, null, "收入总额" + MessageFormat.Of(value2) + "，而所列各项收入之和为" + MessageFormat.Of(value1));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 AddSumEvidence1(report.Income.Sources, evidence);
                 evidence.Add(report.Income.Total?.Evidence);
+                AddSumEvidence2(report.Income.Sources, evidence);
             }
 
             /// <summary>count(x in 收入.来源)</summary>
@@ -85,6 +86,30 @@ namespace ComplianceGen.Generated
                 return sum.Total;
             }
 
+            /// <summary>all(x in 收入.来源)</summary>
+            private static bool All1(List<BreakdownLine> list)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (element.Share is null) return false;
+                }
+                return true;
+            }
+
+            /// <summary>sum(收入.来源.占比)</summary>
+            private static Quantity? Sum2(List<BreakdownLine> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    // An unstated part adds nothing.
+                    sum.Add(element.Share);
+                }
+                return sum.Total;
+            }
+
             /// <summary>Adds the evidence of every stated part of sum(收入.来源.金额).</summary>
             private static void AddSumEvidence1(List<BreakdownLine> list, EvidenceList evidence)
             {
@@ -94,12 +119,22 @@ namespace ComplianceGen.Generated
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
+
+            /// <summary>Adds the evidence of every stated part of sum(收入.来源.占比).</summary>
+            private static void AddSumEvidence2(List<BreakdownLine> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    evidence.Add(element.Share?.Evidence);
+                }
+            }
         }
 
         /// <summary>AR-002：基本支出与项目支出之和等于支出总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 22 行。
+        /// 规则文件：rules/arithmetic.rules 第 23 行。
         /// </remarks>
         public sealed class Rule_AR_002 : GeneratedRule
         {
@@ -115,7 +150,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 22,
+                    sourceLine: 23,
                     condition: "支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元)",
                     requirements: new[] { "支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入" })
             {
@@ -147,7 +182,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-003：一般公共预算基本支出等于人员经费与公用经费之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 37 行。
+        /// 规则文件：rules/arithmetic.rules 第 38 行。
         /// </remarks>
         public sealed class Rule_AR_003 : GeneratedRule
         {
@@ -163,7 +198,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 37,
+                    sourceLine: 38,
                     condition: "一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明",
                     requirements: new[] { "一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入" })
             {
@@ -194,7 +229,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-004：功能分类各类支出之和等于支出合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 55 行。
+        /// 规则文件：rules/arithmetic.rules 第 56 行。
         /// </remarks>
         public sealed class Rule_AR_004 : GeneratedRule
         {
@@ -210,7 +245,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 55,
+                    sourceLine: 56,
                     condition: "计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 支出.总额 已说明)",
                     requirements: new[] { "全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入" })
             {
@@ -328,7 +363,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-005：收入来源占比等于该项金额除以收入总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 68 行。
+        /// 规则文件：rules/arithmetic.rules 第 69 行。
         /// </remarks>
         public sealed class Rule_AR_005 : GeneratedRule
         {
@@ -344,7 +379,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 68,
+                    sourceLine: 69,
                     condition: "收入.总额 已说明",
                     loop: "x in 收入.来源 where x.占比 已说明 且 x.金额 已说明",
                     collection: "收入.来源",
@@ -392,7 +427,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-006：支出构成占比等于该项金额除以支出总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 83 行。
+        /// 规则文件：rules/arithmetic.rules 第 84 行。
         /// </remarks>
         public sealed class Rule_AR_006 : GeneratedRule
         {
@@ -408,7 +443,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 83,
+                    sourceLine: 84,
                     loop: "x in 支出.构成 where x.占比 已说明 且 x.金额 已说明",
                     collection: "支出.构成",
                     requirements: new[] { "x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1" })
@@ -453,7 +488,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-007：功能分类各类支出占比等于该类金额除以支出合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 97 行。
+        /// 规则文件：rules/arithmetic.rules 第 98 行。
         /// </remarks>
         public sealed class Rule_AR_007 : GeneratedRule
         {
@@ -469,7 +504,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 97,
+                    sourceLine: 98,
                     condition: "一般公共预算.支出总额 已说明",
                     loop: "x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明 且 x.口径 = \"一般公共预算\"",
                     collection: "功能分类.类",
@@ -516,7 +551,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-008：增减额与增减率一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 118 行。
+        /// 规则文件：rules/arithmetic.rules 第 119 行。
         /// </remarks>
         public sealed class Rule_AR_008 : GeneratedRule
         {
@@ -532,7 +567,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 118,
+                    sourceLine: 119,
                     loop: "c in 变动说明 where c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明",
                     collection: "变动说明",
                     requirements: new[] { "c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%" })
@@ -577,7 +612,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-009：完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 132 行。
+        /// 规则文件：rules/arithmetic.rules 第 133 行。
         /// </remarks>
         public sealed class Rule_AR_009 : GeneratedRule
         {
@@ -593,7 +628,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 132,
+                    sourceLine: 133,
                     loop: "e in 预算执行 where e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明",
                     collection: "预算执行",
                     requirements: new[] { "e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1" })
@@ -638,7 +673,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-010：表中功能分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 149 行。
+        /// 规则文件：rules/arithmetic.rules 第 150 行。
         /// </remarks>
         public sealed class Rule_AR_010 : GeneratedRule
         {
@@ -654,7 +689,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 149,
+                    sourceLine: 150,
                     loop: "p in 功能分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0",
                     collection: "功能分类.科目",
                     requirements: new[] { "p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入" })
@@ -737,7 +772,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-011：表中经济分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 205 行。
+        /// 规则文件：rules/arithmetic.rules 第 206 行。
         /// </remarks>
         public sealed class Rule_AR_011 : GeneratedRule
         {
@@ -753,7 +788,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 205,
+                    sourceLine: 206,
                     loop: "p in 经济分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0",
                     collection: "经济分类.科目",
                     requirements: new[] { "p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入" })
@@ -836,7 +871,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-012：只列项级科目的报表，各项之和等于合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 246 行。
+        /// 规则文件：rules/arithmetic.rules 第 247 行。
         /// </remarks>
         public sealed class Rule_AR_012 : GeneratedRule
         {
@@ -852,7 +887,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 246,
+                    sourceLine: 247,
                     condition: "功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))",
                     requirements: new[] { "合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入" })
             {
@@ -974,7 +1009,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-013：政府采购货物、工程、服务之和等于采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 286 行。
+        /// 规则文件：rules/arithmetic.rules 第 287 行。
         /// </remarks>
         public sealed class Rule_AR_013 : GeneratedRule
         {
@@ -990,7 +1025,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 286,
+                    sourceLine: 287,
                     condition: "政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明",
                     requirements: new[] { "政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入" })
             {
@@ -1022,7 +1057,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-014：授予中小企业的政府采购金额不超过采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 300 行。
+        /// 规则文件：rules/arithmetic.rules 第 301 行。
         /// </remarks>
         public sealed class Rule_AR_014 : GeneratedRule
         {
@@ -1038,7 +1073,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 300,
+                    sourceLine: 301,
                     condition: "政府采购.金额 已说明 且 政府采购.中小企业 已说明",
                     requirements: new[] { "政府采购.中小企业 <= 政府采购.金额 误差 舍入" })
             {
