@@ -27,9 +27,7 @@ public sealed class StandardRulesValidator : AbstractValidator<DisclosureReport>
 
     public StandardRulesValidator(IClassificationCatalog catalog)
     {
-        // Every standard rule set applies to 部门预算 and 部门决算 (and to a report whose kind is unknown).
         // Each rule applies to the document kinds its rule file names.
-        {
         {
             // FC-001 每个功能分类科目编码都有名称
             RuleForEach(r => r.FunctionalClassification.Lines)
