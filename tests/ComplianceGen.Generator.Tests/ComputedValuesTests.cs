@@ -55,7 +55,7 @@ public class ComputedValuesTests
               severity error
               cite "c"
               for each left in 收入.来源 where left.金额 is stated and left.占比 is stated
-              require left.占比 = left.金额 ÷ 收入.总额 within rounding or left.占比 = left.金额 ÷ 收入.总额 within 0.1
+              require left.占比 = left.金额 ÷ 收入.总额 within rounding or left.占比 = left.金额 ÷ 收入.总额 within 0.1 points
               require sum(value1 in 收入.来源 where value1.金额 is stated, value1.金额) > 0元
               message "{left.名称}"
               example pass "a"

@@ -71,7 +71,8 @@ public class FieldAppendixTests
         + "ThreePublicExpenses.Vehicles.Operation.ExecutionRate ThreePublicExpenses.Vehicles.Operation.Share "
         + "ThreePublicExpenses.Vehicles.Purchase.Amount ThreePublicExpenses.Vehicles.Purchase.Budget "
         + "ThreePublicExpenses.Vehicles.Purchase.ExecutionRate ThreePublicExpenses.Vehicles.Purchase.Share "
-        + "YearStatements[].Text YearStatements[].Year Stack Trace: ").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        + "YearStatements[].Text YearStatements[].Year "
+        + "TableRows[].Cells[].Amount TableRows[].Cells[].Column TableRows[].Label TableRows[].TableKind Tables[].Rows[].TableKind ").Split(' ', StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
     [Fact]

@@ -59,9 +59,19 @@ public class LocatedDiagnosticTests
             RulesGeneratorTest.Diagnostic("CG1023", "rules/x.rules", 8, 8, 8, 10).WithArguments("比例"));
 
     [Fact]
-    public Task A_bare_percentage_reads_as_relative_in_v1_but_a_bare_number_on_amounts_has_no_unit() =>
+    public Task A_bare_number_on_amounts_has_no_unit() =>
         Expect("  require 收入.总额 = 支出.总额 within 0.01\n",
             At("CG1011", 32, 36, "0.01", "金额（amount）", "金额的误差写作带单位的金额，如“误差 0.5万元”，或“误差 舍入”“误差 相对 1%”"));
+
+    [Fact]
+    public Task A_bare_percentage_tolerance_reads_like_a_point_and_is_refused() =>
+        Expect("  require 收入.总额 = 支出.总额 within 1%\n",
+            At("CG1022", 32, 34, "1"));
+
+    [Fact]
+    public Task A_plain_number_next_to_shares_is_refused_with_the_points_to_write() =>
+        Expect("  for each x in 收入.来源\n  require x.占比 = 100% within 0.1\n",
+            RulesGeneratorTest.Diagnostic("CG1011", "rules/x.rules", 7, 30, 7, 33).WithArguments("0.1", "占比（share）", "占比的误差写作“误差 0.1个百分点”，或“误差 舍入”“误差 相对 1%”"));
 
     [Fact]
     public Task A_let_defined_twice_is_a_name_already_defined() =>

@@ -10,9 +10,9 @@ public sealed partial class Binder
 {
     /// <summary>
     /// Checks each part of a tolerance against the compared values and against the other parts:
-    /// 个百分点 belongs to shares, an amount in a unit to amounts, a plain number to numbers (and, as in
-    /// language v1, to shares, where it means points); rounding and relative fit any numbers. A bare
-    /// <c>1%</c> is v1's relative tolerance.
+    /// 个百分点 belongs to shares, an amount in a unit to amounts, a plain number to numbers; rounding and
+    /// relative fit any numbers. Language v1's bare <c>1%</c> (relative, though it reads like a point) is
+    /// CG1022, and its plain number next to shares (points) CG1011: each says what to write instead.
     /// </summary>
     private BoundTolerance? BindTolerance(ToleranceSyntax tolerance, ValueKind compared)
     {
@@ -21,6 +21,11 @@ public sealed partial class Binder
         ValueKind? unit = null;
         foreach (var part in tolerance.Parts)
         {
+            if (part.Kind == ToleranceSyntaxKind.BarePercent)
+            {
+                Report(DiagnosticCatalog.AmbiguousPercentTolerance, part.Span, part.Value.ToString(CultureInfo.InvariantCulture));
+                return null;
+            }
             var partUnit = UnitOf(part, compared);
             if (partUnit is not null)
             {
@@ -49,8 +54,8 @@ public sealed partial class Binder
     {
         ToleranceSyntaxKind.Points => ValueKind.Share,
         ToleranceSyntaxKind.Amount => ValueKind.Amount,
-        // v1: a plain number next to shares means points; next to amounts it has no unit at all.
-        ToleranceSyntaxKind.Plain => compared == ValueKind.Share ? ValueKind.Share : ValueKind.Number,
+        // A plain number measures plain numbers: next to shares or amounts it says no unit.
+        ToleranceSyntaxKind.Plain => ValueKind.Number,
         _ => null,
     };
 
@@ -68,7 +73,6 @@ public sealed partial class Binder
             case ToleranceSyntaxKind.Rounding:
                 return new BoundTolerancePart(BoundToleranceKind.Rounding, 0m, UnitSyntax.Yuan, part.Text);
             case ToleranceSyntaxKind.Relative:
-            case ToleranceSyntaxKind.BarePercent:
                 return new BoundTolerancePart(BoundToleranceKind.Relative, part.Value, UnitSyntax.Yuan,
                     "相对 " + part.Value.ToString(CultureInfo.InvariantCulture) + "%");
             case ToleranceSyntaxKind.Points:
@@ -83,9 +87,7 @@ public sealed partial class Binder
                 return new BoundTolerancePart(BoundToleranceKind.Amount, part.Value, part.Unit!.Value,
                     part.Value.ToString(CultureInfo.InvariantCulture) + LiteralRange.UnitText(part.Unit.Value));
             default:
-                return compared == ValueKind.Share
-                    ? new BoundTolerancePart(BoundToleranceKind.Points, part.Value, UnitSyntax.Yuan, part.Value.ToString(CultureInfo.InvariantCulture) + "个百分点")
-                    : new BoundTolerancePart(BoundToleranceKind.Number, part.Value, UnitSyntax.Yuan, part.Value.ToString(CultureInfo.InvariantCulture));
+                return new BoundTolerancePart(BoundToleranceKind.Number, part.Value, UnitSyntax.Yuan, part.Value.ToString(CultureInfo.InvariantCulture));
         }
     }
 }

@@ -35,42 +35,30 @@ namespace ComplianceGen.Generated
                     sourceFile: "rules/arithmetic.rules",
                     sourceLine: 8,
                     condition: "收入.总额 已说明 且 计数(x 属于 收入.来源 满足 x.金额 已说明) > 1",
-                    requirements: new[] { "合计(收入.来源.金额) = 收入.总额 误差 舍入 或 合计(收入.来源.金额) < 收入.总额 且 非 (全部(x 属于 收入.来源 满足 x.占比 已说明) 且 合计(收入.来源.占比) = 100% 误差 舍入)" })
+                    lets: new[] { "各项之和 = 合计(收入.来源.金额)" },
+                    requirements: new[] { "各项之和 = 收入.总额 误差 舍入 或 各项之和 < 收入.总额 且 非 (全部(x 属于 收入.来源 满足 x.占比 已说明) 且 合计(收入.来源.占比) = 100% 误差 舍入)" })
             {
             }
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
                 if (!tally.Applies(report.Income.Total is not null && Count1(report.Income.Sources) > 1)) return;
-                var value1 = Sum1(report.Income.Sources);
+                var 各项之和 = Sum1(report.Income.Sources);
                 var value2 = Values.Of(report.Income.Total);
-                var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Less, value2, Tolerance.Exact) & !(All1(report.Income.Sources) ? Compare.Holds(Sum2(report.Income.Sources), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding) : false);
-                if (holds == false) tally.Add(Fail(report, context, value1, value2));
+                var holds = Compare.Holds(各项之和, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(各项之和, ComparisonOperator.Less, value2, Tolerance.Exact) & !(All1(report.Income.Sources) ? Compare.Holds(Sum2(report.Income.Sources), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding) : false);
+                if (holds == false) tally.Add(Fail(report, context, 各项之和, value2));
                 tally.Item(holds);
             }
 
-            /// <summary>不满足“要求 合计(收入.来源.金额) = 收入.总额 误差 舍入 或 合计(收入.来源.金额) &lt; 收入.总额 且 非 (全部(x 属于 收入.来源 满足 x.占比 已说明) 且 合计(收入.来源.占比) = 100% 误差 舍入)”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2) =>
-                Failure(1, report, context, null, "收入总额" + MessageFormat.Of(value2) + "，而所列各项收入之和为" + MessageFormat.Of(value1));
+            /// <summary>不满足“要求 各项之和 = 收入.总额 误差 舍入 或 各项之和 &lt; 收入.总额 且 非 (全部(x 属于 收入.来源 满足 x.占比 已说明) 且 合计(收入.来源.占比) = 100% 误差 舍入)”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? 各项之和, Quantity? value2) =>
+                Failure(1, report, context, null, "收入总额" + MessageFormat.Of(value2) + "，而所列各项收入之和为" + MessageFormat.Of(各项之和));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 AddSumEvidence1(report.Income.Sources, evidence);
                 evidence.Add(report.Income.Total?.Evidence);
                 AddSumEvidence2(report.Income.Sources, evidence);
-            }
-
-            /// <summary>count(x in 收入.来源)</summary>
-            private static int Count1(List<BreakdownLine> list)
-            {
-                int count = 0;
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element = list[i];
-                    if (element.Amount is null) continue;
-                    count++;
-                }
-                return count;
             }
 
             /// <summary>sum(收入.来源.金额)</summary>
@@ -84,6 +72,19 @@ namespace ComplianceGen.Generated
                     sum.Add(element.Amount);
                 }
                 return sum.Total;
+            }
+
+            /// <summary>count(x in 收入.来源)</summary>
+            private static int Count1(List<BreakdownLine> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (element.Amount is null) continue;
+                    count++;
+                }
+                return count;
             }
 
             /// <summary>all(x in 收入.来源)</summary>
@@ -134,7 +135,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-002：基本支出与项目支出之和等于支出总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 23 行。
+        /// 规则文件：rules/arithmetic.rules 第 24 行。
         /// </remarks>
         public sealed class Rule_AR_002 : GeneratedRule
         {
@@ -150,7 +151,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 23,
+                    sourceLine: 24,
                     condition: "支出.总额 已说明 且 支出.基本支出 已说明 且 支出.项目支出 已说明 且 (支出.结转下年 未说明 或 支出.结转下年 = 0万元)",
                     requirements: new[] { "支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入" })
             {
@@ -182,7 +183,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-003：一般公共预算基本支出等于人员经费与公用经费之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 38 行。
+        /// 规则文件：rules/arithmetic.rules 第 39 行。
         /// </remarks>
         public sealed class Rule_AR_003 : GeneratedRule
         {
@@ -198,7 +199,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 38,
+                    sourceLine: 39,
                     condition: "一般公共预算.基本支出 已说明 且 一般公共预算.人员经费 已说明 且 一般公共预算.公用经费 已说明",
                     requirements: new[] { "一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入" })
             {
@@ -229,7 +230,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-004：功能分类各类支出之和等于支出合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 56 行。
+        /// 规则文件：rules/arithmetic.rules 第 57 行。
         /// </remarks>
         public sealed class Rule_AR_004 : GeneratedRule
         {
@@ -245,24 +246,27 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 56,
-                    condition: "计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 全部(a 属于 功能分类.类 满足 计数(b 属于 功能分类.类 满足 b.编码 = a.编码) = 1) 且 (全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 一般公共预算.支出总额 已说明 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 支出.总额 已说明)",
-                    requirements: new[] { "全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入" })
+                    sourceLine: 57,
+                    condition: "计数(x 属于 功能分类.类 满足 x.金额 已说明) > 1 且 各不相同(功能分类.类.编码) 且 (一般口径 且 一般公共预算.支出总额 已说明 或 全部口径 且 支出.总额 已说明)",
+                    lets: new[] { "一般口径 = 全部(x 属于 功能分类.类 满足 x.口径 = \"一般公共预算\")", "全部口径 = 全部(x 属于 功能分类.类 满足 x.口径 = \"全部资金\")", "各类之和 = 合计(功能分类.类.金额)" },
+                    requirements: new[] { "一般口径 且 各类之和 = 一般公共预算.支出总额 误差 舍入 或 全部口径 且 各类之和 = 支出.总额 误差 舍入" })
             {
             }
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Count1(report.FunctionalClassification.Classes) > 1 && All1(report.FunctionalClassification.Classes, report) ? All2(report.FunctionalClassification.Classes) & report.GeneralBudget.Total is not null | All3(report.FunctionalClassification.Classes) & report.Expenditure.Total is not null : false)) return;
-                var value1 = Sum1(report.FunctionalClassification.Classes);
-                var holds = All2(report.FunctionalClassification.Classes) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Total), Tolerance.Rounding) | All3(report.FunctionalClassification.Classes) & Compare.Holds(value1, ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding);
-                if (holds == false) tally.Add(Fail(report, context, value1));
+                var 一般口径 = All1(report.FunctionalClassification.Classes);
+                var 全部口径 = All2(report.FunctionalClassification.Classes);
+                if (!tally.Applies(Count1(report.FunctionalClassification.Classes) > 1 && Distinct1(report.FunctionalClassification.Classes) ? 一般口径 & report.GeneralBudget.Total is not null | 全部口径 & report.Expenditure.Total is not null : false)) return;
+                var 各类之和 = Sum1(report.FunctionalClassification.Classes);
+                var holds = 一般口径 & Compare.Holds(各类之和, ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Total), Tolerance.Rounding) | 全部口径 & Compare.Holds(各类之和, ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, 各类之和));
                 tally.Item(holds);
             }
 
-            /// <summary>不满足“要求 全部(x 属于 功能分类.类 满足 x.口径 = "一般公共预算") 且 合计(功能分类.类.金额) = 一般公共预算.支出总额 误差 舍入 或 全部(x 属于 功能分类.类 满足 x.口径 = "全部资金") 且 合计(功能分类.类.金额) = 支出.总额 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? value1) =>
-                Failure(1, report, context, null, "功能分类各类支出之和为" + MessageFormat.Of(value1) + "，与支出合计（一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "，支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "）不符；请核对各类金额及其单位（万元/元）");
+            /// <summary>不满足“要求 一般口径 且 各类之和 = 一般公共预算.支出总额 误差 舍入 或 全部口径 且 各类之和 = 支出.总额 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? 各类之和) =>
+                Failure(1, report, context, null, "功能分类各类支出之和为" + MessageFormat.Of(各类之和) + "，与支出合计（一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "，支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "）不符；请核对各类金额及其单位（万元/元）");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -271,45 +275,8 @@ namespace ComplianceGen.Generated
                 evidence.Add(report.Expenditure.Total?.Evidence);
             }
 
-            /// <summary>count(x in 功能分类.类)</summary>
-            private static int Count1(List<ClassificationLine> list)
-            {
-                int count = 0;
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element = list[i];
-                    if (element.Amount is null) continue;
-                    count++;
-                }
-                return count;
-            }
-
-            /// <summary>count(b in 功能分类.类)</summary>
-            private static int Count2(List<ClassificationLine> list, ClassificationLine element)
-            {
-                int count = 0;
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element2 = list[i];
-                    if (Compare.SameText(Values.Of(element2.Code), Values.Of(element.Code)) != true) continue;
-                    count++;
-                }
-                return count;
-            }
-
-            /// <summary>all(a in 功能分类.类)</summary>
-            private static bool All1(List<ClassificationLine> list, DisclosureReport report)
-            {
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element = list[i];
-                    if (Count2(report.FunctionalClassification.Classes, element) != 1) return false;
-                }
-                return true;
-            }
-
             /// <summary>all(x in 功能分类.类)</summary>
-            private static bool? All2(List<ClassificationLine> list)
+            private static bool? All1(List<ClassificationLine> list)
             {
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
@@ -323,7 +290,7 @@ namespace ComplianceGen.Generated
             }
 
             /// <summary>all(x in 功能分类.类)</summary>
-            private static bool? All3(List<ClassificationLine> list)
+            private static bool? All2(List<ClassificationLine> list)
             {
                 bool unknown = false;
                 for (int i = 0; i < list.Count; i++)
@@ -349,6 +316,34 @@ namespace ComplianceGen.Generated
                 return sum.Total;
             }
 
+            /// <summary>count(x in 功能分类.类)</summary>
+            private static int Count1(List<ClassificationLine> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>distinct(功能分类.类.编码)</summary>
+            private static bool Distinct1(List<ClassificationLine> list)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var key = Key(list[i]);
+                    if (key is null) return false;
+                    for (int j = 0; j < i; j++)
+                        if (Compare.SameKey(key, Key(list[j]))) return false;
+                }
+                return true;
+
+                static string? Key(ClassificationLine element) => Values.Of(element.Code);
+            }
+
             /// <summary>Adds the evidence of every stated part of sum(功能分类.类.金额).</summary>
             private static void AddSumEvidence1(List<ClassificationLine> list, EvidenceList evidence)
             {
@@ -363,11 +358,13 @@ namespace ComplianceGen.Generated
         /// <summary>AR-005：收入来源占比等于该项金额除以收入总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 69 行。
+        /// 规则文件：rules/arithmetic.rules 第 73 行。
         /// </remarks>
         public sealed class Rule_AR_005 : GeneratedRule
         {
             public static readonly Rule_AR_005 Instance = new();
+
+            private static readonly Tolerance Within1 = Tolerance.AnyOf(Tolerance.Rounding, Tolerance.Points(0.1m));
 
             private Rule_AR_005()
                 : base(
@@ -379,11 +376,11 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 69,
+                    sourceLine: 73,
                     condition: "收入.总额 已说明",
                     loop: "x in 收入.来源 where x.占比 已说明 且 x.金额 已说明",
                     collection: "收入.来源",
-                    requirements: new[] { "x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)" })
+                    requirements: new[] { "x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 0.1个百分点 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1个百分点)" })
             {
             }
 
@@ -396,16 +393,15 @@ namespace ComplianceGen.Generated
                     var item = items[i];
                     if (item.Share is null || item.Amount is null) continue;
                     var value1 = Values.Of(item.Share);
-                    var value2 = (Values.Of(item.Amount) / Values.Of(report.Income.Total));
-                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m)) | (report.Income.GrandTotal is not null ? Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Points(0.1m)) : false);
-                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / Values.Of(report.Income.Total)), Within1) | (report.Income.GrandTotal is not null ? Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Points(0.1m)) : false);
+                    if (holds == false) tally.Add(Fail(report, context, item, value1));
                     tally.Item(holds);
                 }
             }
 
-            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 x.占比 = x.金额 ÷ 收入.总额 误差 0.1 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1)”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, BreakdownLine item, Quantity? value1, Quantity? value2) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "应为" + MessageFormat.Of(value2));
+            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 0.1个百分点 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1个百分点)”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, BreakdownLine item, Quantity? value1) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "应为" + MessageFormat.Of((Values.Of(item.Amount) / Values.Of(report.Income.Total))));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -427,11 +423,13 @@ namespace ComplianceGen.Generated
         /// <summary>AR-006：支出构成占比等于该项金额除以支出总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 84 行。
+        /// 规则文件：rules/arithmetic.rules 第 88 行。
         /// </remarks>
         public sealed class Rule_AR_006 : GeneratedRule
         {
             public static readonly Rule_AR_006 Instance = new();
+
+            private static readonly Tolerance Within1 = Tolerance.AnyOf(Tolerance.Rounding, Tolerance.Points(0.1m));
 
             private Rule_AR_006()
                 : base(
@@ -443,10 +441,10 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 84,
+                    sourceLine: 88,
                     loop: "x in 支出.构成 where x.占比 已说明 且 x.金额 已说明",
                     collection: "支出.构成",
-                    requirements: new[] { "x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1" })
+                    requirements: new[] { "x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 0.1个百分点" })
             {
             }
 
@@ -457,17 +455,17 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.Share is null || item.Amount is null) continue;
-                    var value1 = Values.Of(item.Share);
-                    var value2 = (Values.Of(item.Amount) / Values.Of(report.Expenditure.Total));
-                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
-                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    var left = Values.Of(item.Share);
+                    var right = (Values.Of(item.Amount) / Values.Of(report.Expenditure.Total));
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Within1);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);
                 }
             }
 
-            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 x.占比 = x.金额 ÷ 支出.总额 误差 0.1”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, BreakdownLine item, Quantity? value1, Quantity? value2) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "应为" + MessageFormat.Of(value2));
+            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 0.1个百分点”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, BreakdownLine item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(left) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "应为" + MessageFormat.Of(right), left, right, Within1);
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -488,11 +486,13 @@ namespace ComplianceGen.Generated
         /// <summary>AR-007：功能分类各类支出占比等于该类金额除以支出合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 98 行。
+        /// 规则文件：rules/arithmetic.rules 第 102 行。
         /// </remarks>
         public sealed class Rule_AR_007 : GeneratedRule
         {
             public static readonly Rule_AR_007 Instance = new();
+
+            private static readonly Tolerance Within1 = Tolerance.AnyOf(Tolerance.Rounding, Tolerance.Points(0.1m));
 
             private Rule_AR_007()
                 : base(
@@ -504,11 +504,11 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 98,
+                    sourceLine: 102,
                     condition: "一般公共预算.支出总额 已说明",
                     loop: "x in 功能分类.类 where x.占比 已说明 且 x.金额 已说明 且 x.口径 = \"一般公共预算\"",
                     collection: "功能分类.类",
-                    requirements: new[] { "x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1" })
+                    requirements: new[] { "x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 0.1个百分点" })
             {
             }
 
@@ -520,17 +520,17 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.Share is null || item.Amount is null || Compare.SameText(Values.Of(item.Scope), "一般公共预算") != true) continue;
-                    var value1 = Values.Of(item.Share);
-                    var value2 = (Values.Of(item.Amount) / Values.Of(report.GeneralBudget.Total));
-                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
-                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    var left = Values.Of(item.Share);
+                    var right = (Values.Of(item.Amount) / Values.Of(report.GeneralBudget.Total));
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Within1);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);
                 }
             }
 
-            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 0.1”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? value1, Quantity? value2) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(value2));
+            /// <summary>不满足“要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 0.1个百分点”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(left) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(right), left, right, Within1);
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -551,11 +551,13 @@ namespace ComplianceGen.Generated
         /// <summary>AR-008：增减额与增减率一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 119 行。
+        /// 规则文件：rules/arithmetic.rules 第 123 行。
         /// </remarks>
         public sealed class Rule_AR_008 : GeneratedRule
         {
             public static readonly Rule_AR_008 Instance = new();
+
+            private static readonly Tolerance Within1 = Tolerance.AnyOf(Tolerance.Rounding, Tolerance.Relative(1m));
 
             private Rule_AR_008()
                 : base(
@@ -567,10 +569,10 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 119,
+                    sourceLine: 123,
                     loop: "c in 变动说明 where c.本年数 已说明 且 c.增减额 已说明 且 c.增减率 已说明",
                     collection: "变动说明",
-                    requirements: new[] { "c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%" })
+                    requirements: new[] { "c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 相对 1%" })
             {
             }
 
@@ -581,17 +583,17 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.Current is null || item.Delta is null || item.Percent is null) continue;
-                    var value1 = Values.Of(item.Percent);
-                    var value2 = (Values.Of(item.Delta) / (Values.Of(item.Current) - Values.Of(item.Delta)));
-                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Relative(1m));
-                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    var left = Values.Of(item.Percent);
+                    var right = (Values.Of(item.Delta) / (Values.Of(item.Current) - Values.Of(item.Delta)));
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Within1);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);
                 }
             }
 
-            /// <summary>不满足“要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 1%”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, ChangeStatement item, Quantity? value1, Quantity? value2) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "、增减" + MessageFormat.Of(Values.Of(item.Delta)) + "，按上年数计算增减率应为" + MessageFormat.Of(value2) + "，文中写为" + MessageFormat.Of(value1));
+            /// <summary>不满足“要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 相对 1%”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ChangeStatement item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "、增减" + MessageFormat.Of(Values.Of(item.Delta)) + "，按上年数计算增减率应为" + MessageFormat.Of(right) + "，文中写为" + MessageFormat.Of(left), left, right, Within1);
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -612,11 +614,13 @@ namespace ComplianceGen.Generated
         /// <summary>AR-009：完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 133 行。
+        /// 规则文件：rules/arithmetic.rules 第 137 行。
         /// </remarks>
         public sealed class Rule_AR_009 : GeneratedRule
         {
             public static readonly Rule_AR_009 Instance = new();
+
+            private static readonly Tolerance Within1 = Tolerance.AnyOf(Tolerance.Rounding, Tolerance.Points(0.1m));
 
             private Rule_AR_009()
                 : base(
@@ -628,10 +632,10 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 133,
+                    sourceLine: 137,
                     loop: "e in 预算执行 where e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明",
                     collection: "预算执行",
-                    requirements: new[] { "e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1" })
+                    requirements: new[] { "e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 0.1个百分点" })
             {
             }
 
@@ -642,17 +646,17 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.Actual is null || item.Budget is null || item.Rate is null) continue;
-                    var value1 = Values.Of(item.Rate);
-                    var value2 = (Values.Of(item.Actual) / Values.Of(item.Budget));
-                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
-                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    var left = Values.Of(item.Rate);
+                    var right = (Values.Of(item.Actual) / Values.Of(item.Budget));
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Within1);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);
                 }
             }
 
-            /// <summary>不满足“要求 e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 e.完成率 = e.决算数 ÷ e.预算数 误差 0.1”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, ExecutionStatement item, Quantity? value1, Quantity? value2) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”完成预算写为" + MessageFormat.Of(value1) + "，按决算数" + MessageFormat.Of(Values.Of(item.Actual)) + "÷预算数" + MessageFormat.Of(Values.Of(item.Budget)) + "应为" + MessageFormat.Of(value2));
+            /// <summary>不满足“要求 e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 0.1个百分点”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ExecutionStatement item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”完成预算写为" + MessageFormat.Of(left) + "，按决算数" + MessageFormat.Of(Values.Of(item.Actual)) + "÷预算数" + MessageFormat.Of(Values.Of(item.Budget)) + "应为" + MessageFormat.Of(right), left, right, Within1);
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -673,7 +677,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-010：表中功能分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 150 行。
+        /// 规则文件：rules/arithmetic.rules 第 154 行。
         /// </remarks>
         public sealed class Rule_AR_010 : GeneratedRule
         {
@@ -689,10 +693,10 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 150,
-                    loop: "p in 功能分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0",
+                    sourceLine: 154,
+                    loop: "p in 功能分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 p.下级 满足 c.金额 已说明) > 0",
                     collection: "功能分类.科目",
-                    requirements: new[] { "p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入" })
+                    requirements: new[] { "p.金额 = 合计(p.下级.金额) 误差 舍入" })
             {
             }
 
@@ -711,7 +715,7 @@ namespace ComplianceGen.Generated
                 }
             }
 
-            /// <summary>不满足“要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入”时的问题。</summary>
+            /// <summary>不满足“要求 p.金额 = 合计(p.下级.金额) 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left, Quantity? right) =>
                 Failure(1, report, context, item, "表中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
 
@@ -730,40 +734,40 @@ namespace ComplianceGen.Generated
                 evidence.Add(item.Name?.Evidence);
             }
 
-            /// <summary>sum(c in 功能分类.科目)</summary>
-            private static Quantity? Sum1(List<ClassificationLine> list, ClassificationLine item)
+            /// <summary>sum(p.下级.金额)</summary>
+            private static Quantity? Sum1(List<ClassificationLine> list, ClassificationLine parent)
             {
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true) continue;
+                    if (!ClassificationTree.IsChild(element, parent)) continue;
                     // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
                 return sum.Total;
             }
 
-            /// <summary>count(c in 功能分类.科目)</summary>
-            private static int Count1(List<ClassificationLine> list, ClassificationLine item)
+            /// <summary>count(c in p.下级)</summary>
+            private static int Count1(List<ClassificationLine> list, ClassificationLine parent)
             {
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true || element.Amount is null) continue;
+                    if (!ClassificationTree.IsChild(element, parent) || element.Amount is null) continue;
                     count++;
                 }
                 return count;
             }
 
-            /// <summary>Adds the evidence of every stated part of sum(c in 功能分类.科目).</summary>
-            private static void AddSumEvidence1(List<ClassificationLine> list, ClassificationLine item, EvidenceList evidence)
+            /// <summary>Adds the evidence of every stated part of sum(p.下级.金额).</summary>
+            private static void AddSumEvidence1(List<ClassificationLine> list, ClassificationLine parent, EvidenceList evidence)
             {
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true) continue;
+                    if (!ClassificationTree.IsChild(element, parent)) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -772,7 +776,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-011：表中经济分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 206 行。
+        /// 规则文件：rules/arithmetic.rules 第 210 行。
         /// </remarks>
         public sealed class Rule_AR_011 : GeneratedRule
         {
@@ -788,10 +792,10 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 206,
-                    loop: "p in 经济分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号 且 c.金额 已说明) > 0",
+                    sourceLine: 210,
+                    loop: "p in 经济分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 p.下级 满足 c.金额 已说明) > 0",
                     collection: "经济分类.科目",
-                    requirements: new[] { "p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入" })
+                    requirements: new[] { "p.金额 = 合计(p.下级.金额) 误差 舍入" })
             {
             }
 
@@ -810,7 +814,7 @@ namespace ComplianceGen.Generated
                 }
             }
 
-            /// <summary>不满足“要求 p.金额 = 合计(c 属于 经济分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入”时的问题。</summary>
+            /// <summary>不满足“要求 p.金额 = 合计(p.下级.金额) 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left, Quantity? right) =>
                 Failure(1, report, context, item, "表中经济分类科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
 
@@ -829,40 +833,40 @@ namespace ComplianceGen.Generated
                 evidence.Add(item.Name?.Evidence);
             }
 
-            /// <summary>sum(c in 经济分类.科目)</summary>
-            private static Quantity? Sum1(List<ClassificationLine> list, ClassificationLine item)
+            /// <summary>sum(p.下级.金额)</summary>
+            private static Quantity? Sum1(List<ClassificationLine> list, ClassificationLine parent)
             {
                 var sum = new QuantitySum();
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true) continue;
+                    if (!ClassificationTree.IsChild(element, parent)) continue;
                     // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
                 return sum.Total;
             }
 
-            /// <summary>count(c in 经济分类.科目)</summary>
-            private static int Count1(List<ClassificationLine> list, ClassificationLine item)
+            /// <summary>count(c in p.下级)</summary>
+            private static int Count1(List<ClassificationLine> list, ClassificationLine parent)
             {
                 int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true || element.Amount is null) continue;
+                    if (!ClassificationTree.IsChild(element, parent) || element.Amount is null) continue;
                     count++;
                 }
                 return count;
             }
 
-            /// <summary>Adds the evidence of every stated part of sum(c in 经济分类.科目).</summary>
-            private static void AddSumEvidence1(List<ClassificationLine> list, ClassificationLine item, EvidenceList evidence)
+            /// <summary>Adds the evidence of every stated part of sum(p.下级.金额).</summary>
+            private static void AddSumEvidence1(List<ClassificationLine> list, ClassificationLine parent, EvidenceList evidence)
             {
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.SameText(Values.Of(element.ParentCode), Values.Of(item.Code)) != true || Compare.Holds(element.TableNumber, ComparisonOperator.Equal, item.TableNumber, Tolerance.Exact) != true) continue;
+                    if (!ClassificationTree.IsChild(element, parent)) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -871,7 +875,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-012：只列项级科目的报表，各项之和等于合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 247 行。
+        /// 规则文件：rules/arithmetic.rules 第 251 行。
         /// </remarks>
         public sealed class Rule_AR_012 : GeneratedRule
         {
@@ -887,7 +891,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 247,
+                    sourceLine: 251,
                     condition: "功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))",
                     requirements: new[] { "合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入" })
             {
@@ -1009,7 +1013,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-013：政府采购货物、工程、服务之和等于采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 287 行。
+        /// 规则文件：rules/arithmetic.rules 第 291 行。
         /// </remarks>
         public sealed class Rule_AR_013 : GeneratedRule
         {
@@ -1025,7 +1029,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 287,
+                    sourceLine: 291,
                     condition: "政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明",
                     requirements: new[] { "政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入" })
             {
@@ -1057,7 +1061,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-014：授予中小企业的政府采购金额不超过采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 301 行。
+        /// 规则文件：rules/arithmetic.rules 第 305 行。
         /// </remarks>
         public sealed class Rule_AR_014 : GeneratedRule
         {
@@ -1073,7 +1077,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 301,
+                    sourceLine: 305,
                     condition: "政府采购.金额 已说明 且 政府采购.中小企业 已说明",
                     requirements: new[] { "政府采购.中小企业 <= 政府采购.金额 误差 舍入" })
             {

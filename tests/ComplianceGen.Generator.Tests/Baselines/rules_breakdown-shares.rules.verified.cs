@@ -194,14 +194,14 @@ namespace ComplianceGen.Generated
                     ruleSetTitle: "构成占比之和为100%",
                     sourceFile: "rules/breakdown-shares.rules",
                     sourceLine: 37,
-                    condition: "count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated) and all(a in 功能分类.类 where count(b in 功能分类.类 where b.名称 = a.名称) = 1)",
+                    condition: "count(x in 功能分类.类 where x.占比 is stated) > 1 and all(x in 功能分类.类 where x.占比 is stated or x.金额 is not stated) and distinct(功能分类.类.名称)",
                     requirements: new[] { "sum(功能分类.类.占比) = 100% within rounding" })
             {
             }
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Count1(report.FunctionalClassification.Classes) > 1 && All1(report.FunctionalClassification.Classes) && All2(report.FunctionalClassification.Classes, report))) return;
+                if (!tally.Applies(Count1(report.FunctionalClassification.Classes) > 1 && All1(report.FunctionalClassification.Classes) && Distinct1(report.FunctionalClassification.Classes))) return;
                 var left = Sum1(report.FunctionalClassification.Classes);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
                 if (holds == false) tally.Add(Fail(report, context, left));
@@ -241,28 +241,19 @@ namespace ComplianceGen.Generated
                 return true;
             }
 
-            /// <summary>count(b in 功能分类.类)</summary>
-            private static int Count2(List<ClassificationLine> list, ClassificationLine element)
-            {
-                int count = 0;
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element2 = list[i];
-                    if (Compare.SameText(Values.Of(element2.Name), Values.Of(element.Name)) != true) continue;
-                    count++;
-                }
-                return count;
-            }
-
-            /// <summary>all(a in 功能分类.类)</summary>
-            private static bool All2(List<ClassificationLine> list, DisclosureReport report)
+            /// <summary>distinct(功能分类.类.名称)</summary>
+            private static bool Distinct1(List<ClassificationLine> list)
             {
                 for (int i = 0; i < list.Count; i++)
                 {
-                    var element = list[i];
-                    if (Count2(report.FunctionalClassification.Classes, element) != 1) return false;
+                    var key = Key(list[i]);
+                    if (key is null) return false;
+                    for (int j = 0; j < i; j++)
+                        if (Compare.SameKey(key, Key(list[j]))) return false;
                 }
                 return true;
+
+                static string? Key(ClassificationLine element) => Values.Of(element.Name);
             }
 
             /// <summary>sum(功能分类.类.占比)</summary>

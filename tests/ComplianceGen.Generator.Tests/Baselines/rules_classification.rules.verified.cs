@@ -337,7 +337,7 @@ namespace ComplianceGen.Generated
                     sourceLine: 157,
                     loop: "x in 功能分类.科目 where x.类名称 已说明 且 x.类编码 已说明",
                     collection: "功能分类.科目",
-                    requirements: new[] { "x.类名称 符合 目录(x.类编码, 年度)", "x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)" })
+                    requirements: new[] { "x.类名称 符合 目录(x.类编码, 年度)", "若 x.款名称 已说明 且 x.款编码 已说明 则 x.款名称 符合 目录(x.款编码, 年度)" })
             {
             }
 
@@ -350,7 +350,7 @@ namespace ComplianceGen.Generated
                     if (string.IsNullOrWhiteSpace(item.ClassName?.Value) || item.ClassCode is null) continue;
                     var holds1 = CatalogLookup.Matches(context.Catalog, Values.Of(item.ClassName), Values.Of(item.ClassCode), report.Year);
                     if (holds1 == false) tally.Add(Fail1(report, context, item));
-                    var holds2 = string.IsNullOrWhiteSpace(item.SectionName?.Value) || item.SectionCode is null ? true : CatalogLookup.Matches(context.Catalog, Values.Of(item.SectionName), Values.Of(item.SectionCode), report.Year);
+                    var holds2 = !string.IsNullOrWhiteSpace(item.SectionName?.Value) && item.SectionCode is not null ? CatalogLookup.Matches(context.Catalog, Values.Of(item.SectionName), Values.Of(item.SectionCode), report.Year) : true;
                     if (holds2 == false) tally.Add(Fail2(report, context, item));
                     tally.Item(holds1 & holds2);
                 }
@@ -360,7 +360,7 @@ namespace ComplianceGen.Generated
             private Finding Fail1(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
                 Failure(1, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致");
 
-            /// <summary>不满足“要求 x.款名称 未说明 或 x.款编码 未说明 或 x.款名称 符合 目录(x.款编码, 年度)”时的问题。</summary>
+            /// <summary>不满足“要求 若 x.款名称 已说明 且 x.款编码 已说明 则 x.款名称 符合 目录(x.款编码, 年度)”时的问题。</summary>
             private Finding Fail2(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
                 Failure(2, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致");
 

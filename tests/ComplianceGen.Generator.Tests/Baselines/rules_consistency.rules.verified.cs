@@ -378,7 +378,8 @@ namespace ComplianceGen.Generated
                     sourceLine: 121,
                     loop: "a in 功能分类.科目 where a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 a.口径 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明 且 b.口径 = a.口径) = 1",
                     collection: "功能分类.科目",
-                    requirements: new[] { "a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额) 误差 舍入" })
+                    lets: new[] { "报表数 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额)" },
+                    requirements: new[] { "a.金额 = 报表数 误差 舍入" })
             {
             }
 
@@ -389,17 +390,17 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.TableNumber is not null || item.Code is null || item.Amount is null || string.IsNullOrWhiteSpace(item.Scope?.Value) || Count1(report.FunctionalClassification.Lines, item) != 1) continue;
+                    var 报表数 = Sum1(report.FunctionalClassification.Lines, item);
                     var left = Values.Of(item.Amount);
-                    var right = Sum1(report.FunctionalClassification.Lines, item);
-                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, 报表数, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, 报表数, left));
                     tally.Item(holds);
                 }
             }
 
-            /// <summary>不满足“要求 a.金额 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额) 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "正文中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”（" + MessageFormat.Of(Values.Of(item.Scope)) + "）为" + MessageFormat.Of(left) + "，而同口径报表中同一科目为" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
+            /// <summary>不满足“要求 a.金额 = 报表数 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? 报表数, Quantity? left) =>
+                Failure(1, report, context, item, "正文中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”（" + MessageFormat.Of(Values.Of(item.Scope)) + "）为" + MessageFormat.Of(left) + "，而同口径报表中同一科目为" + MessageFormat.Of(报表数), left, 报表数, Tolerance.Rounding);
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -459,7 +460,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-008：同一数字前后单位一致（万元/元）</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 157 行。
+        /// 规则文件：rules/consistency.rules 第 158 行。
         /// </remarks>
         public sealed class Rule_IC_008 : GeneratedRule
         {
@@ -475,7 +476,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 157,
+                    sourceLine: 158,
                     loop: "r in 前后说法 where r.金额 已说明 且 r.再次金额 已说明",
                     collection: "前后说法",
                     requirements: new[] { "r.再次金额 = r.金额 误差 舍入" })

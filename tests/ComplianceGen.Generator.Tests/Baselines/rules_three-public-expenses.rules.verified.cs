@@ -352,6 +352,8 @@ namespace ComplianceGen.Generated
         {
             public static readonly Rule_SG_006 Instance = new();
 
+            private static readonly Tolerance Within1 = Tolerance.AnyOf(Tolerance.Rounding, Tolerance.Points(0.1m));
+
             private Rule_SG_006()
                 : base(
                     id: "SG-006",
@@ -365,7 +367,7 @@ namespace ComplianceGen.Generated
                     sourceLine: 94,
                     loop: "项 in 三公经费.明细 where 项.占比 已说明 且 项.金额 已说明",
                     collection: "三公经费.明细",
-                    requirements: new[] { "项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1" })
+                    requirements: new[] { "项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 0.1个百分点" })
             {
             }
 
@@ -376,17 +378,17 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.Share is null || item.Amount is null) continue;
-                    var value1 = Values.Of(item.Share);
-                    var value2 = (Values.Of(item.Amount) / Values.Of(report.ThreePublicExpenses.Total));
-                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
-                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    var left = Values.Of(item.Share);
+                    var right = (Values.Of(item.Amount) / Values.Of(report.ThreePublicExpenses.Total));
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Within1);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);
                 }
             }
 
-            /// <summary>不满足“要求 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 项.占比 = 项.金额 ÷ 三公经费.合计 误差 0.1”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, ExpenseItem item, Quantity? value1, Quantity? value2) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按金额" + MessageFormat.Of(Values.Of(item.Amount)) + "÷合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "应为" + MessageFormat.Of(value2));
+            /// <summary>不满足“要求 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 0.1个百分点”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, ExpenseItem item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(left) + "，按金额" + MessageFormat.Of(Values.Of(item.Amount)) + "÷合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "应为" + MessageFormat.Of(right), left, right, Within1);
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -458,6 +460,8 @@ namespace ComplianceGen.Generated
         {
             public static readonly Rule_SG_008 Instance = new();
 
+            private static readonly Tolerance Within1 = Tolerance.AnyOf(Tolerance.Rounding, Tolerance.Points(0.1m));
+
             private Rule_SG_008()
                 : base(
                     id: "SG-008",
@@ -470,23 +474,23 @@ namespace ComplianceGen.Generated
                     sourceFile: "rules/three-public-expenses.rules",
                     sourceLine: 127,
                     condition: "三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明",
-                    requirements: new[] { "三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1" })
+                    requirements: new[] { "三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 0.1个百分点" })
             {
             }
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
                 if (!tally.Applies(report.ThreePublicExpenses.ExecutionRate is not null && report.ThreePublicExpenses.Budget is not null && report.ThreePublicExpenses.Total is not null)) return;
-                var value1 = Values.Of(report.ThreePublicExpenses.ExecutionRate);
-                var value2 = (Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget));
-                var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Points(0.1m));
-                if (holds == false) tally.Add(Fail(report, context, value1, value2));
+                var left = Values.Of(report.ThreePublicExpenses.ExecutionRate);
+                var right = (Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget));
+                var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Within1);
+                if (holds == false) tally.Add(Fail(report, context, left, right));
                 tally.Item(holds);
             }
 
-            /// <summary>不满足“要求 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 0.1”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? value1, Quantity? value2) =>
-                Failure(1, report, context, null, "“三公”经费完成预算写为" + MessageFormat.Of(value1) + "，按决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "÷预算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Budget)) + "应为" + MessageFormat.Of(value2));
+            /// <summary>不满足“要求 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 0.1个百分点”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, null, "“三公”经费完成预算写为" + MessageFormat.Of(left) + "，按决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "÷预算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Budget)) + "应为" + MessageFormat.Of(right), left, right, Within1);
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
