@@ -29,6 +29,18 @@ public static class Program
             case "startup": return Startup(args.ElementAtOrDefault(1) ?? "");
             case "corpus": return CorpusCommand.Run(args.Skip(1).ToArray());
             case "breakdown": return Breakdown(args.Skip(1).ToArray());
+            case "engine-parse":
+                foreach (var expression in args.Skip(1))
+                {
+                    try
+                    {
+                        var config = new System.Linq.Dynamic.Core.ParsingConfig { CustomTypeProvider = new EngineTypes() };
+                        System.Linq.Dynamic.Core.DynamicExpressionParser.ParseLambda(config, new[] { System.Linq.Expressions.Expression.Parameter(typeof(DisclosureReport), "report") }, typeof(object), expression);
+                        Console.WriteLine("ok: " + expression);
+                    }
+                    catch (Exception e) { Console.WriteLine("FAIL: " + expression + " -> " + e.Message); }
+                }
+                return 0;
         }
         bool shortRun = args.Contains("--short");
         bool final = args.Contains("--final");
@@ -106,6 +118,15 @@ public static class Program
             foreach (var finding in findings) variedRules.Add(finding.Split(' ')[0]);
         }
         Console.WriteLine($"{Varied} varied documents: same findings in all ({variedFindings}; rules with findings: {string.Join(", ", variedRules)})");
+        // RulesEngine covers the report-level rules: the same findings as the generated validators of those rules.
+        var engine = EngineRules.Engine();
+        var subset = Suites.RulesEngineBenchmarks.Subset();
+        int engineFindings = 0;
+        foreach (var name in SampleReports.Names())
+            engineFindings += Suites.RulesEngineBenchmarks.AssertSame(name, SampleReports.Get(name), subset, engine, checkers.Context).Length;
+        for (int i = 0; i < Varied; i++)
+            engineFindings += Suites.RulesEngineBenchmarks.AssertSame($"varied document {i}", ComplianceGen.Reader.DocumentReader.ReadText(CorpusCommand.Vary(seedTexts[i % seedTexts.Length], new Random(i))).Report, subset, engine, checkers.Context).Length;
+        Console.WriteLine($"RulesEngine ({string.Join(", ", EngineRules.RuleIds)}): same findings as the generated validators on every report ({engineFindings})");
         foreach (var set in new[] { "standard", "synthetic-100", "synthetic-1000" })
         {
             var files = GeneratorBenchmarks.Files(set);
@@ -140,6 +161,9 @@ public static class Program
                 var runners = ScriptRules.CompileRunners();
                 n = ScriptRules.RunAll(runners, new ScriptGlobals { Report = report, Context = context });
                 break;
+            case "rulesengine":
+                n = EngineRules.Run(EngineRules.Engine(), report).Count;
+                break;
             case "lambda":
                 var lambdas = ScriptRules.CompileLambdas();
                 var list = new System.Collections.Generic.List<CheckFinding>();
@@ -147,10 +171,18 @@ public static class Program
                 n = list.Count;
                 break;
             default:
-                Console.Error.WriteLine("usage: startup generated|fluent|scripting|lambda");
+                Console.Error.WriteLine("usage: startup generated|fluent|scripting|lambda|rulesengine");
                 return 2;
         }
         Console.WriteLine($"{which} {clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms to the first checked report ({n} findings)");
         return 0;
+    }
+
+    private sealed class EngineTypes : System.Linq.Dynamic.Core.CustomTypeProviders.DefaultDynamicLinqCustomTypeProvider
+    {
+        public EngineTypes() : base(System.Linq.Dynamic.Core.ParsingConfig.Default) { }
+
+        public override System.Collections.Generic.HashSet<Type> GetCustomTypes() =>
+            new(new[] { typeof(ComplianceGen.Runtime.CompilerServices.Compare), typeof(ComplianceGen.Runtime.CompilerServices.Values), typeof(Quantity), typeof(Tolerance), typeof(ComparisonOperator), typeof(ComplianceGen.Runtime.CompilerServices.MessageFormat), typeof(AmountUnit), typeof(EngineFunctions) });
     }
 }

@@ -112,18 +112,6 @@ public static class ScriptRules
             }
             return failed > 0 ? 1 : unknown > 0 ? 2 : passed > 0 ? 0 : 2;
             """,
-        ["SG-001"] = Applies + """
-            int failed = 0;
-            var items = report.ThreePublicExpenses.Items;
-            for (int i = 0; i < items.Count; i++)
-            {
-                var item = items[i];
-                if (item.IsDeclared) continue;
-                failed++;
-                findings.Add(new CheckFinding("SG-001", "“三公”经费中“" + item.Name.Value + "”未公开：应列明金额，或说明本年无此项支出"));
-            }
-            return failed > 0 ? 1 : 0;
-            """,
         ["SG-003"] = Applies + """
             var t = report.ThreePublicExpenses;
             if (t.Total is null) return 2;
@@ -160,15 +148,6 @@ public static class ScriptRules
             """,
         ["SG-006"] = ShareOfTotal("SG-006", "report.ThreePublicExpenses.Items", "report.ThreePublicExpenses.Total",
             "\"“\" + x.Name.Value + \"”占比写为\" + MessageFormat.Of(share) + \"，按金额\" + MessageFormat.Of(amount) + \"÷合计\" + MessageFormat.Of(total) + \"应为\" + MessageFormat.Of(expected)"),
-        ["AR-001"] = Applies + """
-            if (report.Income.Total is null) return 2;
-            """ + Sum("sum", "report.Income.Sources", "Amount") + """
-            if (sumCount <= 1) return 2;
-            var total = Values.Of(report.Income.Total);
-            var ok = Compare.Holds(sum, ComparisonOperator.Equal, total, Tolerance.Rounding);
-            if (ok == false) { findings.Add(new CheckFinding("AR-001", "收入总额" + MessageFormat.Of(total) + "，而所列各项收入之和为" + MessageFormat.Of(sum))); return 1; }
-            return ok == true ? 0 : 2;
-            """,
         ["AR-002"] = Applies + """
             var e = report.Expenditure;
             if (e.Total is null || e.Basic is null || e.Project is null) return 2;
@@ -189,29 +168,6 @@ public static class ScriptRules
             var sum = personnel + publicCosts;
             var ok = Compare.Holds(sum, ComparisonOperator.Equal, basic, Tolerance.Rounding);
             if (ok == false) { findings.Add(new CheckFinding("AR-003", "一般公共预算基本支出" + MessageFormat.Of(basic) + "，而人员经费" + MessageFormat.Of(personnel) + "与公用经费" + MessageFormat.Of(publicCosts) + "之和为" + MessageFormat.Of(sum))); return 1; }
-            return ok == true ? 0 : 2;
-            """,
-        ["AR-004"] = Applies + """
-            var fc = report.FunctionalClassification;
-            var classes = fc.Classes;
-            if (fc.Total is null && report.GeneralBudget.Total is null && report.Expenditure.Total is null) return 2;
-            """ + Sum("sum", "classes", "Amount") + """
-            if (sumCount <= 1) return 2;
-            for (int i = 0; i < classes.Count; i++)
-            {
-                var code = classes[i].Code;
-                if (code is null) return 2;
-                for (int j = 0; j < classes.Count; j++)
-                    if (j != i && classes[j].Code is { } other && TextComparison.Same(other.Value, code.Value)) return 2;
-            }
-            bool? AddsUpTo(Amount? total) => total is null ? false : Compare.Holds(sum, ComparisonOperator.Equal, Values.Of(total), Tolerance.Rounding);
-            var ok = AddsUpTo(fc.Total) | AddsUpTo(report.GeneralBudget.Total) | AddsUpTo(report.Expenditure.Total);
-            if (ok == false)
-            {
-                findings.Add(new CheckFinding("AR-004", "功能分类各类支出之和为" + MessageFormat.Of(sum) + "，与支出合计（一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total))
-                    + "，支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "）不符；请核对各类金额及其单位（万元/元）"));
-                return 1;
-            }
             return ok == true ? 0 : 2;
             """,
         ["AR-005"] = Applies + "if (report.Income.Total is null) return 2;\nvar grand = Values.Of(report.Income.GrandTotal);\n"
