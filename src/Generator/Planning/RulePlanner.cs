@@ -61,6 +61,24 @@ internal sealed class RulePlanner
         var requirements = _rule.Requirements.Select((r, i) => PlanRequirement(r, i + 1)).ToList();
         var failures = requirements.Select(r => r.Failure).ToList();
 
+        // A value the condition computes and a requirement compares (a sum in "when sum(…) > 0%" and
+        // "require sum(…) = 100%") is computed once, before the condition, and read by both.
+        if (condition is not null && loop is null)
+        {
+            var conditionParts = PlanRewriter.Occurrences(new[] { condition });
+            foreach (var requirement in requirements)
+            {
+                foreach (var shared in requirement.Locals.OfType<PDeclare>()
+                             .Where(d => d.Value is PCall && conditionParts.ContainsKey(d.Value)
+                                 && PlanRewriter.FreeNames(d.Value).All(n => n is GeneratedNames.Report or GeneratedNames.Context)).ToList())
+                {
+                    requirement.Locals.Remove(shared);
+                    statements.Add(shared);
+                    condition = PlanRewriter.Substitute(condition, new Dictionary<PExpr, PName> { [shared.Value] = new PName(shared.Name, shared.Value.Shape) });
+                }
+            }
+        }
+
         // Report-level lets the condition reads come before it; the rest after, where nothing is computed for an inapplicable rule.
         var all = lets.Select(l => l.Declare).ToList();
         var reportLets = lets.Where(l => !l.Let.PerItem).Select(l => l.Declare).ToList();

@@ -92,16 +92,19 @@ internal static class ExpressionGrammar
                 SourceSpan.Covering(name.Span, close.Span)));
     }
 
-    /// <summary><c>sum(x in path [where condition], selector)</c>: adds up the selector over the elements kept.</summary>
-    private static readonly Parser<Expr> SelectingSum = IterativeParsers.Nested(
-        from name in Kw(Keywords.Sum)
+    /// <summary>
+    /// <c>sum(x in path [where condition], selector)</c>, adding up the selector over the elements kept, and
+    /// <c>distinct(x in path [where condition], key)</c>, whether every element kept states its key and no two are the same.
+    /// </summary>
+    private static Parser<Expr> Selecting(Keywords.Keyword keyword, AggregateKind kind) => IterativeParsers.Nested(
+        from name in Kw(keyword)
         from open in Open
         from quantified in Quantified
         from comma in Comma
         from selector in Expression
         from close in Close
         select (Expr)new AggregateExpr(
-            AggregateKind.Sum,
+            kind,
             quantified.Variable.Value,
             quantified.Variable.Span,
             quantified.Source,
@@ -109,22 +112,9 @@ internal static class ExpressionGrammar
             selector,
             SourceSpan.Covering(name.Span, close.Span)));
 
-    /// <summary><c>distinct(x in path [where condition], key)</c>: every element kept states its key and no two keys are the same.</summary>
-    private static readonly Parser<Expr> KeyedDistinct = IterativeParsers.Nested(
-        from name in Kw(Keywords.Distinct)
-        from open in Open
-        from quantified in Quantified
-        from comma in Comma
-        from key in Expression
-        from close in Close
-        select (Expr)new AggregateExpr(
-            AggregateKind.Distinct,
-            quantified.Variable.Value,
-            quantified.Variable.Span,
-            quantified.Source,
-            quantified.Where,
-            key,
-            SourceSpan.Covering(name.Span, close.Span)));
+    private static readonly Parser<Expr> SelectingSum = Selecting(Keywords.Sum, AggregateKind.Sum);
+
+    private static readonly Parser<Expr> KeyedDistinct = Selecting(Keywords.Distinct, AggregateKind.Distinct);
 
     /// <summary><c>first stated(a, b, …)</c>: two alternatives at least.</summary>
     private static readonly Parser<Expr> FirstStated = IterativeParsers.Nested(

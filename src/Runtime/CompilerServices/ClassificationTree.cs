@@ -12,9 +12,10 @@ public static class ClassificationTree
 {
     public static bool IsChild(ClassificationLine line, ClassificationLine parent)
     {
-        if (line.ParentCode is not { } up || parent.Code is not { } code || !TextComparison.Same(up.Value, code.Value)) return false;
+        // The table first: a whole-number test, where the codes need a text comparison.
         var table = line.TableNumber;
         var parentTable = parent.TableNumber;
-        return table is null ? parentTable is null : parentTable is not null && table.Value == parentTable.Value;
+        if (table is null ? parentTable is not null : parentTable is null || table.Value != parentTable.Value) return false;
+        return line.ParentCode is { } up && parent.Code is { } code && TextComparison.Same(up.Value, code.Value);
     }
 }

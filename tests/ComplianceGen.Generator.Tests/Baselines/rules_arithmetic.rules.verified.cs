@@ -755,7 +755,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (!ClassificationTree.IsChild(element, parent) || element.Amount is null) continue;
+                    if (element.Amount is null || !ClassificationTree.IsChild(element, parent)) continue;
                     count++;
                 }
                 return count;
@@ -854,7 +854,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (!ClassificationTree.IsChild(element, parent) || element.Amount is null) continue;
+                    if (element.Amount is null || !ClassificationTree.IsChild(element, parent)) continue;
                     count++;
                 }
                 return count;

@@ -276,8 +276,8 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Count1(report.ThreePublicExpenses.Items) > 1 ? (All1(report.ThreePublicExpenses.Items) & Compare.Holds(Sum1(report.ThreePublicExpenses.Items), ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact)) : false)) return;
                 var left = Sum1(report.ThreePublicExpenses.Items);
+                if (!tally.Applies(Count1(report.ThreePublicExpenses.Items) > 1 ? (All1(report.ThreePublicExpenses.Items) & Compare.Holds(left, ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact)) : false)) return;
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
                 if (holds == false) tally.Add(Fail(report, context, left));
                 tally.Item(holds);
