@@ -37,7 +37,9 @@ internal static class TemplateTableFacts
         foreach (var grid in grids)
         {
             if (grid.Kind == TemplateTableKind.Other) continue;
-            // A template table printed without rows is still printed (a unit with no basic spending prints an empty 基本支出表).
+            // A template table printed without rows is still printed (a unit with no basic spending prints an empty 基本支出表),
+            // but a title with no header under it is a line of the contents, not a table.
+            if (grid.Rows.Count == 0 && grid.Columns.Count == 0 && grid.EmptyNote is null) continue;
             Mark(report.TemplateTables, grid.Kind);
             report.Parts.HasTables = true;
             switch (grid.Kind)
@@ -93,7 +95,7 @@ internal static class TemplateTableFacts
         return info;
     }
 
-    private static void Mark(TemplateTableSet set, TemplateTableKind kind)
+    internal static void Mark(TemplateTableSet set, TemplateTableKind kind)
     {
         switch (kind)
         {
