@@ -60,11 +60,14 @@ public sealed class StatementExtractor : ISentenceExtractor
         // Sentences are cut at their end mark, so a doubled one shows only in the paragraph: "…该项支出。 。".
         string paragraph = sentence.Paragraph.Text;
         int after = sentence.Start + sentence.Length;
-        if (after < paragraph.Length && "。！？".IndexOf(paragraph[after]) >= 0)
+        // Only after words: a row number followed by "。 。。" is a template's filler row ("etc."), and three marks are
+        // an ellipsis, not a slip.
+        if (after < paragraph.Length && "。！？".IndexOf(paragraph[after]) >= 0 && HasWords.IsMatch(text))
         {
             int next = after + 1;
             while (next < paragraph.Length && char.IsWhiteSpace(paragraph[next])) next++;
-            if (next < paragraph.Length && "。！？".IndexOf(paragraph[next]) >= 0)
+            if (next < paragraph.Length && "。！？".IndexOf(paragraph[next]) >= 0
+                && (next + 1 >= paragraph.Length || "。！？".IndexOf(paragraph[next + 1]) < 0))
                 statement.DoubledStop = new TextFact(paragraph.Substring(after, next - after + 1), sentence.Paragraph.EvidenceFor(after, next - after + 1));
         }
         OutturnAgainstBudget(statement, sentence, context);
@@ -73,6 +76,7 @@ public sealed class StatementExtractor : ISentenceExtractor
         context.Report.Statements.Add(statement);
     }
 
+    private static readonly Regex HasWords = new(@"\p{IsCJKUnifiedIdeographs}{2}", RegexOptions.Compiled);
     private static readonly Regex ActualAbove = new(@"决算数?(?:大于|高于|超过|多于)(?:年初)?预算数?", RegexOptions.Compiled);
     private static readonly Regex ActualBelow = new(@"决算数?(?:小于|低于|少于)(?:年初)?预算数?", RegexOptions.Compiled);
     private static readonly Regex ActualEqual = new(@"决算数?(?:与(?:年初)?预算数?持平|等于(?:年初)?预算数?)", RegexOptions.Compiled);
