@@ -67,4 +67,49 @@ public sealed class TemplateTableTests
             """, "t.txt").Report;
         Assert.False(report.TemplateTables.ThreePublic);
     }
+
+    [Theory]
+    // Printed after a gap, outside the table's lines, with the year in it (Fuzhou's 备注).
+    [InlineData("          合计                0.00     0.00         0.00\n\n备注：本单位 2026 年没有使用政府性基金预算拨款安排的支出。\n")]
+    // Wrapped onto a second line.
+    [InlineData("          合计                0.00     0.00         0.00\n\n备注：本单位 2026 年没有使用政府性基金预算拨款安排的支\n出。\n")]
+    // Worded as no transactions this year (Shenzhen).
+    [InlineData("          合计                0.00     0.00         0.00\n       注：本表本年无发生额。\n")]
+    public void An_empty_tables_note_is_found_as_units_print_it(string body)
+    {
+        var report = DocumentReader.ReadText("""
+            福州市公安局2026年部门预算
+
+            六、政府性基金预算拨款支出预算表
+
+                     2026 年度政府性基金预算拨款支出预算表
+                                                            单位：万元
+                                                      其中：
+              科目编码         科目名称        小计
+                                               基本支出     项目支出
+
+            """ + "\n" + body, "t.txt").Report;
+        var table = Assert.Single(report.Tables, t => t.Kind?.Value == "政府性基金预算支出表");
+        Assert.False(table.HasFigures);
+        Assert.NotNull(table.EmptyNote);
+    }
+
+    [Fact]
+    public void A_note_about_something_else_is_not_an_empty_tables_note()
+    {
+        var report = DocumentReader.ReadText("""
+            江苏省高级人民法院2019年部门预算
+
+            十、政府性基金预算财政拨款支出预算表
+                           政府性基金预算财政拨款支出预算表
+                                                                         单位：万元
+                   功能科目编码                       功能科目名称                      金        额
+
+                                     合   计                                       0
+
+            注：“科目编码”和“科目名称”为必填项
+            """, "t.txt").Report;
+        var table = Assert.Single(report.Tables, t => t.Kind?.Value == "政府性基金预算支出表");
+        Assert.Null(table.EmptyNote);
+    }
 }

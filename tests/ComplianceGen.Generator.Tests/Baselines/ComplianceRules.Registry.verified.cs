@@ -74,6 +74,7 @@ namespace ComplianceGen.Generated
             Rules_breakdown_shares.Rule_SH_003.Instance,
             Rules_tables.Rule_TB_001.Instance,
             Rules_tables.Rule_TB_002.Instance,
+            Rules_tables.Rule_TB_003.Instance,
             Rules_template_text.Rule_TT_001.Instance,
             Rules_template_text.Rule_TT_002.Instance,
             Rules_template_text.Rule_TT_003.Instance,
