@@ -40,7 +40,7 @@ public sealed class SourceDocument
         IReadOnlyDictionary<int, int>? headingLevels = null, IEnumerable<ReaderWarning>? warnings = null)
     {
         var lines = new List<SourceLine>();
-        int number = 0, start = 0;
+        int number = 0, start = 0, content = 0;
         // Text that marks page breaks with form feeds (pdftotext output) has pages: count them.
         bool paged = text.IndexOf('\f') >= 0;
         int page = paged ? 1 : 0;
@@ -55,12 +55,31 @@ public sealed class SourceDocument
             page += breaks;
             // A lone page number at a page break ("- 3 -" before or after the form feed) is furniture, not text.
             if (paged && PageNumberLine.IsMatch(raw) && (breaks > 0 || NextStartsPage(text, end))) raw = "";
+            // A converter's marks are not the document's text: its notes at the top ("# SOURCE: …", mostly ASCII, before
+            // any content) and its page markers ("=== page 3 ===", which give the page).
+            if (content == 0 && ConverterNote(raw)) raw = "";
+            else if (PageMarker.Match(raw) is { Success: true } marker)
+            {
+                page = int.Parse(marker.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+                raw = "";
+            }
+            if (!string.IsNullOrWhiteSpace(raw)) content++;
             lines.Add(LineNormalizer.Normalize(++number, raw, page));
             if (end == text.Length) break;
             start = end + 1;
         }
         return new SourceDocument(path, format, encoding, lines, headingLevels ?? new Dictionary<int, int>(),
             new List<ReaderWarning>(warnings ?? System.Array.Empty<ReaderWarning>()));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PageMarker = new(@"^\s*={3}\s*page\s+(\d{1,4})\s*={3}\s*$", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static bool ConverterNote(string raw)
+    {
+        if (!raw.StartsWith("# ", System.StringComparison.Ordinal)) return false;
+        int ascii = 0;
+        foreach (char c in raw) if (c < 128) ascii++;
+        return ascii * 2 > raw.Length;
     }
 
     private static readonly System.Text.RegularExpressions.Regex PageNumberLine = new(

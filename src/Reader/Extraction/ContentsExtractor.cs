@@ -52,6 +52,7 @@ public static class ContentsExtractor
             entries.Add((line, key, title));
         }
         if (entries.Count < 2) return;
+        context.ContentsEnd = lines[end - 1].Number;
         var body = new StringBuilder();
         var headings = new List<string>();
         for (int i = end; i < lines.Count; i++)

@@ -32,6 +32,9 @@ public sealed class ExtractionContext
     /// <summary>The sentence that states the procurement total (or its first part): its split is read near it only.</summary>
     public Sentence? ProcurementStatement { get; set; }
 
+    /// <summary>The last line of the table of contents, or 0 when there is none.</summary>
+    public int ContentsEnd { get; set; }
+
     /// <summary>All amounts of the previous sentence.</summary>
     public List<AmountMatch>? PreviousSentenceAmounts { get; set; }
 

@@ -54,6 +54,7 @@ public static class ReportBuilder
         Tables.TemplateTableFacts.Extract(context);
         DocumentPartsExtractor.Extract(context);
         ContentsExtractor.Extract(context);
+        Tables.TitledTables.Mark(context);
         UnitMentionExtractor.MarkSubordinates(context);
         FundScopes.Assign(context);
         DisclosureJudge.Judge(context);

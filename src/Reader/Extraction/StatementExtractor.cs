@@ -60,16 +60,50 @@ public sealed class StatementExtractor : ISentenceExtractor
         // Sentences are cut at their end mark, so a doubled one shows only in the paragraph: "…该项支出。 。".
         string paragraph = sentence.Paragraph.Text;
         int after = sentence.Start + sentence.Length;
-        if (after < paragraph.Length && "。！？".IndexOf(paragraph[after]) >= 0)
+        // Only after words: a row number followed by "。 。。" is a template's filler row ("etc."), and three marks are
+        // an ellipsis, not a slip.
+        if (after < paragraph.Length && "。！？".IndexOf(paragraph[after]) >= 0 && HasWords.IsMatch(text))
         {
             int next = after + 1;
             while (next < paragraph.Length && char.IsWhiteSpace(paragraph[next])) next++;
-            if (next < paragraph.Length && "。！？".IndexOf(paragraph[next]) >= 0)
+            if (next < paragraph.Length && "。！？".IndexOf(paragraph[next]) >= 0
+                && (next + 1 >= paragraph.Length || "。！？".IndexOf(paragraph[next + 1]) < 0))
                 statement.DoubledStop = new TextFact(paragraph.Substring(after, next - after + 1), sentence.Paragraph.EvidenceFor(after, next - after + 1));
         }
+        OutturnAgainstBudget(statement, sentence, context);
         var rate = RateWithoutSign.Match(text);
         if (rate.Success) statement.PercentWithoutSign = new TextFact(rate.Value, sentence.EvidenceFor(rate.Index, rate.Length));
         context.Report.Statements.Add(statement);
+    }
+
+    private static readonly Regex HasWords = new(@"\p{IsCJKUnifiedIdeographs}{2}", RegexOptions.Compiled);
+    private static readonly Regex ActualAbove = new(@"决算数?(?:大于|高于|超过|多于)(?:年初)?预算数?", RegexOptions.Compiled);
+    private static readonly Regex ActualBelow = new(@"决算数?(?:小于|低于|少于)(?:年初)?预算数?", RegexOptions.Compiled);
+    private static readonly Regex ActualEqual = new(@"决算数?(?:与(?:年初)?预算数?持平|等于(?:年初)?预算数?)", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "决算数小于预算数的主要原因：…" after "年初预算为161.62万元，支出决算为160.75万元": the two figures the words are
+    /// about, taken from this sentence, else the one before; none when either is missing.
+    /// </summary>
+    private static void OutturnAgainstBudget(Statement statement, Sentence sentence, ExtractionContext context)
+    {
+        string text = sentence.Text;
+        statement.SaysActualAbove = ActualAbove.IsMatch(text);
+        statement.SaysActualBelow = ActualBelow.IsMatch(text);
+        statement.SaysActualEqual = ActualEqual.IsMatch(text);
+        if (!statement.SaysActualAbove && !statement.SaysActualBelow && !statement.SaysActualEqual) return;
+        // The figures are this sentence's when it prints them, else the previous sentence's.
+        var amounts = context.Amounts(sentence);
+        if (amounts.Count == 0 && context.PreviousSentenceAmounts is { } previous) amounts = previous;
+        Amount? budget = null, actual = null;
+        foreach (var a in amounts)
+        {
+            if (a.Label.Contains("决算")) actual = a.Amount;
+            else if (a.Label.Contains("预算")) budget = a.Amount;
+        }
+        if (budget is null || actual is null) return;
+        statement.BudgetFigure = budget;
+        statement.ActualFigure = actual;
     }
 
     private static CountFact YearAt(Sentence sentence, Match m)

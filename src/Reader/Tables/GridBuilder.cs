@@ -29,7 +29,7 @@ internal static class GridBuilder
     private static readonly Regex Meta = new(@"^(?:表\s*\d+(?:-\d+)?|单位[:：].*|.*(?:编制单位|编制部门|部门名称|单位名称|预算单位)[:：].*|金额单位.*|.*单位[:：]\s*(?:万元|元|亿元))$", RegexOptions.Compiled);
     private static readonly Regex Code = new(@"^(?:[23]\d{2}(?:\d{2}){0,2}|0\d)$", RegexOptions.Compiled);
     private static readonly Regex FigureHeader = new(@"合计|小计|总计|预算数|决算数|执行数|金额|数$|费$|支出$|收入$|拨款|资金|结转|结余|\d{4}年", RegexOptions.Compiled);
-    private static readonly Regex Empty = new(@"本表无数据|此表无数据|本表为空|为空表|空表|无(?:相关)?数据|没有.{0,20}(?:收入|支出|收支)|无.{0,20}(?:收入|支出|收支)", RegexOptions.Compiled);
+    private static readonly Regex Empty = new(@"本表无数据|无发生额|未发生|不涉及|无此项|无该项|此表无数据|本表为空|为空表|空表|无(?:相关)?数据|没有.{0,20}(?:收入|支出|收支)|无.{0,20}(?:收入|支出|收支)", RegexOptions.Compiled);
     private static readonly Regex LabelHeader = new(@"项\s*目|科目|名称|编码|代码|类|款|功能分类|经济分类|预算单位|单位名称|部门", RegexOptions.Compiled);
 
     public static TableGrid Build(DocTable table, TemplateTableKind kind)
@@ -99,9 +99,17 @@ internal static class GridBuilder
             bool label = LabelHeader.IsMatch(column.Leaf), figure = FigureHeader.IsMatch(column.Leaf);
             column.IsLabel = label != figure ? label : words[column.Index] > figures[column.Index];
         }
-        foreach (var line in table.Lines)
+        for (int i = 0; i < table.Lines.Count && grid.EmptyNote is null; i++)
         {
-            if (grid.EmptyNote is not null) break;
+            var line = table.Lines[i];
+            // A note says so itself (注：/备注：/说明：) and may hold a year and wrap ("备注：本单位 2026 年没有使用国有资本经营
+            // 预算拨款安排的支" / "出。"); any other line that says "无…" must hold no figure, or it is a row.
+            if (NoteStart.IsMatch(line.Text))
+            {
+                string note = Compact(line.Text) + (i + 1 < table.Lines.Count ? Compact(table.Lines[i + 1].Text) : "");
+                if (MayBeEmptyNote(note) && Empty.IsMatch(note)) grid.EmptyNote = MappedText.Of(line).EvidenceFor(0, line.Text.Length);
+                continue;
+            }
             if (!MayBeEmptyNote(line.Text)) continue;
             var m = Empty.Match(line.Text);
             if (m.Success && !Numbers.Number.IsMatch(line.Text)) grid.EmptyNote = MappedText.Of(line).EvidenceFor(m.Index, m.Length);
@@ -275,6 +283,27 @@ internal static class GridBuilder
     }
 
     /// <summary>A cheap test before the empty-note regex: every note it matches has one of these characters.</summary>
+    /// <summary>
+    /// An empty table's note printed under it after a gap, outside the lines the table finder kept ("合计 0.00 0.00",
+    /// a blank line, "备注：本单位2026年没有使用政府性基金预算拨款安排的支出。"): the first three lines with text after the
+    /// table, before the next table.
+    /// </summary>
+    public static void FindNoteAfter(TableGrid grid, IReadOnlyList<SourceLine> lines, int lastLine, int nextTableLine)
+    {
+        for (int number = lastLine + 1, seen = 0; number <= lines.Count && number < nextTableLine && seen < 3; number++)
+        {
+            var line = lines[number - 1];
+            if (line.IsBlank) continue;
+            seen++;
+            if (!NoteStart.IsMatch(line.Text)) continue;
+            string note = Compact(line.Text) + (number < lines.Count ? Compact(lines[number].Text) : "");
+            if (MayBeEmptyNote(note) && Empty.IsMatch(note)) grid.EmptyNote = MappedText.Of(line).EvidenceFor(0, line.Text.Length);
+            return;
+        }
+    }
+
+    private static readonly Regex NoteStart = new(@"^\s*(?:备注|注|说明)\s*\d?\s*[：:]", RegexOptions.Compiled);
+
     private static bool MayBeEmptyNote(string text) => text.AsSpan().IndexOfAny("无空没") >= 0;
 
     private static bool IsMeta(List<CellBox> row, string? title)

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Extraction;
+using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
 
 namespace ComplianceGen.Reader.Tables;
@@ -27,17 +29,23 @@ internal static class TemplateTableFacts
     {
         var report = context.Report;
         var grids = new List<TableGrid>();
-        foreach (var table in context.Structure.Tables)
+        var tables = context.Structure.Tables;
+        for (int t = 0; t < tables.Count; t++)
         {
+            var table = tables[t];
             var kind = TemplateTables.Recognise(table.Title);
             var grid = GridBuilder.Build(table, kind);
+            if (grid.EmptyNote is null && !grid.HasNonZeroFigure && LastLine(table) is > 0 and var last)
+                GridBuilder.FindNoteAfter(grid, context.Document.Lines, last, t + 1 < tables.Count ? FirstLine(tables[t + 1]) : int.MaxValue);
             grids.Add(grid);
             report.Tables.Add(Describe(grid, report));
         }
         foreach (var grid in grids)
         {
             if (grid.Kind == TemplateTableKind.Other) continue;
-            // A template table printed without rows is still printed (a unit with no basic spending prints an empty 基本支出表).
+            // A template table printed without rows is still printed (a unit with no basic spending prints an empty 基本支出表),
+            // but a title with no header under it is a line of the contents, not a table.
+            if (grid.Rows.Count == 0 && grid.Columns.Count == 0 && grid.EmptyNote is null) continue;
             Mark(report.TemplateTables, grid.Kind);
             report.Parts.HasTables = true;
             switch (grid.Kind)
@@ -56,6 +64,13 @@ internal static class TemplateTableFacts
         return grids;
     }
 
+    // A one-cell-a-line table keeps its rows but not its lines: where it ends is its last cell's line.
+    private static int LastLine(DocTable table) =>
+        System.Math.Max(table.Lines.Count > 0 ? table.Lines[^1].Number : 0, table.Rows.Count > 0 && table.Rows[^1].Cells.Count > 0 ? table.Rows[^1].Cells.Max(c => c.Line.Number) : 0);
+
+    private static int FirstLine(DocTable table) =>
+        table.Lines.Count > 0 ? table.Lines[0].Number : table.Rows.Count > 0 && table.Rows[0].Cells.Count > 0 ? table.Rows[0].Cells.Min(c => c.Line.Number) : int.MaxValue;
+
     private static TableInfo Describe(TableGrid grid, DisclosureReport report)
     {
         var table = grid.Table;
@@ -65,7 +80,7 @@ internal static class TemplateTableFacts
             Title = table.Title is null ? null : new TextFact(table.Title, table.TitleEvidence),
             Kind = grid.Kind == TemplateTableKind.Other ? null : new TextFact(TemplateTables.Name(grid.Kind), evidence),
             RowCount = new CountFact(table.Rows.Count, evidence),
-            ColumnCount = table.ColumnCount,
+            ColumnCount = new CountFact(grid.Columns.Count, evidence),
             Evidence = evidence,
             EmptyNote = grid.EmptyNote is null ? null : new TextFact(grid.EmptyNote.Text, grid.EmptyNote),
             HasFigures = grid.HasNonZeroFigure,
@@ -93,7 +108,7 @@ internal static class TemplateTableFacts
         return info;
     }
 
-    private static void Mark(TemplateTableSet set, TemplateTableKind kind)
+    internal static void Mark(TemplateTableSet set, TemplateTableKind kind)
     {
         switch (kind)
         {

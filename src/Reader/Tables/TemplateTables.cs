@@ -12,12 +12,22 @@ internal static class TemplateTables
 {
     private static readonly Regex Noise = new(@"\d{4}年(?:度)?|[（(]续[)）]|[（(](?:按)?(?:功能|经济)分类[)）]|[“”""'‘’\s]|部门|单位|本级|汇总|情况|总体|预算|决算|财务|公开|市级|省级|县级|区级|本部门|附表\d*|表\d+[：:]?", RegexOptions.Compiled);
 
+    // The numbering printed before a title: 一、 十二、 第二部分.
+    private static readonly Regex Ordinal = new(@"^(?:第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十]{1,3}[）)、.．])", RegexOptions.Compiled);
+
+    private static readonly Regex TrailingBrackets = new(@"(?:\s*[（(][^（）()]*[)）])+\s*$", RegexOptions.Compiled);
+
     public static TemplateTableKind Recognise(string? title)
     {
         if (string.IsNullOrWhiteSpace(title)) return TemplateTableKind.Other;
-        string t = Noise.Replace(title, "");
+        // A title names a table: it ends in 表 before its brackets ((续), （按功能分类）). A sentence that points at one
+        // ("预算收支具体情况见下表：") is not a title.
+        if (!TrailingBrackets.Replace(title.Trim(), "").EndsWith('表')) return TemplateTableKind.Other;
+        string t = Ordinal.Replace(Noise.Replace(title, ""), "").Replace("收入支出", "收支");
         bool economic = title.Contains("经济分类", StringComparison.Ordinal);
         if (t.Contains("三公", StringComparison.Ordinal)) return TemplateTableKind.ThreePublic;
+        // 机关运行经费支出表 is a table of its own (Jiangsu prints it), not the 一般公共预算支出表 it names.
+        if (t.Contains("机关运行经费", StringComparison.Ordinal)) return TemplateTableKind.Other;
         if (t.Contains("政府性基金", StringComparison.Ordinal)) return TemplateTableKind.GovernmentFund;
         if (t.Contains("国有资本经营", StringComparison.Ordinal)) return TemplateTableKind.StateCapital;
         if (t.Contains("政府采购", StringComparison.Ordinal)) return TemplateTableKind.Procurement;
@@ -26,10 +36,16 @@ internal static class TemplateTables
         if (t.Contains("一般公共", StringComparison.Ordinal) && t.Contains("支出", StringComparison.Ordinal))
             return economic ? TemplateTableKind.BasicExpenditure : TemplateTableKind.GeneralBudgetExpenditure;
         if (t.Contains("收支", StringComparison.Ordinal) && !t.Contains("财政拨款", StringComparison.Ordinal)) return TemplateTableKind.IncomeExpenditure;
-        if (t is "收入总表" or "收入表") return TemplateTableKind.Income;
-        if (t is "支出总表" or "支出表") return TemplateTableKind.Expenditure;
+        // The unit's name may stand before the rest ("江苏省高级人民法院收入总表"), so the end decides; a qualifier that
+        // makes it another table (财政拨款支出表, 基本支出表, 项目支出表) does not.
+        if (t is "收入表" || t.EndsWith("收入总表", StringComparison.Ordinal) && !Qualified(t)) return TemplateTableKind.Income;
+        if (t is "支出表" || t.EndsWith("支出总表", StringComparison.Ordinal) && !Qualified(t)) return TemplateTableKind.Expenditure;
         return TemplateTableKind.Other;
     }
+
+    private static bool Qualified(string t) =>
+        t.Contains("财政拨款", StringComparison.Ordinal) || t.Contains("一般公共", StringComparison.Ordinal) || t.Contains("基金", StringComparison.Ordinal)
+        || t.Contains("基本", StringComparison.Ordinal) || t.Contains("项目", StringComparison.Ordinal) || t.Contains("非税", StringComparison.Ordinal);
 
     /// <summary>The template's name for a kind, as rules and messages print it.</summary>
     public static string Name(TemplateTableKind kind) => kind switch

@@ -61,6 +61,29 @@ public sealed class Statement
     [Term("说持平")]
     public bool SaysLevel { get; set; }
 
+    /// <summary>
+    /// For a statement comparing outturn with budget ("决算数小于预算数的主要原因…"): the budget figure it is about,
+    /// from this sentence or the one before ("年初预算为161.62万元，支出决算为160.75万元").
+    /// </summary>
+    [Term("预算数")]
+    public Amount? BudgetFigure { get; set; }
+
+    /// <summary>The outturn figure such a statement is about.</summary>
+    [Term("决算数")]
+    public Amount? ActualFigure { get; set; }
+
+    /// <summary>It says the outturn is above the budget (决算数大于预算数, 超过预算).</summary>
+    [Term("说决算大于预算")]
+    public bool SaysActualAbove { get; set; }
+
+    /// <summary>It says the outturn is below the budget (决算数小于预算数, 低于预算).</summary>
+    [Term("说决算小于预算")]
+    public bool SaysActualBelow { get; set; }
+
+    /// <summary>It says the outturn equals the budget (决算数与预算数持平, 决算数等于预算数).</summary>
+    [Term("说决算等于预算")]
+    public bool SaysActualEqual { get; set; }
+
     /// <summary>The full stop (or other end mark) printed twice at the end of the sentence ("…减少了该项支出。 。").</summary>
     [Term("句末标点重复")]
     public TextFact? DoubledStop { get; set; }

@@ -18,7 +18,9 @@ public sealed class TableInfo
     [Term("行数")]
     public CountFact? RowCount { get; set; }
 
-    public int ColumnCount { get; set; }
+    /// <summary>How many columns the reader knows by their header (<see cref="Columns"/>).</summary>
+    [Term("列数")]
+    public CountFact? ColumnCount { get; set; }
 
     /// <summary>The header text of each column, outer headers first (<c>“三公”经费预算数公务用车购置及运行费购置费</c>).</summary>
     [Term("列名")]

@@ -1,0 +1,115 @@
+using ComplianceGen.Reader.Tables;
+using Xunit;
+
+namespace ComplianceGen.Reader.Tests;
+
+/// <summary>
+/// Template tables recognised by their titles as units print them, and counted as printed even when the
+/// table finder missed the title (numbered like a heading, wrapped onto a second line).
+/// </summary>
+public sealed class TemplateTableTests
+{
+    [Theory]
+    [InlineData("2026年部门支出预算总表", "Expenditure")]
+    [InlineData("二、2017年度江苏省高级人民法院部门收入预算总表", "Income")]
+    [InlineData("三、2018年度江苏省高级人民法院支出预算总表", "Expenditure")]
+    [InlineData("部门收入支出总体情况表", "IncomeExpenditure")]
+    [InlineData("财政拨款收支预算总表", "Appropriation")]
+    [InlineData("一般公共预算支出表（按功能分类）", "GeneralBudgetExpenditure")]
+    [InlineData("一般公共预算基本支出表（按经济分类）", "BasicExpenditure")]
+    [InlineData("十一、2017年江苏省高级人民法院部门一般公共预算“三公”经费、会议费、培训费支出预算表", "ThreePublic")]
+    // Other tables that name a template table's words.
+    [InlineData("一般公共预算机关运行经费支出预算表", "Other")]
+    [InlineData("财政拨款支出预算表", "Other")]
+    [InlineData("财政拨款基本支出预算表", "Other")]
+    [InlineData("政府性基金收入总表", "GovernmentFund")]
+    [InlineData("项目支出总表", "Other")]
+    [InlineData("2017年度部门预算表", "Other")]
+    [InlineData("预算收支具体情况见下表：", "Other")]
+    [InlineData("收支总表（续）", "IncomeExpenditure")]
+    public void A_title_is_recognised_with_the_unit_year_and_numbering_around_it(string title, string kind) =>
+        // The kind is named, not typed: TemplateTableKind is internal and a public test cannot take it.
+        Assert.Equal(kind, TemplateTables.Recognise(title).ToString());
+
+    [Fact]
+    public void A_title_wrapped_onto_a_line_of_its_own_still_counts_the_table_as_printed()
+    {
+        var report = DocumentReader.ReadText("""
+            江苏省人大常委会办公厅2017年部门预算
+
+            一、部门基本情况
+            （一）部门职责
+            略。
+
+                      “三公”经费、会议费、培训费支出预算
+                                                            表
+               部门：         江苏省人大常委会办公厅                         单位：万元
+                                             “三公”经费
+                                         公务用车购置及运行维护费
+                 合计        因公出国（境）费      小计      公务接待费     会议费    培训费
+                 2,543.00    222.50       183.60    427.50    1,305.25   404.15
+            """, "t.txt").Report;
+        Assert.True(report.TemplateTables.ThreePublic);
+    }
+
+    [Fact]
+    public void A_title_with_no_cells_under_it_is_not_a_table()
+    {
+        var report = DocumentReader.ReadText("""
+            江苏省人大常委会办公厅2017年部门预算
+
+            一、部门基本情况
+            略。
+
+            十一、一般公共预算“三公”经费、会议费、培训费支出预算表
+            本表反映部门年度一般公共预算资金安排的“三公”经费情况。
+            因公出国（境）费支出222.5万元。
+            """, "t.txt").Report;
+        Assert.False(report.TemplateTables.ThreePublic);
+    }
+
+    [Theory]
+    // Printed after a gap, outside the table's lines, with the year in it (Fuzhou's 备注).
+    [InlineData("          合计                0.00     0.00         0.00\n\n备注：本单位 2026 年没有使用政府性基金预算拨款安排的支出。\n")]
+    // Wrapped onto a second line.
+    [InlineData("          合计                0.00     0.00         0.00\n\n备注：本单位 2026 年没有使用政府性基金预算拨款安排的支\n出。\n")]
+    // Worded as no transactions this year (Shenzhen).
+    [InlineData("          合计                0.00     0.00         0.00\n       注：本表本年无发生额。\n")]
+    public void An_empty_tables_note_is_found_as_units_print_it(string body)
+    {
+        var report = DocumentReader.ReadText("""
+            福州市公安局2026年部门预算
+
+            六、政府性基金预算拨款支出预算表
+
+                     2026 年度政府性基金预算拨款支出预算表
+                                                            单位：万元
+                                                      其中：
+              科目编码         科目名称        小计
+                                               基本支出     项目支出
+
+            """ + "\n" + body, "t.txt").Report;
+        var table = Assert.Single(report.Tables, t => t.Kind?.Value == "政府性基金预算支出表");
+        Assert.False(table.HasFigures);
+        Assert.NotNull(table.EmptyNote);
+    }
+
+    [Fact]
+    public void A_note_about_something_else_is_not_an_empty_tables_note()
+    {
+        var report = DocumentReader.ReadText("""
+            江苏省高级人民法院2019年部门预算
+
+            十、政府性基金预算财政拨款支出预算表
+                           政府性基金预算财政拨款支出预算表
+                                                                         单位：万元
+                   功能科目编码                       功能科目名称                      金        额
+
+                                     合   计                                       0
+
+            注：“科目编码”和“科目名称”为必填项
+            """, "t.txt").Report;
+        var table = Assert.Single(report.Tables, t => t.Kind?.Value == "政府性基金预算支出表");
+        Assert.Null(table.EmptyNote);
+    }
+}

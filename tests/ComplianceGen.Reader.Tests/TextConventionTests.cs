@@ -1,0 +1,51 @@
+using System.Linq;
+using Xunit;
+
+namespace ComplianceGen.Reader.Tests;
+
+/// <summary>
+/// Marks a converter adds to the text it makes from a PDF are not the document's words: notes at the top of the
+/// file and page markers. A template's filler rows are not a doubled full stop.
+/// </summary>
+public sealed class TextConventionTests
+{
+    private const string Body = """
+        上海市普陀区XX局2024年度部门决算
+        一、部门职责
+        主要职能略。
+        """;
+
+    [Fact]
+    public void A_converters_notes_at_the_top_are_not_read_as_the_documents_text()
+    {
+        var result = DocumentReader.ReadText("# SOURCE: github:owner/repo path=samples/上海市普陀区财政局.pdf (PDF converted with pdftotext -layout)\n# ENCODING: UTF-8 plain text\n\n" + Body, "t.txt");
+        Assert.DoesNotContain(result.Report.Statements, s => s.Text!.Value.Contains("SOURCE", System.StringComparison.Ordinal));
+        Assert.Contains(result.Report.Statements, s => s.Text!.Value.Contains("主要职能", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_heading_that_starts_with_a_hash_is_still_the_documents_text()
+    {
+        var result = DocumentReader.ReadText("# 上海市普陀区财政局2024年度部门决算说明\n一、部门职责\n主要职能略。\n", "t.md.txt");
+        Assert.Equal("# 上海市普陀区财政局2024年度部门决算说明", result.Lines[0]);
+        Assert.NotEqual("", result.Lines[0].Trim());
+    }
+
+    [Fact]
+    public void Page_markers_give_each_line_its_page_and_are_not_text()
+    {
+        var result = DocumentReader.ReadText("=== page 1 ===\n上海市普陀区文化和旅游局2026年部门预算\n=== page 2 ===\n一、部门职责\n主要职能略。\n", "t.txt");
+        int line = result.Lines.ToList().FindIndex(l => l.Contains("主要职能", System.StringComparison.Ordinal));
+        Assert.Equal(2, result.LinePages[line]);
+        Assert.DoesNotContain(result.Report.Statements, s => s.Text!.Value.Contains("page", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_templates_filler_rows_are_not_a_doubled_full_stop_but_a_sentence_ending_twice_is()
+    {
+        var filler = DocumentReader.ReadText(Body + "\n 4    。\n      。。\n 5    。\n      。。\n", "t.txt").Report;
+        Assert.DoesNotContain(filler.Statements, s => s.DoubledStop is not null);
+        var doubled = DocumentReader.ReadText(Body + "\n主要原因是退休人员工资由社保部门统一发放，减少了该项支出。 。\n", "t.txt").Report;
+        Assert.Contains(doubled.Statements, s => s.DoubledStop is not null);
+    }
+}
