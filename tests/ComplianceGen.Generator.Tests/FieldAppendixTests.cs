@@ -72,7 +72,8 @@ public class FieldAppendixTests
         + "ThreePublicExpenses.Vehicles.Purchase.Amount ThreePublicExpenses.Vehicles.Purchase.Budget "
         + "ThreePublicExpenses.Vehicles.Purchase.ExecutionRate ThreePublicExpenses.Vehicles.Purchase.Share "
         + "YearStatements[].Text YearStatements[].Year "
-        + "TableRows[].Cells[].Amount TableRows[].Cells[].Column TableRows[].Label TableRows[].TableKind Tables[].Rows[].TableKind ").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        + "TableRows[].Cells[].Amount TableRows[].Cells[].Column TableRows[].Label TableRows[].TableKind Tables[].Rows[].TableKind "
+        + "Statements[].ActualFigure Statements[].BudgetFigure Tables[].ColumnCount ").Split(' ', StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
     [Fact]

@@ -127,65 +127,40 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：收支总体情况表（部门收支总体情况表、部门收入总体情况表、部门支出总体情况表）；财政拨款收支情况表（财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、一般公共预算“三公”经费支出表、政府性基金预算支出表）；没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）<br/>
         /// 规则文件：rules/tables.rules 第 87 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_TB_002 : IRuleValidator
+        public sealed class Rule_TB_002 : GeneratedRule
         {
             public static readonly Rule_TB_002 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "TB-002",
-                title: "模板规定的报表都已公开",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》部门预算：收支总体情况表（部门收支总体情况表、部门收入总体情况表、部门支出总体情况表）；财政拨款收支情况表（财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、一般公共预算“三公”经费支出表、政府性基金预算支出表）；没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）",
-                ruleSet: "报表数字",
-                ruleSetTitle: "报表数字前后一致",
-                sourceFile: "rules/tables.rules",
-                sourceLine: 87,
-                requirement: "when 文件.含报表; require 报表.收支总表 且 报表.收入总表 且 报表.支出总表 且 报表.财政拨款收支总表 且 报表.一般公共预算支出表 且 报表.基本支出表 且 报表.三公经费表 且 报表.政府性基金表");
-
-            private const string WhenFalse = "不满足适用条件：文件.含报表";
-            private const string WhenUnknown = "适用条件所需的事实未说明：文件.含报表";
-            private const string NothingToCheck = "没有可检查的内容";
-            private const string Undecided = "所需事实未说明或无法计算：报表.收支总表 且 报表.收入总表 且 报表.支出总表 且 报表.财政拨款收支总表 且 报表.一般公共预算支出表 且 报表.基本支出表 且 报表.三公经费表 且 报表.政府性基金表";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_TB_002()
+                : base(
+                    id: "TB-002",
+                    title: "模板规定的报表都已公开",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》部门预算：收支总体情况表（部门收支总体情况表、部门收入总体情况表、部门支出总体情况表）；财政拨款收支情况表（财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、一般公共预算“三公”经费支出表、政府性基金预算支出表）；没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）",
+                    ruleSet: "报表数字",
+                    ruleSetTitle: "报表数字前后一致",
+                    sourceFile: "rules/tables.rules",
+                    sourceLine: 87,
+                    condition: "文件.含报表",
+                    requirements: new[] { "报表.收支总表 且 报表.收入总表 且 报表.支出总表 且 报表.财政拨款收支总表 且 报表.一般公共预算支出表 且 报表.基本支出表 且 报表.三公经费表 且 报表.政府性基金表" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                switch (When(report, context))
-                {
-                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
-                    case false: return RuleOutcome.NotApplicable(WhenFalse);
-                }
-                int passed = 0, failed = 0, unknown = 0;
-                switch (Requirement1(report, context))
-                {
-                    case true: passed++; break;
-                    case false: failed++; findings.Add(CreateFinding(report, context)); break;
-                    default: unknown++; break;
-                }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>当 文件.含报表</summary>
-            private static bool? When(DisclosureReport report, ValidationContext context) =>
-                (bool?)report.Parts.HasTables;
-
-            /// <summary>要求 报表.收支总表 且 报表.收入总表 且 报表.支出总表 且 报表.财政拨款收支总表 且 报表.一般公共预算支出表 且 报表.基本支出表 且 报表.三公经费表 且 报表.政府性基金表</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context) =>
-                ((bool?)report.TemplateTables.IncomeExpenditure & (bool?)report.TemplateTables.Income & (bool?)report.TemplateTables.Expenditure & (bool?)report.TemplateTables.Appropriation & (bool?)report.TemplateTables.GeneralBudgetExpenditure & (bool?)report.TemplateTables.BasicExpenditure & (bool?)report.TemplateTables.ThreePublic & (bool?)report.TemplateTables.GovernmentFund);
-
-            /// <summary>不满足“要求 报表.收支总表 且 报表.收入总表 且 报表.支出总表 且 报表.财政拨款收支总表 且 报表.一般公共预算支出表 且 报表.基本支出表 且 报表.三公经费表 且 报表.政府性基金表”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context)
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                string message = "文件公开了报表，但模板规定的报表不全（应有收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、“三公”经费支出表、政府性基金预算支出表）";
-                var evidence = new EvidenceList();
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+                if (!tally.Applies(report.Parts.HasTables)) return;
+                var holds = report.TemplateTables.IncomeExpenditure && report.TemplateTables.Income && report.TemplateTables.Expenditure && report.TemplateTables.Appropriation && report.TemplateTables.GeneralBudgetExpenditure && report.TemplateTables.BasicExpenditure && report.TemplateTables.ThreePublic && report.TemplateTables.GovernmentFund;
+                if (!holds) tally.Add(Fail(report, context));
+                tally.Item(holds);
+            }
+
+            /// <summary>不满足“要求 报表.收支总表 且 报表.收入总表 且 报表.支出总表 且 报表.财政拨款收支总表 且 报表.一般公共预算支出表 且 报表.基本支出表 且 报表.三公经费表 且 报表.政府性基金表”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "文件公开了报表，但模板规定的报表不全（应有收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、“三公”经费支出表、政府性基金预算支出表）");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
             }
         }
 
@@ -194,91 +169,55 @@ namespace ComplianceGen.Generated
         /// 依据：《财政预决算领域基层政务公开标准目录》及财预〔2016〕143号：没有数据的表格应当列出空表并说明<br/>
         /// 规则文件：rules/tables.rules 第 167 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_TB_003 : IRuleValidator
+        public sealed class Rule_TB_003 : GeneratedRule
         {
             public static readonly Rule_TB_003 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "TB-003",
-                title: "空表写明无数据",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《财政预决算领域基层政务公开标准目录》及财预〔2016〕143号：没有数据的表格应当列出空表并说明",
-                ruleSet: "报表数字",
-                ruleSetTitle: "报表数字前后一致",
-                sourceFile: "rules/tables.rules",
-                sourceLine: 167,
-                requirement: "for each t in 表格 where t.类型 已说明 且 t.列数 > 0 且 计数(t.行) > 0 且 非 t.有数据; require t.无数据说明 已说明");
-
-            private const string NothingToCheck = "“表格”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：t.无数据说明 已说明";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_TB_003()
+                : base(
+                    id: "TB-003",
+                    title: "空表写明无数据",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《财政预决算领域基层政务公开标准目录》及财预〔2016〕143号：没有数据的表格应当列出空表并说明",
+                    ruleSet: "报表数字",
+                    ruleSetTitle: "报表数字前后一致",
+                    sourceFile: "rules/tables.rules",
+                    sourceLine: 167,
+                    loop: "t in 表格 where t.类型 已说明 且 t.列数 > 0 且 计数(t.行) > 0 且 非 t.有数据",
+                    collection: "表格",
+                    requirements: new[] { "t.无数据说明 已说明" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Tables;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
-                    switch (Requirement1(report, context, item))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item)); break;
-                        default: unknown++; break;
-                    }
+                    if (string.IsNullOrWhiteSpace(item.Kind?.Value) || Compare.Holds(Values.Of(item.ColumnCount), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact) != true || item.Rows.Count <= 0 || !(!item.HasFigures)) continue;
+                    var holds = !string.IsNullOrWhiteSpace(item.EmptyNote?.Value);
+                    if (!holds) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 t.类型 已说明 且 t.列数 &gt; 0 且 计数(t.行) &gt; 0 且 非 t.有数据</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableInfo item)
-            {
-                bool? holds = (bool?)!string.IsNullOrWhiteSpace(item.Kind?.Value);
-                if (holds == false) return false;
-                holds &= Compare.Holds(Values.Of(item.ColumnCount), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact);
-                if (holds == false) return false;
-                holds &= Compare.Holds(Count_1(report, context, item), ComparisonOperator.Greater, 0m);
-                if (holds == false) return false;
-                return holds & !((bool?)item.HasFigures);
-            }
+            /// <summary>不满足“要求 t.无数据说明 已说明”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableInfo item) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Title)) + "”没有数据，却没有说明（应写明本表无数据或无相关收支）");
 
-            /// <summary>要求 t.无数据说明 已说明</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableInfo item) =>
-                (bool?)!string.IsNullOrWhiteSpace(item.EmptyNote?.Value);
-
-            /// <summary>不满足“要求 t.无数据说明 已说明”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableInfo item)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                string message = "“" + MessageFormat.Of(Values.Of(item.Title)) + "”没有数据，却没有说明（应写明本表无数据或无相关收支）";
-                var evidence = new EvidenceList();
+                var item = (TableInfo)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.EmptyNote?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Title?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
 
-            /// <summary>count(t.行)</summary>
-            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableInfo item)
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                var list = item.Rows;
-                int count = 0;
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element = list[i];
-                    if ((bool?)true == true) count++;
-                }
-                return count;
+                var item = (TableInfo)subject!;
+                evidence.Add(item.Title?.Evidence);
             }
         }
     }

@@ -429,79 +429,58 @@ namespace ComplianceGen.Generated
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
         /// 规则文件：rules/wording.rules 第 131 行。
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
-        public sealed class Rule_WD_008 : IRuleValidator
+        public sealed class Rule_WD_008 : GeneratedRule
         {
             public static readonly Rule_WD_008 Instance = new();
 
-            private static readonly RuleDescriptor s_descriptor = new(
-                id: "WD-008",
-                title: "“决算数大于（小于）预算数”与两个数字一致",
-                severity: Severity.Warning,
-                kinds: new[] { DocumentKind.FinalAccount },
-                firstYear: null,
-                lastYear: null,
-                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
-                ruleSet: "说法一致",
-                ruleSetTitle: "说法与数字、年份一致",
-                sourceFile: "rules/wording.rules",
-                sourceLine: 131,
-                requirement: "for each s in 语句 where s.预算数 已说明 且 s.决算数 已说明 且 (s.说决算大于预算 或 s.说决算小于预算 或 s.说决算等于预算); require s.说决算大于预算 且 s.决算数 > s.预算数 或 s.说决算小于预算 且 s.决算数 < s.预算数 或 s.说决算等于预算 且 s.决算数 = s.预算数 误差 舍入");
-
-            private const string NothingToCheck = "“语句”中没有可检查的项";
-            private const string Undecided = "所需事实未说明或无法计算：s.说决算大于预算 且 s.决算数 > s.预算数 或 s.说决算小于预算 且 s.决算数 < s.预算数 或 s.说决算等于预算 且 s.决算数 = s.预算数 误差 舍入";
-
-            public RuleDescriptor Descriptor => s_descriptor;
-
-            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            private Rule_WD_008()
+                : base(
+                    id: "WD-008",
+                    title: "“决算数大于（小于）预算数”与两个数字一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确",
+                    ruleSet: "说法一致",
+                    ruleSetTitle: "说法与数字、年份一致",
+                    sourceFile: "rules/wording.rules",
+                    sourceLine: 131,
+                    loop: "s in 语句 where s.预算数 已说明 且 s.决算数 已说明 且 (s.说决算大于预算 或 s.说决算小于预算 或 s.说决算等于预算)",
+                    collection: "语句",
+                    requirements: new[] { "s.说决算大于预算 且 s.决算数 > s.预算数 或 s.说决算小于预算 且 s.决算数 < s.预算数 或 s.说决算等于预算 且 s.决算数 = s.预算数 误差 舍入" })
             {
-                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
-                int passed = 0, failed = 0, unknown = 0;
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Where(report, context, item) != true) continue;
+                    if (!(item.BudgetFigure is not null && item.ActualFigure is not null && (item.SaysActualAbove || item.SaysActualBelow || item.SaysActualEqual))) continue;
                     var value1 = Values.Of(item.ActualFigure);
                     var value2 = Values.Of(item.BudgetFigure);
-                    switch (Requirement1(report, context, item, value1, value2))
-                    {
-                        case true: passed++; break;
-                        case false: failed++; findings.Add(CreateFinding(report, context, item, value1, value2)); break;
-                        default: unknown++; break;
-                    }
+                    var holds = (item.SaysActualAbove ? Compare.Holds(value1, ComparisonOperator.Greater, value2, Tolerance.Exact) : false) | (item.SaysActualBelow ? Compare.Holds(value1, ComparisonOperator.Less, value2, Tolerance.Exact) : false) | (item.SaysActualEqual ? Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) : false);
+                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    tally.Item(holds);
                 }
-                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 s.预算数 已说明 且 s.决算数 已说明 且 (s.说决算大于预算 或 s.说决算小于预算 或 s.说决算等于预算)</summary>
-            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item) =>
-                ((bool?)(item.BudgetFigure is not null) & (bool?)(item.ActualFigure is not null) & ((bool?)item.SaysActualAbove | (bool?)item.SaysActualBelow | (bool?)item.SaysActualEqual));
+            /// <summary>不满足“要求 s.说决算大于预算 且 s.决算数 &gt; s.预算数 或 s.说决算小于预算 且 s.决算数 &lt; s.预算数 或 s.说决算等于预算 且 s.决算数 = s.预算数 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item, Quantity? value1, Quantity? value2) =>
+                Failure(1, report, context, item, "文中说“" + MessageFormat.Of(Values.Of(item.Text)) + "”，而决算数为" + MessageFormat.Of(value1) + "，预算数为" + MessageFormat.Of(value2));
 
-            /// <summary>要求 s.说决算大于预算 且 s.决算数 &gt; s.预算数 或 s.说决算小于预算 且 s.决算数 &lt; s.预算数 或 s.说决算等于预算 且 s.决算数 = s.预算数 误差 舍入</summary>
-            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item, Quantity? value1, Quantity? value2)
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
-                bool? holds = ((bool?)item.SaysActualAbove & Compare.Holds(value1, ComparisonOperator.Greater, value2, Tolerance.Exact));
-                if (holds == true) return true;
-                holds |= ((bool?)item.SaysActualBelow & Compare.Holds(value1, ComparisonOperator.Less, value2, Tolerance.Exact));
-                if (holds == true) return true;
-                return holds | ((bool?)item.SaysActualEqual & Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding));
-            }
-
-            /// <summary>不满足“要求 s.说决算大于预算 且 s.决算数 &gt; s.预算数 或 s.说决算小于预算 且 s.决算数 &lt; s.预算数 或 s.说决算等于预算 且 s.决算数 = s.预算数 误差 舍入”时的发现。</summary>
-            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item, Quantity? value1, Quantity? value2)
-            {
-                string message = "文中说“" + MessageFormat.Of(Values.Of(item.Text)) + "”，而决算数为" + MessageFormat.Of(value1) + "，预算数为" + MessageFormat.Of(value2);
-                var evidence = new EvidenceList();
+                var item = (Statement)subject!;
                 evidence.Add(item.Evidence);
                 evidence.Add(item.ActualFigure?.Evidence);
                 evidence.Add(item.BudgetFigure?.Evidence);
-                if (evidence.Count == 0)
-                {
-                    evidence.Add(item.Text?.Evidence);
-                }
-                if (evidence.Count == 0) evidence.Add(report.Evidence);
-                return new Finding(s_descriptor, message, evidence.ToArray(), null);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Text?.Evidence);
             }
         }
     }
