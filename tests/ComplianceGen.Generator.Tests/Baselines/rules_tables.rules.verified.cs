@@ -15,7 +15,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-001：收支总表的收入总计等于支出总计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 9 行。
+        /// 规则文件：rules/tables.rules 第 10 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_TB_001 : IRuleValidator
@@ -33,8 +33,8 @@ namespace ComplianceGen.Generated
                 ruleSet: "报表数字",
                 ruleSetTitle: "报表数字前后一致",
                 sourceFile: "rules/tables.rules",
-                sourceLine: 9,
-                requirement: "for each r in 报表行 where r.表类型 = \"收支总表\" 且 r.名称 包含 \"收入总计\" 且 r.名称 包含 \"支出总计\" 且 r.首个金额 已说明 且 r.末个金额 已说明; require r.首个金额 = r.末个金额 误差 舍入");
+                sourceLine: 10,
+                requirement: "for each r in 报表行 where r.表类型 = \"收支总表\" 且 r.名称 包含 \"收入总计\" 且 r.名称 包含 \"支出总计\" 且 计数(c 属于 r.单元格 满足 c.金额 已说明) = 2; require r.首个金额 = r.末个金额 误差 舍入");
 
             private const string NothingToCheck = "“报表行”中没有可检查的项";
             private const string Undecided = "所需事实未说明或无法计算：r.首个金额 = r.末个金额 误差 舍入";
@@ -62,7 +62,7 @@ namespace ComplianceGen.Generated
                 return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
             }
 
-            /// <summary>满足 r.表类型 = "收支总表" 且 r.名称 包含 "收入总计" 且 r.名称 包含 "支出总计" 且 r.首个金额 已说明 且 r.末个金额 已说明</summary>
+            /// <summary>满足 r.表类型 = "收支总表" 且 r.名称 包含 "收入总计" 且 r.名称 包含 "支出总计" 且 计数(c 属于 r.单元格 满足 c.金额 已说明) = 2</summary>
             private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableRow item)
             {
                 bool? holds = Compare.SameText(Values.Of(item.TableKind), "收支总表");
@@ -71,9 +71,7 @@ namespace ComplianceGen.Generated
                 if (holds == false) return false;
                 holds &= Compare.Contains(Values.Of(item.Label), "支出总计");
                 if (holds == false) return false;
-                holds &= (bool?)(item.FirstAmount is not null);
-                if (holds == false) return false;
-                return holds & (bool?)(item.LastAmount is not null);
+                return holds & Compare.Holds(Count_1(report, context, item), ComparisonOperator.Equal, 2m);
             }
 
             /// <summary>要求 r.首个金额 = r.末个金额 误差 舍入</summary>
@@ -90,12 +88,25 @@ namespace ComplianceGen.Generated
                 if (evidence.Count == 0) evidence.Add(report.Evidence);
                 return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
             }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count_1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableRow item)
+            {
+                var list = item.Cells;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((bool?)(element.Amount is not null) == true) count++;
+                }
+                return count;
+            }
         }
 
         /// <summary>IC-009：正文的收支总计与收支总表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 50 行。
+        /// 规则文件：rules/tables.rules 第 51 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_IC_009 : IRuleValidator
@@ -113,7 +124,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "报表数字",
                 ruleSetTitle: "报表数字前后一致",
                 sourceFile: "rules/tables.rules",
-                sourceLine: 50,
+                sourceLine: 51,
                 requirement: "when 收入.收支总计 已说明; for each r in 报表行 where r.表类型 = \"收支总表\" 且 r.名称 包含 \"收入总计\" 且 r.首个金额 已说明; require r.首个金额 = 收入.收支总计 误差 舍入");
 
             private const string WhenFalse = "不满足适用条件：收入.收支总计 已说明";
@@ -182,7 +193,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-002：模板规定的报表都已公开</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：收支总体情况表（部门收支总体情况表、部门收入总体情况表、部门支出总体情况表）；财政拨款收支情况表（财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、一般公共预算“三公”经费支出表、政府性基金预算支出表）；没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/tables.rules 第 87 行。
+        /// 规则文件：rules/tables.rules 第 88 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_TB_002 : IRuleValidator
@@ -200,7 +211,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "报表数字",
                 ruleSetTitle: "报表数字前后一致",
                 sourceFile: "rules/tables.rules",
-                sourceLine: 87,
+                sourceLine: 88,
                 requirement: "when 文件.含报表; require 报表.收支总表 且 报表.收入总表 且 报表.支出总表 且 报表.财政拨款收支总表 且 报表.一般公共预算支出表 且 报表.基本支出表 且 报表.三公经费表 且 报表.政府性基金表");
 
             private const string WhenFalse = "不满足适用条件：文件.含报表";
@@ -249,7 +260,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-003：空表写明无数据</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》及财预〔2016〕143号：没有数据的表格应当列出空表并说明<br/>
-        /// 规则文件：rules/tables.rules 第 167 行。
+        /// 规则文件：rules/tables.rules 第 168 行。
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
         public sealed class Rule_TB_003 : IRuleValidator
@@ -267,7 +278,7 @@ namespace ComplianceGen.Generated
                 ruleSet: "报表数字",
                 ruleSetTitle: "报表数字前后一致",
                 sourceFile: "rules/tables.rules",
-                sourceLine: 167,
+                sourceLine: 168,
                 requirement: "for each t in 表格 where t.类型 已说明 且 t.列数 > 0 且 计数(t.行) > 0 且 非 t.有数据; require t.无数据说明 已说明");
 
             private const string NothingToCheck = "“表格”中没有可检查的项";
@@ -336,6 +347,190 @@ namespace ComplianceGen.Generated
                     if ((bool?)true == true) count++;
                 }
                 return count;
+            }
+        }
+
+        /// <summary>TB-004：收入总表的合计与收支总表的收入总计一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/tables.rules 第 193 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_TB_004 : IRuleValidator
+        {
+            public static readonly Rule_TB_004 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "TB-004",
+                title: "收入总表的合计与收支总表的收入总计一致",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "报表数字",
+                ruleSetTitle: "报表数字前后一致",
+                sourceFile: "rules/tables.rules",
+                sourceLine: 193,
+                requirement: "when 计数(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"收入总计\" 且 x.首个金额 已说明) = 1 且 计数(x 属于 报表行 满足 x.表类型 = \"收入总表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\")) = 1; for each r in 报表行 where r.表类型 = \"收入总表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 (c.列名 开头为 \"合计\" 或 c.列名 开头为 \"总计\" 或 c.列名 开头为 \"收入总计\") 且 c.金额 已说明) = 1; require 合计(c 属于 r.单元格 满足 c.列名 开头为 \"合计\" 或 c.列名 开头为 \"总计\" 或 c.列名 开头为 \"收入总计\", c.金额) = 合计(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"收入总计\", x.首个金额) 误差 舍入");
+
+            private const string WhenFalse = "不满足适用条件：计数(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"收入总计\" 且 x.首个金额 已说明) = 1 且 计数(x 属于 报表行 满足 x.表类型 = \"收入总表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\")) = 1";
+            private const string WhenUnknown = "适用条件所需的事实未说明：计数(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"收入总计\" 且 x.首个金额 已说明) = 1 且 计数(x 属于 报表行 满足 x.表类型 = \"收入总表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\")) = 1";
+            private const string NothingToCheck = "“报表行”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：合计(c 属于 r.单元格 满足 c.列名 开头为 \"合计\" 或 c.列名 开头为 \"总计\" 或 c.列名 开头为 \"收入总计\", c.金额) = 合计(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"收入总计\", x.首个金额) 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                switch (When(report, context))
+                {
+                    case null: return RuleOutcome.NotApplicable(WhenUnknown);
+                    case false: return RuleOutcome.NotApplicable(WhenFalse);
+                }
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.TableRows;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var left = Sum_4(report, context, item);
+                    var right = Sum_5(report, context, item);
+                    switch (Requirement1(report, context, item, left, right))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>当 计数(x 属于 报表行 满足 x.表类型 = "收支总表" 且 x.名称 包含 "收入总计" 且 x.首个金额 已说明) = 1 且 计数(x 属于 报表行 满足 x.表类型 = "收入总表" 且 (x.名称 = "合计" 或 x.名称 = "总计")) = 1</summary>
+            private static bool? When(DisclosureReport report, ValidationContext context)
+            {
+                bool? holds = Compare.Holds(Count_1(report, context), ComparisonOperator.Equal, 1m);
+                if (holds == false) return false;
+                return holds & Compare.Holds(Count_2(report, context), ComparisonOperator.Equal, 1m);
+            }
+
+            /// <summary>满足 r.表类型 = "收入总表" 且 (r.名称 = "合计" 或 r.名称 = "总计") 且 计数(c 属于 r.单元格 满足 (c.列名 开头为 "合计" 或 c.列名 开头为 "总计" 或 c.列名 开头为 "收入总计") 且 c.金额 已说明) = 1</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableRow item)
+            {
+                bool? holds = Compare.SameText(Values.Of(item.TableKind), "收入总表");
+                if (holds == false) return false;
+                holds &= (Compare.SameText(Values.Of(item.Label), "合计") | Compare.SameText(Values.Of(item.Label), "总计"));
+                if (holds == false) return false;
+                return holds & Compare.Holds(Count_3(report, context, item), ComparisonOperator.Equal, 1m);
+            }
+
+            /// <summary>要求 合计(c 属于 r.单元格 满足 c.列名 开头为 "合计" 或 c.列名 开头为 "总计" 或 c.列名 开头为 "收入总计", c.金额) = 合计(x 属于 报表行 满足 x.表类型 = "收支总表" 且 x.名称 包含 "收入总计", x.首个金额) 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableRow item, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+
+            /// <summary>不满足“要求 合计(c 属于 r.单元格 满足 c.列名 开头为 "合计" 或 c.列名 开头为 "总计" 或 c.列名 开头为 "收入总计", c.金额) = 合计(x 属于 报表行 满足 x.表类型 = "收支总表" 且 x.名称 包含 "收入总计", x.首个金额) 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableRow item, Quantity? left, Quantity? right)
+            {
+                string message = "收入总表的合计（左）与收支总表的收入总计（右）不一致";
+                var evidence = new EvidenceList();
+                SumEvidence_6(report, context, item, evidence);
+                SumEvidence_7(report, context, item, evidence);
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+            }
+
+            /// <summary>count(x in 报表行)</summary>
+            private static int Count_1(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.TableRows;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "收支总表") == true && Compare.Contains(Values.Of(element.Label), "收入总计") == true && (bool?)(element.FirstAmount is not null) == true) count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(x in 报表行)</summary>
+            private static int Count_2(DisclosureReport report, ValidationContext context)
+            {
+                var list = report.TableRows;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "收入总表") == true && (Compare.SameText(Values.Of(element.Label), "合计") == true || Compare.SameText(Values.Of(element.Label), "总计") == true)) count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count_3(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableRow item)
+            {
+                var list = item.Cells;
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.StartsWith(Values.Of(element.Column), "合计") == true || Compare.StartsWith(Values.Of(element.Column), "总计") == true || Compare.StartsWith(Values.Of(element.Column), "收入总计") == true) && (bool?)(element.Amount is not null) == true) count++;
+                }
+                return count;
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum_4(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableRow item)
+            {
+                var list = item.Cells;
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.StartsWith(Values.Of(element.Column), "合计") != true && Compare.StartsWith(Values.Of(element.Column), "总计") != true && Compare.StartsWith(Values.Of(element.Column), "收入总计") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>sum(x in 报表行)</summary>
+            private static Quantity? Sum_5(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableRow item)
+            {
+                var list = report.TableRows;
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "收支总表") != true || Compare.Contains(Values.Of(element.Label), "收入总计") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.FirstAmount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(r.单元格).</summary>
+            private static void SumEvidence_6(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableRow item, EvidenceList evidence)
+            {
+                var list = item.Cells;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.StartsWith(Values.Of(element.Column), "合计") != true && Compare.StartsWith(Values.Of(element.Column), "总计") != true && Compare.StartsWith(Values.Of(element.Column), "收入总计") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(报表行).</summary>
+            private static void SumEvidence_7(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.TableRow item, EvidenceList evidence)
+            {
+                var list = report.TableRows;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "收支总表") != true || Compare.Contains(Values.Of(element.Label), "收入总计") != true) continue;
+                    evidence.Add(element.FirstAmount?.Evidence);
+                }
             }
         }
     }
