@@ -88,6 +88,7 @@ namespace ComplianceGen.Generated
             Rules_wording.Rule_WD_006.Instance,
             Rules_wording.Rule_WD_007.Instance,
             Rules_wording.Rule_WD_008.Instance,
+            Rules_wording.Rule_WD_009.Instance,
         };
 
         /// <summary>The rule with this id, or null.</summary>

@@ -623,5 +623,92 @@ namespace ComplianceGen.Generated
                 return new Finding(s_descriptor, message, evidence.ToArray(), null);
             }
         }
+
+        /// <summary>WD-009：说持平时两年数字相同</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/wording.rules 第 147 行。
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("ComplianceGen.Generator", "1.0.0")]
+        public sealed class Rule_WD_009 : IRuleValidator
+        {
+            public static readonly Rule_WD_009 Instance = new();
+
+            private static readonly RuleDescriptor s_descriptor = new(
+                id: "WD-009",
+                title: "说持平时两年数字相同",
+                severity: Severity.Warning,
+                kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                firstYear: null,
+                lastYear: null,
+                citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                ruleSet: "说法一致",
+                ruleSetTitle: "说法与数字、年份一致",
+                sourceFile: "rules/wording.rules",
+                sourceLine: 147,
+                requirement: "for each s in 语句 where s.说持平 且 非 s.说增加 且 非 s.说减少 且 s.金额个数 = 2 且 非 s.文本 包含 \"其中\" 且 (s.文本 包含 \"上年\" 或 s.对比年份 已说明); require s.首个金额 = s.末个金额 误差 舍入");
+
+            private const string NothingToCheck = "“语句”中没有可检查的项";
+            private const string Undecided = "所需事实未说明或无法计算：s.首个金额 = s.末个金额 误差 舍入";
+
+            public RuleDescriptor Descriptor => s_descriptor;
+
+            public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
+            {
+                if (!s_descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+                int passed = 0, failed = 0, unknown = 0;
+                var items = report.Statements;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (Where(report, context, item) != true) continue;
+                    var left = Values.Of(item.FirstAmount);
+                    var right = Values.Of(item.LastAmount);
+                    switch (Requirement1(report, context, item, left, right))
+                    {
+                        case true: passed++; break;
+                        case false: failed++; findings.Add(CreateFinding(report, context, item, left, right)); break;
+                        default: unknown++; break;
+                    }
+                }
+                return RuleOutcome.Conclude(passed, failed, unknown, NothingToCheck, Undecided);
+            }
+
+            /// <summary>满足 s.说持平 且 非 s.说增加 且 非 s.说减少 且 s.金额个数 = 2 且 非 s.文本 包含 "其中" 且 (s.文本 包含 "上年" 或 s.对比年份 已说明)</summary>
+            private static bool? Where(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item)
+            {
+                bool? holds = (bool?)item.SaysLevel;
+                if (holds == false) return false;
+                holds &= !((bool?)item.SaysUp);
+                if (holds == false) return false;
+                holds &= !((bool?)item.SaysDown);
+                if (holds == false) return false;
+                holds &= Compare.Holds(Values.Of(item.AmountCount), ComparisonOperator.Equal, Quantity.Number(2m), Tolerance.Exact);
+                if (holds == false) return false;
+                holds &= !(Compare.Contains(Values.Of(item.Text), "其中"));
+                if (holds == false) return false;
+                return holds & (Compare.Contains(Values.Of(item.Text), "上年") | (bool?)(item.ComparedYear is not null));
+            }
+
+            /// <summary>要求 s.首个金额 = s.末个金额 误差 舍入</summary>
+            private static bool? Requirement1(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item, Quantity? left, Quantity? right) =>
+                Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+
+            /// <summary>不满足“要求 s.首个金额 = s.末个金额 误差 舍入”时的发现。</summary>
+            private static Finding CreateFinding(DisclosureReport report, ValidationContext context, global::ComplianceGen.Runtime.Statement item, Quantity? left, Quantity? right)
+            {
+                string message = "说持平，两个数字却不同（" + MessageFormat.Of(left) + "与" + MessageFormat.Of(right) + "）：“" + MessageFormat.Of(Values.Of(item.Text)) + "”";
+                var evidence = new EvidenceList();
+                evidence.Add(item.Evidence);
+                evidence.Add(item.FirstAmount?.Evidence);
+                evidence.Add(item.LastAmount?.Evidence);
+                if (evidence.Count == 0)
+                {
+                    evidence.Add(item.Text?.Evidence);
+                }
+                if (evidence.Count == 0) evidence.Add(report.Evidence);
+                return new Finding(s_descriptor, message, evidence.ToArray(), Compare.Explain(left, right, Tolerance.Rounding));
+            }
+        }
     }
 }
