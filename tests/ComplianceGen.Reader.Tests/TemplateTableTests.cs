@@ -112,4 +112,30 @@ public sealed class TemplateTableTests
         var table = Assert.Single(report.Tables, t => t.Kind?.Value == "政府性基金预算支出表");
         Assert.Null(table.EmptyNote);
     }
+
+    [Fact]
+    public void Rows_numbered_like_headings_are_rows_of_the_table_not_the_next_section()
+    {
+        // Suzhou's 收支总表: every item is numbered (一、…), as section headings are; a heading is one cell, these are rows.
+        var report = DocumentReader.ReadText("""
+            苏州市科学技术局2026年部门预算
+
+                                                      收支总表
+            单位：苏州市科学技术局                                                                                单位：万元
+                                   收入                                                  支出
+                           项目                       预算数                        项目                      预算数
+            一、一般公共预算拨款收入                             186,241.00  一、一般公共服务支出
+            二、政府性基金预算拨款收入                                        二、外交支出
+            九、其他收入                                               六、科学技术支出                              185,263.17
+                                                                 二十、住房保障支出                                 730.37
+                       本年收入合计                       186,241.00             本年支出合计                      186,241.00
+                         收入总计                       186,241.00               支出总计                      186,241.00
+
+            二、收支预算总体情况
+            2026年收支总预算186,241.00万元。
+            """, "t.txt").Report;
+        var total = Assert.Single(report.TableRows, r => r.TableKind?.Value == "收支总表" && r.Label!.Value.Contains("收入总计", System.StringComparison.Ordinal));
+        Assert.Equal(186241.00m, total.FirstAmount!.Value);
+        Assert.DoesNotContain(report.TableRows, r => r.Label?.Value.Contains("收支预算总体情况", System.StringComparison.Ordinal) == true);
+    }
 }

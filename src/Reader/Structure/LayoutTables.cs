@@ -50,7 +50,7 @@ public static class LayoutTables
             };
             int start = ++i;
             bool intoProse = false;
-            while (i < lines.Count && TitleAt(lines, i, out _) is null && !Part.IsMatch(lines[i].Text) && !SectionHeading.IsMatch(lines[i].Text) && !tableLines.Contains(lines[i].Number))
+            while (i < lines.Count && TitleAt(lines, i, out _) is null && !Part.IsMatch(lines[i].Text) && !IsSectionHeading(lines[i].Text) && !tableLines.Contains(lines[i].Number))
             {
                 if (IsProse(lines[i])) { intoProse = true; break; }
                 if (margin && lines[i].Text.TrimStart().StartsWith('注')) break;
@@ -102,6 +102,12 @@ public static class LayoutTables
             row.Cells.Add(new DocCell(line, cell.Index, cell.Length, cell.Index));
         table.Rows.Add(row);
     }
+
+    /// <summary>
+    /// A numbered heading is one cell. A line that starts with 一、 but has more cells is a row of a table whose items are
+    /// numbered (the 收支总表's "一、一般公共预算拨款收入    186,241.00    一、一般公共服务支出").
+    /// </summary>
+    private static bool IsSectionHeading(string text) => SectionHeading.IsMatch(text) && Cell.Matches(text.Trim()).Count == 1;
 
     /// <summary>Prose: starts near the margin, is long and reads as a sentence.</summary>
     private static bool IsProse(SourceLine line)

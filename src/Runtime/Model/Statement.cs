@@ -29,6 +29,18 @@ public sealed class Statement
     [Term("金额")]
     public List<Amount> Amounts { get; } = new();
 
+    /// <summary>The first amount the sentence prints (rules cannot index <see cref="Amounts"/>).</summary>
+    [Term("首个金额")]
+    public Amount? FirstAmount => Amounts.Count > 0 ? Amounts[0] : null;
+
+    /// <summary>The last amount the sentence prints.</summary>
+    [Term("末个金额")]
+    public Amount? LastAmount => Amounts.Count > 0 ? Amounts[^1] : null;
+
+    /// <summary>How many amounts the sentence prints.</summary>
+    [Term("金额个数")]
+    public CountFact AmountCount => new(Amounts.Count, Text?.Evidence);
+
     /// <summary>Percentages, in order.</summary>
     [Term("百分比")]
     public List<Share> Percents { get; } = new();

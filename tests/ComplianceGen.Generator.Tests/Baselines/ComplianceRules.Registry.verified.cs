@@ -76,6 +76,7 @@ namespace ComplianceGen.Generated
             Rules_tables.Rule_TB_001.Instance,
             Rules_tables.Rule_TB_002.Instance,
             Rules_tables.Rule_TB_003.Instance,
+            Rules_tables.Rule_TB_004.Instance,
             Rules_template_text.Rule_TT_001.Instance,
             Rules_template_text.Rule_TT_002.Instance,
             Rules_template_text.Rule_TT_003.Instance,
@@ -88,6 +89,7 @@ namespace ComplianceGen.Generated
             Rules_wording.Rule_WD_006.Instance,
             Rules_wording.Rule_WD_007.Instance,
             Rules_wording.Rule_WD_008.Instance,
+            Rules_wording.Rule_WD_009.Instance,
         };
 
         /// <summary>The rule with this id, or null.</summary>

@@ -17,7 +17,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-001：收支总表的收入总计等于支出总计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 9 行。
+        /// 规则文件：rules/tables.rules 第 10 行。
         /// </remarks>
         public sealed class Rule_TB_001 : GeneratedRule
         {
@@ -33,8 +33,8 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 9,
-                    loop: "r in 报表行 where r.表类型 = \"收支总表\" 且 r.名称 包含 \"收入总计\" 且 r.名称 包含 \"支出总计\" 且 r.首个金额 已说明 且 r.末个金额 已说明",
+                    sourceLine: 10,
+                    loop: "r in 报表行 where r.表类型 = \"收支总表\" 且 r.名称 包含 \"收入总计\" 且 r.名称 包含 \"支出总计\" 且 计数(c 属于 r.单元格 满足 c.金额 已说明) = 2",
                     collection: "报表行",
                     requirements: new[] { "r.首个金额 = r.末个金额 误差 舍入" })
             {
@@ -46,7 +46,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "收支总表") != true || Compare.Contains(Values.Of(item.Label), "收入总计") != true || Compare.Contains(Values.Of(item.Label), "支出总计") != true || item.FirstAmount is null || item.LastAmount is null) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "收支总表") != true || Compare.Contains(Values.Of(item.Label), "收入总计") != true || Compare.Contains(Values.Of(item.Label), "支出总计") != true || Count1(item.Cells) != 2) continue;
                     var left = Values.Of(item.FirstAmount);
                     var right = Values.Of(item.LastAmount);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -65,12 +65,25 @@ namespace ComplianceGen.Generated
                 evidence.Add(item.FirstAmount?.Evidence);
                 evidence.Add(item.LastAmount?.Evidence);
             }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count1(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
         }
 
         /// <summary>IC-009：正文的收支总计与收支总表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 50 行。
+        /// 规则文件：rules/tables.rules 第 51 行。
         /// </remarks>
         public sealed class Rule_IC_009 : GeneratedRule
         {
@@ -86,7 +99,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 50,
+                    sourceLine: 51,
                     condition: "收入.收支总计 已说明",
                     loop: "r in 报表行 where r.表类型 = \"收支总表\" 且 r.名称 包含 \"收入总计\" 且 r.首个金额 已说明",
                     collection: "报表行",
@@ -125,7 +138,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-002：模板规定的报表都已公开</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：收支总体情况表（部门收支总体情况表、部门收入总体情况表、部门支出总体情况表）；财政拨款收支情况表（财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、一般公共预算“三公”经费支出表、政府性基金预算支出表）；没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/tables.rules 第 87 行。
+        /// 规则文件：rules/tables.rules 第 88 行。
         /// </remarks>
         public sealed class Rule_TB_002 : GeneratedRule
         {
@@ -141,7 +154,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 87,
+                    sourceLine: 88,
                     condition: "文件.含报表",
                     requirements: new[] { "报表.收支总表 且 报表.收入总表 且 报表.支出总表 且 报表.财政拨款收支总表 且 报表.一般公共预算支出表 且 报表.基本支出表 且 报表.三公经费表 且 报表.政府性基金表" })
             {
@@ -167,7 +180,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-003：空表写明无数据</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》及财预〔2016〕143号：没有数据的表格应当列出空表并说明<br/>
-        /// 规则文件：rules/tables.rules 第 167 行。
+        /// 规则文件：rules/tables.rules 第 168 行。
         /// </remarks>
         public sealed class Rule_TB_003 : GeneratedRule
         {
@@ -183,7 +196,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 167,
+                    sourceLine: 168,
                     loop: "t in 表格 where t.类型 已说明 且 t.列数 > 0 且 计数(t.行) > 0 且 非 t.有数据",
                     collection: "表格",
                     requirements: new[] { "t.无数据说明 已说明" })
@@ -218,6 +231,150 @@ namespace ComplianceGen.Generated
             {
                 var item = (TableInfo)subject!;
                 evidence.Add(item.Title?.Evidence);
+            }
+        }
+
+        /// <summary>TB-004：收入总表的合计与收支总表的收入总计一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/tables.rules 第 193 行。
+        /// </remarks>
+        public sealed class Rule_TB_004 : GeneratedRule
+        {
+            public static readonly Rule_TB_004 Instance = new();
+
+            private Rule_TB_004()
+                : base(
+                    id: "TB-004",
+                    title: "收入总表的合计与收支总表的收入总计一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "报表数字",
+                    ruleSetTitle: "报表数字前后一致",
+                    sourceFile: "rules/tables.rules",
+                    sourceLine: 193,
+                    condition: "计数(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"收入总计\" 且 x.首个金额 已说明) = 1 且 计数(x 属于 报表行 满足 x.表类型 = \"收入总表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\")) = 1",
+                    loop: "r in 报表行 where r.表类型 = \"收入总表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 (c.列名 开头为 \"合计\" 或 c.列名 开头为 \"总计\" 或 c.列名 开头为 \"收入总计\") 且 c.金额 已说明) = 1",
+                    collection: "报表行",
+                    requirements: new[] { "合计(c 属于 r.单元格 满足 c.列名 开头为 \"合计\" 或 c.列名 开头为 \"总计\" 或 c.列名 开头为 \"收入总计\", c.金额) = 合计(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"收入总计\", x.首个金额) 误差 舍入" })
+            {
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(Count1(report.TableRows) == 1 && Count2(report.TableRows) == 1)) return;
+                var items = report.TableRows;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (Compare.SameText(Values.Of(item.TableKind), "收入总表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Count3(item.Cells) != 1) continue;
+                    var left = Sum1(item.Cells);
+                    var right = Sum2(report.TableRows);
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 合计(c 属于 r.单元格 满足 c.列名 开头为 "合计" 或 c.列名 开头为 "总计" 或 c.列名 开头为 "收入总计", c.金额) = 合计(x 属于 报表行 满足 x.表类型 = "收支总表" 且 x.名称 包含 "收入总计", x.首个金额) 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "收入总表的合计（左）与收支总表的收入总计（右）不一致", left, right, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (TableRow)subject!;
+                AddSumEvidence1(item.Cells, evidence);
+                AddSumEvidence2(report.TableRows, evidence);
+            }
+
+            /// <summary>count(x in 报表行)</summary>
+            private static int Count1(List<TableRow> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "收支总表") != true || Compare.Contains(Values.Of(element.Label), "收入总计") != true || element.FirstAmount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(x in 报表行)</summary>
+            private static int Count2(List<TableRow> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "收入总表") != true || (Compare.SameText(Values.Of(element.Label), "合计") != true && Compare.SameText(Values.Of(element.Label), "总计") != true)) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum1(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.StartsWith(Values.Of(element.Column), "合计") != true && Compare.StartsWith(Values.Of(element.Column), "总计") != true && Compare.StartsWith(Values.Of(element.Column), "收入总计") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>sum(x in 报表行)</summary>
+            private static Quantity? Sum2(List<TableRow> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "收支总表") != true || Compare.Contains(Values.Of(element.Label), "收入总计") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.FirstAmount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count3(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.StartsWith(Values.Of(element.Column), "合计") != true && Compare.StartsWith(Values.Of(element.Column), "总计") != true && Compare.StartsWith(Values.Of(element.Column), "收入总计") != true) || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence1(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.StartsWith(Values.Of(element.Column), "合计") != true && Compare.StartsWith(Values.Of(element.Column), "总计") != true && Compare.StartsWith(Values.Of(element.Column), "收入总计") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(x in 报表行).</summary>
+            private static void AddSumEvidence2(List<TableRow> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "收支总表") != true || Compare.Contains(Values.Of(element.Label), "收入总计") != true) continue;
+                    evidence.Add(element.FirstAmount?.Evidence);
+                }
             }
         }
     }

@@ -483,5 +483,65 @@ namespace ComplianceGen.Generated
                 evidence.Add(item.Text?.Evidence);
             }
         }
+
+        /// <summary>WD-009：说持平时两年数字相同</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/wording.rules 第 147 行。
+        /// </remarks>
+        public sealed class Rule_WD_009 : GeneratedRule
+        {
+            public static readonly Rule_WD_009 Instance = new();
+
+            private Rule_WD_009()
+                : base(
+                    id: "WD-009",
+                    title: "说持平时两年数字相同",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "说法一致",
+                    ruleSetTitle: "说法与数字、年份一致",
+                    sourceFile: "rules/wording.rules",
+                    sourceLine: 147,
+                    loop: "s in 语句 where s.说持平 且 非 s.说增加 且 非 s.说减少 且 s.金额个数 = 2 且 非 s.文本 包含 \"其中\" 且 (s.文本 包含 \"上年\" 或 s.对比年份 已说明)",
+                    collection: "语句",
+                    requirements: new[] { "s.首个金额 = s.末个金额 误差 舍入" })
+            {
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                var items = report.Statements;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (!item.SaysLevel || !(!item.SaysUp) || !(!item.SaysDown) || Compare.Holds(Values.Of(item.AmountCount), ComparisonOperator.Equal, Quantity.Number(2m), Tolerance.Exact) != true || !Compare.Contains(Values.Of(item.Text), "其中") != true || (Compare.Contains(Values.Of(item.Text), "上年") != true && item.ComparedYear is null)) continue;
+                    var left = Values.Of(item.FirstAmount);
+                    var right = Values.Of(item.LastAmount);
+                    var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 s.首个金额 = s.末个金额 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item, Quantity? left, Quantity? right) =>
+                Failure(1, report, context, item, "说持平，两个数字却不同（" + MessageFormat.Of(left) + "与" + MessageFormat.Of(right) + "）：“" + MessageFormat.Of(Values.Of(item.Text)) + "”", left, right, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Evidence);
+                evidence.Add(item.FirstAmount?.Evidence);
+                evidence.Add(item.LastAmount?.Evidence);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Text?.Evidence);
+            }
+        }
     }
 }
