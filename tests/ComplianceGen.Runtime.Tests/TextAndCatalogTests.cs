@@ -88,4 +88,41 @@ public class TextAndCatalogTests
     {
         Assert.Null(CatalogLookup.Matches(ClassificationCatalog.Empty, "行政运行", "2060101", Quantity.Number(2024m)));
     }
+
+    [Theory]
+    [InlineData("支出决算为160.75万元，，比上年增加", "，，", true)]
+    [InlineData("支出决算为160.75万元,，比上年增加", "，，", true)]
+    [InlineData("支出决算为160.75万元， ，比上年", "，，", true)]
+    [InlineData("支出决算为160.75万元，比上年，", "，，", false)]
+    [InlineData("“三公”经费（合计）", "三公经费(合计)", true)]
+    [InlineData("预算数２０２６年", "2026", true)]
+    [InlineData("anything", "  ", true)]
+    [InlineData("", "万元", false)]
+    public void Contains_ignores_spaces_and_quotes_and_folds_full_width_forms(string text, string part, bool expected)
+    {
+        Assert.Equal(expected, TextComparison.Contains(text, part));
+    }
+
+    [Fact]
+    public void Contains_in_place_agrees_with_searching_the_normalized_copies()
+    {
+        // The in-place search must find exactly what searching the normalized texts finds; random texts over an
+        // alphabet of ignored, folded and plain characters exercise every path (a match after a skipped space, a
+        // candidate that fails late, a folded first character).
+        const string alphabet = " ，,（(）)：:；;０0１1“”\"'万元增";
+        var random = new System.Random(20261205);
+        for (int n = 0; n < 20000; n++)
+        {
+            string text = Random(random, alphabet, random.Next(0, 24)), part = Random(random, alphabet, random.Next(0, 4));
+            bool expected = TextComparison.Normalize(text).Contains(TextComparison.Normalize(part), System.StringComparison.Ordinal);
+            Assert.True(expected == TextComparison.Contains(text, part), $"Contains(\"{text}\", \"{part}\") should be {expected}");
+        }
+    }
+
+    private static string Random(System.Random random, string alphabet, int length)
+    {
+        var chars = new char[length];
+        for (int i = 0; i < length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+        return new string(chars);
+    }
 }

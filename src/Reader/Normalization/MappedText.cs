@@ -13,26 +13,31 @@ namespace ComplianceGen.Reader.Normalization;
 public sealed class MappedText
 {
     private readonly StringBuilder _text = new();
-    private readonly List<SourceLine> _lineOf = new();
-    private readonly List<int> _indexInLine = new();
+
+    // Where the characters came from, as runs of one line (a character-by-character map cost two list entries per
+    // character of every sentence and cell the reader builds).
+    private readonly List<Piece> _pieces = new();
     private string? _cached;
+
+    private readonly record struct Piece(SourceLine Line, int Start, int Offset, int Length);
 
     public string Text => _cached ??= _text.ToString();
 
     public int Length => _text.Length;
 
     /// <summary>The first source line.</summary>
-    public int FirstLine => _lineOf.Count > 0 ? _lineOf[0].Number : 0;
+    public int FirstLine => _pieces.Count > 0 ? _pieces[0].Line.Number : 0;
 
     public void Append(SourceLine line, int start = 0, int length = -1)
     {
         if (length < 0) length = line.Text.Length - start;
+        if (length == 0) return;
+        int offset = _text.Length;
         _text.Append(line.Text, start, length);
-        for (int i = start; i < start + length; i++)
-        {
-            _lineOf.Add(line);
-            _indexInLine.Add(i);
-        }
+        if (_pieces.Count > 0 && _pieces[^1] is var last && ReferenceEquals(last.Line, line) && last.Start + last.Length == start)
+            _pieces[^1] = last with { Length = last.Length + length };
+        else
+            _pieces.Add(new Piece(line, start, offset, length));
         _cached = null;
     }
 
@@ -46,26 +51,42 @@ public sealed class MappedText
     /// <summary>Evidence for the normalized span [start, start+length): 1-based line and column, original text.</summary>
     public Evidence EvidenceFor(int start, int length)
     {
-        if (_lineOf.Count == 0) return new Evidence(0, 0, "");
-        if (start >= _lineOf.Count) start = _lineOf.Count - 1;
+        if (_pieces.Count == 0) return new Evidence(0, 0, "");
+        if (start >= Length) start = Length - 1;
         if (length < 1) length = 1;
-        int end = System.Math.Min(start + length, _lineOf.Count) - 1;
-        var first = _lineOf[start];
-        int column = first.Map[_indexInLine[start]];
+        int end = System.Math.Min(start + length, Length) - 1;
+        int p = PieceAt(start);
+        var first = _pieces[p].Line;
+        int column = first.Map[_pieces[p].Start + start - _pieces[p].Offset];
         var original = new StringBuilder();
         int i = start;
         while (i <= end)
         {
-            var line = _lineOf[i];
-            int from = line.Map[_indexInLine[i]];
-            int j = i;
-            while (j + 1 <= end && ReferenceEquals(_lineOf[j + 1], line)) j++;
-            int to = line.Map[_indexInLine[j]];
+            // The run of characters from one line: this piece and the pieces after it from the same line.
+            var line = _pieces[p].Line;
+            int from = line.Map[_pieces[p].Start + i - _pieces[p].Offset];
+            while (p + 1 < _pieces.Count && _pieces[p + 1].Offset <= end && ReferenceEquals(_pieces[p + 1].Line, line)) p++;
+            int j = System.Math.Min(end, _pieces[p].Offset + _pieces[p].Length - 1);
+            int to = line.Map[_pieces[p].Start + j - _pieces[p].Offset];
             original.Append(line.Original, from, to - from + 1);
             i = j + 1;
+            p++;
         }
         return new Evidence(first.Number, column + 1, original.ToString()) { Page = first.Page };
     }
 
-    public int LineAt(int index) => index < _lineOf.Count ? _lineOf[index].Number : 0;
+    public int LineAt(int index) => index < Length && index >= 0 ? _pieces[PieceAt(index)].Line.Number : 0;
+
+    /// <summary>The piece that holds character <paramref name="index"/> (0 ≤ index &lt; Length).</summary>
+    private int PieceAt(int index)
+    {
+        int lo = 0, hi = _pieces.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (_pieces[mid].Offset <= index) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
 }

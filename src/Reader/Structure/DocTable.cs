@@ -33,7 +33,10 @@ public sealed class DocCell
     /// <summary>Visual column (0-based) in the normalized line; used to align layout columns.</summary>
     public int Column { get; }
 
-    public string Text => Line.Text.Substring(Start, Length);
+    private string? _text;
+
+    /// <summary>The cell's characters of the normalized line, cut on first use and kept (table passes read them often).</summary>
+    public string Text => _text ??= Line.Text.Substring(Start, Length);
 
     public MappedText Mapped => MappedText.Of(Line, Start, Length);
 

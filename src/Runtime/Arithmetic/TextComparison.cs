@@ -54,13 +54,51 @@ public static class TextComparison
     {
         text ??= "";
         part ??= "";
-        // Normalised copies on the stack: a passing rule that looks for a word allocates nothing.
-        Span<char> t = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
-        Span<char> p = part.Length <= StackLimit ? stackalloc char[part.Length] : new char[part.Length];
-        t = t.Slice(0, NormalizeInto(text, t));
-        p = p.Slice(0, NormalizeInto(part, p));
-        return t.IndexOf(p) >= 0;
+        int j = 0;
+        while (j < part.Length && IsIgnored(part[j])) j++;
+        if (j == part.Length) return true;
+        // A match starts at a character that folds to the part's first one: find those with a vectorised search
+        // (rules test every sentence of a document for a word, so this runs on every character of the text),
+        // then compare the rest in place, ignoring and folding as Same does. Nothing is copied or allocated.
+        char first = Fold(part[j]);
+        char other = Unfolded(first);
+        var span = text.AsSpan();
+        int offset = 0;
+        while (true)
+        {
+            int k = other == first ? span.Slice(offset).IndexOf(first) : span.Slice(offset).IndexOfAny(first, other);
+            if (k < 0) return false;
+            int i = offset + k;
+            if (MatchesAt(text, i, part, j)) return true;
+            offset = i + 1;
+        }
     }
+
+    /// <summary>Whether the text from <paramref name="i"/> reads as the part from <paramref name="j"/>, ignoring and folding as <see cref="Same"/>.</summary>
+    private static bool MatchesAt(string text, int i, string part, int j)
+    {
+        while (true)
+        {
+            while (i < text.Length && IsIgnored(text[i])) i++;
+            while (j < part.Length && IsIgnored(part[j])) j++;
+            if (j == part.Length) return true;
+            if (i == text.Length || Fold(text[i]) != Fold(part[j])) return false;
+            i++;
+            j++;
+        }
+    }
+
+    /// <summary>The one other character that <see cref="Fold"/> maps to <paramref name="folded"/>, or itself when none does.</summary>
+    private static char Unfolded(char folded) => folded switch
+    {
+        '(' => '（',
+        ')' => '）',
+        ',' => '，',
+        ':' => '：',
+        ';' => '；',
+        >= '0' and <= '9' => (char)('０' + (folded - '0')),
+        _ => folded,
+    };
 
     /// <summary>
     /// Names up to this many characters are normalised into a stack buffer (<c>stackalloc</c>) by the
