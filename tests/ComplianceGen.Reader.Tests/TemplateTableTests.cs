@@ -1,3 +1,4 @@
+using System.Linq;
 using ComplianceGen.Reader.Tables;
 using Xunit;
 
@@ -137,5 +138,28 @@ public sealed class TemplateTableTests
         var total = Assert.Single(report.TableRows, r => r.TableKind?.Value == "收支总表" && r.Label!.Value.Contains("收入总计", System.StringComparison.Ordinal));
         Assert.Equal(186241.00m, total.FirstAmount!.Value);
         Assert.DoesNotContain(report.TableRows, r => r.Label?.Value.Contains("收支预算总体情况", System.StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData("**")]
+    [InlineData("栏次")]
+    public void A_row_of_column_numbers_under_its_label_is_header_furniture_not_a_row(string label)
+    {
+        // Hangzhou's tables number their columns under the header ("**  1  2  3  4"); read as a row, its numbers
+        // would be amounts of 1, 2, 3 and 4 万元.
+        var report = DocumentReader.ReadText($$"""
+            杭州市公安局2026年部门预算
+
+            表5：2026年市级部门一般公共预算支出预算表
+                                                                            单位：万元
+               功能分类科目名称           合计          基本支出          项目支出
+               {{label}}                    1             2                 3
+               合计                   370,219.20     293,191.82        77,027.38
+               一般公共服务支出         1,000.00         800.00           200.00
+            """, "t.txt").Report;
+        var rows = report.TableRows.Where(r => r.TableKind?.Value == "一般公共预算支出表").ToList();
+        Assert.NotEmpty(rows);
+        Assert.DoesNotContain(rows, r => r.FirstAmount?.Value == 1m);
+        Assert.Contains(rows, r => r.Label?.Value == "合计" && r.FirstAmount?.Value == 370219.20m);
     }
 }

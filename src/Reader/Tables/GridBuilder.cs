@@ -30,7 +30,8 @@ internal static class GridBuilder
     private static readonly Regex Code = new(@"^(?:[23]\d{2}(?:\d{2}){0,2}|0\d)$", RegexOptions.Compiled);
     private static readonly Regex FigureHeader = new(@"合计|小计|总计|预算数|决算数|执行数|金额|数$|费$|支出$|收入$|拨款|资金|结转|结余|\d{4}年", RegexOptions.Compiled);
     private static readonly Regex Empty = new(@"本表无数据|无发生额|未发生|不涉及|无此项|无该项|此表无数据|本表为空|为空表|空表|无(?:相关)?数据|没有.{0,20}(?:收入|支出|收支)|无.{0,20}(?:收入|支出|收支)", RegexOptions.Compiled);
-    private static readonly Regex LabelHeader = new(@"项\s*目|科目|名称|编码|代码|类|款|功能分类|经济分类|预算单位|单位名称|部门", RegexOptions.Compiled);
+    private static readonly Regex UnitSuffix = new(@"\s*[（(]\s*(?:万元|元|亿元)\s*[）)]\s*$", RegexOptions.Compiled);
+    private static readonly Regex LabelHeader = new(@"项\s*目(?!\s*(?:支出|经费|资金))|科目|名称|编码|代码|类|款|功能分类|经济分类|预算单位|单位名称|部门", RegexOptions.Compiled);
 
     public static TableGrid Build(DocTable table, TemplateTableKind kind)
     {
@@ -96,7 +97,10 @@ internal static class GridBuilder
         // The header decides; only a header that names neither (or both) leaves it to what the cells hold.
         foreach (var column in grid.Columns)
         {
-            bool label = LabelHeader.IsMatch(column.Leaf), figure = FigureHeader.IsMatch(column.Leaf);
+            // "项目支出（万元）" is a column of figures: the unit after a header does not hide its ending, and 项目 followed by
+            // 支出 names the project spending, not the 项目 (subject) column.
+            string leaf = UnitSuffix.Replace(column.Leaf, "");
+            bool label = LabelHeader.IsMatch(leaf), figure = FigureHeader.IsMatch(leaf);
             column.IsLabel = label != figure ? label : words[column.Index] > figures[column.Index];
         }
         for (int i = 0; i < table.Lines.Count && grid.EmptyNote is null; i++)
@@ -326,7 +330,8 @@ internal static class GridBuilder
         foreach (var b in row)
         {
             string t = b.Text;
-            if (t is "栏次" or "行次") continue;
+            // The label of a row of column numbers: 栏次, 行次, or the asterisks some templates print there ("**  1  2  3").
+            if (t is "栏次" or "行次" || t.Length > 0 && t.AsSpan().TrimStart('*').IsEmpty) continue;
             if (!int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) return false;
             if (n != expected && n != expected + 1) return false;
             expected = n + 1;

@@ -377,5 +377,303 @@ namespace ComplianceGen.Generated
                 }
             }
         }
+
+        /// <summary>TB-005：基本支出表中人员经费与公用经费之和等于合计</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/tables.rules 第 237 行。
+        /// </remarks>
+        public sealed class Rule_TB_005 : GeneratedRule
+        {
+            public static readonly Rule_TB_005 Instance = new();
+
+            private Rule_TB_005()
+                : base(
+                    id: "TB-005",
+                    title: "基本支出表中人员经费与公用经费之和等于合计",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "报表数字",
+                    ruleSetTitle: "报表数字前后一致",
+                    sourceFile: "rules/tables.rules",
+                    sourceLine: 237,
+                    loop: "r in 报表行 where r.表类型 = \"一般公共预算基本支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"合计\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"人员经费\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"公用经费\" 且 c.金额 已说明) = 1",
+                    collection: "报表行",
+                    lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"合计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"人员经费\" 或 c.列名 包含 \"公用经费\", c.金额)" },
+                    requirements: new[] { "两项之和 = 合计数 误差 舍入" })
+            {
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                var items = report.TableRows;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算基本支出表") != true || Count1(item.Cells) != 1 || Count2(item.Cells) != 1 || Count3(item.Cells) != 1) continue;
+                    var 合计数 = Sum1(item.Cells);
+                    var 两项之和 = Sum2(item.Cells);
+                    var holds = Compare.Holds(两项之和, ComparisonOperator.Equal, 合计数, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, 合计数, 两项之和));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 两项之和 = 合计数 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 合计数, Quantity? 两项之和) =>
+                Failure(1, report, context, item, "一般公共预算基本支出表“" + MessageFormat.Of(Values.Of(item.Label)) + "”一行：人员经费与公用经费之和为" + MessageFormat.Of(两项之和) + "，合计列却是" + MessageFormat.Of(合计数), 两项之和, 合计数, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (TableRow)subject!;
+                AddSumEvidence1(item.Cells, evidence);
+                AddSumEvidence2(item.Cells, evidence);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (TableRow)subject!;
+                evidence.Add(item.Label?.Evidence);
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum1(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.Column), "合计") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum2(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.Column), "人员经费") != true && Compare.Contains(Values.Of(element.Column), "公用经费") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count1(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.Column), "合计") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count2(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.Column), "人员经费") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count3(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.Column), "公用经费") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence1(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.Column), "人员经费") != true && Compare.Contains(Values.Of(element.Column), "公用经费") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence2(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.Column), "合计") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+        }
+
+        /// <summary>TB-006：一般公共预算支出表中基本支出与项目支出之和等于合计</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/tables.rules 第 272 行。
+        /// </remarks>
+        public sealed class Rule_TB_006 : GeneratedRule
+        {
+            public static readonly Rule_TB_006 Instance = new();
+
+            private Rule_TB_006()
+                : base(
+                    id: "TB-006",
+                    title: "一般公共预算支出表中基本支出与项目支出之和等于合计",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "报表数字",
+                    ruleSetTitle: "报表数字前后一致",
+                    sourceFile: "rules/tables.rules",
+                    sourceLine: 272,
+                    loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"合计\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"项目支出\" 且 非 c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 且 c.金额 已说明) = 1",
+                    collection: "报表行",
+                    lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"合计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 或 c.列名 包含 \"项目支出\" 且 非 c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\", c.金额)" },
+                    requirements: new[] { "两项之和 = 合计数 误差 舍入" })
+            {
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                var items = report.TableRows;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算支出表") != true || Count1(item.Cells) != 1 || Count2(item.Cells) != 1 || Count3(item.Cells) != 1) continue;
+                    var 合计数 = Sum1(item.Cells);
+                    var 两项之和 = Sum2(item.Cells);
+                    var holds = Compare.Holds(两项之和, ComparisonOperator.Equal, 合计数, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, 合计数, 两项之和));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 两项之和 = 合计数 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 合计数, Quantity? 两项之和) =>
+                Failure(1, report, context, item, "一般公共预算支出表“" + MessageFormat.Of(Values.Of(item.Label)) + "”一行：基本支出与项目支出之和为" + MessageFormat.Of(两项之和) + "，合计列却是" + MessageFormat.Of(合计数), 两项之和, 合计数, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (TableRow)subject!;
+                AddSumEvidence1(item.Cells, evidence);
+                AddSumEvidence2(item.Cells, evidence);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (TableRow)subject!;
+                evidence.Add(item.Label?.Evidence);
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum1(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.Column), "合计") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum2(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.Contains(Values.Of(element.Column), "基本支出") != true || !Compare.Contains(Values.Of(element.Column), "人员经费") != true || !Compare.Contains(Values.Of(element.Column), "公用经费") != true) && Compare.SameText(Values.Of(element.Column), "小计") != true && (Compare.Contains(Values.Of(element.Column), "项目支出") != true || !Compare.Contains(Values.Of(element.Column), "基本支出") != true || !Compare.Contains(Values.Of(element.Column), "人员经费") != true || !Compare.Contains(Values.Of(element.Column), "公用经费") != true)) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count1(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.Column), "合计") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count2(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (((Compare.Contains(Values.Of(element.Column), "基本支出") != true || !Compare.Contains(Values.Of(element.Column), "人员经费") != true || !Compare.Contains(Values.Of(element.Column), "公用经费") != true) && Compare.SameText(Values.Of(element.Column), "小计") != true) || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count3(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.Column), "项目支出") != true || !Compare.Contains(Values.Of(element.Column), "基本支出") != true || !Compare.Contains(Values.Of(element.Column), "人员经费") != true || !Compare.Contains(Values.Of(element.Column), "公用经费") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence1(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.Contains(Values.Of(element.Column), "基本支出") != true || !Compare.Contains(Values.Of(element.Column), "人员经费") != true || !Compare.Contains(Values.Of(element.Column), "公用经费") != true) && Compare.SameText(Values.Of(element.Column), "小计") != true && (Compare.Contains(Values.Of(element.Column), "项目支出") != true || !Compare.Contains(Values.Of(element.Column), "基本支出") != true || !Compare.Contains(Values.Of(element.Column), "人员经费") != true || !Compare.Contains(Values.Of(element.Column), "公用经费") != true)) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence2(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Contains(Values.Of(element.Column), "合计") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+        }
     }
 }
