@@ -162,4 +162,28 @@ public sealed class TemplateTableTests
         Assert.DoesNotContain(rows, r => r.FirstAmount?.Value == 1m);
         Assert.Contains(rows, r => r.Label?.Value == "合计" && r.FirstAmount?.Value == 370219.20m);
     }
+
+    [Fact]
+    public void A_table_of_all_general_budget_spending_by_economic_class_is_not_the_basic_spending_table_beside_one()
+    {
+        // Fuzhou prints both: 一般公共预算支出经济分类情况表 (basic and project spending, 23,195.94) and
+        // 一般公共预算基本支出经济分类情况表 (3,861.25). Only the second is the 基本支出表.
+        var report = DocumentReader.ReadText("""
+            福州市商务局2026年部门预算
+
+            2026年度一般公共预算支出经济分类情况表
+                                                              单位：万元
+               科目编码     科目名称                     预算数
+                            合计                       23,195.94
+               301          工资福利支出                 2,964.61
+
+            2026年度一般公共预算基本支出经济分类情况表
+                                                              单位：万元
+               科目编码     科目名称                     预算数
+                            合计                        3,861.25
+               301          工资福利支出                 2,964.61
+            """, "t.txt").Report;
+        var totals = report.TableRows.Where(r => r.TableKind?.Value == "一般公共预算基本支出表" && r.Label?.Value == "合计").ToList();
+        Assert.Equal(3861.25m, Assert.Single(totals).FirstAmount!.Value);
+    }
 }

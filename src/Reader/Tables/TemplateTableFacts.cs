@@ -30,10 +30,19 @@ internal static class TemplateTableFacts
         var report = context.Report;
         var grids = new List<TableGrid>();
         var tables = context.Structure.Tables;
+        var kinds = new TemplateTableKind[tables.Count];
+        for (int t = 0; t < tables.Count; t++) kinds[t] = TemplateTables.Recognise(tables[t].Title);
+        // A table of all general-budget spending by economic class (一般公共预算支出经济分类情况表) stands for the 基本支出表
+        // only in a file that prints no table titled 基本支出: Fuzhou prints both, and the first holds project spending too.
+        bool titledBasic = false;
+        for (int t = 0; t < tables.Count; t++)
+            titledBasic |= kinds[t] == TemplateTableKind.BasicExpenditure && (tables[t].Title ?? "").Contains("基本支出", StringComparison.Ordinal);
+        for (int t = 0; t < tables.Count && titledBasic; t++)
+            if (kinds[t] == TemplateTableKind.BasicExpenditure && !(tables[t].Title ?? "").Contains("基本支出", StringComparison.Ordinal)) kinds[t] = TemplateTableKind.Other;
         for (int t = 0; t < tables.Count; t++)
         {
             var table = tables[t];
-            var kind = TemplateTables.Recognise(table.Title);
+            var kind = kinds[t];
             var grid = GridBuilder.Build(table, kind);
             if (grid.EmptyNote is null && !grid.HasNonZeroFigure && LastLine(table) is > 0 and var last)
                 GridBuilder.FindNoteAfter(grid, context.Document.Lines, last, t + 1 < tables.Count ? FirstLine(tables[t + 1]) : int.MaxValue);

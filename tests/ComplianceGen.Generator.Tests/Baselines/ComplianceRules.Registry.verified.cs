@@ -79,6 +79,7 @@ namespace ComplianceGen.Generated
             Rules_tables.Rule_TB_004.Instance,
             Rules_tables.Rule_TB_005.Instance,
             Rules_tables.Rule_TB_006.Instance,
+            Rules_tables.Rule_TB_007.Instance,
             Rules_template_text.Rule_TT_001.Instance,
             Rules_template_text.Rule_TT_002.Instance,
             Rules_template_text.Rule_TT_003.Instance,

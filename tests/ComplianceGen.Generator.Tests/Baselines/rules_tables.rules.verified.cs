@@ -197,7 +197,7 @@ namespace ComplianceGen.Generated
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
                     sourceLine: 168,
-                    loop: "t in 表格 where t.类型 已说明 且 t.列数 > 0 且 计数(t.行) > 0 且 非 t.有数据",
+                    loop: "t in 表格 where t.类型 已说明 且 t.列数 > 0 且 计数(t.行) > 0 且 非 t.有数据 且 计数(r 属于 t.行 满足 r.首个金额 已说明) = 0",
                     collection: "表格",
                     requirements: new[] { "t.无数据说明 已说明" })
             {
@@ -209,7 +209,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (string.IsNullOrWhiteSpace(item.Kind?.Value) || Compare.Holds(Values.Of(item.ColumnCount), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact) != true || item.Rows.Count <= 0 || !(!item.HasFigures)) continue;
+                    if (string.IsNullOrWhiteSpace(item.Kind?.Value) || Compare.Holds(Values.Of(item.ColumnCount), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact) != true || item.Rows.Count <= 0 || !(!item.HasFigures) || Count1(item.Rows) != 0) continue;
                     var holds = !string.IsNullOrWhiteSpace(item.EmptyNote?.Value);
                     if (!holds) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
@@ -232,12 +232,25 @@ namespace ComplianceGen.Generated
                 var item = (TableInfo)subject!;
                 evidence.Add(item.Title?.Evidence);
             }
+
+            /// <summary>count(r in t.行)</summary>
+            private static int Count1(List<TableRow> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (element.FirstAmount is null) continue;
+                    count++;
+                }
+                return count;
+            }
         }
 
         /// <summary>TB-004：收入总表的合计与收支总表的收入总计一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 193 行。
+        /// 规则文件：rules/tables.rules 第 205 行。
         /// </remarks>
         public sealed class Rule_TB_004 : GeneratedRule
         {
@@ -253,7 +266,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 193,
+                    sourceLine: 205,
                     condition: "计数(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"收入总计\" 且 x.首个金额 已说明) = 1 且 计数(x 属于 报表行 满足 x.表类型 = \"收入总表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\")) = 1",
                     loop: "r in 报表行 where r.表类型 = \"收入总表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 (c.列名 开头为 \"合计\" 或 c.列名 开头为 \"总计\" 或 c.列名 开头为 \"收入总计\") 且 c.金额 已说明) = 1",
                     collection: "报表行",
@@ -381,7 +394,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-005：基本支出表中人员经费与公用经费之和等于合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 237 行。
+        /// 规则文件：rules/tables.rules 第 249 行。
         /// </remarks>
         public sealed class Rule_TB_005 : GeneratedRule
         {
@@ -397,7 +410,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 237,
+                    sourceLine: 249,
                     loop: "r in 报表行 where r.表类型 = \"一般公共预算基本支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"合计\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"人员经费\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"公用经费\" 且 c.金额 已说明) = 1",
                     collection: "报表行",
                     lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"合计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"人员经费\" 或 c.列名 包含 \"公用经费\", c.金额)" },
@@ -530,7 +543,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-006：一般公共预算支出表中基本支出与项目支出之和等于合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 272 行。
+        /// 规则文件：rules/tables.rules 第 284 行。
         /// </remarks>
         public sealed class Rule_TB_006 : GeneratedRule
         {
@@ -546,7 +559,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 272,
+                    sourceLine: 284,
                     loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"合计\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"项目支出\" 且 非 c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 且 c.金额 已说明) = 1",
                     collection: "报表行",
                     lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"合计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 或 c.列名 包含 \"项目支出\" 且 非 c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\", c.金额)" },
@@ -672,6 +685,138 @@ namespace ComplianceGen.Generated
                     var element = list[i];
                     if (Compare.Contains(Values.Of(element.Column), "合计") != true) continue;
                     evidence.Add(element.Amount?.Evidence);
+                }
+            }
+        }
+
+        /// <summary>TB-007：一般公共预算支出表的基本支出合计与基本支出表的合计一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/tables.rules 第 323 行。
+        /// </remarks>
+        public sealed class Rule_TB_007 : GeneratedRule
+        {
+            public static readonly Rule_TB_007 Instance = new();
+
+            private Rule_TB_007()
+                : base(
+                    id: "TB-007",
+                    title: "一般公共预算支出表的基本支出合计与基本支出表的合计一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "报表数字",
+                    ruleSetTitle: "报表数字前后一致",
+                    sourceFile: "rules/tables.rules",
+                    sourceLine: 323,
+                    condition: "计数(x 属于 报表行 满足 x.表类型 = \"一般公共预算基本支出表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\") 且 x.首个金额 已说明) = 1",
+                    loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 且 c.金额 已说明) = 1",
+                    collection: "报表行",
+                    lets: new[] { "支出表的基本支出 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\", c.金额)", "基本支出表的合计 = 合计(x 属于 报表行 满足 x.表类型 = \"一般公共预算基本支出表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\"), x.首个金额)" },
+                    requirements: new[] { "支出表的基本支出 = 基本支出表的合计 误差 舍入" })
+            {
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(Count1(report.TableRows) == 1)) return;
+                var 基本支出表的合计 = Sum2(report.TableRows);
+                var items = report.TableRows;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算支出表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Count2(item.Cells) != 1) continue;
+                    var 支出表的基本支出 = Sum1(item.Cells);
+                    var holds = Compare.Holds(支出表的基本支出, ComparisonOperator.Equal, 基本支出表的合计, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, 支出表的基本支出, 基本支出表的合计));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 支出表的基本支出 = 基本支出表的合计 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 支出表的基本支出, Quantity? 基本支出表的合计) =>
+                Failure(1, report, context, item, "一般公共预算支出表合计行的基本支出为" + MessageFormat.Of(支出表的基本支出) + "，一般公共预算基本支出表的合计却是" + MessageFormat.Of(基本支出表的合计), 支出表的基本支出, 基本支出表的合计, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (TableRow)subject!;
+                AddSumEvidence1(item.Cells, evidence);
+                AddSumEvidence2(report.TableRows, evidence);
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum1(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.Contains(Values.Of(element.Column), "基本支出") != true || !Compare.Contains(Values.Of(element.Column), "人员经费") != true || !Compare.Contains(Values.Of(element.Column), "公用经费") != true) && Compare.SameText(Values.Of(element.Column), "小计") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>sum(x in 报表行)</summary>
+            private static Quantity? Sum2(List<TableRow> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "一般公共预算基本支出表") != true || (Compare.SameText(Values.Of(element.Label), "合计") != true && Compare.SameText(Values.Of(element.Label), "总计") != true)) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.FirstAmount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>count(x in 报表行)</summary>
+            private static int Count1(List<TableRow> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "一般公共预算基本支出表") != true || (Compare.SameText(Values.Of(element.Label), "合计") != true && Compare.SameText(Values.Of(element.Label), "总计") != true) || element.FirstAmount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count2(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (((Compare.Contains(Values.Of(element.Column), "基本支出") != true || !Compare.Contains(Values.Of(element.Column), "人员经费") != true || !Compare.Contains(Values.Of(element.Column), "公用经费") != true) && Compare.SameText(Values.Of(element.Column), "小计") != true) || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence1(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.Contains(Values.Of(element.Column), "基本支出") != true || !Compare.Contains(Values.Of(element.Column), "人员经费") != true || !Compare.Contains(Values.Of(element.Column), "公用经费") != true) && Compare.SameText(Values.Of(element.Column), "小计") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(x in 报表行).</summary>
+            private static void AddSumEvidence2(List<TableRow> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "一般公共预算基本支出表") != true || (Compare.SameText(Values.Of(element.Label), "合计") != true && Compare.SameText(Values.Of(element.Label), "总计") != true)) continue;
+                    evidence.Add(element.FirstAmount?.Evidence);
                 }
             }
         }
