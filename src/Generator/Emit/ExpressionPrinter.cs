@@ -173,10 +173,13 @@ internal static class ExpressionPrinter
             Parenthesized(string.Join(logic.IsAnd ? " || " : " && ", logic.Parts.Select(p => Negated(p, logic.IsAnd ? 7 : 6))), logic.IsAnd ? 8 : 7, level),
         PName { Name: "true" } => "false",
         PName { Name: "false" } => "true",
+        // not not a = a (an existence test written 计数(…) = 0 is the negated helper call).
+        PNot { Shape: Shape.Bool } not => Wrapped(not.Operand, level),
         _ => "!" + Atom(condition),
     };
 
-    private static bool HasOpposite(PExpr condition) => condition is PStated or PDeclared or PCountCompare { Shape: Shape.Bool } or PName { Name: "true" or "false" };
+    private static bool HasOpposite(PExpr condition) =>
+        condition is PStated or PDeclared or PCountCompare { Shape: Shape.Bool } or PName { Name: "true" or "false" } or PCall { Shape: Shape.Bool } or PNot { Shape: Shape.Bool };
 
     private static string Parenthesized(string text, int precedence, int level) => precedence > level ? "(" + text + ")" : text;
 

@@ -223,7 +223,16 @@ internal sealed class Lowering
     {
         string op = OperatorName(comparison.Operator);
         if (comparison.Tolerance is null && comparison.Left is BoundAggregate { Kind: AggregateKind.Count } count && comparison.Right is BoundNumber number)
+        {
+            // 计数(…) > 0 asks whether there is one: a helper that stops at the first kept element instead of counting
+            // them all (a line's children follow it, so the first is found at once). A list's own Count stays as it is.
+            if (Existence(comparison.Operator, number.Value) is bool some && !IsListCount(count))
+            {
+                var exists = Aggregate(count, scope, exists: true);
+                return some ? exists : new PNot(exists);
+            }
             return new PCountCompare(CountOf(count, scope), op, number.Value);
+        }
         if (comparison.Tolerance is null && IsWholeNumber(comparison.Left) && IsWholeNumber(comparison.Right))
             return new PWholeCompare(Access((BoundPath)comparison.Left, scope), op, Access((BoundPath)comparison.Right, scope));
         var left = Lower(comparison.Left, scope);
@@ -283,14 +292,24 @@ internal sealed class Lowering
     }
 
     /// <summary>A count as an <c>int</c> (<c>int?</c> when the collection may be missing): <c>list.Count</c>, or a helper that counts.</summary>
-    private PExpr CountOf(BoundAggregate count, PlanScope scope)
+    private PExpr CountOf(BoundAggregate count, PlanScope scope) =>
+        IsListCount(count) ? new PCount(Access(count.Source, scope)) : Aggregate(count, scope);
+
+    /// <summary>A count of a whole collection with no filter: the list's own <c>Count</c>.</summary>
+    private static bool IsListCount(BoundAggregate count)
     {
         var source = count.Source;
         int collection = source.CollectionIndex!.Value;
-        if (count.Variable is null && collection == source.Steps.Count - 1 && source.Steps[collection].ChildrenIn is null)
-            return new PCount(Access(source, scope));
-        return Aggregate(count, scope);
+        return count.Variable is null && collection == source.Steps.Count - 1 && source.Steps[collection].ChildrenIn is null;
     }
+
+    /// <summary>Whether a count compared with a number only asks if there is any: true for &gt; 0, ≥ 1, ≠ 0; false for = 0, &lt; 1, ≤ 0.</summary>
+    private static bool? Existence(CompareOperator op, decimal number) => (op, number) switch
+    {
+        (CompareOperator.Greater, 0m) or (CompareOperator.GreaterOrEqual, 1m) or (CompareOperator.NotEqual, 0m) => true,
+        (CompareOperator.Equal, 0m) or (CompareOperator.Less, 1m) or (CompareOperator.LessOrEqual, 0m) => false,
+        _ => null,
+    };
 
     /// <summary>
     /// An aggregate becomes a call of a helper method that loops over the collection by index (no LINQ,
@@ -298,7 +317,7 @@ internal sealed class Lowering
     /// parameter, and whatever else the body reads (the report, the context, the for-each item, a let, an
     /// enclosing aggregate's element) becomes a parameter too, so it is handed exactly what it uses.
     /// </summary>
-    private PExpr Aggregate(BoundAggregate aggregate, PlanScope scope, bool evidence = false)
+    private PExpr Aggregate(BoundAggregate aggregate, PlanScope scope, bool evidence = false, bool exists = false)
     {
         var source = aggregate.Source;
         int collection = source.CollectionIndex!.Value;
@@ -372,6 +391,8 @@ internal sealed class Lowering
                 value = key is BoundPath { CollectionIndex: null } whole && whole.Type.Kind == ValueKind.Number ? Access(whole, body) : Lower(key, body);
                 break;
         }
+        // An existence test is an any over the kept elements: the first one answers it.
+        if (exists) kind = AggregateHelperKind.Any;
 
         var parameters = new List<PParameter> { new(list.MayBeNull ? listType + "?" : listType, "list") };
         var arguments = new List<PExpr> { list };
@@ -406,7 +427,7 @@ internal sealed class Lowering
             AggregateHelperKind.SumEvidence => Shape.Model,
             _ => value is null || value.Shape == Shape.Bool ? (listMayBeNull ? Shape.MaybeBool : Shape.Bool) : Shape.MaybeBool,
         };
-        string summary = Summary(aggregate, evidence);
+        string summary = exists ? "whether " + Summary(aggregate, evidence) + " > 0" : Summary(aggregate, evidence);
         var helper = new PHelper("", kind, summary, parameters.ToEquatableArray(), listMayBeNull, element,
             parent is null ? null : new PName(parent, Shape.Model), filter, value, returns) { Evidence = evidenceFacts.ToEquatableArray() };
         string name2 = _methods.Helper(helper);

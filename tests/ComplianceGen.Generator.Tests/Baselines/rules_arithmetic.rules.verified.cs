@@ -706,7 +706,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (item.TableNumber is null || item.Amount is null || Count1(report.FunctionalClassification.Lines, item) <= 0) continue;
+                    if (item.TableNumber is null || item.Amount is null || !Any1(report.FunctionalClassification.Lines, item)) continue;
                     var left = Values.Of(item.Amount);
                     var right = Sum1(report.FunctionalClassification.Lines, item);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -748,17 +748,16 @@ namespace ComplianceGen.Generated
                 return sum.Total;
             }
 
-            /// <summary>count(c in p.下级)</summary>
-            private static int Count1(List<ClassificationLine> list, ClassificationLine parent)
+            /// <summary>whether count(c in p.下级) &gt; 0</summary>
+            private static bool Any1(List<ClassificationLine> list, ClassificationLine parent)
             {
-                int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
                     if (element.Amount is null || !ClassificationTree.IsChild(element, parent)) continue;
-                    count++;
+                    return true;
                 }
-                return count;
+                return false;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(p.下级.金额).</summary>
@@ -805,7 +804,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (item.TableNumber is null || item.Amount is null || Count1(report.EconomicClassification.Lines, item) <= 0) continue;
+                    if (item.TableNumber is null || item.Amount is null || !Any1(report.EconomicClassification.Lines, item)) continue;
                     var left = Values.Of(item.Amount);
                     var right = Sum1(report.EconomicClassification.Lines, item);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -847,17 +846,16 @@ namespace ComplianceGen.Generated
                 return sum.Total;
             }
 
-            /// <summary>count(c in p.下级)</summary>
-            private static int Count1(List<ClassificationLine> list, ClassificationLine parent)
+            /// <summary>whether count(c in p.下级) &gt; 0</summary>
+            private static bool Any1(List<ClassificationLine> list, ClassificationLine parent)
             {
-                int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
                     if (element.Amount is null || !ClassificationTree.IsChild(element, parent)) continue;
-                    count++;
+                    return true;
                 }
-                return count;
+                return false;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(p.下级.金额).</summary>
@@ -899,7 +897,7 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.FunctionalClassification.Total is not null && Count1(report.FunctionalClassification.Items) > 1 && Count2(report.FunctionalClassification.Classes) == 0 && Count3(report.FunctionalClassification.Sections) == 0 ? All2(report.FunctionalClassification.Items, report) : false)) return;
+                if (!tally.Applies(report.FunctionalClassification.Total is not null && Count1(report.FunctionalClassification.Items) > 1 && !Any1(report.FunctionalClassification.Classes) && !Any2(report.FunctionalClassification.Sections) ? All2(report.FunctionalClassification.Items, report) : false)) return;
                 var left = Sum1(report.FunctionalClassification.Items);
                 var right = Values.Of(report.FunctionalClassification.Total);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -930,30 +928,28 @@ namespace ComplianceGen.Generated
                 return count;
             }
 
-            /// <summary>count(x in 功能分类.类)</summary>
-            private static int Count2(List<ClassificationLine> list)
+            /// <summary>whether count(x in 功能分类.类) &gt; 0</summary>
+            private static bool Any1(List<ClassificationLine> list)
             {
-                int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
                     if (element.TableNumber is null) continue;
-                    count++;
+                    return true;
                 }
-                return count;
+                return false;
             }
 
-            /// <summary>count(x in 功能分类.款)</summary>
-            private static int Count3(List<ClassificationLine> list)
+            /// <summary>whether count(x in 功能分类.款) &gt; 0</summary>
+            private static bool Any2(List<ClassificationLine> list)
             {
-                int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
                     if (element.TableNumber is null) continue;
-                    count++;
+                    return true;
                 }
-                return count;
+                return false;
             }
 
             /// <summary>all(b in 功能分类.项)</summary>

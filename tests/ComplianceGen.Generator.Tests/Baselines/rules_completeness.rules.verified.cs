@@ -573,8 +573,8 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies((!report.Parts.TablesElsewhere || Count1(report.FunctionalClassification.Items) > 0) && (report.Parts.HasExplanation || report.Parts.HasTables) && !(report.TemplateTables.GeneralBudgetExpenditure && Count2(report.FunctionalClassification.Lines) == 0))) return;
-                var holds = Count3(report.FunctionalClassification.Items) > 0;
+                if (!tally.Applies((!report.Parts.TablesElsewhere || Any1(report.FunctionalClassification.Items)) && (report.Parts.HasExplanation || report.Parts.HasTables) && !(report.TemplateTables.GeneralBudgetExpenditure && !Any2(report.FunctionalClassification.Lines)))) return;
+                var holds = Any3(report.FunctionalClassification.Items);
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
             }
@@ -587,43 +587,40 @@ namespace ComplianceGen.Generated
             {
             }
 
-            /// <summary>count(x in 功能分类.项)</summary>
-            private static int Count1(List<ClassificationLine> list)
+            /// <summary>whether count(x in 功能分类.项) &gt; 0</summary>
+            private static bool Any1(List<ClassificationLine> list)
             {
-                int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
                     if (element.Amount is null) continue;
-                    count++;
+                    return true;
                 }
-                return count;
+                return false;
             }
 
-            /// <summary>count(x in 功能分类.科目)</summary>
-            private static int Count2(List<ClassificationLine> list)
+            /// <summary>whether count(x in 功能分类.科目) &gt; 0</summary>
+            private static bool Any2(List<ClassificationLine> list)
             {
-                int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
                     if (element.TableNumber is null) continue;
-                    count++;
+                    return true;
                 }
-                return count;
+                return false;
             }
 
-            /// <summary>count(x in 功能分类.项)</summary>
-            private static int Count3(List<ClassificationLine> list)
+            /// <summary>whether count(x in 功能分类.项) &gt; 0</summary>
+            private static bool Any3(List<ClassificationLine> list)
             {
-                int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
                     if (element.Amount is null && element.TableNumber is null) continue;
-                    count++;
+                    return true;
                 }
-                return count;
+                return false;
             }
         }
 
@@ -655,7 +652,7 @@ namespace ComplianceGen.Generated
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
                 if (!tally.Applies(Any1(report.FunctionalClassification.Lines) ? ((report.GeneralBudget.Basic is null ? true : Compare.Holds(Values.Of(report.GeneralBudget.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact)) & (report.Expenditure.Basic is null ? true : Compare.Holds(Values.Of(report.Expenditure.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact))) : false)) return;
-                var holds = Count1(report.EconomicClassification.Sections) > 0 || report.TemplateTables.BasicExpenditure;
+                var holds = Any2(report.EconomicClassification.Sections) || report.TemplateTables.BasicExpenditure;
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
             }
@@ -681,17 +678,16 @@ namespace ComplianceGen.Generated
                 return false;
             }
 
-            /// <summary>count(x in 经济分类.款)</summary>
-            private static int Count1(List<ClassificationLine> list)
+            /// <summary>whether count(x in 经济分类.款) &gt; 0</summary>
+            private static bool Any2(List<ClassificationLine> list)
             {
-                int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
                     if (element.Amount is null && element.TableNumber is null) continue;
-                    count++;
+                    return true;
                 }
-                return count;
+                return false;
             }
         }
     }

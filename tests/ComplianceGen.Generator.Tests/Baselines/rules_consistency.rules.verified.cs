@@ -252,7 +252,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(!string.IsNullOrWhiteSpace(item.Name?.Value) && !string.IsNullOrWhiteSpace(report.UnitName?.Value) && !item.IsListedSubordinate)) continue;
+                    if (string.IsNullOrWhiteSpace(item.Name?.Value) || string.IsNullOrWhiteSpace(report.UnitName?.Value) || item.IsListedSubordinate) continue;
                     var holds = UnitNames.SameUnit(Values.Of(item.Name), Values.Of(report.UnitName));
                     if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);

@@ -209,7 +209,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (string.IsNullOrWhiteSpace(item.Kind?.Value) || Compare.Holds(Values.Of(item.ColumnCount), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact) != true || item.Rows.Count <= 0 || !(!item.HasFigures) || Count1(item.Rows) != 0) continue;
+                    if (string.IsNullOrWhiteSpace(item.Kind?.Value) || Compare.Holds(Values.Of(item.ColumnCount), ComparisonOperator.Greater, Quantity.Number(0m), Tolerance.Exact) != true || item.Rows.Count <= 0 || item.HasFigures || Any1(item.Rows)) continue;
                     var holds = !string.IsNullOrWhiteSpace(item.EmptyNote?.Value);
                     if (!holds) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
@@ -233,17 +233,16 @@ namespace ComplianceGen.Generated
                 evidence.Add(item.Title?.Evidence);
             }
 
-            /// <summary>count(r in t.行)</summary>
-            private static int Count1(List<TableRow> list)
+            /// <summary>whether count(r in t.行) &gt; 0</summary>
+            private static bool Any1(List<TableRow> list)
             {
-                int count = 0;
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
                     if (element.FirstAmount is null) continue;
-                    count++;
+                    return true;
                 }
-                return count;
+                return false;
             }
         }
 

@@ -400,7 +400,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!(!item.IsTable)) continue;
+                    if (item.IsTable) continue;
                     var holds = item.Found;
                     if (!holds) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
@@ -516,7 +516,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (!item.SaysLevel || !(!item.SaysUp) || !(!item.SaysDown) || Compare.Holds(Values.Of(item.AmountCount), ComparisonOperator.Equal, Quantity.Number(2m), Tolerance.Exact) != true || !Compare.Contains(Values.Of(item.Text), "其中") != true || (Compare.Contains(Values.Of(item.Text), "上年") != true && item.ComparedYear is null)) continue;
+                    if (!item.SaysLevel || item.SaysUp || item.SaysDown || Compare.Holds(Values.Of(item.AmountCount), ComparisonOperator.Equal, Quantity.Number(2m), Tolerance.Exact) != true || !Compare.Contains(Values.Of(item.Text), "其中") != true || (Compare.Contains(Values.Of(item.Text), "上年") != true && item.ComparedYear is null)) continue;
                     var left = Values.Of(item.FirstAmount);
                     var right = Values.Of(item.LastAmount);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
