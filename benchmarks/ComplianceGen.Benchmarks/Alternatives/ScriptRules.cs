@@ -20,18 +20,36 @@ public static class ScriptRules
     private const string Applies =
         "if (!(report.Kind == DocumentKind.Unknown || report.Kind == DocumentKind.Budget || report.Kind == DocumentKind.FinalAccount)) return 2;\n";
 
-    private static string Shares(string id, string collection, string prefix) => Applies + $$"""
+    /// <summary>
+    /// Shares of a list add up to 100%. <paramref name="positive"/>: SH-001 also needs their sum above 0% (all 0% is an
+    /// unfilled breakdown); <paramref name="oneList"/>: SH-003 also needs every class with an amount to state its share
+    /// and the class names to differ (one list read, not two). The lambda does what the rule file says, no less.
+    /// </summary>
+    private static string Shares(string id, string collection, string prefix, bool positive = false, bool oneList = false) => Applies + $$"""
         var list = report.{{collection}};
         int stated = 0; var sum = new QuantitySum();
         for (int i = 0; i < list.Count; i++)
         {
             var s = list[i].Share;
-            if (s is null) continue;
+            if (s is null)
+            {
+                {{(oneList ? "if (list[i].Amount is not null) return 2;" : "")}}
+                continue;
+            }
             stated++;
             sum.Add(s);
         }
         if (stated <= 1) return 2;
+        {{(oneList ? """
+        for (int i = 0; i < list.Count; i++)
+        {
+            var key = Values.Of(list[i].Name);
+            if (key is null) return 2;
+            for (int j = 0; j < i; j++) if (Compare.SameKey(key, Values.Of(list[j].Name))) return 2;
+        }
+        """ : "")}}
         var total = sum.Total;
+        {{(positive ? "if (Compare.Holds(total, ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact) != true) return 2;" : "")}}
         var ok = Compare.Holds(total, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
         if (ok == false) { findings.Add(new CheckFinding("{{id}}", "{{prefix}}" + MessageFormat.Of(total) + "，应为100%")); return 1; }
         return ok == true ? 0 : 2;
@@ -204,9 +222,9 @@ public static class ScriptRules
             }
             return failed > 0 ? 1 : unknown > 0 ? 2 : passed > 0 ? 0 : 2;
             """,
-        ["SH-001"] = Shares("SH-001", "Income.Sources", "收入各来源占比之和为"),
+        ["SH-001"] = Shares("SH-001", "Income.Sources", "收入各来源占比之和为", positive: true),
         ["SH-002"] = Shares("SH-002", "Expenditure.Parts", "支出各部分占比之和为"),
-        ["SH-003"] = Shares("SH-003", "FunctionalClassification.Classes", "功能分类各类支出占比之和为"),
+        ["SH-003"] = Shares("SH-003", "FunctionalClassification.Classes", "功能分类各类支出占比之和为", oneList: true),
     };
 
     private static ScriptOptions Options() => ScriptOptions.Default

@@ -36,6 +36,13 @@ public struct RuleTally
     /// <summary>A failed requirement's finding.</summary>
     public void Add(Finding finding) => _findings.Add(finding);
 
+    /// <summary>One item checked whose requirements are always decided (no nullable to unwrap in the loop of every item).</summary>
+    public void Item(bool outcome)
+    {
+        if (outcome) _passed++;
+        else _failed++;
+    }
+
     /// <summary>One item checked: true when every requirement held, false when one failed, null when one could not be decided.</summary>
     public void Item(bool? outcome)
     {
