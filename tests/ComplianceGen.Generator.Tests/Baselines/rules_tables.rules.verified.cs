@@ -34,7 +34,7 @@ namespace ComplianceGen.Generated
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
                     sourceLine: 10,
-                    loop: "r in 报表行 where r.表类型 = \"收支总表\" 且 r.名称 包含 \"收入总计\" 且 r.名称 包含 \"支出总计\" 且 计数(c 属于 r.单元格 满足 c.金额 已说明) = 2",
+                    loop: "r in 报表行 where r.表类型 = \"收支总表\" 且 (r.名称 包含 \"收入总计\" 且 r.名称 包含 \"支出总计\" 或 r.名称 = \"总计总计\") 且 计数(c 属于 r.单元格 满足 c.金额 已说明) = 2",
                     collection: "报表行",
                     requirements: new[] { "r.首个金额 = r.末个金额 误差 舍入" })
             {
@@ -46,7 +46,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "收支总表") != true || Compare.Contains(Values.Of(item.Label), "收入总计") != true || Compare.Contains(Values.Of(item.Label), "支出总计") != true || Count1(item.Cells) != 2) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "收支总表") != true || ((Compare.Contains(Values.Of(item.Label), "收入总计") != true || Compare.Contains(Values.Of(item.Label), "支出总计") != true) && Compare.SameText(Values.Of(item.Label), "总计总计") != true) || Count1(item.Cells) != 2) continue;
                     var left = Values.Of(item.FirstAmount);
                     var right = Values.Of(item.LastAmount);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -83,7 +83,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-009：正文的收支总计与收支总表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 51 行。
+        /// 规则文件：rules/tables.rules 第 84 行。
         /// </remarks>
         public sealed class Rule_IC_009 : GeneratedRule
         {
@@ -94,14 +94,14 @@ namespace ComplianceGen.Generated
                     id: "IC-009",
                     title: "正文的收支总计与收支总表一致",
                     severity: Severity.Warning,
-                    kinds: new[] { DocumentKind.Budget },
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
                     citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 51,
+                    sourceLine: 84,
                     condition: "收入.收支总计 已说明",
-                    loop: "r in 报表行 where r.表类型 = \"收支总表\" 且 r.名称 包含 \"收入总计\" 且 r.首个金额 已说明",
+                    loop: "r in 报表行 where r.表类型 = \"收支总表\" 且 (r.名称 包含 \"收入总计\" 或 r.名称 = \"总计总计\" 且 计数(c 属于 r.单元格 满足 c.金额 已说明) = 2) 且 r.首个金额 已说明",
                     collection: "报表行",
                     requirements: new[] { "r.首个金额 = 收入.收支总计 误差 舍入" })
             {
@@ -114,7 +114,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "收支总表") != true || Compare.Contains(Values.Of(item.Label), "收入总计") != true || item.FirstAmount is null) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "收支总表") != true || (Compare.Contains(Values.Of(item.Label), "收入总计") != true && (Compare.SameText(Values.Of(item.Label), "总计总计") != true || Count1(item.Cells) != 2)) || item.FirstAmount is null) continue;
                     var left = Values.Of(item.FirstAmount);
                     var right = Values.Of(report.Income.GrandTotal);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -133,12 +133,25 @@ namespace ComplianceGen.Generated
                 evidence.Add(item.FirstAmount?.Evidence);
                 evidence.Add(report.Income.GrandTotal?.Evidence);
             }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count1(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
         }
 
         /// <summary>TB-002：模板规定的报表都已公开</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：收支总体情况表（部门收支总体情况表、部门收入总体情况表、部门支出总体情况表）；财政拨款收支情况表（财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、一般公共预算“三公”经费支出表、政府性基金预算支出表）；没有数据的表格应当列出空表并说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/tables.rules 第 88 行。
+        /// 规则文件：rules/tables.rules 第 120 行。
         /// </remarks>
         public sealed class Rule_TB_002 : GeneratedRule
         {
@@ -154,7 +167,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 88,
+                    sourceLine: 120,
                     condition: "文件.含报表",
                     requirements: new[] { "报表.收支总表 且 报表.收入总表 且 报表.支出总表 且 报表.财政拨款收支总表 且 报表.一般公共预算支出表 且 报表.基本支出表 且 报表.三公经费表 且 报表.政府性基金表" })
             {
@@ -180,7 +193,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-003：空表写明无数据</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》及财预〔2016〕143号：没有数据的表格应当列出空表并说明<br/>
-        /// 规则文件：rules/tables.rules 第 168 行。
+        /// 规则文件：rules/tables.rules 第 200 行。
         /// </remarks>
         public sealed class Rule_TB_003 : GeneratedRule
         {
@@ -196,7 +209,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 168,
+                    sourceLine: 200,
                     loop: "t in 表格 where t.类型 已说明 且 t.列数 > 0 且 计数(t.行) > 0 且 非 t.有数据 且 计数(r 属于 t.行 满足 r.首个金额 已说明) = 0",
                     collection: "表格",
                     requirements: new[] { "t.无数据说明 已说明" })
@@ -249,7 +262,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-004：收入总表的合计与收支总表的收入总计一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 205 行。
+        /// 规则文件：rules/tables.rules 第 237 行。
         /// </remarks>
         public sealed class Rule_TB_004 : GeneratedRule
         {
@@ -265,7 +278,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 205,
+                    sourceLine: 237,
                     condition: "计数(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"收入总计\" 且 x.首个金额 已说明) = 1 且 计数(x 属于 报表行 满足 x.表类型 = \"收入总表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\")) = 1",
                     loop: "r in 报表行 where r.表类型 = \"收入总表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 (c.列名 开头为 \"合计\" 或 c.列名 开头为 \"总计\" 或 c.列名 开头为 \"收入总计\") 且 c.金额 已说明) = 1",
                     collection: "报表行",
@@ -393,7 +406,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-005：基本支出表中人员经费与公用经费之和等于合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 249 行。
+        /// 规则文件：rules/tables.rules 第 281 行。
         /// </remarks>
         public sealed class Rule_TB_005 : GeneratedRule
         {
@@ -409,7 +422,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 249,
+                    sourceLine: 281,
                     loop: "r in 报表行 where r.表类型 = \"一般公共预算基本支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"合计\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"人员经费\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"公用经费\" 且 c.金额 已说明) = 1",
                     collection: "报表行",
                     lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"合计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"人员经费\" 或 c.列名 包含 \"公用经费\", c.金额)" },
@@ -542,7 +555,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-006：一般公共预算支出表中基本支出与项目支出之和等于合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 284 行。
+        /// 规则文件：rules/tables.rules 第 317 行。
         /// </remarks>
         public sealed class Rule_TB_006 : GeneratedRule
         {
@@ -553,12 +566,12 @@ namespace ComplianceGen.Generated
                     id: "TB-006",
                     title: "一般公共预算支出表中基本支出与项目支出之和等于合计",
                     severity: Severity.Warning,
-                    kinds: new[] { DocumentKind.Budget },
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
                     citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 284,
+                    sourceLine: 317,
                     loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"合计\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"项目支出\" 且 非 c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 且 c.金额 已说明) = 1",
                     collection: "报表行",
                     lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"合计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 或 c.列名 包含 \"项目支出\" 且 非 c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\", c.金额)" },
@@ -691,7 +704,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-007：一般公共预算支出表的基本支出合计与基本支出表的合计一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 323 行。
+        /// 规则文件：rules/tables.rules 第 355 行。
         /// </remarks>
         public sealed class Rule_TB_007 : GeneratedRule
         {
@@ -707,7 +720,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 323,
+                    sourceLine: 355,
                     condition: "计数(x 属于 报表行 满足 x.表类型 = \"一般公共预算基本支出表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\") 且 x.首个金额 已说明) = 1",
                     loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 且 c.金额 已说明) = 1",
                     collection: "报表行",
