@@ -28,6 +28,8 @@ public class PlantedErrorTests
         ("决算数大于预算数 when it is smaller", "支出决算为80.38万元。 决算数小于预算数", "支出决算为80.38万元。 决算数大于预算数", new[] { "WD-008" }),
         ("a share miscomputed", "占99.79%", "占97.79%", new[] { "AR-005", "SH-001" }),
         ("the prose total against the table", "收入支出总计2995.39万元", "收入支出总计2959.39万元", new[] { "IC-009" }),
+        ("a year with a digit lost", "财政局2024年度收入支出总计", "财政局202 年度收入支出总计", new[] { "HY-005" }),
+        ("a comma left before the full stop", "下降1.87%。", "下降1.87%，。", new[] { "HY-001" }),
         ("an income figure changed in prose", "财政拨款收入2940.05万元，占99.79%", "财政拨款收入2904.05万元，占99.79%", new[] { "AR-001", "AR-005" }),
     };
 

@@ -17,6 +17,8 @@ public sealed class StatementExtractor : ISentenceExtractor
     private static readonly Regex AsOf = new(@"截[至止](?:到)?\s*(?<y>(?:19|20)\d{2})\s*年", RegexOptions.Compiled);
     /// <summary>"与2025年相比…增加X万元", "比2025年年初预算数…": a budget comparison; "比2017年提高0.7个百分点" (a literacy rate) is not.</summary>
     private static readonly Regex ComparedWith = new(@"(?:与|比|较|同)\s*(?<y>(?:19|20)\d{2})\s*年(?=[^。；]{0,30}?(?:预算|决算|执行数|[\d.,]+\s*(?:万元|亿元|元)))", RegexOptions.Compiled);
+    /// <summary>A year with a digit lost ("202 年度", "202年"): three digits from 20, then 年, no digit around them.</summary>
+    private static readonly Regex BrokenYear = new(@"(?<![\d.,，])20\d\s*年(?!\d)", RegexOptions.Compiled);
     private static readonly Regex Comparison = new(@"大于|小于|等于|持平|不变|无变化|增加|减少|增长|下降|上升|降低", RegexOptions.Compiled);
 
     /// <summary>A unit right after the word that should have carried the figure: "…支出万元", "预算数为万元".</summary>
@@ -70,6 +72,16 @@ public sealed class StatementExtractor : ISentenceExtractor
                 && (next + 1 >= paragraph.Length || "。！？".IndexOf(paragraph[next + 1]) < 0))
                 statement.DoubledStop = new TextFact(paragraph.Substring(after, next - after + 1), sentence.Paragraph.EvidenceFor(after, next - after + 1));
         }
+        // A comma, 、, ; or : left before the full stop ("…等支出，。") is the same slip as a doubled stop.
+        if (statement.DoubledStop is null && after < paragraph.Length && paragraph[after] == '。' && HasWords.IsMatch(text))
+        {
+            int last = after - 1;
+            while (last > sentence.Start && char.IsWhiteSpace(paragraph[last])) last--;
+            if (last >= sentence.Start && "，、；：".IndexOf(paragraph[last]) >= 0)
+                statement.DoubledStop = new TextFact(paragraph.Substring(last, after - last + 1), sentence.Paragraph.EvidenceFor(last, after - last + 1));
+        }
+        var broken = BrokenYear.Match(text);
+        if (broken.Success) statement.BrokenYear = new TextFact(broken.Value, sentence.EvidenceFor(broken.Index, broken.Length));
         OutturnAgainstBudget(statement, sentence, context);
         var rate = RateWithoutSign.Match(text);
         if (rate.Success) statement.PercentWithoutSign = new TextFact(rate.Value, sentence.EvidenceFor(rate.Index, rate.Length));

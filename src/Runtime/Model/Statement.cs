@@ -100,6 +100,10 @@ public sealed class Statement
     [Term("句末标点重复")]
     public TextFact? DoubledStop { get; set; }
 
+    /// <summary>A year printed with a digit missing ("202 年度"): three digits from 20 before 年.</summary>
+    [Term("残缺年份")]
+    public TextFact? BrokenYear { get; set; }
+
     /// <summary>A unit printed with no figure before it ("政府性基金预算支出 万元"): an amount left blank.</summary>
     [Term("空缺金额")]
     public TextFact? BlankAmount { get; set; }

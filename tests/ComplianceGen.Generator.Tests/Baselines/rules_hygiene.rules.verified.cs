@@ -68,7 +68,7 @@ namespace ComplianceGen.Generated
         /// <summary>HY-002：金额单位重复</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/hygiene.rules 第 19 行。
+        /// 规则文件：rules/hygiene.rules 第 23 行。
         /// </remarks>
         public sealed class Rule_HY_002 : GeneratedRule
         {
@@ -84,7 +84,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "文字规范",
                     ruleSetTitle: "文字规范",
                     sourceFile: "rules/hygiene.rules",
-                    sourceLine: 19,
+                    sourceLine: 23,
                     loop: "s in 语句",
                     collection: "语句",
                     requirements: new[] { "非 (s.文本 包含 \"万元万元\" 或 s.文本 包含 \"亿元亿元\")" })
@@ -118,7 +118,7 @@ namespace ComplianceGen.Generated
         /// <summary>HY-003：增减率漏写百分号</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/hygiene.rules 第 31 行。
+        /// 规则文件：rules/hygiene.rules 第 35 行。
         /// </remarks>
         public sealed class Rule_HY_003 : GeneratedRule
         {
@@ -134,7 +134,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "文字规范",
                     ruleSetTitle: "文字规范",
                     sourceFile: "rules/hygiene.rules",
-                    sourceLine: 31,
+                    sourceLine: 35,
                     loop: "s in 语句",
                     collection: "语句",
                     requirements: new[] { "s.缺百分号 未说明" })
@@ -174,7 +174,7 @@ namespace ComplianceGen.Generated
         /// <summary>HY-004：占比不超过100%</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/hygiene.rules 第 43 行。
+        /// 规则文件：rules/hygiene.rules 第 47 行。
         /// </remarks>
         public sealed class Rule_HY_004 : GeneratedRule
         {
@@ -190,7 +190,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "文字规范",
                     ruleSetTitle: "文字规范",
                     sourceFile: "rules/hygiene.rules",
-                    sourceLine: 43,
+                    sourceLine: 47,
                     loop: "x in 功能分类.类 where x.占比 已说明",
                     collection: "功能分类.类",
                     requirements: new[] { "x.占比 <= 100%" })
@@ -226,6 +226,62 @@ namespace ComplianceGen.Generated
             {
                 var item = (ClassificationLine)subject!;
                 evidence.Add(item.Name?.Evidence);
+            }
+        }
+
+        /// <summary>HY-005：年份缺位</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/hygiene.rules 第 62 行。
+        /// </remarks>
+        public sealed class Rule_HY_005 : GeneratedRule
+        {
+            public static readonly Rule_HY_005 Instance = new();
+
+            private Rule_HY_005()
+                : base(
+                    id: "HY-005",
+                    title: "年份缺位",
+                    severity: Severity.Info,
+                    kinds: global::System.Array.Empty<DocumentKind>(),
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "文字规范",
+                    ruleSetTitle: "文字规范",
+                    sourceFile: "rules/hygiene.rules",
+                    sourceLine: 62,
+                    loop: "s in 语句",
+                    collection: "语句",
+                    requirements: new[] { "s.残缺年份 未说明" })
+            {
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                var items = report.Statements;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    var holds = string.IsNullOrWhiteSpace(item.BrokenYear?.Value);
+                    if (!holds) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 s.残缺年份 未说明”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "年份缺位：“" + MessageFormat.Of(Values.Of(item.BrokenYear)) + "”，见“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Evidence);
+                evidence.Add(item.BrokenYear?.Evidence);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Text?.Evidence);
             }
         }
     }
