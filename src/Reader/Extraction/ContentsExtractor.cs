@@ -63,14 +63,17 @@ public static class ContentsExtractor
         }
         string bodyKeys = body.ToString();
         string bodyCores = Core(bodyKeys);
+        // Two rows of the similarity table, reused for every heading (a long document has thousands of short lines).
+        var rows = (new int[41], new int[41]);
         foreach (var (line, key, title) in entries)
         {
             int at = line.Text.IndexOf(title, System.StringComparison.Ordinal);
+            string core = Core(key);
             context.Report.Contents.Add(new ContentsEntry
             {
                 Title = new TextFact(title, MappedText.Of(line).EvidenceFor(System.Math.Max(0, at), title.Length)),
-                Found = bodyKeys.Contains(key, System.StringComparison.Ordinal) || bodyCores.Contains(Core(key), System.StringComparison.Ordinal) ||
-                        headings.Exists(h => Similar(Core(key), h)),
+                Found = bodyKeys.Contains(key, System.StringComparison.Ordinal) || bodyCores.Contains(core, System.StringComparison.Ordinal) ||
+                        headings.Exists(h => Similar(core, h, rows)),
                 IsTable = key.EndsWith("表", System.StringComparison.Ordinal) || key.Contains("表（", System.StringComparison.Ordinal),
             });
         }
@@ -109,11 +112,12 @@ public static class ContentsExtractor
     /// A heading worded a little differently from its entry ("部门机构设置和预算单位构成情况" for "…及…",
     /// "2019年部门主要工作任务" for "2019年度…") is the same part: nine tenths of the entry's characters, in order.
     /// </summary>
-    private static bool Similar(string entry, string heading)
+    private static bool Similar(string entry, string heading, (int[] Previous, int[] Current) rows)
     {
         if (entry.Length == 0 || heading.Length < entry.Length * 7 / 10) return false;
-        var previous = new int[heading.Length + 1];
-        var current = new int[heading.Length + 1];
+        var (previous, current) = heading.Length < rows.Previous.Length ? rows : (new int[heading.Length + 1], new int[heading.Length + 1]);
+        System.Array.Clear(previous, 0, heading.Length + 1);
+        current[0] = 0;
         for (int i = 1; i <= entry.Length; i++)
         {
             for (int j = 1; j <= heading.Length; j++)

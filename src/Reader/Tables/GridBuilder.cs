@@ -39,7 +39,7 @@ internal static class GridBuilder
         var rows = new List<List<CellBox>>();
         for (int r = 0; r < table.Rows.Count; r++)
         {
-            var boxes = new List<CellBox>();
+            var boxes = new List<CellBox>(table.Rows[r].Cells.Count);
             foreach (var cell in table.Rows[r].Cells)
                 if (cell.Text.Trim().Length > 0) boxes.Add(CellBox.Of(cell, table.Layout, r));
             rows.Add(boxes);
