@@ -52,6 +52,9 @@ public sealed class ExtractionContext
     /// <summary>A “三公” item named alone in the previous sentence or heading, whose figure this sentence may give.</summary>
     public ExpenseItem? PendingThreePublicItem { get; set; }
 
+    /// <summary>Subjects the prose labels 类, 款 or 项, checked against the tables once they are read (<see cref="LevelLabels"/>).</summary>
+    public List<(Statement Statement, string Name, ClassificationLevel Level, Evidence Evidence)> LevelLabels { get; } = new();
+
     public List<AmountMatch> Amounts(Sentence sentence)
     {
         if (!_amounts.TryGetValue(sentence, out var list))

@@ -50,6 +50,7 @@ public static class ReportBuilder
             context.PreviousSentenceAmounts = amounts;
         }
         ClassificationTableExtractor.Extract(context);
+        LevelLabels.Check(context);
         // After the prose: a table fills in only what the prose left unsaid.
         Tables.TemplateTableFacts.Extract(context);
         DocumentPartsExtractor.Extract(context);

@@ -100,6 +100,13 @@ public sealed class Statement
     [Term("句末标点重复")]
     public TextFact? DoubledStop { get; set; }
 
+    /// <summary>
+    /// A subject labelled with a level its own table does not give it ("财政事务（类）" where the table prints 20106 财政事务,
+    /// a 款): the label, the name and the table's level. Only a name the tables print at one level is judged.
+    /// </summary>
+    [Term("级次标注不符")]
+    public TextFact? LevelLabelMismatch { get; set; }
+
     /// <summary>A year printed with a digit missing ("202 年度"): three digits from 20 before 年.</summary>
     [Term("残缺年份")]
     public TextFact? BrokenYear { get; set; }
