@@ -31,6 +31,7 @@ public class PlantedErrorTests
         ("a year with a digit lost", "财政局2024年度收入支出总计", "财政局202 年度收入支出总计", new[] { "HY-005" }),
         ("a comma left before the full stop", "下降1.87%。", "下降1.87%，。", new[] { "HY-001" }),
         ("a 款 labelled 类", "一般公共服务支出（类）财政事务（款）行政运行（项）", "一般公共服务支出（类）财政事务（类）行政运行（项）", new[] { "FC-007" }),
+        ("a 项 name misspelt", "财政事务（款）行政运行（项）。主要用于", "财政事务（款）行政运营（项）。主要用于", new[] { "FC-008", "FC-002" }),
         ("an income figure changed in prose", "财政拨款收入2940.05万元，占99.79%", "财政拨款收入2904.05万元，占99.79%", new[] { "AR-001", "AR-005" }),
     };
 

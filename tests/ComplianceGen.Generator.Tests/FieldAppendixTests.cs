@@ -73,7 +73,7 @@ public class FieldAppendixTests
         + "ThreePublicExpenses.Vehicles.Purchase.ExecutionRate ThreePublicExpenses.Vehicles.Purchase.Share "
         + "YearStatements[].Text YearStatements[].Year "
         + "TableRows[].Cells[].Amount TableRows[].Cells[].Column TableRows[].Label TableRows[].TableKind Tables[].Rows[].TableKind "
-        + "Statements[].ActualFigure Statements[].BudgetFigure Statements[].BrokenYear Statements[].LevelLabelMismatch Tables[].ColumnCount ").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        + "Statements[].ActualFigure Statements[].BudgetFigure Statements[].BrokenYear Statements[].LevelLabelMismatch Statements[].ItemNameMismatch Tables[].ColumnCount ").Split(' ', StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
     [Fact]

@@ -55,6 +55,9 @@ public sealed class ExtractionContext
     /// <summary>Subjects the prose labels 类, 款 or 项, checked against the tables once they are read (<see cref="LevelLabels"/>).</summary>
     public List<(Statement Statement, string Name, ClassificationLevel Level, Evidence Evidence)> LevelLabels { get; } = new();
 
+    /// <summary>A 款 and the 项 the prose names under it ("法院（款）行政运行（项）"), checked against the tables once they are read.</summary>
+    public List<(Statement Statement, string Section, string Item, Evidence Evidence)> ItemLabels { get; } = new();
+
     public List<AmountMatch> Amounts(Sentence sentence)
     {
         if (!_amounts.TryGetValue(sentence, out var list))

@@ -39,6 +39,58 @@ internal static class LevelLabels
         }
     }
 
+    /// <summary>
+    /// A 项 named under its 款 ("法院（款）一般行政事务管理（项）") whose name the tables do not print under that 款, while one
+    /// 项 there has the same characters in another order or one character changed (2040502 一般行政管理事务): a slip
+    /// in the name. Only a 款 name the tables print once is followed; a 项 the tables do not print at all is not judged.
+    /// </summary>
+    public static void CheckItems(ExtractionContext context)
+    {
+        if (context.ItemLabels.Count == 0) return;
+        var sections = new Dictionary<string, string?>(System.StringComparer.Ordinal);
+        var items = new List<(string Code, string Name)>();
+        foreach (var line in context.Report.FunctionalClassification.Lines)
+        {
+            if (line.TableNumber is null || line.Code is not { } code || line.Name is not { } name) continue;
+            string key = Comparable(name.Value);
+            if (code.Value.Length == 5) sections[key] = sections.TryGetValue(key, out var seen) && seen != code.Value ? null : code.Value;
+            else if (code.Value.Length == 7) items.Add((code.Value, key));
+        }
+        foreach (var (statement, section, printed, evidence) in context.ItemLabels)
+        {
+            if (statement.ItemNameMismatch is not null) continue;
+            if (!sections.TryGetValue(Comparable(section), out var sectionCode) || sectionCode is null) continue;
+            string item = Comparable(printed);
+            if (item.Length < 4) continue;
+            var children = items.FindAll(i => i.Code.StartsWith(sectionCode, System.StringComparison.Ordinal));
+            if (children.Count == 0 || children.Exists(c => c.Name == item)) continue;
+            var close = children.FindAll(c => Slip(item, c.Name));
+            if (close.Count != 1) continue;
+            statement.ItemNameMismatch = new TextFact($"{printed}（项）：表中{close[0].Code}为“{close[0].Name}”", evidence);
+        }
+    }
+
+    /// <summary>The same characters in another order, or one character changed.</summary>
+    private static bool Slip(string printed, string table)
+    {
+        if (printed.Length != table.Length) return false;
+        var a = printed.ToCharArray();
+        var b = table.ToCharArray();
+        System.Array.Sort(a);
+        System.Array.Sort(b);
+        if (new string(a) == new string(b)) return true;
+        int differ = 0;
+        for (int i = 0; i < printed.Length; i++) if (printed[i] != table[i]) differ++;
+        return differ == 1;
+    }
+
+    /// <summary>A name as names are compared: no spaces or quotes, and no trailing 支出.</summary>
+    private static string Comparable(string text)
+    {
+        string key = Key(text);
+        return key.Length > 4 && key.EndsWith("支出", System.StringComparison.Ordinal) ? key.Substring(0, key.Length - 2) : key;
+    }
+
     private static string Key(string text)
     {
         var b = new System.Text.StringBuilder(text.Length);

@@ -19,6 +19,8 @@ public sealed class StatementExtractor : ISentenceExtractor
     private static readonly Regex ComparedWith = new(@"(?:与|比|较|同)\s*(?<y>(?:19|20)\d{2})\s*年(?=[^。；]{0,30}?(?:预算|决算|执行数|[\d.,]+\s*(?:万元|亿元|元)))", RegexOptions.Compiled);
     /// <summary>A subject name and the level the prose labels it with: "财政事务（款）". The name starts after anything not a letter.</summary>
     private static readonly Regex LevelLabel = new(@"(?<![\u4e00-\u9fff“”])(?<n>[\u4e00-\u9fff“”]{2,30}?)\s*（(?<l>[类款项])）", RegexOptions.Compiled);
+    /// <summary>A 款 and the 项 printed right after it: "法院（款）一般行政事务管理（项）".</summary>
+    private static readonly Regex SectionAndItem = new(@"(?<![\u4e00-\u9fff“”])(?<k>[\u4e00-\u9fff“”]{2,30}?)\s*（款）\s*(?<x>[\u4e00-\u9fff“”]{2,30}?)\s*（项）", RegexOptions.Compiled);
     /// <summary>A year with a digit lost ("202 年度", "202年"): three digits from 20, then 年, no digit around them.</summary>
     private static readonly Regex BrokenYear = new(@"(?<![\d.,，])20\d\s*年(?!\d)", RegexOptions.Compiled);
     private static readonly Regex Comparison = new(@"大于|小于|等于|持平|不变|无变化|增加|减少|增长|下降|上升|降低", RegexOptions.Compiled);
@@ -84,11 +86,18 @@ public sealed class StatementExtractor : ISentenceExtractor
         }
         // A sentence about a change of classification ("原…（款）信访事务（项）支出调整为信访事务（款）…") prints the old labels on purpose.
         if (text.Contains('（') && !text.Contains("调整", System.StringComparison.Ordinal) && !ExtractionContext.InGlossary(sentence))
+        {
             foreach (Match m in LevelLabel.Matches(text))
             {
                 var level = m.Groups["l"].Value switch { "类" => ClassificationLevel.Class, "款" => ClassificationLevel.Section, _ => ClassificationLevel.Item };
                 context.LevelLabels.Add((statement, m.Groups["n"].Value, level, sentence.EvidenceFor(m.Index, m.Length)));
             }
+            foreach (Match m in SectionAndItem.Matches(text))
+            {
+                var item = m.Groups["x"];
+                context.ItemLabels.Add((statement, m.Groups["k"].Value, item.Value, sentence.EvidenceFor(item.Index, item.Length)));
+            }
+        }
         var broken = BrokenYear.Match(text);
         if (broken.Success) statement.BrokenYear = new TextFact(broken.Value, sentence.EvidenceFor(broken.Index, broken.Length));
         OutturnAgainstBudget(statement, sentence, context);

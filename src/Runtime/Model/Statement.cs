@@ -107,6 +107,13 @@ public sealed class Statement
     [Term("级次标注不符")]
     public TextFact? LevelLabelMismatch { get; set; }
 
+    /// <summary>
+    /// A 项 the prose names under its 款 ("法院（款）一般行政事务管理（项）") that the tables print under the same 款 with its
+    /// characters in another order or one character changed (2040502 一般行政管理事务): the printed name and the table's.
+    /// </summary>
+    [Term("项名称与报表不符")]
+    public TextFact? ItemNameMismatch { get; set; }
+
     /// <summary>A year printed with a digit missing ("202 年度"): three digits from 20 before 年.</summary>
     [Term("残缺年份")]
     public TextFact? BrokenYear { get; set; }

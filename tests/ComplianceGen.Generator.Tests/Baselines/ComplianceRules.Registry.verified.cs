@@ -50,6 +50,7 @@ namespace ComplianceGen.Generated
             Rules_classification.Rule_FC_005.Instance,
             Rules_classification.Rule_FC_006.Instance,
             Rules_classification.Rule_FC_007.Instance,
+            Rules_classification.Rule_FC_008.Instance,
             Rules_hygiene.Rule_HY_001.Instance,
             Rules_hygiene.Rule_HY_002.Instance,
             Rules_hygiene.Rule_HY_003.Instance,

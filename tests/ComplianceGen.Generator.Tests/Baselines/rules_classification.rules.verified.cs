@@ -454,5 +454,69 @@ namespace ComplianceGen.Generated
                 return false;
             }
         }
+
+        /// <summary>FC-008：正文所列项级科目名称与报表一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
+        /// 规则文件：rules/classification.rules 第 207 行。
+        /// </remarks>
+        public sealed class Rule_FC_008 : GeneratedRule
+        {
+            public static readonly Rule_FC_008 Instance = new();
+
+            private Rule_FC_008()
+                : base(
+                    id: "FC-008",
+                    title: "正文所列项级科目名称与报表一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount, DocumentKind.PerformanceReport },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准",
+                    ruleSet: "功能分类",
+                    ruleSetTitle: "支出功能分类和经济分类科目",
+                    sourceFile: "rules/classification.rules",
+                    sourceLine: 207,
+                    condition: "计数(x 属于 功能分类.科目 满足 x.表号 已说明) > 0",
+                    loop: "s in 语句",
+                    collection: "语句",
+                    requirements: new[] { "s.项名称与报表不符 未说明" })
+            {
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                if (!tally.Applies(Any1(report.FunctionalClassification.Lines))) return;
+                var items = report.Statements;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    var holds = string.IsNullOrWhiteSpace(item.ItemNameMismatch?.Value);
+                    if (!holds) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 s.项名称与报表不符 未说明”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "项级科目名称与报表不符：" + MessageFormat.Of(Values.Of(item.ItemNameMismatch)));
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Evidence);
+                evidence.Add(item.ItemNameMismatch?.Evidence);
+            }
+
+            /// <summary>whether count(x in 功能分类.科目) &gt; 0</summary>
+            private static bool Any1(List<ClassificationLine> list)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (element.TableNumber is null) continue;
+                    return true;
+                }
+                return false;
+            }
+        }
     }
 }
