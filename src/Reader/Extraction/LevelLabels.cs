@@ -41,20 +41,20 @@ internal static class LevelLabels
 
     /// <summary>
     /// A 项 named under its 款 ("法院（款）一般行政事务管理（项）") whose name the tables do not print under that 款, while one
-    /// 项 there has the same characters in another order or one character changed (2040502 一般行政管理事务): a slip
-    /// in the name. Only a 款 name the tables print once is followed; a 项 the tables do not print at all is not judged.
+    /// 项 there has the same characters in another order or one character changed (2040502 一般行政管理事务), and the
+    /// sentence prints that line's figure: a slip in the name. Only a 款 name the tables print once is followed; a 项 the tables do not print at all is not judged.
     /// </summary>
     public static void CheckItems(ExtractionContext context)
     {
         if (context.ItemLabels.Count == 0) return;
         var sections = new Dictionary<string, string?>(System.StringComparer.Ordinal);
-        var items = new List<(string Code, string Name)>();
+        var items = new List<(string Code, string Name, Amount? Amount)>();
         foreach (var line in context.Report.FunctionalClassification.Lines)
         {
             if (line.TableNumber is null || line.Code is not { } code || line.Name is not { } name) continue;
             string key = Comparable(name.Value);
             if (code.Value.Length == 5) sections[key] = sections.TryGetValue(key, out var seen) && seen != code.Value ? null : code.Value;
-            else if (code.Value.Length == 7) items.Add((code.Value, key));
+            else if (code.Value.Length == 7) items.Add((code.Value, key, line.Amount));
         }
         foreach (var (statement, section, printed, evidence) in context.ItemLabels)
         {
@@ -65,10 +65,23 @@ internal static class LevelLabels
             var children = items.FindAll(i => i.Code.StartsWith(sectionCode, System.StringComparison.Ordinal));
             if (children.Count == 0 || children.Exists(c => c.Name == item)) continue;
             var close = children.FindAll(c => Slip(item, c.Name));
-            if (close.Count != 1) continue;
+            // The sentence, or one of the two after it ("行政运行（项）。主要用于…。年初预算为…，支出决算为1,511.89万元。"),
+            // must print that line's figure: a 项 the table leaves out (a zero this year, "高中教育（项）支出0万元")
+            // may differ from a printed one by a character and still be another subject.
+            if (close.Count != 1 || close[0].Amount is not { } figure || !PrintsFigure(context.Report.Statements, statement, figure)) continue;
             statement.ItemNameMismatch = new TextFact($"{printed}（项）：表中{close[0].Code}为“{close[0].Name}”", evidence);
         }
     }
+
+    private static bool PrintsFigure(List<Statement> statements, Statement statement, Amount figure)
+    {
+        int at = statements.IndexOf(statement);
+        for (int i = at; i >= 0 && i < statements.Count && i <= at + 2; i++)
+            if (statements[i].Amounts.Exists(a => Same(a, figure))) return true;
+        return false;
+    }
+
+    private static bool Same(Amount a, Amount b) => System.Math.Abs(a.InYuan - b.InYuan) <= a.HalfUnitInYuan + b.HalfUnitInYuan;
 
     /// <summary>The same characters in another order, or one character changed.</summary>
     private static bool Slip(string printed, string table)
