@@ -458,7 +458,7 @@ namespace ComplianceGen.Generated
         /// <summary>FC-008：正文所列项级科目名称与报表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
-        /// 规则文件：rules/classification.rules 第 207 行。
+        /// 规则文件：rules/classification.rules 第 208 行。
         /// </remarks>
         public sealed class Rule_FC_008 : GeneratedRule
         {
@@ -474,7 +474,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "功能分类",
                     ruleSetTitle: "支出功能分类和经济分类科目",
                     sourceFile: "rules/classification.rules",
-                    sourceLine: 207,
+                    sourceLine: 208,
                     condition: "计数(x 属于 功能分类.科目 满足 x.表号 已说明) > 0",
                     loop: "s in 语句",
                     collection: "语句",
