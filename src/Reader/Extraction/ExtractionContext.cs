@@ -55,8 +55,8 @@ public sealed class ExtractionContext
     /// <summary>Subjects the prose labels 类, 款 or 项, checked against the tables once they are read (<see cref="LevelLabels"/>).</summary>
     public List<(Statement Statement, string Name, ClassificationLevel Level, Evidence Evidence)> LevelLabels { get; } = new();
 
-    /// <summary>A 款 and the 项 the prose names under it ("法院（款）行政运行（项）"), checked against the tables once they are read.</summary>
-    public List<(Statement Statement, string Section, string Item, Evidence Evidence)> ItemLabels { get; } = new();
+    /// <summary>A 款 and the 项 the prose names under it ("法院（款）行政运行（项）"), with the statement's place in the report's list, checked against the tables once they are read.</summary>
+    public List<(Statement Statement, int Index, string Section, string Item, Evidence Evidence)> ItemLabels { get; } = new();
 
     public List<AmountMatch> Amounts(Sentence sentence)
     {

@@ -51,7 +51,6 @@ public static class ReportBuilder
         }
         ClassificationTableExtractor.Extract(context);
         LevelLabels.Check(context);
-        LevelLabels.CheckItems(context);
         // After the prose: a table fills in only what the prose left unsaid.
         Tables.TemplateTableFacts.Extract(context);
         DocumentPartsExtractor.Extract(context);

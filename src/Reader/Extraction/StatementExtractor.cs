@@ -95,7 +95,7 @@ public sealed class StatementExtractor : ISentenceExtractor
             foreach (Match m in SectionAndItem.Matches(text))
             {
                 var item = m.Groups["x"];
-                context.ItemLabels.Add((statement, m.Groups["k"].Value, item.Value, sentence.EvidenceFor(item.Index, item.Length)));
+                context.ItemLabels.Add((statement, context.Report.Statements.Count, m.Groups["k"].Value, item.Value, sentence.EvidenceFor(item.Index, item.Length)));
             }
         }
         var broken = BrokenYear.Match(text);

@@ -34,21 +34,7 @@ public static class TextComparison
     }
 
     /// <summary>Whether <paramref name="text"/> begins with <paramref name="prefix"/>, ignoring what <see cref="Same"/> ignores; allocation-free.</summary>
-    public static bool StartsWith(string? text, string? prefix)
-    {
-        text ??= "";
-        prefix ??= "";
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < text.Length && IsIgnored(text[i])) i++;
-            while (j < prefix.Length && IsIgnored(prefix[j])) j++;
-            if (j == prefix.Length) return true;
-            if (i == text.Length || Fold(text[i]) != Fold(prefix[j])) return false;
-            i++;
-            j++;
-        }
-    }
+    public static bool StartsWith(string? text, string? prefix) => MatchesAt(text ?? "", 0, prefix ?? "", 0);
 
     public static bool Contains(string? text, string? part)
     {
