@@ -72,16 +72,13 @@ public sealed class StatementExtractor : ISentenceExtractor
         {
             int next = after + 1;
             while (next < paragraph.Length && char.IsWhiteSpace(paragraph[next])) next++;
+            int last = after - 1;
+            while (last > sentence.Start && char.IsWhiteSpace(paragraph[last])) last--;
             if (next < paragraph.Length && "。！？".IndexOf(paragraph[next]) >= 0
                 && (next + 1 >= paragraph.Length || "。！？".IndexOf(paragraph[next + 1]) < 0))
                 statement.DoubledStop = new TextFact(paragraph.Substring(after, next - after + 1), sentence.Paragraph.EvidenceFor(after, next - after + 1));
-        }
-        // A comma, 、, ; or : left before the full stop ("…等支出，。") is the same slip as a doubled stop.
-        if (statement.DoubledStop is null && after < paragraph.Length && paragraph[after] == '。' && HasWords.IsMatch(text))
-        {
-            int last = after - 1;
-            while (last > sentence.Start && char.IsWhiteSpace(paragraph[last])) last--;
-            if (last >= sentence.Start && "，、；：".IndexOf(paragraph[last]) >= 0)
+            // A comma, 、, ; or : left before the full stop ("…等支出，。") is the same slip.
+            else if (paragraph[after] == '。' && last >= sentence.Start && "，、；：".IndexOf(paragraph[last]) >= 0)
                 statement.DoubledStop = new TextFact(paragraph.Substring(last, after - last + 1), sentence.Paragraph.EvidenceFor(last, after - last + 1));
         }
         // A sentence about a change of classification ("原…（款）信访事务（项）支出调整为信访事务（款）…") prints the old labels on purpose.
