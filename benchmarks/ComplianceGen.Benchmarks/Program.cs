@@ -29,6 +29,7 @@ public static class Program
             case "startup": return Startup(args.ElementAtOrDefault(1) ?? "");
             case "corpus": return CorpusCommand.Run(args.Skip(1).ToArray());
             case "breakdown": return Breakdown(args.Skip(1).ToArray());
+            case "duel": return Duel(args.Skip(1).ToArray());
             case "engine-parse":
                 foreach (var expression in args.Skip(1))
                 {
@@ -85,6 +86,48 @@ public static class Program
                 }
                 Console.WriteLine($"  {rule.Descriptor.Id,-8} {clock.Elapsed.TotalNanoseconds / Rounds,8:0} ns {bytes,6} B {lambdaTime,-20} {outcome.Status,-13} findings {findings.Count}  {outcome.Reason}");
             }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// The compared rules on each named report, exactly as ValidationBenchmarks calls them: the generated
+    /// validators and the hand-written lambdas, alternated round by round in one process, best round of
+    /// each. A quick side-by-side while changing the generator; the published figures are BenchmarkDotNet's.
+    /// </summary>
+    private static int Duel(string[] names)
+    {
+        var checkers = new Checkers(Repo.Context);
+        var context = checkers.Context;
+        if (names.Length == 0) names = SampleReports.Names().ToArray();
+        const int Calls = 200_000;
+        var findings = new System.Collections.Generic.List<Finding>();
+        var checkFindings = new System.Collections.Generic.List<CheckFinding>();
+        foreach (var name in names)
+        {
+            var report = SampleReports.Get(name);
+            checkers.AssertSameFindings(name, report);
+            double generated = double.MaxValue, lambda = double.MaxValue;
+            for (int round = 0; round < 15; round++)
+            {
+                var clock = Stopwatch.StartNew();
+                for (int call = 0; call < Calls; call++)
+                {
+                    findings.Clear();
+                    var rules = checkers.Generated;
+                    for (int i = 0; i < rules.Length; i++) rules[i].Validate(report, context, findings);
+                }
+                generated = Math.Min(generated, clock.Elapsed.TotalNanoseconds / Calls);
+                clock.Restart();
+                for (int call = 0; call < Calls; call++)
+                {
+                    checkFindings.Clear();
+                    var checks = checkers.Lambdas;
+                    for (int i = 0; i < checks.Length; i++) checks[i].Check(report, context, checkFindings);
+                }
+                lambda = Math.Min(lambda, clock.Elapsed.TotalNanoseconds / Calls);
+            }
+            Console.WriteLine($"{name,-11} generated {generated,8:0} ns   lambda {lambda,8:0} ns   lambda ÷ generated {lambda / generated:0.00}");
         }
         return 0;
     }

@@ -66,9 +66,11 @@ public class GeneratedSourceTests
                     {
                     }
 
+                    protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                        report.Income.Sources.Count > 0;
+
                     protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
                     {
-                        if (!tally.Applies(report.Income.Sources.Count > 0)) return;
                         var holds = report.Income.Total is not null;
                         if (!holds) tally.Add(Fail(report, context));
                         tally.Item(holds);

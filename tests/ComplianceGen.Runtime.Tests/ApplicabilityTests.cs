@@ -25,6 +25,28 @@ public class ApplicabilityTests
         Assert.True(Rule(2019, 2020, DocumentKind.Budget).AppliesTo(new DisclosureReport(), out _));
     }
 
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(1, 2, 3)]
+    [InlineData(2_000_000, 2_000_000, 1_000_000)]
+    public void An_outcome_keeps_its_status_reason_and_counts(int passed, int failed, int undecided)
+    {
+        var outcome = RuleOutcome.Conclude(passed, failed, undecided, "none", "unknown");
+        Assert.Equal((passed, failed, undecided), (outcome.Passed, outcome.Failed, outcome.Undecided));
+        Assert.Equal(failed > 0 ? RuleStatus.Fail : passed > 0 ? RuleStatus.Pass : RuleStatus.NotApplicable, outcome.Status);
+        Assert.Equal(failed + passed > 0 ? null : undecided > 0 ? "unknown" : "none", outcome.Reason);
+    }
+
+    [Fact]
+    public void A_count_too_large_for_an_outcome_stays_at_the_largest_it_holds_and_never_changes_the_status()
+    {
+        var outcome = RuleOutcome.Conclude(int.MaxValue, 0, int.MaxValue, "none", "unknown");
+        Assert.Equal(RuleStatus.Pass, outcome.Status);
+        Assert.Equal((2_097_151, 0, 1_048_575), (outcome.Passed, outcome.Failed, outcome.Undecided));
+        Assert.Equal(RuleStatus.NotApplicable, RuleOutcome.NotApplicable("why").Status);
+        Assert.Equal("why", RuleOutcome.NotApplicable("why").Reason);
+    }
+
     [Fact]
     public void Conclude_never_lets_a_missing_fact_pass_silently_and_counts_undecided_items()
     {

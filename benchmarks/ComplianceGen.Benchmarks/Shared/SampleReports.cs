@@ -20,6 +20,13 @@ public static class SampleReports
     /// <summary>Names for BenchmarkDotNet's [ParamsSource]: the two built reports, then seed-000 … seed-NNN.</summary>
     public static IEnumerable<string> Names()
     {
+        // BENCH_REPORTS=seed-000,seed-004 narrows a run to those reports (a quick look while changing the generator).
+        var only = Environment.GetEnvironmentVariable("BENCH_REPORTS")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return AllNames().Where(name => only is null || only.Length == 0 || only.Contains(name));
+    }
+
+    private static IEnumerable<string> AllNames()
+    {
         yield return BuiltPass;
         yield return BuiltFail;
         foreach (var seed in Repo.Seeds()) yield return SeedName(seed);

@@ -87,6 +87,14 @@ internal static class RuleEmitter
 
     private static void Check(IndentedWriter w, RulePlan rule)
     {
+        if (rule.Condition is not null)
+        {
+            w.Line("protected override bool? Condition(DisclosureReport report, ValidationContext context) =>");
+            w.Indent();
+            w.Line(ExpressionPrinter.Print(rule.Condition) + ";");
+            w.Unindent();
+            w.Line();
+        }
         w.Open("protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)");
         Statements(w, rule.Check);
         w.Close();

@@ -101,8 +101,9 @@ internal sealed record PHelper(
 internal sealed record PField(string Name, string Type, PExpr Value);
 
 /// <summary>
-/// Everything the emitter prints for one rule, decided: the descriptor's data, the statements of
-/// <c>Check</c> in evaluation order with shared values in locals, and the methods it calls. The
+/// Everything the emitter prints for one rule, decided: the descriptor's data, its condition when it
+/// stands on its own (<see cref="Condition"/>; otherwise a <see cref="PApplies"/> in <c>Check</c>), the
+/// statements of <c>Check</c> in evaluation order with shared values in locals, and the methods it calls. The
 /// emitter only prints it. Equatable, so an unchanged rule is not printed again.
 /// </summary>
 internal sealed record RulePlan(
@@ -119,6 +120,7 @@ internal sealed record RulePlan(
     string SourceFile,
     int Line,
     string? ConditionText,
+    PExpr? Condition,
     string? LoopText,
     string? CollectionText,
     EquatableArray<string> LetTexts,

@@ -62,10 +62,14 @@ internal sealed class RulePlanner
         var failures = requirements.Select(r => r.Failure).ToList();
 
         // A value the condition computes and a requirement compares (a sum in "when sum(…) > 0%" and
-        // "require sum(…) = 100%") is computed once, before the condition, and read by both.
+        // "require sum(…) = 100%") is computed once, before the part of the condition that reads it, and
+        // read by both. The two-valued and-ed parts before that part are decided first, on their own
+        // (in "count(…) > 1 and sum(…) > 0%" the sum is not computed for a list with one share).
+        PExpr? decidedFirst = null;
         if (condition is not null && loop is null)
         {
             var conditionParts = PlanRewriter.Occurrences(new[] { condition });
+            var hoisted = new List<PDeclare>();
             foreach (var requirement in requirements)
             {
                 foreach (var shared in requirement.Locals.OfType<PDeclare>()
@@ -73,9 +77,26 @@ internal sealed class RulePlanner
                                  && PlanRewriter.FreeNames(d.Value).All(n => n is GeneratedNames.Report or GeneratedNames.Context)).ToList())
                 {
                     requirement.Locals.Remove(shared);
-                    statements.Add(shared);
-                    condition = PlanRewriter.Substitute(condition, new Dictionary<PExpr, PName> { [shared.Value] = new PName(shared.Name, shared.Value.Shape) });
+                    hoisted.Add(shared);
                 }
+            }
+            if (hoisted.Count > 0 && condition is PLogic { IsAnd: true } and)
+            {
+                int prefix = 0;
+                while (prefix < and.Parts.Count - 1 && and.Parts[prefix].Shape == Shape.Bool
+                       && !hoisted.Any(h => PlanRewriter.Occurrences(new[] { and.Parts[prefix] }).ContainsKey(h.Value))
+                       && PlanRewriter.FreeNames(and.Parts[prefix]).All(n => n is GeneratedNames.Report or GeneratedNames.Context))
+                    prefix++;
+                if (prefix > 0)
+                {
+                    decidedFirst = And(and.Parts.Take(prefix).ToList());
+                    condition = And(and.Parts.Skip(prefix).ToList());
+                }
+            }
+            foreach (var shared in hoisted)
+            {
+                statements.Add(shared);
+                condition = PlanRewriter.Substitute(condition, new Dictionary<PExpr, PName> { [shared.Value] = new PName(shared.Name, shared.Value.Shape) });
             }
         }
 
@@ -83,10 +104,20 @@ internal sealed class RulePlanner
         var all = lets.Select(l => l.Declare).ToList();
         var reportLets = lets.Where(l => !l.Let.PerItem).Select(l => l.Declare).ToList();
         var itemLets = lets.Where(l => l.Let.PerItem).Select(l => l.Declare).ToList();
+        // A condition that reads no let and shares no value with a requirement is a method of its own
+        // (GeneratedRule.Condition): an inapplicable rule then returns before Check reserves and clears
+        // the room its requirements' values need. Otherwise it stays in Check, after what it shares,
+        // and only its parts decided first are that method.
+        PExpr? standalone = null;
         if (condition is not null)
         {
             Declare(NeededLets(new[] { condition }, all), reportLets, statements, declared);
-            statements.Add(new PApplies(condition));
+            if (statements.Count == 0) standalone = condition;
+            else
+            {
+                standalone = decidedFirst;
+                statements.Add(new PApplies(condition));
+            }
         }
 
         var body = new List<PStatement>();
@@ -129,6 +160,7 @@ internal sealed class RulePlanner
             relativePath.Replace('\\', '/'),
             _rule.Line,
             _rule.When is null ? null : _rule.WhenText,
+            standalone,
             loop is null ? null : $"{loop.Variable} in {loop.Collection.Text}" + (loop.WhereText.Length > 0 ? " where " + loop.WhereText : ""),
             loop?.Collection.Text,
             _rule.Lets.Select(l => $"{l.Name} = {l.Text}").ToEquatableArray(),
@@ -140,6 +172,10 @@ internal sealed class RulePlanner
             PlanEvidence(),
             _methods.Helpers.ToEquatableArray());
     }
+
+    /// <summary>The and of <paramref name="parts"/> (one part is itself).</summary>
+    private static PExpr And(IReadOnlyList<PExpr> parts) =>
+        parts.Count == 1 ? parts[0] : new PLogic(true, parts.ToEquatableArray(), parts.All(p => p.Shape == Shape.Bool) ? Shape.Bool : Shape.MaybeBool);
 
     /// <summary>The lets <paramref name="uses"/> read, and the lets those read (a let reads only lets written before it).</summary>
     private static HashSet<string> NeededLets(IEnumerable<PExpr> uses, IReadOnlyList<PDeclare> lets)

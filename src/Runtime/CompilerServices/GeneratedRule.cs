@@ -59,7 +59,13 @@ public abstract class GeneratedRule : IRuleValidator
 
     public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings)
     {
-        if (!Descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+        var descriptor = Descriptor;
+        if (!descriptor.Admits(report) && !descriptor.AppliesTo(report, out var notApplicable)) return RuleOutcome.NotApplicable(notApplicable!);
+        if (_conditionFalse is not null)
+        {
+            var condition = Condition(report, context);
+            if (condition != true) return RuleOutcome.NotApplicable(condition == false ? _conditionFalse : _conditionUnknown!);
+        }
         var tally = new RuleTally(findings);
         Check(report, context, ref tally);
         return tally.Condition switch
@@ -70,7 +76,15 @@ public abstract class GeneratedRule : IRuleValidator
         };
     }
 
-    /// <summary>The rule's own check: its condition (<see cref="RuleTally.Applies"/>), then each item and its requirements.</summary>
+    /// <summary>
+    /// The rule's <c>when</c> condition, when it can be decided on its own: a separate method, so that a rule
+    /// that does not apply returns before <see cref="Check"/> sets up what its requirements compute. A rule
+    /// whose condition computes a value its requirements also compare keeps the condition in
+    /// <see cref="Check"/> (<see cref="RuleTally.Applies"/>) and does not override this.
+    /// </summary>
+    protected virtual bool? Condition(DisclosureReport report, ValidationContext context) => true;
+
+    /// <summary>The rule's own check: each item and its requirements (and its condition, when it shares a value with them).</summary>
     protected abstract void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally);
 
     /// <summary>A failed requirement's finding; its evidence is collected when first read.</summary>

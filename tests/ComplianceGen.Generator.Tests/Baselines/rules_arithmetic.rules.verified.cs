@@ -40,9 +40,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Income.Total is not null && Count1(report.Income.Sources) > 1;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Income.Total is not null && Count1(report.Income.Sources) > 1)) return;
                 var 各项之和 = Sum1(report.Income.Sources);
                 var value2 = Values.Of(report.Income.Total);
                 var holds = Compare.Holds(各项之和, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(各项之和, ComparisonOperator.Less, value2, Tolerance.Exact) & !(All1(report.Income.Sources) ? Compare.Holds(Sum2(report.Income.Sources), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding) : false);
@@ -157,9 +159,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Expenditure.Total is not null && report.Expenditure.Basic is not null && report.Expenditure.Project is not null ? (report.Expenditure.CarriedForward is null ? true : Compare.Holds(Values.Of(report.Expenditure.CarriedForward), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact)) : false;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Expenditure.Total is not null && report.Expenditure.Basic is not null && report.Expenditure.Project is not null ? (report.Expenditure.CarriedForward is null ? true : Compare.Holds(Values.Of(report.Expenditure.CarriedForward), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact)) : false)) return;
                 var left = (Values.Of(report.Expenditure.Basic) + Values.Of(report.Expenditure.Project));
                 var right = Values.Of(report.Expenditure.Total);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -205,9 +209,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.GeneralBudget.Basic is not null && report.GeneralBudget.Personnel is not null && report.GeneralBudget.Public is not null;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.GeneralBudget.Basic is not null && report.GeneralBudget.Personnel is not null && report.GeneralBudget.Public is not null)) return;
                 var left = (Values.Of(report.GeneralBudget.Personnel) + Values.Of(report.GeneralBudget.Public));
                 var right = Values.Of(report.GeneralBudget.Basic);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -384,9 +390,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Income.Total is not null;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Income.Total is not null)) return;
                 var items = report.Income.Sources;
                 for (int i = 0; i < items.Count; i++)
                 {
@@ -512,9 +520,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.GeneralBudget.Total is not null;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.GeneralBudget.Total is not null)) return;
                 var items = report.FunctionalClassification.Classes;
                 for (int i = 0; i < items.Count; i++)
                 {
@@ -895,9 +905,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.FunctionalClassification.Total is not null && Count1(report.FunctionalClassification.Items) > 1 && !Any1(report.FunctionalClassification.Classes) && !Any2(report.FunctionalClassification.Sections) ? All2(report.FunctionalClassification.Items, report) : false;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.FunctionalClassification.Total is not null && Count1(report.FunctionalClassification.Items) > 1 && !Any1(report.FunctionalClassification.Classes) && !Any2(report.FunctionalClassification.Sections) ? All2(report.FunctionalClassification.Items, report) : false)) return;
                 var left = Sum1(report.FunctionalClassification.Items);
                 var right = Values.Of(report.FunctionalClassification.Total);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -1031,9 +1043,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Procurement.Amount is not null && report.Procurement.Goods is not null && report.Procurement.Works is not null && report.Procurement.Services is not null;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Procurement.Amount is not null && report.Procurement.Goods is not null && report.Procurement.Works is not null && report.Procurement.Services is not null)) return;
                 var left = (Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works) + Values.Of(report.Procurement.Services));
                 var right = Values.Of(report.Procurement.Amount);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -1079,9 +1093,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Procurement.Amount is not null && report.Procurement.SmallAndMediumEnterprises is not null;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Procurement.Amount is not null && report.Procurement.SmallAndMediumEnterprises is not null)) return;
                 var left = Values.Of(report.Procurement.SmallAndMediumEnterprises);
                 var right = Values.Of(report.Procurement.Amount);
                 var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);

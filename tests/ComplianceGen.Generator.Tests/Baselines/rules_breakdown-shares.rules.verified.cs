@@ -39,10 +39,13 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Count1(report.Income.Sources) > 1;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
                 var left = Sum1(report.Income.Sources);
-                if (!tally.Applies(Count1(report.Income.Sources) > 1 ? Compare.Holds(left, ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact) : false)) return;
+                if (!tally.Applies(Compare.Holds(left, ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact))) return;
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
                 if (holds == false) tally.Add(Fail(report, context, left));
                 tally.Item(holds);
@@ -119,9 +122,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Count1(report.Expenditure.Parts) > 1;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Count1(report.Expenditure.Parts) > 1)) return;
                 var left = Sum1(report.Expenditure.Parts);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
                 if (holds == false) tally.Add(Fail(report, context, left));
@@ -199,9 +204,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Count1(report.FunctionalClassification.Classes) > 1 && All1(report.FunctionalClassification.Classes) && Distinct1(report.FunctionalClassification.Classes);
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Count1(report.FunctionalClassification.Classes) > 1 && All1(report.FunctionalClassification.Classes) && Distinct1(report.FunctionalClassification.Classes))) return;
                 var left = Sum1(report.FunctionalClassification.Classes);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
                 if (holds == false) tally.Add(Fail(report, context, left));

@@ -418,9 +418,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Any1(report.FunctionalClassification.Lines);
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Any1(report.FunctionalClassification.Lines))) return;
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
@@ -482,9 +484,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Any1(report.FunctionalClassification.Lines);
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Any1(report.FunctionalClassification.Lines))) return;
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {

@@ -39,9 +39,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Parts.HasExplanation || report.Parts.HasTables;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Parts.HasExplanation || report.Parts.HasTables)) return;
                 var holds = report.Income.GrandTotal is not null || report.Income.Total is not null && report.Expenditure.Total is not null || report.TemplateTables.IncomeExpenditure || report.TemplateTables.Income && report.TemplateTables.Expenditure;
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -84,9 +86,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                (report.Parts.HasExplanation || report.Parts.HasTables) && (!report.Parts.TablesElsewhere || report.Appropriation.GrandTotal is not null || report.Appropriation.IncomeTotal is not null || report.Appropriation.ExpenditureTotal is not null || report.GeneralBudget.Total is not null);
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies((report.Parts.HasExplanation || report.Parts.HasTables) && (!report.Parts.TablesElsewhere || report.Appropriation.GrandTotal is not null || report.Appropriation.IncomeTotal is not null || report.Appropriation.ExpenditureTotal is not null || report.GeneralBudget.Total is not null))) return;
                 var holds = report.Appropriation.GrandTotal is not null || report.Appropriation.IncomeTotal is not null || report.Appropriation.ExpenditureTotal is not null || report.GeneralBudget.Total is not null || report.TemplateTables.Appropriation || report.TemplateTables.GeneralBudgetExpenditure;
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -130,9 +134,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Parts.HasExplanation || report.Parts.HasTables;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Parts.HasExplanation || report.Parts.HasTables)) return;
                 var holds = report.GovernmentFund.IsDeclared || report.TemplateTables.GovernmentFund ? true : Any1(report.Income.Sources);
                 if (holds == false) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -188,9 +194,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Parts.HasExplanation || report.Parts.HasTables;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Parts.HasExplanation || report.Parts.HasTables)) return;
                 var holds = report.StateCapital.IsDeclared || report.TemplateTables.StateCapital ? true : Any1(report.Income.Sources);
                 if (holds == false) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -245,9 +253,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Parts.HasExplanation;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Parts.HasExplanation)) return;
                 var holds = report.OperatingCosts.IsDeclared;
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -288,9 +298,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Parts.HasExplanation;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Parts.HasExplanation)) return;
                 var holds = report.Procurement.IsDeclared || !string.IsNullOrWhiteSpace(report.Procurement.Statement?.Value) || report.TemplateTables.Procurement;
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -332,9 +344,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Values.Of(report.Procurement.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Compare.Holds(Values.Of(report.Procurement.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact))) return;
                 var holds = report.Procurement.Goods is not null || report.Procurement.Works is not null || report.Procurement.Services is not null;
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -378,9 +392,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Values.Of(report.Procurement.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Compare.Holds(Values.Of(report.Procurement.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact))) return;
                 var holds = report.Procurement.SmallAndMediumEnterprises is not null || report.Procurement.SmallAndMediumEnterprisesShare is not null;
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -424,9 +440,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Parts.HasExplanation;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Parts.HasExplanation)) return;
                 var holds = report.Assets.Vehicles is not null || report.Assets.LargeEquipment is not null || !string.IsNullOrWhiteSpace(report.Assets.Statement?.Value);
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -470,9 +488,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Parts.HasExplanation && (!report.Parts.TablesElsewhere || report.Performance.ProjectCount is not null || report.Performance.Amount is not null || !string.IsNullOrWhiteSpace(report.Performance.Statement?.Value));
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Parts.HasExplanation && (!report.Parts.TablesElsewhere || report.Performance.ProjectCount is not null || report.Performance.Amount is not null || !string.IsNullOrWhiteSpace(report.Performance.Statement?.Value)))) return;
                 var holds = report.Performance.ProjectCount is not null || report.Performance.Amount is not null || !string.IsNullOrWhiteSpace(report.Performance.Statement?.Value);
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -515,9 +535,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Parts.HasExplanation;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Parts.HasExplanation)) return;
                 var holds = report.Glossary.Count > 0 ? true : Any1(report.Sections);
                 if (holds == false) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -571,9 +593,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                (!report.Parts.TablesElsewhere || Any1(report.FunctionalClassification.Items)) && (report.Parts.HasExplanation || report.Parts.HasTables) && !(report.TemplateTables.GeneralBudgetExpenditure && !Any2(report.FunctionalClassification.Lines));
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies((!report.Parts.TablesElsewhere || Any1(report.FunctionalClassification.Items)) && (report.Parts.HasExplanation || report.Parts.HasTables) && !(report.TemplateTables.GeneralBudgetExpenditure && !Any2(report.FunctionalClassification.Lines)))) return;
                 var holds = Any3(report.FunctionalClassification.Items);
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -649,9 +673,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Any1(report.FunctionalClassification.Lines) ? ((report.GeneralBudget.Basic is null ? true : Compare.Holds(Values.Of(report.GeneralBudget.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact)) & (report.Expenditure.Basic is null ? true : Compare.Holds(Values.Of(report.Expenditure.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact))) : false;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Any1(report.FunctionalClassification.Lines) ? ((report.GeneralBudget.Basic is null ? true : Compare.Holds(Values.Of(report.GeneralBudget.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact)) & (report.Expenditure.Basic is null ? true : Compare.Holds(Values.Of(report.Expenditure.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact))) : false)) return;
                 var holds = Any2(report.EconomicClassification.Sections) || report.TemplateTables.BasicExpenditure;
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);

@@ -40,9 +40,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.OperatingCosts.Amount is not null && report.GeneralBudget.Public is not null;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.OperatingCosts.Amount is not null && report.GeneralBudget.Public is not null)) return;
                 var left = Values.Of(report.OperatingCosts.Amount);
                 var right = Values.Of(report.GeneralBudget.Public);
                 var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
@@ -86,9 +88,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.OperatingCosts.Amount is not null && report.GeneralBudget.Public is null && report.Expenditure.Public is null && report.Expenditure.Basic is not null;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.OperatingCosts.Amount is not null && report.GeneralBudget.Public is null && report.Expenditure.Public is null && report.Expenditure.Basic is not null)) return;
                 var left = Values.Of(report.OperatingCosts.Amount);
                 var right = Values.Of(report.Expenditure.Basic);
                 var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
@@ -297,9 +301,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.GeneralBudget.Basic is not null && Count1(report.EconomicClassification.Classes) > 1;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.GeneralBudget.Basic is not null && Count1(report.EconomicClassification.Classes) > 1)) return;
                 var left = Sum1(report.EconomicClassification.Classes);
                 var right = Values.Of(report.GeneralBudget.Basic);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);

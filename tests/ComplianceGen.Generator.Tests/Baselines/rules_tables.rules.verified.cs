@@ -107,9 +107,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Income.GrandTotal is not null;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Income.GrandTotal is not null)) return;
                 var items = report.TableRows;
                 for (int i = 0; i < items.Count; i++)
                 {
@@ -173,9 +175,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Parts.HasTables;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Parts.HasTables)) return;
                 var holds = report.TemplateTables.IncomeExpenditure && report.TemplateTables.Income && report.TemplateTables.Expenditure && report.TemplateTables.Appropriation && report.TemplateTables.GeneralBudgetExpenditure && report.TemplateTables.BasicExpenditure && report.TemplateTables.ThreePublic && report.TemplateTables.GovernmentFund;
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -286,9 +290,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Count1(report.TableRows) == 1 && Count2(report.TableRows) == 1;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Count1(report.TableRows) == 1 && Count2(report.TableRows) == 1)) return;
                 var items = report.TableRows;
                 for (int i = 0; i < items.Count; i++)
                 {
@@ -729,9 +735,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Count1(report.TableRows) == 1;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Count1(report.TableRows) == 1)) return;
                 var 基本支出表的合计 = Sum2(report.TableRows);
                 var items = report.TableRows;
                 for (int i = 0; i < items.Count; i++)

@@ -41,9 +41,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.Parts.HasExplanation || report.TemplateTables.ThreePublic;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.Parts.HasExplanation || report.TemplateTables.ThreePublic)) return;
                 var items = report.ThreePublicExpenses.Items;
                 for (int i = 0; i < items.Count; i++)
                 {
@@ -97,9 +99,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | report.ThreePublicExpenses.VehiclePurchase.IsDeclared | report.ThreePublicExpenses.VehicleOperation.IsDeclared;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | report.ThreePublicExpenses.VehiclePurchase.IsDeclared | report.ThreePublicExpenses.VehicleOperation.IsDeclared)) return;
                 var holds = report.ThreePublicExpenses.VehiclePurchase.IsDeclared && report.ThreePublicExpenses.VehicleOperation.IsDeclared;
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -142,9 +146,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.ThreePublicExpenses.Total is not null && Count1(report.ThreePublicExpenses.Items) > 1 && (report.ThreePublicExpenses.Vehicles.Amount is not null || report.ThreePublicExpenses.VehiclePurchase.Amount is null && report.ThreePublicExpenses.VehicleOperation.Amount is null);
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.ThreePublicExpenses.Total is not null && Count1(report.ThreePublicExpenses.Items) > 1 && (report.ThreePublicExpenses.Vehicles.Amount is not null || report.ThreePublicExpenses.VehiclePurchase.Amount is null && report.ThreePublicExpenses.VehicleOperation.Amount is null))) return;
                 var left = Values.Of(report.ThreePublicExpenses.Total);
                 var right = Sum1(report.ThreePublicExpenses.Items);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -227,9 +233,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.ThreePublicExpenses.Vehicles.Amount is not null && report.ThreePublicExpenses.VehiclePurchase.Amount is not null && report.ThreePublicExpenses.VehicleOperation.Amount is not null;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.ThreePublicExpenses.Vehicles.Amount is not null && report.ThreePublicExpenses.VehiclePurchase.Amount is not null && report.ThreePublicExpenses.VehicleOperation.Amount is not null)) return;
                 var left = Values.Of(report.ThreePublicExpenses.Vehicles.Amount);
                 var right = (Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount));
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -274,10 +282,13 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Count1(report.ThreePublicExpenses.Items) > 1;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
                 var left = Sum1(report.ThreePublicExpenses.Items);
-                if (!tally.Applies(Count1(report.ThreePublicExpenses.Items) > 1 ? (All1(report.ThreePublicExpenses.Items) & Compare.Holds(left, ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact)) : false)) return;
+                if (!tally.Applies(All1(report.ThreePublicExpenses.Items) & Compare.Holds(left, ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact))) return;
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
                 if (holds == false) tally.Add(Fail(report, context, left));
                 tally.Item(holds);
@@ -431,9 +442,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Compare.Holds(Values.Of(report.ThreePublicExpenses.Total), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(Compare.Holds(Values.Of(report.ThreePublicExpenses.Total), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact))) return;
                 var holds = report.ThreePublicExpenses.ExecutionRate is not null || report.ThreePublicExpenses.Budget is not null;
                 if (!holds) tally.Add(Fail(report, context));
                 tally.Item(holds);
@@ -478,9 +491,11 @@ namespace ComplianceGen.Generated
             {
             }
 
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                report.ThreePublicExpenses.ExecutionRate is not null && report.ThreePublicExpenses.Budget is not null && report.ThreePublicExpenses.Total is not null;
+
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                if (!tally.Applies(report.ThreePublicExpenses.ExecutionRate is not null && report.ThreePublicExpenses.Budget is not null && report.ThreePublicExpenses.Total is not null)) return;
                 var left = Values.Of(report.ThreePublicExpenses.ExecutionRate);
                 var right = (Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget));
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Within1);
