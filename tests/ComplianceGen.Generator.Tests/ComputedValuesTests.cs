@@ -99,4 +99,78 @@ public class ComputedValuesTests
         Assert.Equal(RuleStatus.NotApplicable, validator.Validate(one, ValidationContext.WithoutCatalog, findings).Status);
         Assert.Empty(findings);
     }
+
+    private static ClassificationLine Line(string code, decimal? amount, int table = 1) => new()
+    {
+        Code = new CodeFact(code, Reports.At(20, code)),
+        Name = new TextFact("科目" + code, Reports.At(20, code)),
+        Amount = amount is null ? null : Amount.Of(amount.Value, AmountUnit.Yuan, Reports.At(20, amount + "元")),
+        Level = ClassificationLevels.FromCode(code),
+        TableNumber = new CountFact(table, Reports.At(20, "表" + table)),
+    };
+
+    [Fact]
+    public void Whether_some_child_states_an_amount_is_read_from_the_sum_of_the_children_in_one_walk()
+    {
+        var run = GeneratorHarness.Run(("rules/v.rules", """
+            rule V-9 "children"
+              severity error
+              cite "c"
+              for each p in 功能分类.科目 where p.表号 is stated and p.金额 is stated and count(c in p.下级 where c.金额 is stated) > 0
+              require p.金额 = sum(p.下级.金额) within rounding
+              example pass "a"
+              example fail "b"
+            """));
+        Assert.Empty(run.Diagnostics);
+        string code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+        // No existence test of its own: the children are walked once, for the sum, and a parent none of whose children states an amount is skipped.
+        Assert.DoesNotContain("Any1", code);
+        Assert.Contains("if (right is null) continue;", code);
+        var rule = run.LoadRules().Single();
+
+        var report = Reports.Budget();
+        foreach (var line in new[] { Line("206", 900m), Line("20601", 600m), Line("20607", 300m), Line("208", 50m), Line("20801", null) })
+            report.FunctionalClassification.Add(line);
+        var findings = new List<Finding>();
+        var outcome = rule.Validate(report, ValidationContext.WithoutCatalog, findings);
+        // 206 is checked and holds; 208's only child states no amount, so 208 is not an item at all (not undecided, not failed).
+        Assert.Equal((RuleStatus.Pass, 1, 0, 0), (outcome.Status, outcome.Passed, outcome.Failed, outcome.Undecided));
+        report.FunctionalClassification.Lines[4].Amount = Amount.Of(40m, AmountUnit.Yuan, Reports.At(20, "40元"));
+        outcome = rule.Validate(report, ValidationContext.WithoutCatalog, findings);
+        Assert.Equal((RuleStatus.Fail, 1, 1), (outcome.Status, outcome.Passed, outcome.Failed));
+    }
+
+    [Fact]
+    public void A_condition_part_decided_on_its_own_comes_before_the_sum_the_condition_shares_with_the_requirement()
+    {
+        var run = GeneratorHarness.Run(("rules/v.rules", """
+            rule V-10 "shares"
+              severity warning
+              cite "c"
+              when count(x in 收入.来源 where x.占比 is stated) > 1 and sum(收入.来源.占比) > 0%
+              require sum(收入.来源.占比) = 100% within rounding
+              example pass "a"
+              example fail "b"
+            """));
+        Assert.Empty(run.Diagnostics);
+        string code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+        // The count is the rule's Condition method; the sum is computed once, in Check, only when the count allows.
+        Assert.Matches(@"override bool\? Condition\([^)]*\) =>\s*Count1\(report\.Income\.Sources\) > 1;", code);
+        Assert.Single(Regex.Matches(code, @"Sum1\(report\.Income\.Sources\)"));
+        var rule = run.LoadRules().Single();
+
+        DisclosureReport Shares(params decimal[] shares)
+        {
+            var report = Reports.Budget();
+            foreach (var share in shares) report.Income.Sources.Add(new BreakdownLine { Share = Reports.Percent(share, 31) });
+            return report;
+        }
+        var findings = new List<Finding>();
+        Assert.Equal("不满足适用条件：count(x in 收入.来源 where x.占比 is stated) > 1 and sum(收入.来源.占比) > 0%",
+            rule.Validate(Shares(100m), ValidationContext.WithoutCatalog, findings).Reason);
+        Assert.Equal("不满足适用条件：count(x in 收入.来源 where x.占比 is stated) > 1 and sum(收入.来源.占比) > 0%",
+            rule.Validate(Shares(0m, 0m), ValidationContext.WithoutCatalog, findings).Reason);
+        Assert.Equal(RuleStatus.Pass, rule.Validate(Shares(60m, 40m), ValidationContext.WithoutCatalog, findings).Status);
+        Assert.Equal(RuleStatus.Fail, rule.Validate(Shares(60m, 30m), ValidationContext.WithoutCatalog, findings).Status);
+    }
 }

@@ -130,7 +130,15 @@ internal sealed class RulePlanner
             if (filter is not null)
             {
                 Declare(NeededLets(filterUses, all), itemLets, body, declared);
-                body.Add(new PSkipUnless(filter.Shape == Shape.Bool ? filter : new PTruth(filter, false)));
+                if (FuseExistenceIntoSum(filter, requirements, uses) is { } fused)
+                {
+                    // The and-ed parts before the existence test, then the sum, then "the sum is stated" and the parts after.
+                    if (fused.Before is not null) body.Add(SkipUnless(fused.Before));
+                    body.Add(fused.Sum);
+                    body.Add(SkipUnless(fused.After));
+                    _fusedAway.Add(fused.RemovedHelper);
+                }
+                else body.Add(SkipUnless(filter));
             }
             Declare(NeededLets(uses, all), itemLets, body, declared);
         }
@@ -170,8 +178,53 @@ internal sealed class RulePlanner
             failures.ToEquatableArray(),
             itemType,
             PlanEvidence(),
-            _methods.Helpers.ToEquatableArray());
+            _methods.Helpers.Where(h => !_fusedAway.Contains(h.Name)).ToEquatableArray());
     }
+
+    private static PSkipUnless SkipUnless(PExpr filter) => new(filter.Shape == Shape.Bool ? filter : new PTruth(filter, false));
+
+    private readonly HashSet<string> _fusedAway = new();
+
+    private sealed record FusedFilter(PExpr? Before, PDeclare Sum, PExpr After, string RemovedHelper);
+
+    /// <summary>
+    /// A for-each that keeps an item when some element of a collection states a fact
+    /// (<c>计数(c 属于 p.下级 满足 c.金额 已说明) &gt; 0</c>) and requires a sum of that fact over the same
+    /// elements (<c>合计(p.下级.金额)</c>) walks the collection once, not twice: an unstated part adds
+    /// nothing to a sum and no part at all sums to null, so "some element states it" is "the sum is
+    /// stated". The sum moves ahead of the rest of the filter, after the parts before the test.
+    /// </summary>
+    private FusedFilter? FuseExistenceIntoSum(PExpr filter, List<PlannedRequirement> requirements, List<PExpr> uses)
+    {
+        var parts = filter is PLogic { IsAnd: true } and ? and.Parts.ToList() : new List<PExpr> { filter };
+        for (int k = 0; k < parts.Count; k++)
+        {
+            if (parts[k] is not PCall test || Helper(test.Method) is not { Kind: AggregateHelperKind.Any, Value: null, Filter: PStated { Test: StatedTest.NotNull, Negated: false } stated } any)
+                continue;
+            foreach (var requirement in requirements)
+            {
+                foreach (var declare in requirement.Locals.OfType<PDeclare>())
+                {
+                    if (declare.Value is not PCall sum || !sum.Arguments.Equals(test.Arguments)
+                        || Helper(sum.Method) is not { Kind: AggregateHelperKind.Sum, Filter: null } summed
+                        || !Equals(summed.Value, stated.Operand) || !Equals(summed.Parent, any.Parent) || summed.Element != any.Element
+                        || !PlanRewriter.FreeNames(sum).All(n => n is GeneratedNames.Report or GeneratedNames.Context or GeneratedNames.Item))
+                        continue;
+                    // The test must be read nowhere else, or its method is still needed.
+                    var elsewhere = parts.Where((_, i) => i != k).Concat(uses);
+                    if (PlanRewriter.Occurrences(elsewhere).ContainsKey(test)) continue;
+                    requirement.Locals.Remove(declare);
+                    var name = new PName(declare.Name, declare.Value.Shape);
+                    var after = new List<PExpr> { new PStated(name, StatedTest.NotNull, false) };
+                    after.AddRange(parts.Skip(k + 1));
+                    return new FusedFilter(k == 0 ? null : And(parts.Take(k).ToList()), declare, And(after), test.Method);
+                }
+            }
+        }
+        return null;
+    }
+
+    private PHelper? Helper(string name) => _methods.Helpers.FirstOrDefault(h => h.Name == name);
 
     /// <summary>The and of <paramref name="parts"/> (one part is itself).</summary>
     private static PExpr And(IReadOnlyList<PExpr> parts) =>

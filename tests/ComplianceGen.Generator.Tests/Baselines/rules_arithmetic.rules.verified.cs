@@ -716,9 +716,10 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (item.TableNumber is null || item.Amount is null || !Any1(report.FunctionalClassification.Lines, item)) continue;
-                    var left = Values.Of(item.Amount);
+                    if (item.TableNumber is null || item.Amount is null) continue;
                     var right = Sum1(report.FunctionalClassification.Lines, item);
+                    if (right is null) continue;
+                    var left = Values.Of(item.Amount);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
                     if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);
@@ -756,18 +757,6 @@ namespace ComplianceGen.Generated
                     sum.Add(element.Amount);
                 }
                 return sum.Total;
-            }
-
-            /// <summary>whether count(c in p.下级) &gt; 0</summary>
-            private static bool Any1(List<ClassificationLine> list, ClassificationLine parent)
-            {
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element = list[i];
-                    if (element.Amount is null || !ClassificationTree.IsChild(element, parent)) continue;
-                    return true;
-                }
-                return false;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(p.下级.金额).</summary>
@@ -814,9 +803,10 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (item.TableNumber is null || item.Amount is null || !Any1(report.EconomicClassification.Lines, item)) continue;
-                    var left = Values.Of(item.Amount);
+                    if (item.TableNumber is null || item.Amount is null) continue;
                     var right = Sum1(report.EconomicClassification.Lines, item);
+                    if (right is null) continue;
+                    var left = Values.Of(item.Amount);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
                     if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);
@@ -854,18 +844,6 @@ namespace ComplianceGen.Generated
                     sum.Add(element.Amount);
                 }
                 return sum.Total;
-            }
-
-            /// <summary>whether count(c in p.下级) &gt; 0</summary>
-            private static bool Any1(List<ClassificationLine> list, ClassificationLine parent)
-            {
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var element = list[i];
-                    if (element.Amount is null || !ClassificationTree.IsChild(element, parent)) continue;
-                    return true;
-                }
-                return false;
             }
 
             /// <summary>Adds the evidence of every stated part of sum(p.下级.金额).</summary>
