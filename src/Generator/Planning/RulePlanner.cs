@@ -285,6 +285,14 @@ internal sealed class RulePlanner
             int n = 0;
             foreach (var repeated in operands.Where(o => !PlanRewriter.IsConstant(o)).GroupBy(o => o).Where(g => g.Count() > 1).Select(g => g.Key).ToList())
                 Share(repeated, GeneratedNames.Value + suffix + (count > 1 ? "_" : "") + (++n).ToString(CultureInfo.InvariantCulture));
+            // A value computed by the first comparison (always evaluated) that the message prints too, such as
+            // the expected share x.金额 ÷ 收入.总额, is computed once and handed to the finding, not again.
+            if (condition is PLogic { Parts: var parts } && parts[0] is PCompare first)
+            {
+                var printed = PlanRewriter.Occurrences(_rule.Message.Where(m => m.Expression is not null).Select(m => _lowering.Lower(m.Expression!, _check)));
+                foreach (var computed in new[] { first.Left, first.Right }.Where(o => o is PArithmetic or PCall && printed.ContainsKey(o)))
+                    Share(computed, GeneratedNames.Value + suffix + (count > 1 ? "_" : "") + (++n).ToString(CultureInfo.InvariantCulture));
+            }
         }
 
         var planned = PlanRewriter.Substitute(condition, locals);

@@ -401,15 +401,16 @@ namespace ComplianceGen.Generated
                     var item = items[i];
                     if (item.Share is null || item.Amount is null) continue;
                     var value1 = Values.Of(item.Share);
-                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / Values.Of(report.Income.Total)), Within1) | (report.Income.GrandTotal is not null ? Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Points(0.1m)) : false);
-                    if (holds == false) tally.Add(Fail(report, context, item, value1));
+                    var value2 = (Values.Of(item.Amount) / Values.Of(report.Income.Total));
+                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Within1) | (report.Income.GrandTotal is not null ? Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Points(0.1m)) : false);
+                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
                     tally.Item(holds);
                 }
             }
 
             /// <summary>不满足“要求 x.占比 = x.金额 ÷ 收入.总额 误差 舍入 或 0.1个百分点 或 (收入.收支总计 已说明 且 x.占比 = x.金额 ÷ 收入.收支总计 误差 0.1个百分点)”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, BreakdownLine item, Quantity? value1) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "应为" + MessageFormat.Of((Values.Of(item.Amount) / Values.Of(report.Income.Total))));
+            private Finding Fail(DisclosureReport report, ValidationContext context, BreakdownLine item, Quantity? value1, Quantity? value2) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(value1) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷收入总额" + MessageFormat.Of(Values.Of(report.Income.Total)) + "应为" + MessageFormat.Of(value2));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {

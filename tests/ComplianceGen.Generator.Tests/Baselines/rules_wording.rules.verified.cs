@@ -225,15 +225,16 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.AsOfYear is null) continue;
-                    var holds = Compare.Holds(Values.Of(item.AsOfYear), ComparisonOperator.Equal, (Values.Of(report.Year) - Quantity.Number(1m)), Tolerance.Exact) | Compare.Holds(item.AsOfYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
-                    if (holds == false) tally.Add(Fail(report, context, item));
+                    var value1 = (Values.Of(report.Year) - Quantity.Number(1m));
+                    var holds = Compare.Holds(Values.Of(item.AsOfYear), ComparisonOperator.Equal, value1, Tolerance.Exact) | Compare.Holds(item.AsOfYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
+                    if (holds == false) tally.Add(Fail(report, context, item, value1));
                     tally.Item(holds);
                 }
             }
 
             /// <summary>不满足“要求 s.截至年份 = 年度 - 1 或 s.截至年份 = 年度”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
-                Failure(1, report, context, item, MessageFormat.Of(Values.Of(report.Year)) + "年度预算写的是截至" + MessageFormat.Of(Values.Of(item.AsOfYear)) + "年的情况，应为" + MessageFormat.Of((Values.Of(report.Year) - Quantity.Number(1m))) + "年底：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item, Quantity? value1) =>
+                Failure(1, report, context, item, MessageFormat.Of(Values.Of(report.Year)) + "年度预算写的是截至" + MessageFormat.Of(Values.Of(item.AsOfYear)) + "年的情况，应为" + MessageFormat.Of(value1) + "年底：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
