@@ -199,4 +199,17 @@ public class QuantityTests
         Assert.Null(Compare.SameText(null, "a"));
         Assert.Null(Values.Of((Amount?)null));
     }
+
+    [Theory]
+    [InlineData(2024)]
+    [InlineData(0)]
+    [InlineData(-3)]
+    [InlineData(1234567)]
+    public void A_whole_number_prints_in_a_message_as_its_quantity_does(int value)
+    {
+        var fact = new CountFact(value);
+        Assert.Equal(ComplianceGen.Runtime.CompilerServices.MessageFormat.Of(ComplianceGen.Runtime.CompilerServices.Values.Of(fact)),
+            ComplianceGen.Runtime.CompilerServices.MessageFormat.Of(fact));
+        Assert.Equal("（未说明）", ComplianceGen.Runtime.CompilerServices.MessageFormat.Of((CountFact?)null));
+    }
 }

@@ -160,6 +160,7 @@ public static class ScriptRules
                 var item = items[i];
                 if (item.Share is null && item.Amount is not null && !item.Amount.IsZero) return 2;
             }
+            if (Compare.Holds(sum, ComparisonOperator.Greater, Quantity.ShareLiteral(0m), Tolerance.Exact) != true) return 2;
             var ok = Compare.Holds(sum, ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding);
             if (ok == false) { findings.Add(new CheckFinding("SG-005", "“三公”经费各项占比之和为" + MessageFormat.Of(sum) + "，应为100%")); return 1; }
             return ok == true ? 0 : 2;
@@ -169,6 +170,7 @@ public static class ScriptRules
         ["AR-002"] = Applies + """
             var e = report.Expenditure;
             if (e.Total is null || e.Basic is null || e.Project is null) return 2;
+            if (e.CarriedForward is not null && !e.CarriedForward.IsZero) return 2;
             var total = Values.Of(e.Total);
             var basic = Values.Of(e.Basic);
             var project = Values.Of(e.Project);

@@ -164,7 +164,8 @@ internal static class RuleEmitter
     private static string Message(IEnumerable<PMessagePart> parts) =>
         string.Join(" + ", parts.Select(p => p.Value is null
             ? CSharpLiterals.String(p.Text ?? "")
-            : $"MessageFormat.Of({ExpressionPrinter.Print(p.Value)})" + (p.Source is null ? "" : " + " + ExpressionPrinter.Print(p.Source))));
+            : $"MessageFormat.Of({ExpressionPrinter.Print(p.Value is PValueOf { IsCount: true } count ? count.Fact : p.Value)})"
+              + (p.Source is null ? "" : " + " + ExpressionPrinter.Print(p.Source))));
 
     private static void Evidence(IndentedWriter w, RulePlan rule)
     {

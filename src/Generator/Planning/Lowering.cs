@@ -106,7 +106,8 @@ internal sealed class Lowering
     /// <summary>A C# value of a fact: Values.Of for numbers and texts, the member itself for a bool, an object or a collection.</summary>
     private static PExpr Value(PAccess access, ValueKind kind) => kind switch
     {
-        ValueKind.Amount or ValueKind.Share or ValueKind.Number => new PValueOf(access, Shape.Quantity),
+        ValueKind.Amount or ValueKind.Share => new PValueOf(access, Shape.Quantity),
+        ValueKind.Number => new PValueOf(access, Shape.Quantity) { IsCount = true },
         ValueKind.Text or ValueKind.Code => new PValueOf(access, Shape.Text),
         ValueKind.Bool => new PBoolMember(access),
         _ => access,

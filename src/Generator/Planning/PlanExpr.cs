@@ -40,7 +40,11 @@ internal sealed record PMember(string Name, bool Conditional);
 internal sealed record PAccess(string Root, EquatableArray<PMember> Members, bool MayBeNull, string TypeName) : PExpr(Shape.Model);
 
 /// <summary><c>Values.Of(fact)</c>: a fact as the value rules compute with.</summary>
-internal sealed record PValueOf(PAccess Fact, Shape ValueShape) : PExpr(ValueShape);
+internal sealed record PValueOf(PAccess Fact, Shape ValueShape) : PExpr(ValueShape)
+{
+    /// <summary>A whole number (a CountFact, such as the year): a message prints it as it is, without making a Quantity of it.</summary>
+    public bool IsCount { get; init; }
+}
 
 /// <summary>A bool member of the model, read as it is (<c>bool</c>, or <c>bool?</c> behind a member that may be null).</summary>
 internal sealed record PBoolMember(PAccess Access) : PExpr(Access.MayBeNull ? Shape.MaybeBool : Shape.Bool);

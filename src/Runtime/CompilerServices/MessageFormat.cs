@@ -12,5 +12,8 @@ public static class MessageFormat
 
     public static string Of(string? value) => value ?? NotStated;
 
+    /// <summary>A whole number as Quantity prints it (the year, a count), without building the Quantity.</summary>
+    public static string Of(CountFact? count) => count is null ? NotStated : count.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Of(bool? value) => value is null ? NotStated : value.Value ? "是" : "否";
 }

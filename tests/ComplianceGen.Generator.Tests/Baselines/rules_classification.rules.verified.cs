@@ -112,7 +112,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 科目.名称 符合 目录(科目.编码, 年度)”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
-                Failure(1, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.Code), report.Year)) + "”不一致");
+                Failure(1, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”与" + MessageFormat.Of(report.Year) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.Code), report.Year)) + "”不一致");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -358,11 +358,11 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 x.类名称 符合 目录(x.类编码, 年度)”时的问题。</summary>
             private Finding Fail1(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
-                Failure(1, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致");
+                Failure(1, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(report.Year) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致");
 
             /// <summary>不满足“要求 若 x.款名称 已说明 且 x.款编码 已说明 则 x.款名称 符合 目录(x.款编码, 年度)”时的问题。</summary>
             private Finding Fail2(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
-                Failure(2, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(Values.Of(report.Year)) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致");
+                Failure(2, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "所列上级科目“" + MessageFormat.Of(Values.Of(item.ClassName)) + "”“" + MessageFormat.Of(Values.Of(item.SectionName)) + "”与" + MessageFormat.Of(report.Year) + "年科目名称“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.ClassCode), report.Year)) + "”“" + MessageFormat.Of(CatalogLookup.NameOf(context.Catalog, Values.Of(item.SectionCode), report.Year)) + "”不一致");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {

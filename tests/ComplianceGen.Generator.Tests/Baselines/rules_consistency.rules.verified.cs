@@ -213,7 +213,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 y.年份 = 年度”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, YearStatement item) =>
-                Failure(1, report, context, item, "此处写的是" + MessageFormat.Of(Values.Of(item.Year)) + "年，而本文件是" + MessageFormat.Of(Values.Of(report.Year)) + "年度的部门预决算：年度可能是套用往年文本未改", Values.Of(item.Year), Values.Of(report.Year), Tolerance.Exact);
+                Failure(1, report, context, item, "此处写的是" + MessageFormat.Of(item.Year) + "年，而本文件是" + MessageFormat.Of(report.Year) + "年度的部门预决算：年度可能是套用往年文本未改", Values.Of(item.Year), Values.Of(report.Year), Tolerance.Exact);
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {

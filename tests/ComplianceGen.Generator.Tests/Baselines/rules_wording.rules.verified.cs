@@ -175,7 +175,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 s.截至年份 = 年度”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
-                Failure(1, report, context, item, MessageFormat.Of(Values.Of(report.Year)) + "年度决算写的是截至" + MessageFormat.Of(Values.Of(item.AsOfYear)) + "年的情况：“" + MessageFormat.Of(Values.Of(item.Text)) + "”", Values.Of(item.AsOfYear), Values.Of(report.Year), Tolerance.Exact);
+                Failure(1, report, context, item, MessageFormat.Of(report.Year) + "年度决算写的是截至" + MessageFormat.Of(item.AsOfYear) + "年的情况：“" + MessageFormat.Of(Values.Of(item.Text)) + "”", Values.Of(item.AsOfYear), Values.Of(report.Year), Tolerance.Exact);
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -234,7 +234,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 s.截至年份 = 年度 - 1 或 s.截至年份 = 年度”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Statement item, Quantity? value1) =>
-                Failure(1, report, context, item, MessageFormat.Of(Values.Of(report.Year)) + "年度预算写的是截至" + MessageFormat.Of(Values.Of(item.AsOfYear)) + "年的情况，应为" + MessageFormat.Of(value1) + "年底：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
+                Failure(1, report, context, item, MessageFormat.Of(report.Year) + "年度预算写的是截至" + MessageFormat.Of(item.AsOfYear) + "年的情况，应为" + MessageFormat.Of(value1) + "年底：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -294,7 +294,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 s.对比年份 = 年度 - 1”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Statement item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, MessageFormat.Of(Values.Of(report.Year)) + "年度预算与" + MessageFormat.Of(left) + "年相比，应与" + MessageFormat.Of(right) + "年相比：“" + MessageFormat.Of(Values.Of(item.Text)) + "”", left, right, Tolerance.Exact);
+                Failure(1, report, context, item, MessageFormat.Of(report.Year) + "年度预算与" + MessageFormat.Of(left) + "年相比，应与" + MessageFormat.Of(right) + "年相比：“" + MessageFormat.Of(Values.Of(item.Text)) + "”", left, right, Tolerance.Exact);
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -352,7 +352,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 s.对比年份 = 年度 - 1 或 s.对比年份 = 年度”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
-                Failure(1, report, context, item, MessageFormat.Of(Values.Of(report.Year)) + "年度决算与" + MessageFormat.Of(Values.Of(item.ComparedYear)) + "年相比：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
+                Failure(1, report, context, item, MessageFormat.Of(report.Year) + "年度决算与" + MessageFormat.Of(item.ComparedYear) + "年相比：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
