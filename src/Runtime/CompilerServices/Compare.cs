@@ -6,7 +6,7 @@ namespace ComplianceGen.Runtime.CompilerServices;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class Compare
 {
-    public static bool? Holds(Quantity? left, ComparisonOperator op, Quantity? right, Tolerance tolerance)
+    public static bool? Holds(in Quantity? left, ComparisonOperator op, in Quantity? right, in Tolerance tolerance)
     {
         if (left is not { IsDefined: true } l || right is not { IsDefined: true } r) return null;
         return Comparison.Holds(l, op, r, tolerance);
