@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
@@ -42,7 +43,7 @@ public static class AmountScanner
         string text = sentence.Text;
         var result = new List<AmountMatch>();
         int previousEnd = 0;
-        foreach (Match m in AmountRegex.Matches(text))
+        for (var m = AmountRegex.Match(text); m.Success; m = m.NextMatch())
         {
             if (!Numbers.TryParse(m.Groups["n"].Value, out decimal value, out int decimals)) continue;
             AmountUnits.TryParse(m.Groups["u"].Value, out var unit);
@@ -50,18 +51,19 @@ public static class AmountScanner
             int labelStart = LabelStart(text, m.Index, previousEnd);
             string label = CleanLabel(text.Substring(labelStart, m.Index - labelStart));
             var match = new AmountMatch(m.Index, m.Length, amount, label, labelStart) { After = m.Index + m.Length };
-            var share = ShareAfter.Match(text.Substring(match.End));
+            // The rest of the sentence as the input (its ^ is the amount's end), without copying it; indexes stay the sentence's.
+            var share = ShareAfter.Match(text, match.End, text.Length - match.End);
             if (share.Success && Numbers.TryParse(share.Groups["p"].Value, out decimal percent, out int pd))
             {
                 var group = share.Groups["p"];
                 int shareEnd = share.Index + share.Length;
-                match.Share = new Share(percent, pd, sentence.EvidenceFor(match.End + group.Index, shareEnd - group.Index));
-                match.After = match.End + shareEnd;
+                match.Share = new Share(percent, pd, sentence.EvidenceFor(group.Index, shareEnd - group.Index));
+                match.After = shareEnd;
             }
             result.Add(match);
             previousEnd = match.After;
         }
-        foreach (Match m in BareZero.Matches(text))
+        for (var m = BareZero.Match(text); m.Success; m = m.NextMatch())
         {
             if (result.Exists(r => m.Index >= r.Start && m.Index < r.After)) continue;
             int labelStart = LabelStart(text, m.Index, 0);
@@ -74,8 +76,11 @@ public static class AmountScanner
         return result;
     }
 
-    /// <summary>Unreadable figures in the sentence, as (offset, text).</summary>
-    public static IEnumerable<Match> FindUnreadable(string text) => Unreadable.Matches(text);
+    /// <summary>Unreadable figures in the sentence, as (offset, text); a sentence with none of the marks they are made of is not searched.</summary>
+    public static IEnumerable<Match> FindUnreadable(string text) =>
+        text.AsSpan().IndexOfAny(UnreadableMarks) < 0 ? System.Array.Empty<Match>() : Unreadable.Matches(text);
+
+    private static readonly System.Buffers.SearchValues<char> UnreadableMarks = System.Buffers.SearchValues.Create("?？□■#*\uFFFD");
 
     /// <summary>A label starts after the previous amount or the nearest clause boundary.</summary>
     private static int LabelStart(string text, int amountStart, int previousEnd)
@@ -88,13 +93,17 @@ public static class AmountScanner
     public static string CleanLabel(string raw)
     {
         string label = raw.Replace(" ", "");
-        label = LeadingNoise.Replace(label, "");
-        label = YearPrefix.Replace(label, "");
+        // Each pattern is tried only where it can match: noise opens with 其, a digit, a parenthesis, a numeral or a space; a year prefix has 年.
+        if (label.Length > 0 && "其（一二三四五六七八九十".IndexOf(label[0]) >= 0 || label.Length > 0 && (char.IsDigit(label[0]) || char.IsWhiteSpace(label[0])))
+            label = LeadingNoise.Replace(label, "");
+        if (label.Contains('年')) label = YearPrefix.Replace(label, "");
         string trimmed = label.TrimStart('本', '当');
         // "本年支出合计" → "支出合计", but "年初预算" keeps its 年.
         if (trimmed.Length < label.Length && trimmed.StartsWith("年", System.StringComparison.Ordinal)) trimmed = trimmed.Substring(1);
         label = trimmed;
-        label = TrailingVerb.Replace(label, "");
+        // A trailing verb ends on one of these (before a final line feed, where $ also matches).
+        char last = label.Length == 0 ? '\0' : label[^1] == '\n' && label.Length > 1 ? label[^2] : label[^1];
+        if ("为是到达计".IndexOf(last) >= 0) label = TrailingVerb.Replace(label, "");
         return label;
     }
 

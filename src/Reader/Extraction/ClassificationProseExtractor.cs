@@ -43,7 +43,7 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
             return;
         }
         // A heading that is not a classification line ends the figures a previous one was waiting for.
-        if (sentence.IsHeading && !text.Contains("（类）") && !text.Contains("（款）") && !WithCodes.IsMatch(text))
+        if (sentence.IsHeading && !text.Contains("（类）") && !text.Contains("（款）") && !(HasCodeInParenthesis(text) && WithCodes.IsMatch(text)))
             context.LastProseClassification = null;
         // Every classification path has a full-width parenthesis; most sentences have none.
         if (text.IndexOf('（') < 0) return;
@@ -53,19 +53,26 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
             context.PendingClassificationHead = (sentence, cut);
             return;
         }
+        // The two paths' regexes try a name at every Chinese character and stretch it to the next parenthesis, so
+        // they only run on a sentence that has what they end on: "（206）"-like codes, or all of （类）（款）（项）.
+        bool coded = HasCodeInParenthesis(text);
+        bool levelled = text.Contains("（类）") && text.Contains("（项）");
+        if (!coded && !levelled) return;
         var matches = new System.Collections.Generic.List<(Match M, bool Coded)>();
-        foreach (Match m in WithCodes.Matches(text)) matches.Add((m, true));
-        foreach (Match m in WithLevels.Matches(text)) matches.Add((m, false));
+        if (coded)
+            for (var m = WithCodes.Match(text); m.Success; m = m.NextMatch()) matches.Add((m, true));
+        if (levelled)
+            for (var m = WithLevels.Match(text); m.Success; m = m.NextMatch()) matches.Add((m, false));
         matches.Sort((a, b) => a.M.Index.CompareTo(b.M.Index));
         for (int i = 0; i < matches.Count; i++)
         {
-            var (m, coded) = matches[i];
+            var (m, isCoded) = matches[i];
             int limit = i + 1 < matches.Count ? matches[i + 1].M.Index : text.Length;
             string n1 = Clean(m.Groups["n1"].Value), n2 = Clean(m.Groups["n2"].Value), n3 = Clean(m.Groups["n3"].Value);
             string deepest = n3.Length > 0 ? n3 : n2;
             var line = new ClassificationLine
             {
-                Form = coded ? ClassificationForm.ProseCodes : ClassificationForm.ProseLevels,
+                Form = isCoded ? ClassificationForm.ProseCodes : ClassificationForm.ProseLevels,
                 Evidence = sentence.EvidenceFor(m.Index, m.Length),
                 Path = new TextFact(n3.Length > 0 ? $"{n1}/{n2}/{n3}" : $"{n1}/{n2}", sentence.EvidenceFor(m.Index, m.Length)),
             };
@@ -74,7 +81,7 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
             // The names of the levels above, as printed on the same line, are checked against the catalogue too.
             line.ClassName = new TextFact(n1, sentence.EvidenceFor(m.Groups["n1"].Index, m.Groups["n1"].Length));
             if (n3.Length > 0) line.SectionName = new TextFact(n2, sentence.EvidenceFor(m.Groups["n2"].Index, m.Groups["n2"].Length));
-            if (coded)
+            if (isCoded)
             {
                 string code = m.Groups["c1"].Value + m.Groups["c2"].Value + m.Groups["c3"].Value;
                 line.Code = new CodeFact(code, sentence.EvidenceFor(m.Index, m.Length));
@@ -104,6 +111,14 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
             // A line printed as a heading of its own has its figures in the paragraph under it.
             context.LastProseClassification = (line, sentence.IsHeading ? null : sentence.Paragraph);
         }
+    }
+
+    /// <summary>Whether a full-width parenthesis opens on three digits (any the regex calls \d), as every coded path's first level does ("（206）", "（206类）").</summary>
+    private static bool HasCodeInParenthesis(string text)
+    {
+        for (int i = text.IndexOf('（'); i >= 0 && i + 3 < text.Length; i = text.IndexOf('（', i + 1))
+            if (char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])) return true;
+        return false;
     }
 
     /// <summary>

@@ -43,14 +43,19 @@ public sealed class StatementExtractor : ISentenceExtractor
         int page = sentence.Evidence.Page;
         if (page > 0) statement.Page = new CountFact(page, sentence.Evidence);
         foreach (var a in context.Amounts(sentence)) statement.Amounts.Add(a.Amount);
-        foreach (Match m in AmountScanner.Percent.Matches(text))
+        for (var m = AmountScanner.Percent.Match(text); m.Success; m = m.NextMatch())
             if (AmountScanner.ShareAt(sentence, m.Groups["p"], m.Index + m.Length) is { } share) statement.Percents.Add(share);
-        foreach (Match m in Year.Matches(text)) statement.Years.Add(YearAt(sentence, m));
-        var asOf = AsOf.Match(text);
-        if (asOf.Success) statement.AsOfYear = YearAt(sentence, asOf);
-        var compared = ComparedWith.Match(text);
-        if (compared.Success) statement.ComparedYear = YearAt(sentence, compared);
-        foreach (Match m in Comparison.Matches(text))
+        // Every year pattern ends on 年; most sentences have none, and are not searched for one.
+        bool years = text.Contains('年');
+        if (years)
+        {
+            for (var m = Year.Match(text); m.Success; m = m.NextMatch()) statement.Years.Add(YearAt(sentence, m));
+            var asOf = AsOf.Match(text);
+            if (asOf.Success) statement.AsOfYear = YearAt(sentence, asOf);
+            var compared = ComparedWith.Match(text);
+            if (compared.Success) statement.ComparedYear = YearAt(sentence, compared);
+        }
+        for (var m = Comparison.Match(text); m.Success; m = m.NextMatch())
         {
             statement.ComparisonWords.Add(new TextFact(m.Value, sentence.EvidenceFor(m.Index, m.Length)));
             switch (m.Value)
@@ -82,20 +87,23 @@ public sealed class StatementExtractor : ISentenceExtractor
                 statement.DoubledStop = new TextFact(paragraph.Substring(last, after - last + 1), sentence.Paragraph.EvidenceFor(last, after - last + 1));
         }
         // A sentence about a change of classification ("原…（款）信访事务（项）支出调整为信访事务（款）…") prints the old labels on purpose.
-        if (text.Contains('（') && !text.Contains("调整", System.StringComparison.Ordinal) && !ExtractionContext.InGlossary(sentence))
+        // The label regexes stretch a name up to a parenthesis from every Chinese character, so they run only where a label is.
+        bool labelled = text.Contains("（类）", System.StringComparison.Ordinal) || text.Contains("（款）", System.StringComparison.Ordinal)
+            || text.Contains("（项）", System.StringComparison.Ordinal);
+        if (labelled && !text.Contains("调整", System.StringComparison.Ordinal) && !ExtractionContext.InGlossary(sentence))
         {
-            foreach (Match m in LevelLabel.Matches(text))
+            for (var m = LevelLabel.Match(text); m.Success; m = m.NextMatch())
             {
                 var level = m.Groups["l"].Value switch { "类" => ClassificationLevel.Class, "款" => ClassificationLevel.Section, _ => ClassificationLevel.Item };
                 context.LevelLabels.Add((statement, m.Groups["n"].Value, level, sentence.EvidenceFor(m.Index, m.Length)));
             }
-            foreach (Match m in SectionAndItem.Matches(text))
+            for (var m = SectionAndItem.Match(text); m.Success; m = m.NextMatch())
             {
                 var item = m.Groups["x"];
                 context.ItemLabels.Add((statement, context.Report.Statements.Count, m.Groups["k"].Value, item.Value, sentence.EvidenceFor(item.Index, item.Length)));
             }
         }
-        var broken = BrokenYear.Match(text);
+        var broken = years ? BrokenYear.Match(text) : Match.Empty;
         if (broken.Success) statement.BrokenYear = new TextFact(broken.Value, sentence.EvidenceFor(broken.Index, broken.Length));
         OutturnAgainstBudget(statement, sentence, context);
         var rate = RateWithoutSign.Match(text);
@@ -115,6 +123,8 @@ public sealed class StatementExtractor : ISentenceExtractor
     private static void OutturnAgainstBudget(Statement statement, Sentence sentence, ExtractionContext context)
     {
         string text = sentence.Text;
+        // All three phrasings start with 决算.
+        if (!text.Contains("决算", System.StringComparison.Ordinal)) return;
         statement.SaysActualAbove = ActualAbove.IsMatch(text);
         statement.SaysActualBelow = ActualBelow.IsMatch(text);
         statement.SaysActualEqual = ActualEqual.IsMatch(text);
