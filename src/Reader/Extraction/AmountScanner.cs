@@ -43,7 +43,8 @@ public static class AmountScanner
         string text = sentence.Text;
         var result = new List<AmountMatch>();
         int previousEnd = 0;
-        for (var m = AmountRegex.Match(text); m.Success; m = m.NextMatch())
+        // Each pattern needs a character most sentences lack: every amount ends in 元, a bare zero follows 为 or 是.
+        for (var m = text.Contains('元') ? AmountRegex.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (!Numbers.TryParse(m.Groups["n"].Value, out decimal value, out int decimals)) continue;
             AmountUnits.TryParse(m.Groups["u"].Value, out var unit);
@@ -63,7 +64,7 @@ public static class AmountScanner
             result.Add(match);
             previousEnd = match.After;
         }
-        for (var m = BareZero.Match(text); m.Success; m = m.NextMatch())
+        for (var m = text.AsSpan().IndexOfAny('为', '是') >= 0 ? BareZero.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (result.Exists(r => m.Index >= r.Start && m.Index < r.After)) continue;
             int labelStart = LabelStart(text, m.Index, 0);

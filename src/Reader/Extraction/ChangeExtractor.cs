@@ -25,7 +25,8 @@ public sealed class ChangeExtractor : ISentenceExtractor
         if (ExtractionContext.InGlossary(sentence)) return;
         string text = sentence.Text;
         var amounts = context.Amounts(sentence);
-        foreach (Match m in Change.Matches(text))
+        // A change states an amount (…元); a change in percent alone has its %.
+        for (var m = text.Contains('元') ? Change.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var statement = new ChangeStatement { Evidence = sentence.EvidenceFor(m.Index, m.Length) };
             AmountMatch? current = null;
@@ -73,7 +74,7 @@ public sealed class ChangeExtractor : ISentenceExtractor
                 statement.Current = null;
             context.Report.Changes.Add(statement);
         }
-        foreach (Match m in PercentOnly.Matches(text))
+        for (var m = text.Contains('%') ? PercentOnly.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (context.Report.Changes.Exists(c => c.Percent?.Evidence is { } e && e.Line == sentence.Line && Overlaps(sentence, m, c))) continue;
             var p = m.Groups["p"];

@@ -43,7 +43,7 @@ public sealed class StatementExtractor : ISentenceExtractor
         int page = sentence.Evidence.Page;
         if (page > 0) statement.Page = new CountFact(page, sentence.Evidence);
         foreach (var a in context.Amounts(sentence)) statement.Amounts.Add(a.Amount);
-        for (var m = AmountScanner.Percent.Match(text); m.Success; m = m.NextMatch())
+        for (var m = text.Contains('%') ? AmountScanner.Percent.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
             if (AmountScanner.ShareAt(sentence, m.Groups["p"], m.Index + m.Length) is { } share) statement.Percents.Add(share);
         // Every year pattern ends on 年; most sentences have none, and are not searched for one.
         bool years = text.Contains('年');
@@ -65,7 +65,7 @@ public sealed class StatementExtractor : ISentenceExtractor
                 default: if (m.Value is "持平" or "不变" or "无变化") statement.SaysLevel = true; break;
             }
         }
-        var blank = Blank.Match(text);
+        var blank = text.Contains('元') ? Blank.Match(text) : Match.Empty;
         if (blank.Success && !text.Contains("单位：", System.StringComparison.Ordinal) && !text.Contains("单位:", System.StringComparison.Ordinal))
             statement.BlankAmount = new TextFact(blank.Value, sentence.EvidenceFor(blank.Index, blank.Length));
         // Sentences are cut at their end mark, so a doubled one shows only in the paragraph: "…该项支出。 。".
@@ -106,7 +106,7 @@ public sealed class StatementExtractor : ISentenceExtractor
         var broken = years ? BrokenYear.Match(text) : Match.Empty;
         if (broken.Success) statement.BrokenYear = new TextFact(broken.Value, sentence.EvidenceFor(broken.Index, broken.Length));
         OutturnAgainstBudget(statement, sentence, context);
-        var rate = RateWithoutSign.Match(text);
+        var rate = text.Contains('.') ? RateWithoutSign.Match(text) : Match.Empty;
         if (rate.Success) statement.PercentWithoutSign = new TextFact(rate.Value, sentence.EvidenceFor(rate.Index, rate.Length));
         context.Report.Statements.Add(statement);
     }

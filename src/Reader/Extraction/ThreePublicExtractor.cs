@@ -25,7 +25,7 @@ public sealed class ThreePublicExtractor : ISentenceExtractor
         var group = context.Report.ThreePublicExpenses;
         int mention = text.IndexOf("三公", System.StringComparison.Ordinal);
         if (mention >= 0) group.Evidence ??= sentence.EvidenceFor(mention, 2);
-        var none = GroupNone.Match(text);
+        var none = mention >= 0 ? GroupNone.Match(text) : Match.Empty;
         if (none.Success)
         {
             var evidence = sentence.EvidenceFor(none.Index, none.Length);
@@ -35,7 +35,8 @@ public sealed class ThreePublicExtractor : ISentenceExtractor
             group.VehicleOperation.NoneStatement ??= evidence;
         }
         // 公务用车购置和运行维护经费 / 购置与运行 are the vehicle group, as 购置及运行 is (same length, so offsets hold).
-        foreach (Match m in ItemNone.Matches(text.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行")))
+        bool namesItem = text.Contains("公务", System.StringComparison.Ordinal) || text.Contains("因公出国", System.StringComparison.Ordinal);
+        for (var m = namesItem ? ItemNone.Match(text.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行")) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var item = ItemFor(m.Groups["item"].Value, group);
             if (item is not null) item.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);

@@ -26,6 +26,7 @@ public sealed class YearStatementExtractor : ISentenceExtractor
     {
         if (sentence.IsHeading || ExtractionContext.InGlossary(sentence)) return;
         string text = sentence.Text;
+        if (!text.Contains('年')) return;
         var m = Opening.Match(text);
         if (!m.Success || !Fiscal.IsMatch(text)) return;
         if (context.Amounts(sentence).Count == 0 && !None.IsMatch(text)) return;
