@@ -36,7 +36,8 @@ public static class DocumentReader
         int read;
         try
         {
-            using var stream = File.OpenRead(path);
+            // Unbuffered: the first kilobyte goes straight into the span, without a 4 KB buffer for one read.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0);
             read = stream.Read(head);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

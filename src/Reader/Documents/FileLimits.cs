@@ -76,7 +76,8 @@ public static class FileLimits
         if (file.Length == 0) return Array.Empty<byte>();
         try
         {
-            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+            // No stream buffer (bufferSize 0): the bytes go straight into the array, which is the only buffer needed.
+            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 0, FileOptions.SequentialScan);
             var bytes = new byte[file.Length];
             int total = 0, read;
             while (total < bytes.Length && (read = stream.Read(bytes, total, bytes.Length - total)) > 0) total += read;

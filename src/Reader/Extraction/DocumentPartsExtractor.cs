@@ -24,7 +24,8 @@ public static class DocumentPartsExtractor
         var named = new HashSet<TemplateTableKind>();
         foreach (var line in context.Document.Lines)
         {
-            if (line.IsBlank || context.Structure.TableLines.Contains(line.Number)) continue;
+            // A listed table's name ends in 表; the pattern is not tried on a line without one.
+            if (line.IsBlank || !line.Text.Contains('表') || context.Structure.TableLines.Contains(line.Number)) continue;
             var m = ListedTable.Match(line.Text.Trim());
             if (!m.Success) continue;
             var kind = TemplateTables.Recognise(m.Groups["name"].Value);
