@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -16,8 +17,11 @@ public static class LineNormalizer
 
     public static SourceLine Normalize(int number, string original, int page = 0, System.Collections.Generic.IReadOnlyList<Layout.LineCell>? cells = null)
     {
-        var text = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length);
+        // One character out per character in at most: the text in a buffer of the line's length, the map in an
+        // array of it, trimmed only when something was dropped (a line of the document, read once, many of them).
+        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(System.Math.Max(1, original.Length));
+        var map = new int[original.Length];
+        int count = 0;
         for (int i = 0; i < original.Length; i++)
         {
             char c = original[i];
@@ -33,10 +37,13 @@ public static class LineNormalizer
             if (c == ' ' && InLetterSpacedRun(original, i)) continue;
             char n = Map(c, i > 0 ? original[i - 1] : '\0', i + 1 < original.Length ? original[i + 1] : '\0');
             if (n == '\0') continue;
-            text.Append(n);
-            map.Add(i);
+            rented[count] = n;
+            map[count++] = i;
         }
-        return new SourceLine(number, original, text.ToString(), map.ToArray())
+        string normalized = count == original.Length && original.AsSpan().SequenceEqual(rented.AsSpan(0, count)) ? original : new string(rented, 0, count);
+        System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        if (count < map.Length) System.Array.Resize(ref map, count);
+        return new SourceLine(number, original, normalized, map)
         {
             Page = page,
             Cells = cells ?? System.Array.Empty<Layout.LineCell>(),

@@ -58,6 +58,9 @@ public sealed class MappedText
         int p = PieceAt(start);
         var first = _pieces[p].Line;
         int column = first.Map[_pieces[p].Start + start - _pieces[p].Offset];
+        // Most evidence is a run of one line: its original text is one substring, with no builder.
+        if (OneRun(p, start, end) is { } run)
+            return new Evidence(first.Number, column + 1, first.Original.Substring(run.From, run.To - run.From + 1)) { Page = first.Page };
         var original = new StringBuilder();
         int i = start;
         while (i <= end)
@@ -73,6 +76,17 @@ public sealed class MappedText
             p++;
         }
         return new Evidence(first.Number, column + 1, original.ToString()) { Page = first.Page };
+    }
+
+    /// <summary>The original span of [start, end] when it comes from one line's run of pieces, as in the loop of <see cref="EvidenceFor"/>; null otherwise.</summary>
+    private (int From, int To)? OneRun(int p, int start, int end)
+    {
+        var line = _pieces[p].Line;
+        int from = line.Map[_pieces[p].Start + start - _pieces[p].Offset];
+        while (p + 1 < _pieces.Count && _pieces[p + 1].Offset <= end && ReferenceEquals(_pieces[p + 1].Line, line)) p++;
+        int j = System.Math.Min(end, _pieces[p].Offset + _pieces[p].Length - 1);
+        if (j < end) return null;
+        return (from, line.Map[_pieces[p].Start + j - _pieces[p].Offset]);
     }
 
     public int LineAt(int index) => index < Length && index >= 0 ? _pieces[PieceAt(index)].Line.Number : 0;
