@@ -115,6 +115,12 @@ public static class ContentsExtractor
     private static bool Similar(string entry, string heading, (int[] Previous, int[] Current) rows)
     {
         if (entry.Length == 0 || heading.Length < entry.Length * 7 / 10) return false;
+        // The common subsequence cannot be longer than the entry's characters the heading has at all: most of a long
+        // document's lines share too few with an entry to pass, and are turned away without filling the table.
+        int needed = entry.Length <= 6 ? entry.Length - 1 : (entry.Length * 9 + 9) / 10;
+        int present = 0;
+        foreach (char c in entry) if (heading.Contains(c)) present++;
+        if (present < needed) return false;
         var (previous, current) = heading.Length < rows.Previous.Length ? rows : (new int[heading.Length + 1], new int[heading.Length + 1]);
         System.Array.Clear(previous, 0, heading.Length + 1);
         current[0] = 0;
