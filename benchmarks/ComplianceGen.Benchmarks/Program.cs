@@ -17,6 +17,7 @@ namespace ComplianceGen.Benchmarks;
 ///   check              prove the three implementations find the same things; list rules they do not cover
 ///   startup WHICH      cold, first-in-process start-up of generated | fluent | scripting | lambda (run in a fresh process)
 ///   breakdown [REPORT...] per-rule Stopwatch profile of the generated validators (and of the hand-written lambda of each compared rule)
+///   duel [--rules] [REPORT...] the compared rules, generated vs hand-written lambda, alternated in one process, best of 15 rounds (and rule by rule with --rules)
 ///   corpus N [...]     the corpus-scale measurement (see CorpusCommand)
 /// </summary>
 public static class Program
