@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Normalization;
@@ -97,17 +98,19 @@ public sealed class LayoutToken
     {
         var tokens = new List<LayoutToken>();
         string text = line.Text;
-        foreach (Match run in Run.Matches(text))
+        // Runs as (index, length) without a Match object each, and the patterns tried on the run in place
+        // (Match(text, start, length) reads the run as the whole input, anchors and lookarounds included).
+        foreach (var run in Run.EnumerateMatches(text))
         {
             int start = run.Index, end = run.Index + run.Length;
-            var glued = GluedCode.Match(run.Value);
+            var glued = GluedCode.Match(text, start, run.Length);
             if (glued.Success)
             {
                 int codeEnd = start + glued.Length;
                 tokens.Add(new LayoutToken(LayoutTokenKind.Code, line, start, codeEnd));
                 start = codeEnd;
             }
-            string piece = text.Substring(start, end - start);
+            var piece = text.AsSpan(start, end - start);
             if (NameText.IsMatch(piece))
             {
                 // A name spaced out one letter apart continues the name before it.

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Normalization;
@@ -98,7 +99,7 @@ public static class LayoutTables
         if (unit.Success && table.Unit is null && AmountUnits.TryParse(unit.Groups["u"].Value, out var parsed)) table.Unit = parsed;
         if (line.IsBlank) return;
         var row = new DocRow();
-        foreach (Match cell in Cell.Matches(line.Text))
+        foreach (var cell in Cell.EnumerateMatches(line.Text))
             row.Cells.Add(new DocCell(line, cell.Index, cell.Length, cell.Index));
         table.Rows.Add(row);
     }
@@ -107,7 +108,7 @@ public static class LayoutTables
     /// A numbered heading is one cell. A line that starts with 一、 but has more cells is a row of a table whose items are
     /// numbered (the 收支总表's "一、一般公共预算拨款收入    186,241.00    一、一般公共服务支出").
     /// </summary>
-    private static bool IsSectionHeading(string text) => SectionHeading.IsMatch(text) && Cell.Matches(text.Trim()).Count == 1;
+    private static bool IsSectionHeading(string text) => SectionHeading.IsMatch(text) && Cell.Count(text.AsSpan().Trim()) == 1;
 
     /// <summary>Prose: starts near the margin, is long and reads as a sentence.</summary>
     private static bool IsProse(SourceLine line)
