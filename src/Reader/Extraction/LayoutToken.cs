@@ -32,7 +32,10 @@ public sealed class LayoutToken
     private static readonly Regex CodeText = new(@"^(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2}$", RegexOptions.Compiled);
     private static readonly Regex PartText = new(@"^\d{2}$", RegexOptions.Compiled);
 
-    private readonly List<(int Start, int Length)> _spans;
+    /// <summary>The runs of a name spaced out one letter apart; null for a token of one run (nearly all: no list, no builder for them).</summary>
+    private readonly List<(int Start, int Length)>? _spans;
+
+    private bool? _codeLike;
 
     private LayoutToken(LayoutTokenKind kind, SourceLine line, List<(int Start, int Length)> spans)
     {
@@ -47,9 +50,16 @@ public sealed class LayoutToken
     }
 
     private LayoutToken(LayoutTokenKind kind, SourceLine line, int start, int end)
-        : this(kind, line, new List<(int, int)> { (start, end - start) })
     {
+        Kind = kind;
+        Line = line;
+        Start = start;
+        End = end;
+        Text = line.Text.Substring(start, end - start);
     }
+
+    /// <summary>The token's runs: its spans, or its one run.</summary>
+    private List<(int Start, int Length)> Spans() => _spans ?? new List<(int Start, int Length)> { (Start, End - Start) };
 
     public LayoutTokenKind Kind { get; }
 
@@ -67,7 +77,8 @@ public sealed class LayoutToken
     /// <summary>Appends the token's characters, with their source positions, to <paramref name="target"/>.</summary>
     public void AppendTo(MappedText target)
     {
-        foreach (var (s, n) in _spans) target.Append(Line, s, n);
+        if (_spans is null) target.Append(Line, Start, End - Start);
+        else foreach (var (s, n) in _spans) target.Append(Line, s, n);
     }
 
     public Evidence Evidence
@@ -81,7 +92,7 @@ public sealed class LayoutToken
     }
 
     /// <summary>A 类, 类款 or 类款项 code written as one number: 3, 5 or 7 digits, 2xx functional or 3xx economic.</summary>
-    public bool IsCodeLike => Kind == LayoutTokenKind.Code || (Kind == LayoutTokenKind.Figure && CodeText.IsMatch(Text));
+    public bool IsCodeLike => _codeLike ??= Kind == LayoutTokenKind.Code || (Kind == LayoutTokenKind.Figure && CodeText.IsMatch(Text));
 
     /// <summary>A 款 or 项 printed in a column of its own: two digits.</summary>
     public bool IsPart => Kind == LayoutTokenKind.Figure && PartText.IsMatch(Text);
@@ -117,7 +128,7 @@ public sealed class LayoutToken
                 var previous = tokens.Count > 0 ? tokens[^1] : null;
                 if (previous is not null && previous.Kind == LayoutTokenKind.Name && start - previous.End == 1 && !glued.Success)
                 {
-                    tokens[^1] = new LayoutToken(LayoutTokenKind.Name, line, new List<(int, int)>(previous._spans) { (start, end - start) });
+                    tokens[^1] = new LayoutToken(LayoutTokenKind.Name, line, new List<(int, int)>(previous.Spans()) { (start, end - start) });
                     continue;
                 }
                 tokens.Add(new LayoutToken(LayoutTokenKind.Name, line, start, end));
