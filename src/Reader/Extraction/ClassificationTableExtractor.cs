@@ -136,16 +136,18 @@ public static class ClassificationTableExtractor
     /// <summary>Whether the header (the lines above the first code) names two years, or a column of last year's figures.</summary>
     private static bool SeveralYearsOrStages(List<SourceLine> lines)
     {
-        var header = new System.Text.StringBuilder();
+        // Line by line, stopping at the answer: no pattern here reaches across a line (the lines were joined with
+        // "|"), and a table without codes would otherwise be copied whole as its own "header".
+        var years = new HashSet<string>();
         foreach (var line in lines)
         {
             if (LayoutToken.Split(line).Exists(t => t.IsCodeLike && t.Text.Length >= 3)) break;
-            header.Append(line.Text.Replace(" ", "")).Append('|');
+            string text = line.Text.Replace(" ", "");
+            if (text.Contains("上年执行数") || text.Contains("上年预算数")) return true;
+            for (var m = text.Contains('年') ? HeaderYear.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+                if (years.Add(m.Value) && years.Count > 1) return true;
         }
-        string text = header.ToString();
-        var years = new HashSet<string>();
-        foreach (Match m in HeaderYear.Matches(text)) years.Add(m.Value);
-        return years.Count > 1 || text.Contains("上年执行数") || text.Contains("上年预算数");
+        return false;
     }
 
     /// <summary>Two printed figures added; the evidence covers both when one line prints them.</summary>

@@ -62,7 +62,8 @@ public static class ContentsExtractor
             if (k.Length is >= 2 and <= 40) headings.Add(Core(k));
         }
         string bodyKeys = body.ToString();
-        string bodyCores = Core(bodyKeys);
+        // The body without the unit's stand-in words, made only when an entry is not in the body as it is.
+        string? bodyCores = null;
         // Two rows of the similarity table, reused for every heading (a long document has thousands of short lines).
         var rows = (new int[41], new int[41]);
         foreach (var (line, key, title) in entries)
@@ -72,7 +73,7 @@ public static class ContentsExtractor
             context.Report.Contents.Add(new ContentsEntry
             {
                 Title = new TextFact(title, MappedText.Of(line).EvidenceFor(System.Math.Max(0, at), title.Length)),
-                Found = bodyKeys.Contains(key, System.StringComparison.Ordinal) || bodyCores.Contains(core, System.StringComparison.Ordinal) ||
+                Found = bodyKeys.Contains(key, System.StringComparison.Ordinal) || (bodyCores ??= Core(bodyKeys)).Contains(core, System.StringComparison.Ordinal) ||
                         headings.Exists(h => Similar(core, h, rows)),
                 IsTable = key.EndsWith("表", System.StringComparison.Ordinal) || key.Contains("表（", System.StringComparison.Ordinal),
             });
