@@ -173,4 +173,33 @@ public class ComputedValuesTests
         Assert.Equal(RuleStatus.Pass, rule.Validate(Shares(60m, 40m), ValidationContext.WithoutCatalog, findings).Status);
         Assert.Equal(RuleStatus.Fail, rule.Validate(Shares(60m, 30m), ValidationContext.WithoutCatalog, findings).Status);
     }
+
+    [Fact]
+    public void What_a_for_each_computes_from_the_report_alone_is_computed_once_before_the_loop()
+    {
+        var run = GeneratorHarness.Run(("rules/v.rules", """
+            rule V-11 "shares of the total"
+              severity warning
+              cite "c"
+              for each x in 收入.来源 where x.占比 is stated and x.金额 is stated
+              require x.占比 = x.金额 ÷ 收入.总额 within rounding or 0.1 points
+              message "{x.名称}占比{x.占比}，按{x.金额}÷{收入.总额}应为{x.金额 ÷ 收入.总额}"
+              example pass "a"
+              example fail "b"
+            """));
+        Assert.Empty(run.Diagnostics);
+        string code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+        int hoisted = code.IndexOf("var incomeTotal = Values.Of(report.Income.Total);", System.StringComparison.Ordinal);
+        Assert.True(hoisted > 0 && hoisted < code.IndexOf("for (int i = 0;", System.StringComparison.Ordinal), code);
+        Assert.Contains("/ incomeTotal)", code);
+
+        var report = Reports.Budget();
+        report.Income.Total = Reports.Wan(100m, 30);
+        report.Income.Sources.Add(new BreakdownLine { Name = new TextFact("甲", Reports.At(31, "甲")), Amount = Reports.Wan(60m, 31), Share = Reports.Percent(60m, 31) });
+        report.Income.Sources.Add(new BreakdownLine { Name = new TextFact("乙", Reports.At(32, "乙")), Amount = Reports.Wan(40m, 32), Share = Reports.Percent(45m, 32) });
+        var findings = new List<Finding>();
+        var outcome = run.LoadRules().Single().Validate(report, ValidationContext.WithoutCatalog, findings);
+        Assert.Equal((RuleStatus.Fail, 1, 1), (outcome.Status, outcome.Passed, outcome.Failed));
+        Assert.Equal("乙占比45%，按40万元÷100万元应为40%", Assert.Single(findings).Message);
+    }
 }

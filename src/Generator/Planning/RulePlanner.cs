@@ -120,6 +120,7 @@ internal sealed class RulePlanner
             }
         }
 
+        var invariants = loop is null ? new List<PDeclare>() : HoistInvariants(requirements);
         var body = new List<PStatement>();
         PExpr? filter = loop?.Where is null ? null : _lowering.Lower(loop.Where, _check);
         var uses = requirements.SelectMany(r => r.Reads).Concat(failures.SelectMany(FailureReads)).ToList();
@@ -152,6 +153,7 @@ internal sealed class RulePlanner
         target.Add(new PItem(outcomes.Count == 1
             ? outcomes[0]
             : new PLogic(true, outcomes.ToEquatableArray(), outcomes.All(o => o.Shape == Shape.Bool) ? Shape.Bool : Shape.MaybeBool)));
+        statements.AddRange(invariants);
         if (loop is not null) statements.Add(new PLoop(_lowering.Access(loop.Collection, _check), itemType!, body.ToEquatableArray()));
 
         return new RulePlan(
@@ -247,7 +249,56 @@ internal sealed class RulePlanner
             if (needed.Contains(declare.Name) && declared.Add(declare.Name)) into.Add(declare);
     }
 
-    private sealed record PlannedRequirement(List<PStatement> Locals, PRequirement Statement, PFailure Failure, List<PExpr> Reads);
+    private sealed record PlannedRequirement(List<PStatement> Locals, PRequirement Statement, PFailure Failure, List<PExpr> Reads)
+    {
+        public PRequirement Statement { get; set; } = Statement;
+    }
+
+    /// <summary>
+    /// What a for-each's requirements compute from the report alone (AR-005's 收入.总额, WD-004's 年度 - 1) is the same
+    /// for every item: it is computed once, before the loop. A requirement's local that is such a value moves there
+    /// whole; a part of a larger expression gets a local named after the fact it reads. The finding's message still
+    /// computes what it prints, as it is written only for a failing item.
+    /// </summary>
+    private List<PDeclare> HoistInvariants(List<PlannedRequirement> requirements)
+    {
+        bool Invariant(PExpr e) => e is PValueOf or PArithmetic or PNegate && e.Shape == Shape.Quantity && !PlanRewriter.IsConstant(e)
+                                   && PlanRewriter.FreeNames(e).All(n => n == GeneratedNames.Report);
+        var hoisted = new List<PDeclare>();
+        var locals = new Dictionary<PExpr, PName>();
+        foreach (var requirement in requirements)
+        {
+            foreach (var declare in requirement.Locals.OfType<PDeclare>().Where(d => Invariant(d.Value) && !locals.ContainsKey(d.Value)).ToList())
+            {
+                requirement.Locals.Remove(declare);
+                hoisted.Add(declare);
+                locals.Add(declare.Value, new PName(declare.Name, declare.Value.Shape));
+            }
+        }
+        var reads = requirements.SelectMany(r => r.Locals.OfType<PDeclare>().Select(d => d.Value).Append(r.Statement.Condition)).ToList();
+        var candidates = PlanRewriter.Occurrences(reads).Keys.Where(e => Invariant(e) && !locals.ContainsKey(e)).ToList();
+        // The largest such expressions only: in "x.金额 ÷ (年度 - 1)" it is 年度 - 1 that is kept, not 年度 as well.
+        var parts = new HashSet<PExpr>(candidates.SelectMany(c => PlanRewriter.Occurrences(PlanRewriter.Children(c)).Keys));
+        foreach (var value in candidates.Where(c => !parts.Contains(c)))
+        {
+            var fact = value as PValueOf ?? PlanRewriter.Occurrences(new[] { value }).Keys.OfType<PValueOf>().FirstOrDefault();
+            string stem = value is PValueOf && fact is not null
+                ? string.Concat(fact.Fact.Members.Select((m, i) => i == 0 ? char.ToLowerInvariant(m.Name[0]) + m.Name.Substring(1) : m.Name))
+                : GeneratedNames.Value;
+            string name = _check.Fresh(stem);
+            _check.Define("local:" + name, new PlanBinding(name, TypeOf(value.Shape), value.Shape));
+            locals.Add(value, new PName(name, value.Shape));
+            hoisted.Add(new PDeclare(name, value));
+        }
+        if (hoisted.Count == 0) return hoisted;
+        foreach (var requirement in requirements)
+        {
+            for (int i = 0; i < requirement.Locals.Count; i++)
+                if (requirement.Locals[i] is PDeclare declare) requirement.Locals[i] = declare with { Value = PlanRewriter.Substitute(declare.Value, locals) };
+            requirement.Statement = requirement.Statement with { Condition = PlanRewriter.Substitute(requirement.Statement.Condition, locals) };
+        }
+        return hoisted;
+    }
 
     /// <summary>
     /// One requirement: the values it compares that are computed once, ahead of it — both sides of a

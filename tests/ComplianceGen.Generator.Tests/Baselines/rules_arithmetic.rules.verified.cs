@@ -395,14 +395,16 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
+                var incomeGrandTotal = Values.Of(report.Income.GrandTotal);
+                var incomeTotal = Values.Of(report.Income.Total);
                 var items = report.Income.Sources;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
                     if (item.Share is null || item.Amount is null) continue;
                     var value1 = Values.Of(item.Share);
-                    var value2 = (Values.Of(item.Amount) / Values.Of(report.Income.Total));
-                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Within1) | (report.Income.GrandTotal is not null ? Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / Values.Of(report.Income.GrandTotal)), Tolerance.Points(0.1m)) : false);
+                    var value2 = (Values.Of(item.Amount) / incomeTotal);
+                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Within1) | (report.Income.GrandTotal is not null ? Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / incomeGrandTotal), Tolerance.Points(0.1m)) : false);
                     if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
                     tally.Item(holds);
                 }
@@ -459,13 +461,14 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
+                var expenditureTotal = Values.Of(report.Expenditure.Total);
                 var items = report.Expenditure.Parts;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
                     if (item.Share is null || item.Amount is null) continue;
                     var left = Values.Of(item.Share);
-                    var right = (Values.Of(item.Amount) / Values.Of(report.Expenditure.Total));
+                    var right = (Values.Of(item.Amount) / expenditureTotal);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Within1);
                     if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);
@@ -526,13 +529,14 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
+                var generalBudgetTotal = Values.Of(report.GeneralBudget.Total);
                 var items = report.FunctionalClassification.Classes;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
                     if (item.Share is null || item.Amount is null || Compare.SameText(Values.Of(item.Scope), "一般公共预算") != true) continue;
                     var left = Values.Of(item.Share);
-                    var right = (Values.Of(item.Amount) / Values.Of(report.GeneralBudget.Total));
+                    var right = (Values.Of(item.Amount) / generalBudgetTotal);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Within1);
                     if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);

@@ -141,12 +141,13 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
+                var expenditureTotal = Values.Of(report.Expenditure.Total);
                 var items = report.FunctionalClassification.Lines;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
                     if (item.Amount is null || Compare.Holds(Values.Of(item.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.Yuan), Tolerance.Exact) != true) continue;
-                    var left = (Values.Of(item.Amount) / Values.Of(report.Expenditure.Total));
+                    var left = (Values.Of(item.Amount) / expenditureTotal);
                     var holds = Compare.Holds(left, ComparisonOperator.GreaterOrEqual, Quantity.ShareLiteral(0.001m), Tolerance.Exact);
                     if (holds == false) tally.Add(Fail(report, context, item, left));
                     tally.Item(holds);

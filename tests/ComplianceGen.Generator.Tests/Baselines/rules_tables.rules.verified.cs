@@ -112,13 +112,13 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
+                var right = Values.Of(report.Income.GrandTotal);
                 var items = report.TableRows;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
                     if (Compare.SameText(Values.Of(item.TableKind), "收支总表") != true || (Compare.Contains(Values.Of(item.Label), "收入总计") != true && (Compare.SameText(Values.Of(item.Label), "总计总计") != true || Count1(item.Cells) != 2)) || item.FirstAmount is null) continue;
                     var left = Values.Of(item.FirstAmount);
-                    var right = Values.Of(report.Income.GrandTotal);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
                     if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);

@@ -384,13 +384,14 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
+                var threePublicExpensesTotal = Values.Of(report.ThreePublicExpenses.Total);
                 var items = report.ThreePublicExpenses.Items;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
                     if (item.Share is null || item.Amount is null) continue;
                     var left = Values.Of(item.Share);
-                    var right = (Values.Of(item.Amount) / Values.Of(report.ThreePublicExpenses.Total));
+                    var right = (Values.Of(item.Amount) / threePublicExpensesTotal);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Within1);
                     if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);

@@ -220,12 +220,12 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
+                var value1 = (Values.Of(report.Year) - Quantity.Number(1m));
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
                     if (item.AsOfYear is null) continue;
-                    var value1 = (Values.Of(report.Year) - Quantity.Number(1m));
                     var holds = Compare.Holds(Values.Of(item.AsOfYear), ComparisonOperator.Equal, value1, Tolerance.Exact) | Compare.Holds(item.AsOfYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
                     if (holds == false) tally.Add(Fail(report, context, item, value1));
                     tally.Item(holds);
@@ -279,13 +279,13 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
+                var right = (Values.Of(report.Year) - Quantity.Number(1m));
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
                     if (item.ComparedYear is null) continue;
                     var left = Values.Of(item.ComparedYear);
-                    var right = (Values.Of(report.Year) - Quantity.Number(1m));
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Exact);
                     if (holds == false) tally.Add(Fail(report, context, item, left, right));
                     tally.Item(holds);
@@ -339,12 +339,13 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
+                var value = (Values.Of(report.Year) - Quantity.Number(1m));
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
                     if (item.ComparedYear is null) continue;
-                    var holds = Compare.Holds(Values.Of(item.ComparedYear), ComparisonOperator.Equal, (Values.Of(report.Year) - Quantity.Number(1m)), Tolerance.Exact) | Compare.Holds(item.ComparedYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
+                    var holds = Compare.Holds(Values.Of(item.ComparedYear), ComparisonOperator.Equal, value, Tolerance.Exact) | Compare.Holds(item.ComparedYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
                     if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
