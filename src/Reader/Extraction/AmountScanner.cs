@@ -95,8 +95,7 @@ public static class AmountScanner
     {
         string label = raw.Replace(" ", "");
         // Each pattern is tried only where it can match: noise opens with 其, a digit, a parenthesis, a numeral or a space; a year prefix has 年.
-        if (label.Length > 0 && "其（一二三四五六七八九十".IndexOf(label[0]) >= 0 || label.Length > 0 && (char.IsDigit(label[0]) || char.IsWhiteSpace(label[0])))
-            label = LeadingNoise.Replace(label, "");
+        if (label.Length > 0 && MayOpenWithNoise(label[0])) label = LeadingNoise.Replace(label, "");
         if (label.Contains('年')) label = YearPrefix.Replace(label, "");
         string trimmed = label.TrimStart('本', '当');
         // "本年支出合计" → "支出合计", but "年初预算" keeps its 年.
@@ -107,6 +106,9 @@ public static class AmountScanner
         if ("为是到达计".IndexOf(last) >= 0) label = TrailingVerb.Replace(label, "");
         return label;
     }
+
+    private static bool MayOpenWithNoise(char first) =>
+        "其（一二三四五六七八九十".IndexOf(first) >= 0 || char.IsDigit(first) || char.IsWhiteSpace(first);
 
     /// <summary>A percentage anywhere: "完成预算99.89 %".</summary>
     public static readonly Regex Percent = new(@"(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
