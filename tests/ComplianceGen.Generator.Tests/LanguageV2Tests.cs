@@ -126,6 +126,53 @@ public class LanguageV2Tests
         Assert.Equal("基本支出61万元超过支出合计50万元（一般公共预算.支出总额）", Assert.Single(findings).Message);
     }
 
+    private static TableRow Row(string kind, params (string Column, decimal Amount)[] cells)
+    {
+        var row = new TableRow { TableKind = new TextFact(kind, Reports.At(30, kind)) };
+        foreach (var (column, amount) in cells)
+            row.Cells.Add(new TableCell { Column = new TextFact(column, Reports.At(31, column)), Amount = Amount.Of(amount, AmountUnit.WanYuan, Reports.At(32, amount + "万元")) });
+        return row;
+    }
+
+    [Fact]
+    public void First_stated_may_end_in_a_literal_which_is_always_stated()
+    {
+        // The literal is no nullable value: the generated choice of label must not test it against null (CS0037).
+        var rule = Compile("""
+            规则 V-7 "首个已说明以常数结尾"
+              级别 错误
+              令 基本 = 首个已说明(支出.基本支出, 0万元)
+              要求 基本 <= 支出.总额
+              消息 "基本支出{基本}超过支出合计{支出.总额}"
+            """);
+        var report = Reports.Budget();
+        report.Expenditure.Total = Reports.Wan(-1m, 1);
+        var (outcome, findings) = Check(rule, report);
+        Assert.Equal(RuleStatus.Fail, outcome.Status);
+        Assert.Equal("基本支出0万元（0万元）超过支出合计-1万元", Assert.Single(findings).Message);
+        report.Expenditure.Basic = Reports.Wan(-2m, 2);
+        Assert.Equal(RuleStatus.Pass, Check(rule, report).Outcome.Status);
+    }
+
+    [Fact]
+    public void Ends_with_tells_a_column_by_its_innermost_header_and_a_sum_of_sums_cites_every_cell()
+    {
+        var rule = Compile("""
+            rule V-8 "ends with"
+              severity warning
+              for each r in 报表行 where r.表类型 = "“三公”经费支出表" and count(c in r.单元格 where c.列名 ends with "合计") = 1
+              require sum(c in r.单元格 where c.列名 ends with "合计", c.金额) = sum(x in 报表行 where x.表类型 = "“三公”经费支出表", sum(c in x.单元格 where c.列名 ends with "购置费" or c.列名 ends with "运行费", c.金额)) within rounding
+            """);
+        var report = Reports.Budget();
+        report.TableRows.Add(Row("“三公”经费支出表", ("“三公”经费合计", 49m), ("公务用车购置及运行费购置费", 10m), ("公务用车购置及运行费运行费", 39m)));
+        Assert.Equal(RuleStatus.Pass, Check(rule, report).Outcome.Status);
+        report.TableRows[0].Cells[1].Amount = Amount.Of(20m, AmountUnit.WanYuan, Reports.At(32, "20万元"));
+        var (outcome, findings) = Check(rule, report);
+        Assert.Equal(RuleStatus.Fail, outcome.Status);
+        // The evidence cites the total and both cells the nested sum added.
+        Assert.Equal(new[] { "49万元", "20万元", "39万元" }, Assert.Single(findings).Evidence.Select(e => e.Text).Distinct());
+    }
+
     private static ClassificationLine Line(string? code, string name, decimal amount, int table = 1) => new()
     {
         Code = code is null ? null : new CodeFact(code, Reports.At(20, code)),

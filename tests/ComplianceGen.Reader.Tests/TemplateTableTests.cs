@@ -186,4 +186,23 @@ public sealed class TemplateTableTests
         var totals = report.TableRows.Where(r => r.TableKind?.Value == "一般公共预算基本支出表" && r.Label?.Value == "合计").ToList();
         Assert.Equal(3861.25m, Assert.Single(totals).FirstAmount!.Value);
     }
+
+    [Fact]
+    public void A_cell_is_named_by_its_header_without_the_unit_printed_after_it()
+    {
+        // The unit belongs to the figure; a rule tells the column by the header's own ending (结尾为 "购置费").
+        var report = DocumentReader.ReadText("""
+            2026年部门“三公”经费预算表
+            	“三公”经费合计（万元）
+            	公务用车购置费（万元）
+            	公务用车运行费(万元)
+
+            	84.00
+            	30.00
+            	54.00
+            """, "t.txt").Report;
+        var row = Assert.Single(report.TableRows, r => r.TableKind?.Value == "“三公”经费支出表");
+        Assert.Equal(new[] { "“三公”经费合计", "公务用车购置费", "公务用车运行费" }, row.Cells.Select(c => c.Column!.Value));
+        Assert.Equal(84.00m, row.Cells[0].Amount!.Value);
+    }
 }

@@ -63,7 +63,7 @@ public class ParserTests
               severity error
               for each p in 功能分类.科目 where p.表号 is stated
               require p.金额 = sum(c in 功能分类.科目 where c.上级编码 = p.编码 and c.表号 = p.表号, c.金额) within rounding
-              require p.编码 starts with p.表中上级 and 单位名称 same unit as "区科协"
+              require p.编码 starts with p.表中上级 and 单位名称 same unit as "区科协" and p.名称 ends with "运行"
               require sum(x in 经济分类.类, x.金额 + x.金额) > 0元 and p.名称 contains “行政”
             """);
         var chinese = Parse("""
@@ -71,7 +71,7 @@ public class ParserTests
               级别 错误
               对每个 p 属于 功能分类.科目 满足 p.表号 已说明
               要求 p.金额 = 合计(c 属于 功能分类.科目 满足 c.上级编码 = p.编码 且 c.表号 = p.表号, c.金额) 误差 舍入
-              要求 p.编码 开头为 p.表中上级 且 单位名称 同一单位 "区科协"
+              要求 p.编码 开头为 p.表中上级 且 单位名称 同一单位 "区科协" 且 p.名称 结尾为 "运行"
               要求 合计(x 属于 经济分类.类, x.金额 + x.金额) > 0元 且 p.名称 包含 “行政”
             """);
         Assert.Empty(english.Diagnostics);
@@ -81,6 +81,7 @@ public class ParserTests
         Assert.Contains("(Sum c in 功能分类.科目 (where (And (Equal c.上级编码 p.编码) (Equal c.表号 p.表号))) (select c.金额))", printed);
         Assert.Contains("(StartsWith p.编码 p.表中上级)", printed);
         Assert.Contains("(SameUnit 单位名称 \"区科协\")", printed);
+        Assert.Contains("(EndsWith p.名称 \"运行\")", printed);
         Assert.Contains("(Sum x in 经济分类.类 (select (Add x.金额 x.金额)))", printed);
         Assert.Contains("(contains p.名称 \"行政\")", printed);
     }

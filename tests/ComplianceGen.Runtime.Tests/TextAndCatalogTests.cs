@@ -41,6 +41,31 @@ public class TextAndCatalogTests
         }
     }
 
+    [Theory]
+    [InlineData("公务用车购置及运行费购置费", "购置费", true)]
+    [InlineData("公务用车购置及运行维护费公务用车购置费", "运行维护费", false)]
+    [InlineData("因公出国(境)费 ", "因公出国（境）费", true)]
+    [InlineData("“三公”经费合计", "三公经费合计", true)]
+    [InlineData("费", "购置费", false)]
+    [InlineData("anything", "", true)]
+    public void EndsWith_reads_the_innermost_header_ignoring_spaces_quotes_and_width(string text, string suffix, bool expected)
+    {
+        Assert.Equal(expected, TextComparison.EndsWith(text, suffix));
+    }
+
+    [Fact]
+    public void EndsWith_in_place_agrees_with_testing_the_normalized_copies()
+    {
+        const string alphabet = " ，,（(）)０0“”\"万元";
+        var random = new System.Random(20261206);
+        for (int n = 0; n < 20000; n++)
+        {
+            string text = Random(random, alphabet, random.Next(0, 12)), suffix = Random(random, alphabet, random.Next(0, 4));
+            bool expected = TextComparison.Normalize(text).EndsWith(TextComparison.Normalize(suffix), System.StringComparison.Ordinal);
+            Assert.True(expected == TextComparison.EndsWith(text, suffix), $"EndsWith(\"{text}\", \"{suffix}\") should be {expected}");
+        }
+    }
+
     private static string Random(System.Random random, string alphabet)
     {
         var chars = new char[random.Next(0, 6)];

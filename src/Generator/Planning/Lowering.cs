@@ -92,6 +92,7 @@ internal sealed class Lowering
                 {
                     TextTest.Contains => "Compare.Contains",
                     TextTest.StartsWith => "Compare.StartsWith",
+                    TextTest.EndsWith => "Compare.EndsWith",
                     _ => "UnitNames.SameUnit",
                 }, new[] { Lower(test.Text, scope), Lower(test.Other, scope) }.ToEquatableArray(), Shape.MaybeBool);
             case BoundAggregate { Kind: AggregateKind.Count } count:
@@ -406,7 +407,8 @@ internal sealed class Lowering
         if (parent is not null) own.Add(parent);
         var read = new[] { filter, value }.Where(e => e is not null).SelectMany(e => PlanRewriter.FreeNames(e!))
             .Concat(evidenceFacts.SelectMany(PlanRewriter.FreeNames))
-            .Where(n => !own.Contains(n) && n is not ("true" or "false")).Distinct().OrderBy(scope.Position).ToList();
+            // A sum nested in a sum's evidence adds to the same list, which this helper takes as its last parameter.
+            .Where(n => !own.Contains(n) && n is not ("true" or "false") && !(evidence && n == "evidence")).Distinct().OrderBy(scope.Position).ToList();
         foreach (var name in read)
         {
             var binding = scope.ByName(name) ?? throw new InvalidOperationException("name " + name + " is not planned");

@@ -108,7 +108,7 @@ internal static class TemplateTableFacts
                     continue;
                 }
                 var amount = AmountOf(cell, grid.Unit);
-                if (amount is not null) tableRow.Cells.Add(new TableCell { Column = new TextFact(column.Header, amount.Evidence), Amount = amount });
+                if (amount is not null) tableRow.Cells.Add(new TableCell { Column = new TextFact(GridBuilder.WithoutUnit(column.Header), amount.Evidence), Amount = amount });
             }
             if (label.Length > 0) tableRow.Label = new TextFact(label, tableRow.FirstAmount?.Evidence);
             info.Rows.Add(tableRow);

@@ -92,6 +92,10 @@ public sealed partial class Binder
                 text = Expect(test.Text, "文本", ValueKind.Text, ValueKind.Code);
                 other = Expect(test.Other, "开头（starts with）", ValueKind.Text, ValueKind.Code);
                 break;
+            case TextTest.EndsWith:
+                text = Expect(test.Text, "文本", ValueKind.Text, ValueKind.Code);
+                other = Expect(test.Other, "结尾（ends with）", ValueKind.Text, ValueKind.Code);
+                break;
             default:
                 text = Expect(test.Text, "单位名称", ValueKind.Text);
                 other = Expect(test.Other, "单位名称", ValueKind.Text);

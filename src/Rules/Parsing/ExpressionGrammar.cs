@@ -256,6 +256,7 @@ internal static class ExpressionGrammar
             .XOr(MatchesTail)
             .XOr(TextTestTail(Keywords.Contains, TextTest.Contains))
             .XOr(TextTestTail(Keywords.StartsWith, TextTest.StartsWith))
+            .XOr(TextTestTail(Keywords.EndsWith, TextTest.EndsWith))
             .XOr(TextTestTail(Keywords.SameUnit, TextTest.SameUnit))
             .XOptional()
         select tail.IsDefined ? tail.Get()(left) : left;

@@ -62,6 +62,7 @@ public static class Keywords
     public static readonly Keyword Catalog = K("catalogue name of a code", "catalog", "目录");
     public static readonly Keyword Contains = K("text contains", "contains", "包含");
     public static readonly Keyword StartsWith = K("text starts with", "starts with", "开头为");
+    public static readonly Keyword EndsWith = K("text ends with", "ends with", "结尾为");
     public static readonly Keyword SameUnit = K("names the same unit (full name or abbreviation)", "same unit as", "同一单位");
     public static readonly Keyword Sum = K("aggregate: sum", "sum", "合计");
     public static readonly Keyword Count = K("aggregate: count", "count", "计数");
@@ -85,7 +86,7 @@ public static class Keywords
     {
         RuleSet, Rule, Severity, Error, Warning, Info, AppliesTo, Cite, Years, When, ForEach, In, Where,
         Require, Let, Message, Example, Pass, Fail, Within, Rounding, Relative, Points, IsStated, IsNotStated, IsDeclared, IsNotDeclared,
-        Matches, Catalog, Contains, StartsWith, SameUnit, Sum, Count, Any, All, Distinct, FirstStated, And, Or, Not, If, Then,
+        Matches, Catalog, Contains, StartsWith, EndsWith, SameUnit, Sum, Count, Any, All, Distinct, FirstStated, And, Or, Not, If, Then,
         Budget, FinalAccount, PerformanceReport, Yuan, WanYuan, YiYuan,
     };
 

@@ -31,7 +31,7 @@ internal static class Lexer
 {
     /// <summary>Words that can never be a field name: they continue or end an expression.</summary>
     private static readonly HashSet<string> Reserved = new(
-        new[] { Keywords.And, Keywords.Or, Keywords.Not, Keywords.In, Keywords.Where, Keywords.Within, Keywords.Matches, Keywords.Contains, Keywords.StartsWith, Keywords.SameUnit,
+        new[] { Keywords.And, Keywords.Or, Keywords.Not, Keywords.In, Keywords.Where, Keywords.Within, Keywords.Matches, Keywords.Contains, Keywords.StartsWith, Keywords.EndsWith, Keywords.SameUnit,
                 Keywords.IsStated, Keywords.IsNotStated, Keywords.IsDeclared, Keywords.IsNotDeclared, Keywords.If, Keywords.Then,
                 Keywords.Relative, Keywords.Points }
             .SelectMany(k => k.Spellings)

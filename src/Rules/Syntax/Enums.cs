@@ -73,6 +73,8 @@ public enum TextTest
     Contains,
     /// <summary><c>starts with</c> / <c>开头为</c></summary>
     StartsWith,
+    /// <summary><c>ends with</c> / <c>结尾为</c></summary>
+    EndsWith,
     /// <summary><c>same unit as</c> / <c>同一单位</c>: the same name, or one an abbreviation of the other.</summary>
     SameUnit,
 }

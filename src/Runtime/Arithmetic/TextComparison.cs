@@ -36,6 +36,26 @@ public static class TextComparison
     /// <summary>Whether <paramref name="text"/> begins with <paramref name="prefix"/>, ignoring what <see cref="Same"/> ignores; allocation-free.</summary>
     public static bool StartsWith(string? text, string? prefix) => MatchesAt(text ?? "", 0, prefix ?? "", 0);
 
+    /// <summary>
+    /// Whether <paramref name="text"/> ends with <paramref name="suffix"/>, ignoring what <see cref="Same"/> ignores; allocation-free.
+    /// A folded column header ends with its innermost header (“公务用车购置及运行费购置费”), so this tells a leaf column by its own name.
+    /// </summary>
+    public static bool EndsWith(string? text, string? suffix)
+    {
+        text ??= "";
+        suffix ??= "";
+        int i = text.Length - 1, j = suffix.Length - 1;
+        while (true)
+        {
+            while (i >= 0 && IsIgnored(text[i])) i--;
+            while (j >= 0 && IsIgnored(suffix[j])) j--;
+            if (j < 0) return true;
+            if (i < 0 || Fold(text[i]) != Fold(suffix[j])) return false;
+            i--;
+            j--;
+        }
+    }
+
     public static bool Contains(string? text, string? part)
     {
         text ??= "";

@@ -58,6 +58,10 @@ public static class Compare
     public static bool? StartsWith(string? text, string? prefix) =>
         text is null || prefix is null ? null : TextComparison.StartsWith(text, prefix);
 
+    /// <summary>Whether a text (or code) ends with another, compared as <see cref="TextComparison"/> does.</summary>
+    public static bool? EndsWith(string? text, string? suffix) =>
+        text is null || suffix is null ? null : TextComparison.EndsWith(text, suffix);
+
     /// <summary>Both sides, the difference and the tolerance, for a failed comparison's finding.</summary>
     public static string? Explain(Quantity? left, Quantity? right, Tolerance tolerance) =>
         left is { } l && right is { } r ? Comparison.Explain(l, r, tolerance) : null;

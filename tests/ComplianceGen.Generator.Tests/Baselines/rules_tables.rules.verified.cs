@@ -840,5 +840,663 @@ namespace ComplianceGen.Generated
                 }
             }
         }
+
+        /// <summary>TB-008：“三公”经费表的合计等于各项之和</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/tables.rules 第 416 行。
+        /// </remarks>
+        public sealed class Rule_TB_008 : GeneratedRule
+        {
+            public static readonly Rule_TB_008 Instance = new();
+
+            private Rule_TB_008()
+                : base(
+                    id: "TB-008",
+                    title: "“三公”经费表的合计等于各项之和",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "报表数字",
+                    ruleSetTitle: "报表数字前后一致",
+                    sourceFile: "rules/tables.rules",
+                    sourceLine: 416,
+                    loop: "r in 报表行 where r.表类型 = \"“三公”经费支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.金额 已说明) = 1 且 全部(c 属于 r.单元格 满足 c.金额 未说明 或 c.列名 结尾为 \"合计\" 或 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 c.列名 结尾为 \"小计\" 或 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 或 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\" 或 c.列名 包含 \"机关运行经费\") 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"接待费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) <= 1 且 (非 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\") 或 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.列名 包含 \"三公\"))",
+                    collection: "报表行",
+                    lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\", c.金额)", "各项之和 = 合计(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 c.列名 结尾为 \"小计\" 或 (c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\")) 且 计数(d 属于 r.单元格 满足 d.列名 结尾为 \"小计\" 且 d.金额 已说明) = 0, c.金额)" },
+                    requirements: new[] { "合计数 = 各项之和 误差 舍入" })
+            {
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                var items = report.TableRows;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (Compare.SameText(Values.Of(item.TableKind), "“三公”经费支出表") != true || Count1(item.Cells) != 1 || All1(item.Cells) != true || Count2(item.Cells) > 1 || Count3(item.Cells) > 1 || Count4(item.Cells) > 1 || Count5(item.Cells) > 1 || Count6(item.Cells) > 1 || (!Any2(item.Cells) != true && Any3(item.Cells) != true)) continue;
+                    var 合计数 = Sum1(item.Cells);
+                    var 各项之和 = Sum2(item.Cells, item);
+                    var holds = Compare.Holds(合计数, ComparisonOperator.Equal, 各项之和, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, 合计数, 各项之和));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 合计数 = 各项之和 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 合计数, Quantity? 各项之和) =>
+                Failure(1, report, context, item, "“三公”经费表的合计为" + MessageFormat.Of(合计数) + "，因公出国（境）费、公务接待费与公务用车购置及运行费之和却是" + MessageFormat.Of(各项之和), 合计数, 各项之和, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (TableRow)subject!;
+                AddSumEvidence1(item.Cells, evidence);
+                AddSumEvidence2(item.Cells, item, evidence);
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum1(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "合计") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>whether count(d in r.单元格) &gt; 0</summary>
+            private static bool Any1(List<TableCell> list)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element2 = list[i];
+                    if (Compare.EndsWith(Values.Of(element2.Column), "小计") != true || element2.Amount is null) continue;
+                    return true;
+                }
+                return false;
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum2(List<TableCell> list, TableRow item)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "出国（境）费") != true && Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") != true && Compare.EndsWith(Values.Of(element.Column), "接待费") != true && Compare.EndsWith(Values.Of(element.Column), "小计") != true && ((Compare.EndsWith(Values.Of(element.Column), "购置费") != true && Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || Any1(item.Cells))) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count1(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "合计") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>all(c in r.单元格)</summary>
+            private static bool? All1(List<TableCell> list)
+            {
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = element.Amount is null ? true : (Compare.EndsWith(Values.Of(element.Column), "合计") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") | Compare.EndsWith(Values.Of(element.Column), "接待费") | Compare.EndsWith(Values.Of(element.Column), "小计") | Compare.EndsWith(Values.Of(element.Column), "购置费") | Compare.EndsWith(Values.Of(element.Column), "运行费") | Compare.EndsWith(Values.Of(element.Column), "运行维护费") | Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费") | Compare.Contains(Values.Of(element.Column), "机关运行经费"));
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count2(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.EndsWith(Values.Of(element.Column), "出国（境）费") != true && Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") != true) || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count3(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "接待费") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count4(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "小计") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count5(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count6(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>any(c in r.单元格)</summary>
+            private static bool? Any2(List<TableCell> list)
+            {
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费");
+                    if (holds == true) return true;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : false;
+            }
+
+            /// <summary>any(c in r.单元格)</summary>
+            private static bool? Any3(List<TableCell> list)
+            {
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = Compare.EndsWith(Values.Of(element.Column), "合计") & Compare.Contains(Values.Of(element.Column), "三公");
+                    if (holds == true) return true;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : false;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence1(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "合计") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence2(List<TableCell> list, TableRow item, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "出国（境）费") != true && Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") != true && Compare.EndsWith(Values.Of(element.Column), "接待费") != true && Compare.EndsWith(Values.Of(element.Column), "小计") != true && ((Compare.EndsWith(Values.Of(element.Column), "购置费") != true && Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || Any1(item.Cells))) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+        }
+
+        /// <summary>TB-009：“三公”经费表中公务用车购置及运行费的小计等于购置费与运行费之和</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/tables.rules 第 458 行。
+        /// </remarks>
+        public sealed class Rule_TB_009 : GeneratedRule
+        {
+            public static readonly Rule_TB_009 Instance = new();
+
+            private Rule_TB_009()
+                : base(
+                    id: "TB-009",
+                    title: "“三公”经费表中公务用车购置及运行费的小计等于购置费与运行费之和",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "报表数字",
+                    ruleSetTitle: "报表数字前后一致",
+                    sourceFile: "rules/tables.rules",
+                    sourceLine: 458,
+                    loop: "r in 报表行 where r.表类型 = \"“三公”经费支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) = 1 且 全部(c 属于 r.单元格 满足 c.金额 未说明 或 c.列名 结尾为 \"合计\" 或 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 c.列名 结尾为 \"小计\" 或 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 或 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\" 或 c.列名 包含 \"机关运行经费\") 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"接待费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) <= 1 且 (非 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\") 或 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.列名 包含 \"三公\")) 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) >= 1",
+                    collection: "报表行",
+                    lets: new[] { "小计数 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\"), c.金额)" },
+                    requirements: new[] { "小计数 = 两项之和 误差 舍入" })
+            {
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                var items = report.TableRows;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (Compare.SameText(Values.Of(item.TableKind), "“三公”经费支出表") != true || Count1(item.Cells) != 1 || All1(item.Cells) != true || Count2(item.Cells) > 1 || Count3(item.Cells) > 1 || Count1(item.Cells) > 1 || Count4(item.Cells) > 1 || Count5(item.Cells) > 1 || (!Any1(item.Cells) != true && Any2(item.Cells) != true) || !Any3(item.Cells)) continue;
+                    var 小计数 = Sum1(item.Cells);
+                    var 两项之和 = Sum2(item.Cells);
+                    var holds = Compare.Holds(小计数, ComparisonOperator.Equal, 两项之和, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, 小计数, 两项之和));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 小计数 = 两项之和 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 小计数, Quantity? 两项之和) =>
+                Failure(1, report, context, item, "“三公”经费表中公务用车购置及运行费的小计为" + MessageFormat.Of(小计数) + "，购置费与运行（维护）费之和却是" + MessageFormat.Of(两项之和), 小计数, 两项之和, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (TableRow)subject!;
+                AddSumEvidence1(item.Cells, evidence);
+                AddSumEvidence2(item.Cells, evidence);
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum1(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "小计") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum2(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true && Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count1(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "小计") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>all(c in r.单元格)</summary>
+            private static bool? All1(List<TableCell> list)
+            {
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = element.Amount is null ? true : (Compare.EndsWith(Values.Of(element.Column), "合计") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") | Compare.EndsWith(Values.Of(element.Column), "接待费") | Compare.EndsWith(Values.Of(element.Column), "小计") | Compare.EndsWith(Values.Of(element.Column), "购置费") | Compare.EndsWith(Values.Of(element.Column), "运行费") | Compare.EndsWith(Values.Of(element.Column), "运行维护费") | Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费") | Compare.Contains(Values.Of(element.Column), "机关运行经费"));
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count2(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.EndsWith(Values.Of(element.Column), "出国（境）费") != true && Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") != true) || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count3(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "接待费") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count4(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count5(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>any(c in r.单元格)</summary>
+            private static bool? Any1(List<TableCell> list)
+            {
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费");
+                    if (holds == true) return true;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : false;
+            }
+
+            /// <summary>any(c in r.单元格)</summary>
+            private static bool? Any2(List<TableCell> list)
+            {
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = Compare.EndsWith(Values.Of(element.Column), "合计") & Compare.Contains(Values.Of(element.Column), "三公");
+                    if (holds == true) return true;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : false;
+            }
+
+            /// <summary>whether count(c in r.单元格) &gt; 0</summary>
+            private static bool Any3(List<TableCell> list)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true && ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || element.Amount is null)) continue;
+                    return true;
+                }
+                return false;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence1(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "小计") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence2(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true && Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+        }
+
+        /// <summary>TB-010：一般公共预算支出表的合计与财政拨款收支总表的一般公共预算拨款一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/tables.rules 第 502 行。
+        /// </remarks>
+        public sealed class Rule_TB_010 : GeneratedRule
+        {
+            public static readonly Rule_TB_010 Instance = new();
+
+            private Rule_TB_010()
+                : base(
+                    id: "TB-010",
+                    title: "一般公共预算支出表的合计与财政拨款收支总表的一般公共预算拨款一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "报表数字",
+                    ruleSetTitle: "报表数字前后一致",
+                    sourceFile: "rules/tables.rules",
+                    sourceLine: 502,
+                    condition: "计数(x 属于 报表行 满足 x.表类型 = \"财政拨款收支总表\" 且 x.名称 包含 \"一般公共预算\" 且 计数(c 属于 x.单元格 满足 c.列名 包含 \"收入\" 且 c.金额 已说明) = 1) >= 1 且 全部(x 属于 报表行 满足 非 (x.表类型 = \"财政拨款收支总表\" 且 x.名称 包含 \"一般公共预算\") 或 计数(c 属于 x.单元格 满足 c.列名 包含 \"收入\" 且 c.金额 已说明) <= 1)",
+                    loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.金额 已说明) = 1",
+                    collection: "报表行",
+                    lets: new[] { "支出表合计 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\", c.金额)", "一般公共预算拨款 = 合计(x 属于 报表行 满足 x.表类型 = \"财政拨款收支总表\" 且 x.名称 包含 \"一般公共预算\", 合计(c 属于 x.单元格 满足 c.列名 包含 \"收入\", c.金额))" },
+                    requirements: new[] { "支出表合计 = 一般公共预算拨款 误差 舍入 或 任一(x 属于 报表行 满足 x.表类型 = \"财政拨款收支总表\" 且 x.名称 包含 \"一般公共预算\" 且 合计(c 属于 x.单元格 满足 c.列名 包含 \"收入\", c.金额) = 支出表合计 误差 舍入)" })
+            {
+            }
+
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Any1(report.TableRows) ? All1(report.TableRows) : false;
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                var 一般公共预算拨款 = Sum3(report.TableRows);
+                var items = report.TableRows;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算支出表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Count2(item.Cells) != 1) continue;
+                    var 支出表合计 = Sum1(item.Cells);
+                    var holds = Compare.Holds(支出表合计, ComparisonOperator.Equal, 一般公共预算拨款, Tolerance.Rounding) | Any2(report.TableRows, 支出表合计);
+                    if (holds == false) tally.Add(Fail(report, context, item, 支出表合计, 一般公共预算拨款));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 支出表合计 = 一般公共预算拨款 误差 舍入 或 任一(x 属于 报表行 满足 x.表类型 = "财政拨款收支总表" 且 x.名称 包含 "一般公共预算" 且 合计(c 属于 x.单元格 满足 c.列名 包含 "收入", c.金额) = 支出表合计 误差 舍入)”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 支出表合计, Quantity? 一般公共预算拨款) =>
+                Failure(1, report, context, item, "一般公共预算支出表的合计为" + MessageFormat.Of(支出表合计) + "，财政拨款收支总表的一般公共预算拨款（本年与上年结转）却是" + MessageFormat.Of(一般公共预算拨款) + "，本年一项也不等于它");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (TableRow)subject!;
+                AddSumEvidence1(item.Cells, evidence);
+                AddSumEvidence3(report.TableRows, evidence);
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum1(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "合计") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>sum(c in x.单元格)</summary>
+            private static Quantity? Sum2(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element2 = list[i];
+                    if (Compare.Contains(Values.Of(element2.Column), "收入") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element2.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>sum(x in 报表行)</summary>
+            private static Quantity? Sum3(List<TableRow> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "财政拨款收支总表") != true || Compare.Contains(Values.Of(element.Label), "一般公共预算") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(Sum2(element.Cells));
+                }
+                return sum.Total;
+            }
+
+            /// <summary>count(c in x.单元格)</summary>
+            private static int Count1(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element2 = list[i];
+                    if (Compare.Contains(Values.Of(element2.Column), "收入") != true || element2.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>whether count(x in 报表行) &gt; 0</summary>
+            private static bool Any1(List<TableRow> list)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "财政拨款收支总表") != true || Compare.Contains(Values.Of(element.Label), "一般公共预算") != true || Count1(element.Cells) != 1) continue;
+                    return true;
+                }
+                return false;
+            }
+
+            /// <summary>all(x in 报表行)</summary>
+            private static bool? All1(List<TableRow> list)
+            {
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = !(Compare.SameText(Values.Of(element.TableKind), "财政拨款收支总表") & Compare.Contains(Values.Of(element.Label), "一般公共预算")) | Count1(element.Cells) <= 1;
+                    if (holds == false) return false;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : true;
+            }
+
+            /// <summary>any(x in 报表行)</summary>
+            private static bool? Any2(List<TableRow> list, Quantity? 支出表合计)
+            {
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    var holds = Compare.SameText(Values.Of(element.TableKind), "财政拨款收支总表") & Compare.Contains(Values.Of(element.Label), "一般公共预算") & Compare.Holds(Sum2(element.Cells), ComparisonOperator.Equal, 支出表合计, Tolerance.Rounding);
+                    if (holds == true) return true;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : false;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count2(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "合计") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence1(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "合计") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in x.单元格).</summary>
+            private static void AddSumEvidence2(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element2 = list[i];
+                    if (Compare.Contains(Values.Of(element2.Column), "收入") != true) continue;
+                    evidence.Add(element2.Amount?.Evidence);
+                }
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(x in 报表行).</summary>
+            private static void AddSumEvidence3(List<TableRow> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "财政拨款收支总表") != true || Compare.Contains(Values.Of(element.Label), "一般公共预算") != true) continue;
+                    AddSumEvidence2(element.Cells, evidence);
+                }
+            }
+        }
     }
 }
