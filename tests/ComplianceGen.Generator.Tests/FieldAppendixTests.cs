@@ -62,7 +62,7 @@ public class FieldAppendixTests
         + "OperatingCosts.Change.Current OperatingCosts.Change.Delta OperatingCosts.Change.Percent "
         + "OperatingCosts.Change.Subject Performance.Statement Procurement.SmallAndMediumEnterprisesShare "
         + "Procurement.Statement Sections[].Level Statements[].AsOfYear Statements[].BlankAmount Statements[].ComparedYear "
-        + "Statements[].DoubledStop Statements[].Page Statements[].PercentWithoutSign Statements[].Section "
+        + "Statements[].DoubledStop Statements[].Length Statements[].Ordinal Statements[].Page Statements[].Part Statements[].PercentWithoutSign Statements[].Section "
         + "Statements[].Text Tables[].EmptyNote Tables[].Kind Tables[].Rows[].Cells[].Amount "
         + "Tables[].Rows[].Cells[].Column Tables[].Rows[].Label ThreePublicExpenses.OverseasTravel.Budget "
         + "ThreePublicExpenses.Reception.Budget ThreePublicExpenses.VehicleOperation.Budget "

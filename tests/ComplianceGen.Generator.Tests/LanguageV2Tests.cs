@@ -173,6 +173,34 @@ public class LanguageV2Tests
         Assert.Equal(new[] { "49万元", "20万元", "39万元" }, Assert.Single(findings).Evidence.Select(e => e.Text).Distinct());
     }
 
+    private static Statement Sentence(int ordinal, string part, string text) => new()
+    {
+        Text = new TextFact(text, Reports.At(ordinal * 10, text)),
+        Part = new TextFact(part, Reports.At(ordinal * 10, text)),
+        Ordinal = new CountFact(ordinal, Reports.At(ordinal * 10, text)),
+    };
+
+    [Fact]
+    public void A_failed_not_any_cites_the_elements_it_held_for_and_only_those()
+    {
+        var rule = Compile("""
+            rule V-9 "not any"
+              severity info
+              for each s in 语句 where s.部分 is stated
+              require not any(t in 语句 where t.序号 < s.序号 and not (t.部分 = s.部分) and t.文本 = s.文本)
+            """);
+        var report = Reports.Budget();
+        report.Statements.Add(Sentence(1, "部门概况", "主要职能是甲"));
+        report.Statements.Add(Sentence(2, "部门概况", "另一句"));
+        report.Statements.Add(Sentence(3, "预算情况说明", "第三句"));
+        Assert.Equal(RuleStatus.Pass, Check(rule, report).Outcome.Status);
+        report.Statements.Add(Sentence(4, "预算情况说明", "主要职能是甲"));
+        var (outcome, findings) = Check(rule, report);
+        Assert.Equal(RuleStatus.Fail, outcome.Status);
+        // The sentence itself (line 40) and the earlier one it repeats (line 10); not the other sentences.
+        Assert.Equal(new[] { 40, 10 }, Assert.Single(findings).Evidence.Select(e => e.Line).Distinct());
+    }
+
     private static ClassificationLine Line(string? code, string name, decimal amount, int table = 1) => new()
     {
         Code = code is null ? null : new CodeFact(code, Reports.At(20, code)),

@@ -59,7 +59,21 @@ internal static class HelperEmitter
                 break;
             case AggregateHelperKind.Any or AggregateHelperKind.All when helper.Value is not null:
                 bool any = helper.Kind == AggregateHelperKind.Any;
-                if (threeValued)
+                if (threeValued && helper.Value is PLogic { IsAnd: true } and)
+                {
+                    // C#'s & on bool? evaluates every part; a part found false decides the element, so the parts after it
+                    // (often a text comparison) are not computed: part by part, stopping at the first false.
+                    string onFalse = any ? "continue;" : "return false;";
+                    w.Line($"bool? holds = {ExpressionPrinter.Print(and.Parts[0])};");
+                    for (int k = 1; k < and.Parts.Count; k++)
+                    {
+                        w.Line($"if (holds == false) {onFalse}");
+                        w.Line($"holds &= {ExpressionPrinter.Atom(and.Parts[k])};");
+                    }
+                    w.Line(any ? "if (holds == true) return true;" : "if (holds == false) return false;");
+                    w.Line("if (holds is null) unknown = true;");
+                }
+                else if (threeValued)
                 {
                     w.Line($"var holds = {ExpressionPrinter.Print(helper.Value)};");
                     w.Line(any ? "if (holds == true) return true;" : "if (holds == false) return false;");

@@ -382,6 +382,13 @@ internal sealed class Lowering
             case AggregateKind.Count when aggregate.Variable is null && projects:
                 filter = new PStated(Access(projection, body), StatedTest.NotNull, false);
                 break;
+            case AggregateKind.Any when evidence:
+                // The evidence of an any is every element it holds for: what "require not any(…)" objects to. The
+                // condition keeps them, as a sum's filter does, and the facts it reads on each are cited (not those of an
+                // enclosing item it is compared with: the requirement cites those already).
+                kind = AggregateHelperKind.SumEvidence;
+                evidenceFacts.AddRange(EvidenceOf(aggregate.Where!, body).Where(e => e is not PAccess access || access.Root == element));
+                break;
             case AggregateKind.Any:
             case AggregateKind.All:
                 // Here where is the condition tested, not a filter.
@@ -440,7 +447,9 @@ internal sealed class Lowering
     private static string Summary(BoundAggregate aggregate, bool evidence)
     {
         string text = aggregate.Kind.ToString().ToLowerInvariant() + "(" + (aggregate.Variable is null ? "" : aggregate.Variable + " in ") + aggregate.Source.Text + ")";
-        return evidence ? "Adds the evidence of every stated part of " + text + "." : text;
+        return !evidence ? text
+            : aggregate.Kind == AggregateKind.Any ? "Adds the evidence of every element " + text + " holds for."
+            : "Adds the evidence of every stated part of " + text + ".";
     }
 
     /// <summary>
@@ -456,6 +465,11 @@ internal sealed class Lowering
                 break;
             case BoundAggregate { Kind: AggregateKind.Sum } sum:
                 yield return Aggregate(sum, scope, evidence: true);
+                break;
+            case BoundUnary { Operator: UnaryOperator.Not, Operand: BoundAggregate { Kind: AggregateKind.Any, Variable: not null, Where: not null } any }:
+                // "not any(…)" fails because of the elements it holds for: those are cited. (An any that must hold has none
+                // to cite when it fails, and one in a condition would cite every element it holds for.)
+                yield return Aggregate(any, scope, evidence: true);
                 break;
             case BoundFirstStated first:
                 var facts = first.Alternatives.OfType<BoundPath>().Where(p => p.CollectionIndex is null).SelectMany(p => Evidence(p, scope)).ToList();

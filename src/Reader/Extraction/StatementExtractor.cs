@@ -39,7 +39,14 @@ public sealed class StatementExtractor : ISentenceExtractor
             Text = new TextFact(text, sentence.Evidence),
             Section = sentence.HeadingContext.Length > 0 ? new TextFact(sentence.HeadingContext, sentence.Evidence) : null,
             IsHeading = sentence.IsHeading,
+            Ordinal = new CountFact(context.Report.Statements.Count + 1, sentence.Evidence),
+            Length = new CountFact(ChineseCharacters(text), sentence.Evidence),
         };
+        if (sentence.HeadingContext.Length > 0)
+        {
+            int slash = sentence.HeadingContext.IndexOf('/');
+            statement.Part = new TextFact(slash < 0 ? sentence.HeadingContext : sentence.HeadingContext.Substring(0, slash), sentence.Evidence);
+        }
         int page = sentence.Evidence.Page;
         if (page > 0) statement.Page = new CountFact(page, sentence.Evidence);
         foreach (var a in context.Amounts(sentence)) statement.Amounts.Add(a.Amount);
@@ -109,6 +116,14 @@ public sealed class StatementExtractor : ISentenceExtractor
         var rate = text.Contains('.') ? RateWithoutSign.Match(text) : Match.Empty;
         if (rate.Success) statement.PercentWithoutSign = new TextFact(rate.Value, sentence.EvidenceFor(rate.Index, rate.Length));
         context.Report.Statements.Add(statement);
+    }
+
+    private static int ChineseCharacters(string text)
+    {
+        int count = 0;
+        foreach (char c in text)
+            if (c is >= '\u4e00' and <= '\u9fff') count++;
+        return count;
     }
 
     private static readonly Regex HasWords = new(@"\p{IsCJKUnifiedIdeographs}{2}", RegexOptions.Compiled);

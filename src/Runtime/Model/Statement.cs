@@ -17,6 +17,18 @@ public sealed class Statement
     [Term("章节")]
     public TextFact? Section { get; set; }
 
+    /// <summary>The outermost heading above the sentence (部门概况, 2026年度部门预算情况说明, 名词解释 …): the part of the document it is in.</summary>
+    [Term("部分")]
+    public TextFact? Part { get; set; }
+
+    /// <summary>Where the sentence comes in the document: 1 for the first, so a rule can tell which of two came first.</summary>
+    [Term("序号")]
+    public CountFact? Ordinal { get; set; }
+
+    /// <summary>How many Chinese characters the sentence has (figures, punctuation and spaces not counted): how much prose it is; a table row that leaked into the text has few.</summary>
+    [Term("字数")]
+    public CountFact? Length { get; set; }
+
     /// <summary>The page the sentence starts on, for a paged document.</summary>
     [Term("页码")]
     public CountFact? Page { get; set; }

@@ -56,6 +56,7 @@ namespace ComplianceGen.Generated
             Rules_hygiene.Rule_HY_003.Instance,
             Rules_hygiene.Rule_HY_004.Instance,
             Rules_hygiene.Rule_HY_005.Instance,
+            Rules_hygiene.Rule_HY_006.Instance,
             Rules_consistency.Rule_IC_001.Instance,
             Rules_consistency.Rule_IC_002.Instance,
             Rules_consistency.Rule_IC_003.Instance,

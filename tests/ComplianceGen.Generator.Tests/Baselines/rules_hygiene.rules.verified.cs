@@ -284,5 +284,100 @@ namespace ComplianceGen.Generated
                 evidence.Add(item.Text?.Evidence);
             }
         }
+
+        /// <summary>HY-006：长句在文件的另一部分一字不差地重复</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/hygiene.rules 第 81 行。
+        /// </remarks>
+        public sealed class Rule_HY_006 : GeneratedRule
+        {
+            public static readonly Rule_HY_006 Instance = new();
+
+            private Rule_HY_006()
+                : base(
+                    id: "HY-006",
+                    title: "长句在文件的另一部分一字不差地重复",
+                    severity: Severity.Info,
+                    kinds: global::System.Array.Empty<DocumentKind>(),
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "文字规范",
+                    ruleSetTitle: "文字规范",
+                    sourceFile: "rules/hygiene.rules",
+                    sourceLine: 81,
+                    loop: "s in 语句 where 非 s.是标题 且 s.字数 >= 40 且 s.部分 已说明 且 非 s.部分 开头为 \"附件\"",
+                    collection: "语句",
+                    requirements: new[] { "非 任一(t 属于 语句 满足 t.序号 < s.序号 且 t.字数 = s.字数 且 t.部分 已说明 且 非 (t.部分 = s.部分) 且 t.文本 = s.文本)" })
+            {
+            }
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                var items = report.Statements;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (item.IsHeading || Compare.Holds(Values.Of(item.Length), ComparisonOperator.GreaterOrEqual, Quantity.Number(40m), Tolerance.Exact) != true || string.IsNullOrWhiteSpace(item.Part?.Value) || !Compare.StartsWith(Values.Of(item.Part), "附件") != true) continue;
+                    var holds = !Any1(report.Statements, item);
+                    if (holds == false) tally.Add(Fail(report, context, item));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 非 任一(t 属于 语句 满足 t.序号 &lt; s.序号 且 t.字数 = s.字数 且 t.部分 已说明 且 非 (t.部分 = s.部分) 且 t.文本 = s.文本)”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Part)) + "”中的这一句与前面另一部分的一句一字不差：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Evidence);
+                AddSumEvidence1(report.Statements, item, evidence);
+            }
+
+            protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (Statement)subject!;
+                evidence.Add(item.Part?.Evidence);
+                evidence.Add(item.Text?.Evidence);
+            }
+
+            /// <summary>any(t in 语句)</summary>
+            private static bool? Any1(List<Statement> list, Statement item)
+            {
+                bool unknown = false;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    bool? holds = Compare.Holds(element.Ordinal, ComparisonOperator.Less, item.Ordinal, Tolerance.Exact);
+                    if (holds == false) continue;
+                    holds &= Compare.Holds(element.Length, ComparisonOperator.Equal, item.Length, Tolerance.Exact);
+                    if (holds == false) continue;
+                    holds &= (!string.IsNullOrWhiteSpace(element.Part?.Value));
+                    if (holds == false) continue;
+                    holds &= (!Compare.SameText(Values.Of(element.Part), Values.Of(item.Part)));
+                    if (holds == false) continue;
+                    holds &= Compare.SameText(Values.Of(element.Text), Values.Of(item.Text));
+                    if (holds == true) return true;
+                    if (holds is null) unknown = true;
+                }
+                return unknown ? null : false;
+            }
+
+            /// <summary>Adds the evidence of every element any(t in 语句) holds for.</summary>
+            private static void AddSumEvidence1(List<Statement> list, Statement item, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.Holds(element.Ordinal, ComparisonOperator.Less, item.Ordinal, Tolerance.Exact) != true || Compare.Holds(element.Length, ComparisonOperator.Equal, item.Length, Tolerance.Exact) != true || string.IsNullOrWhiteSpace(element.Part?.Value) || !Compare.SameText(Values.Of(element.Part), Values.Of(item.Part)) != true || Compare.SameText(Values.Of(element.Text), Values.Of(item.Text)) != true) continue;
+                    evidence.Add(element.Ordinal?.Evidence);
+                    evidence.Add(element.Length?.Evidence);
+                    evidence.Add(element.Part?.Evidence);
+                    evidence.Add(element.Part?.Evidence);
+                    evidence.Add(element.Text?.Evidence);
+                }
+            }
+        }
     }
 }

@@ -1047,7 +1047,9 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = Compare.EndsWith(Values.Of(element.Column), "合计") & Compare.Contains(Values.Of(element.Column), "三公");
+                    bool? holds = Compare.EndsWith(Values.Of(element.Column), "合计");
+                    if (holds == false) continue;
+                    holds &= Compare.Contains(Values.Of(element.Column), "三公");
                     if (holds == true) return true;
                     if (holds is null) unknown = true;
                 }
@@ -1258,7 +1260,9 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = Compare.EndsWith(Values.Of(element.Column), "合计") & Compare.Contains(Values.Of(element.Column), "三公");
+                    bool? holds = Compare.EndsWith(Values.Of(element.Column), "合计");
+                    if (holds == false) continue;
+                    holds &= Compare.Contains(Values.Of(element.Column), "三公");
                     if (holds == true) return true;
                     if (holds is null) unknown = true;
                 }
@@ -1445,7 +1449,11 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = Compare.SameText(Values.Of(element.TableKind), "财政拨款收支总表") & Compare.Contains(Values.Of(element.Label), "一般公共预算") & Compare.Holds(Sum2(element.Cells), ComparisonOperator.Equal, 支出表合计, Tolerance.Rounding);
+                    bool? holds = Compare.SameText(Values.Of(element.TableKind), "财政拨款收支总表");
+                    if (holds == false) continue;
+                    holds &= Compare.Contains(Values.Of(element.Label), "一般公共预算");
+                    if (holds == false) continue;
+                    holds &= Compare.Holds(Sum2(element.Cells), ComparisonOperator.Equal, 支出表合计, Tolerance.Rounding);
                     if (holds == true) return true;
                     if (holds is null) unknown = true;
                 }
