@@ -87,6 +87,7 @@ namespace ComplianceGen.Generated
             Rules_tables.Rule_TB_008.Instance,
             Rules_tables.Rule_TB_009.Instance,
             Rules_tables.Rule_TB_010.Instance,
+            Rules_tables.Rule_TB_011.Instance,
             Rules_template_text.Rule_TT_001.Instance,
             Rules_template_text.Rule_TT_002.Instance,
             Rules_template_text.Rule_TT_003.Instance,

@@ -1506,5 +1506,152 @@ namespace ComplianceGen.Generated
                 }
             }
         }
+
+        /// <summary>TB-011：支出总表的合计与收支总表的本年支出合计一致</summary>
+        /// <remarks>
+        /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
+        /// 规则文件：rules/tables.rules 第 561 行。
+        /// </remarks>
+        public sealed class Rule_TB_011 : GeneratedRule
+        {
+            public static readonly Rule_TB_011 Instance = new();
+
+            private Rule_TB_011()
+                : base(
+                    id: "TB-011",
+                    title: "支出总表的合计与收支总表的本年支出合计一致",
+                    severity: Severity.Warning,
+                    kinds: new[] { DocumentKind.Budget, DocumentKind.FinalAccount },
+                    citation: "《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范",
+                    ruleSet: "报表数字",
+                    ruleSetTitle: "报表数字前后一致",
+                    sourceFile: "rules/tables.rules",
+                    sourceLine: 561,
+                    condition: "计数(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"本年支出合计\" 且 计数(c 属于 x.单元格 满足 c.金额 已说明) = 2) = 1",
+                    loop: "r in 报表行 where r.表类型 = \"支出总表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"合计\" 或 c.列名 结尾为 \"总计\") 且 c.金额 已说明) = 1",
+                    collection: "报表行",
+                    lets: new[] { "支出总表合计 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 或 c.列名 结尾为 \"总计\", c.金额)", "本年支出合计 = 合计(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"本年支出合计\" 且 计数(c 属于 x.单元格 满足 c.金额 已说明) = 2, x.末个金额)" },
+                    requirements: new[] { "支出总表合计 = 本年支出合计 误差 舍入" })
+            {
+            }
+
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                Count2(report.TableRows) == 1;
+
+            protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+            {
+                var 本年支出合计 = Sum2(report.TableRows);
+                var items = report.TableRows;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (Compare.SameText(Values.Of(item.TableKind), "支出总表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Count3(item.Cells) != 1) continue;
+                    var 支出总表合计 = Sum1(item.Cells);
+                    var holds = Compare.Holds(支出总表合计, ComparisonOperator.Equal, 本年支出合计, Tolerance.Rounding);
+                    if (holds == false) tally.Add(Fail(report, context, item, 支出总表合计, 本年支出合计));
+                    tally.Item(holds);
+                }
+            }
+
+            /// <summary>不满足“要求 支出总表合计 = 本年支出合计 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 支出总表合计, Quantity? 本年支出合计) =>
+                Failure(1, report, context, item, "支出总表的合计为" + MessageFormat.Of(支出总表合计) + "，收支总表的本年支出合计却是" + MessageFormat.Of(本年支出合计), 支出总表合计, 本年支出合计, Tolerance.Rounding);
+
+            protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
+            {
+                var item = (TableRow)subject!;
+                AddSumEvidence1(item.Cells, evidence);
+                AddSumEvidence2(report.TableRows, evidence);
+            }
+
+            /// <summary>sum(c in r.单元格)</summary>
+            private static Quantity? Sum1(List<TableCell> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "合计") != true && Compare.EndsWith(Values.Of(element.Column), "总计") != true) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.Amount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>count(c in x.单元格)</summary>
+            private static int Count1(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element2 = list[i];
+                    if (element2.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>sum(x in 报表行)</summary>
+            private static Quantity? Sum2(List<TableRow> list)
+            {
+                var sum = new QuantitySum();
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "收支总表") != true || Compare.Contains(Values.Of(element.Label), "本年支出合计") != true || Count1(element.Cells) != 2) continue;
+                    // An unstated part adds nothing.
+                    sum.Add(element.LastAmount);
+                }
+                return sum.Total;
+            }
+
+            /// <summary>count(x in 报表行)</summary>
+            private static int Count2(List<TableRow> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "收支总表") != true || Compare.Contains(Values.Of(element.Label), "本年支出合计") != true || Count1(element.Cells) != 2) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count3(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.EndsWith(Values.Of(element.Column), "合计") != true && Compare.EndsWith(Values.Of(element.Column), "总计") != true) || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(c in r.单元格).</summary>
+            private static void AddSumEvidence1(List<TableCell> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.EndsWith(Values.Of(element.Column), "合计") != true && Compare.EndsWith(Values.Of(element.Column), "总计") != true) continue;
+                    evidence.Add(element.Amount?.Evidence);
+                }
+            }
+
+            /// <summary>Adds the evidence of every stated part of sum(x in 报表行).</summary>
+            private static void AddSumEvidence2(List<TableRow> list, EvidenceList evidence)
+            {
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if (Compare.SameText(Values.Of(element.TableKind), "收支总表") != true || Compare.Contains(Values.Of(element.Label), "本年支出合计") != true || Count1(element.Cells) != 2) continue;
+                    evidence.Add(element.LastAmount?.Evidence);
+                }
+            }
+        }
     }
 }
