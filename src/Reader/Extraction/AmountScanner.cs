@@ -16,14 +16,14 @@ public readonly record struct ShiftedGroup(string Value, int Index);
 /// </summary>
 public static class AmountScanner
 {
-    private static readonly Regex AmountRegex = new(
-        "(?<n>" + Numbers.NumberPattern + @")\s*(?<u>亿元|万元|元)", RegexOptions.Compiled);
+    private static readonly GuardedRegex AmountRegex = new(
+        "(?<n>" + Numbers.NumberPattern + @")\s*(?<u>亿元|万元|元)", "元");
 
     /// <summary>
     /// A zero printed without a unit ("国有资本经营预算拨款支出预算为0", "因公出国（境）费为零"): zero is zero in
     /// any unit, so it is read as an amount; any other bare number is not.
     /// </summary>
-    private static readonly Regex BareZero = new(@"(?<=为|是)\s*(?<n>0(?:\.0+)?|零)(?=[，,。；;、）)\s]|$)", RegexOptions.Compiled);
+    private static readonly GuardedRegex BareZero = new(@"(?<=为|是)\s*(?<n>0(?:\.0+)?|零)(?=[，,。；;、）)\s]|$)", "为是");
 
     private static readonly Regex ShareAfter = new(
         @"^\s*[，,、]?\s*(?:占[^\d，。；%]{0,16}?|比重为?|比例为?)(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
@@ -44,7 +44,7 @@ public static class AmountScanner
         var result = new List<AmountMatch>();
         int previousEnd = 0;
         // Each pattern needs a character most sentences lack: every amount ends in 元, a bare zero follows 为 or 是.
-        for (var m = text.Contains('元') ? AmountRegex.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = AmountRegex.Match(text); m.Success; m = m.NextMatch())
         {
             if (!Numbers.TryParse(m.Groups["n"].Value, out decimal value, out int decimals)) continue;
             AmountUnits.TryParse(m.Groups["u"].Value, out var unit);
@@ -64,7 +64,7 @@ public static class AmountScanner
             result.Add(match);
             previousEnd = match.After;
         }
-        for (var m = text.AsSpan().IndexOfAny('为', '是') >= 0 ? BareZero.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = BareZero.Match(text); m.Success; m = m.NextMatch())
         {
             if (result.Exists(r => m.Index >= r.Start && m.Index < r.After)) continue;
             int labelStart = LabelStart(text, m.Index, 0);
@@ -111,7 +111,7 @@ public static class AmountScanner
         "其（一二三四五六七八九十".IndexOf(first) >= 0 || char.IsDigit(first) || char.IsWhiteSpace(first);
 
     /// <summary>A percentage anywhere: "完成预算99.89 %".</summary>
-    public static readonly Regex Percent = new(@"(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
+    internal static readonly GuardedRegex Percent = new(@"(?<p>\d+(?:\.\d+)?)\s*%", "%");
 
     public static Share? ShareAt(Sentence sentence, ShiftedGroup number, int end)
     {

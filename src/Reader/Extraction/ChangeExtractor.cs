@@ -14,11 +14,11 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public sealed class ChangeExtractor : ISentenceExtractor
 {
-    private static readonly Regex Change = new(
+    private static readonly GuardedRegex Change = new(
         @"(?<cmp>比|较|与)(?<base>上年度?|去年|上一年度?|\d{4}年度?(?:年初)?(?:预算数?|决算数?|执行数)?|年初预算数?)?(?:(?<baseamt>" + Numbers.NumberPattern + @")\s*(?<bu>万元|亿元|元))?(?:相比)?[，,]?(?<subj>[^，。；\d]{0,14}?)(?<dir>增加|减少|增长|下降|上升|降低)\s*(?<amt>" + Numbers.NumberPattern + @")\s*(?<u>万元|亿元|元)(?:[，,]?\s*(?:增幅为?|降幅为?)?(?<dir2>增长|下降|增加|减少|上升|降低)?\s*(?<p>\d+(?:\.\d+)?)\s*%)?",
-        RegexOptions.Compiled);
+        "元");
 
-    private static readonly Regex PercentOnly = new(@"(?:同比|比上年)(?<dir>增长|下降|增加|减少)\s*(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
+    private static readonly GuardedRegex PercentOnly = new(@"(?:同比|比上年)(?<dir>增长|下降|增加|减少)\s*(?<p>\d+(?:\.\d+)?)\s*%", "%");
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
@@ -26,7 +26,7 @@ public sealed class ChangeExtractor : ISentenceExtractor
         string text = sentence.Text;
         var amounts = context.Amounts(sentence);
         // A change states an amount (…元); a change in percent alone has its %.
-        for (var m = text.Contains('元') ? Change.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = Change.Match(text); m.Success; m = m.NextMatch())
         {
             var statement = new ChangeStatement { Evidence = sentence.EvidenceFor(m.Index, m.Length) };
             AmountMatch? current = null;
@@ -74,7 +74,7 @@ public sealed class ChangeExtractor : ISentenceExtractor
                 statement.Current = null;
             context.Report.Changes.Add(statement);
         }
-        for (var m = text.Contains('%') ? PercentOnly.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = PercentOnly.Match(text); m.Success; m = m.NextMatch())
         {
             if (context.Report.Changes.Exists(c => c.Percent?.Evidence is { } e && e.Line == sentence.Line && Overlaps(sentence, m, c))) continue;
             var p = m.Groups["p"];

@@ -131,7 +131,7 @@ public static class ClassificationTableExtractor
             section.Total = SumOf(personnel.Figure, operating.Figure, unit);
     }
 
-    private static readonly Regex HeaderYear = new(@"(?:19|20)\d{2}(?=\s*年)", RegexOptions.Compiled);
+    private static readonly GuardedRegex HeaderYear = new(@"(?:19|20)\d{2}(?=\s*年)", "年");
 
     /// <summary>Whether the header (the lines above the first code) names two years, or a column of last year's figures.</summary>
     private static bool SeveralYearsOrStages(List<SourceLine> lines)
@@ -144,7 +144,7 @@ public static class ClassificationTableExtractor
             if (LayoutToken.Split(line).Exists(t => t.IsCodeLike && t.Text.Length >= 3)) break;
             string text = line.Text.Replace(" ", "");
             if (text.Contains("上年执行数") || text.Contains("上年预算数")) return true;
-            for (var m = text.Contains('年') ? HeaderYear.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+            for (var m = HeaderYear.Match(text); m.Success; m = m.NextMatch())
                 if (years.Add(m.Value) && years.Count > 1) return true;
         }
         return false;

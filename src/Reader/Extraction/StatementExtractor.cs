@@ -26,10 +26,10 @@ public sealed class StatementExtractor : ISentenceExtractor
     private static readonly Regex Comparison = new(@"大于|小于|等于|持平|不变|无变化|增加|减少|增长|下降|上升|降低", RegexOptions.Compiled);
 
     /// <summary>A unit right after the word that should have carried the figure: "…支出万元", "预算数为万元".</summary>
-    private static readonly Regex Blank = new(@"(?<![\d.,])(?:支出|收入|经费|预算数?|决算数?|拨款|资金|为|共计|合计)\s*(?<u>万元|亿元)(?![\d])", RegexOptions.Compiled);
+    private static readonly GuardedRegex Blank = new(@"(?<![\d.,])(?:支出|收入|经费|预算数?|决算数?|拨款|资金|为|共计|合计)\s*(?<u>万元|亿元)(?![\d])", "元");
 
     /// <summary>A rate after its verb with no % and no unit: "减少 9.52，".</summary>
-    private static readonly Regex RateWithoutSign = new(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|个|人|倍|项|辆|台|套))", RegexOptions.Compiled);
+    private static readonly GuardedRegex RateWithoutSign = new(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|个|人|倍|项|辆|台|套))", ".");
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
@@ -50,7 +50,7 @@ public sealed class StatementExtractor : ISentenceExtractor
         int page = sentence.Evidence.Page;
         if (page > 0) statement.Page = new CountFact(page, sentence.Evidence);
         foreach (var a in context.Amounts(sentence)) statement.Amounts.Add(a.Amount);
-        for (var m = text.Contains('%') ? AmountScanner.Percent.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = AmountScanner.Percent.Match(text); m.Success; m = m.NextMatch())
             if (AmountScanner.ShareAt(sentence, m.Groups["p"], m.Index + m.Length) is { } share) statement.Percents.Add(share);
         // Every year pattern ends on 年; most sentences have none, and are not searched for one.
         bool years = text.Contains('年');
@@ -72,7 +72,7 @@ public sealed class StatementExtractor : ISentenceExtractor
                 default: if (m.Value is "持平" or "不变" or "无变化") statement.SaysLevel = true; break;
             }
         }
-        var blank = text.Contains('元') ? Blank.Match(text) : Match.Empty;
+        var blank = Blank.Match(text);
         if (blank.Success && !text.Contains("单位：", System.StringComparison.Ordinal) && !text.Contains("单位:", System.StringComparison.Ordinal))
             statement.BlankAmount = new TextFact(blank.Value, sentence.EvidenceFor(blank.Index, blank.Length));
         // Sentences are cut at their end mark, so a doubled one shows only in the paragraph: "…该项支出。 。".
@@ -113,7 +113,7 @@ public sealed class StatementExtractor : ISentenceExtractor
         var broken = years ? BrokenYear.Match(text) : Match.Empty;
         if (broken.Success) statement.BrokenYear = new TextFact(broken.Value, sentence.EvidenceFor(broken.Index, broken.Length));
         OutturnAgainstBudget(statement, sentence, context);
-        var rate = text.Contains('.') ? RateWithoutSign.Match(text) : Match.Empty;
+        var rate = RateWithoutSign.Match(text);
         if (rate.Success) statement.PercentWithoutSign = new TextFact(rate.Value, sentence.EvidenceFor(rate.Index, rate.Length));
         context.Report.Statements.Add(statement);
     }
