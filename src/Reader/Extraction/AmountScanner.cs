@@ -23,6 +23,8 @@ public static class AmountScanner
     /// A zero printed without a unit ("国有资本经营预算拨款支出预算为0", "因公出国（境）费为零"): zero is zero in
     /// any unit, so it is read as an amount; any other bare number is not.
     /// </summary>
+    private static readonly char[] ThisYear = { '本', '当' };
+
     private static readonly GuardedRegex BareZero = new(@"(?<=为|是)\s*(?<n>0(?:\.0+)?|零)(?=[，,。；;、）)\s]|$)", "为是");
 
     private static readonly Regex ShareAfter = new(
@@ -97,7 +99,7 @@ public static class AmountScanner
         // Each pattern is tried only where it can match: noise opens with 其, a digit, a parenthesis, a numeral or a space; a year prefix has 年.
         if (label.Length > 0 && MayOpenWithNoise(label[0])) label = LeadingNoise.Replace(label, "");
         if (label.Contains('年')) label = YearPrefix.Replace(label, "");
-        string trimmed = label.TrimStart('本', '当');
+        string trimmed = label.TrimStart(ThisYear);
         // "本年支出合计" → "支出合计", but "年初预算" keeps its 年.
         if (trimmed.Length < label.Length && trimmed.StartsWith("年", System.StringComparison.Ordinal)) trimmed = trimmed.Substring(1);
         label = trimmed;

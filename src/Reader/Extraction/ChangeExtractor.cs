@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
@@ -31,7 +32,7 @@ public sealed class ChangeExtractor : ISentenceExtractor
             var statement = new ChangeStatement { Evidence = sentence.EvidenceFor(m.Index, m.Length) };
             AmountMatch? current = null;
             foreach (var a in amounts) if (a.End <= m.Index) current = a;
-            if (current is not null && text.Substring(current.After, m.Index - current.After).IndexOfAny(new[] { '；', '。' }) >= 0) current = null;
+            if (current is not null && text.AsSpan(current.After, m.Index - current.After).IndexOfAny("；。") >= 0) current = null;
             if (current is null && m.Index <= 1 && context.PreviousSentenceLastAmount is not null) current = context.PreviousSentenceLastAmount;
             if (current is null && context.PreviousSentenceLastAmount is { } previous && SameSubject(text.Substring(0, m.Index), previous.Label))
             {
@@ -43,7 +44,7 @@ public sealed class ChangeExtractor : ISentenceExtractor
             if (subject.Length == 0 && current is not null) subject = current.Label;
             if (subject.Length == 0)
             {
-                int clauseStart = text.LastIndexOfAny(new[] { '，', '；' }, System.Math.Max(0, m.Index - 1)) + 1;
+                int clauseStart = text.AsSpan(0, System.Math.Max(0, m.Index - 1) + 1).LastIndexOfAny("，；") + 1;
                 subject = AmountScanner.CleanLabel(text.Substring(clauseStart, m.Index - clauseStart));
             }
             statement.Subject = new TextFact(subject, statement.Evidence);
@@ -127,7 +128,7 @@ public sealed class ChangeExtractor : ISentenceExtractor
     /// <summary>Whether the words before 比 name the same thing as <paramref name="label"/>, give or take 支出/决算/预算.</summary>
     private static bool SameSubject(string before, string label)
     {
-        if (before.IndexOfAny(new[] { '，', '；', ',', '。' }) >= 0) return false;
+        if (before.AsSpan().IndexOfAny("，；,。") >= 0) return false;
         string a = Core(AmountScanner.CleanLabel(before)), b = Core(label);
         return a.Length >= 2 && b.Length >= 2 && (a.StartsWith(b, System.StringComparison.Ordinal) || b.StartsWith(a, System.StringComparison.Ordinal));
     }

@@ -148,5 +148,7 @@ public sealed class ClassificationProseExtractor : ISentenceExtractor
         context.LastProseClassification = (line, tailSentence.Paragraph);
     }
 
-    private static string Clean(string name) => LeadingWords.Replace(name.Replace(" ", "").Trim('、', '“', '”'), "");
+    private static readonly char[] NameEdges = { '、', '“', '”' };
+
+    private static string Clean(string name) => LeadingWords.Replace(name.Replace(" ", "").Trim(NameEdges), "");
 }

@@ -23,7 +23,7 @@ public static class ContentsExtractor
         int start = -1;
         for (int i = 0; i < lines.Count && i < SearchLines; i++)
         {
-            if (Compact(lines[i].Text) is "目录" or "目次")
+            if (WhiteSpace.Removed(lines[i].Text) is "目录" or "目次")
             {
                 start = i + 1;
                 break;
@@ -134,12 +134,5 @@ public static class ContentsExtractor
         int common = previous[heading.Length];
         // A short entry may differ by one character ("名称解释" for the heading "名词解释"): a slip of the contents, not a missing part.
         return common * 10 >= entry.Length * 9 || entry.Length <= 6 && common >= entry.Length - 1;
-    }
-
-    private static string Compact(string text)
-    {
-        var b = new StringBuilder(text.Length);
-        foreach (char c in text) if (!char.IsWhiteSpace(c)) b.Append(c);
-        return b.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
 
@@ -12,11 +13,14 @@ public static class Labels
     /// The label, or when it says nothing but "预算数"/"决算为", the clause before it as well
     /// ("（一）收入预算：2023年年初预算数154.79万元" → "收入预算预算数").
     /// </summary>
+    // A params array written at the call would be allocated and filled on every call (this runs on every amount).
+    private static readonly char[] LabelEnd = { '：', '，', ' ' };
+
     public static string Effective(Sentence sentence, AmountMatch match)
     {
         if (!Generic.IsMatch(match.Label)) return match.Label;
-        string prefix = AmountScanner.CleanLabel(sentence.Text.Substring(0, match.LabelStart)).TrimEnd('：', '，', ' ');
-        int cut = prefix.LastIndexOfAny(new[] { '，', '；', '。' });
+        string prefix = AmountScanner.CleanLabel(sentence.Text.Substring(0, match.LabelStart)).TrimEnd(LabelEnd);
+        int cut = prefix.AsSpan().LastIndexOfAny("，；。");
         if (cut >= 0) prefix = prefix.Substring(cut + 1);
         return prefix + match.Label;
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
@@ -36,7 +37,7 @@ public sealed class ProcurementExtractor : ISentenceExtractor
             string label = m.Label;
             if (label.Contains('比') || label.Contains("预留")) continue;
             string clause = text.Substring(0, m.Start);
-            int cut = clause.LastIndexOfAny(new[] { '；', '。' });
+            int cut = clause.AsSpan().LastIndexOfAny("；。");
             if (cut >= 0) clause = clause.Substring(cut + 1);
             if (label.Contains("中小企业") || (SmeAward.IsMatch(clause) && label.Contains("金额") && !clause.Contains("小微企业") && !clause.Contains("其他政府采购")))
             {

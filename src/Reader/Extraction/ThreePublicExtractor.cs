@@ -86,12 +86,16 @@ public sealed class ThreePublicExtractor : ISentenceExtractor
     }
 
     /// <summary>The item a short sentence or heading names and nothing else ("（二）公务接待费", "1.因公出国（境）费用：").</summary>
+    private static readonly char[] NameEnd = { '：', ':', '。' };
+
     private static ExpenseItem? NamedAlone(string text, ThreePublicExpenses group)
     {
         // A sentence of any length is not a name standing alone: spare it the clean-up below (this runs on every
         // sentence without a figure).
         if (text.Length > 64) return null;
-        string rest = Numbering.Replace(text, "").Trim().TrimEnd('：', ':', '。').Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
+        // Every item name holds 公务 or 因公出国 (ItemName): a sentence with neither names none.
+        if (!text.Contains("公务", System.StringComparison.Ordinal) && !text.Contains("因公出国", System.StringComparison.Ordinal)) return null;
+        string rest = Numbering.Replace(text, "").Trim().TrimEnd(NameEnd).Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
         if (rest.Length == 0 || rest.Length > 16 || ItemName.Matches(rest).Count != 1) return null;
         return ItemFor(rest, group);
     }

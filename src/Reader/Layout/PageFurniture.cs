@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Normalization;
 
 namespace ComplianceGen.Reader.Layout;
 
@@ -37,7 +38,7 @@ internal static class PageFurniture
                 var row = pageRows[r];
                 bool top = row.CenterY <= height * Band, bottom = row.CenterY >= height * (1 - Band);
                 if (height <= 0 || !(top || bottom)) continue;
-                string text = Compact(row.Text);
+                string text = WhiteSpace.Removed(row.Text);
                 if (PageNumber.IsMatch(text) && StandsApart(pageRows, r, top))
                 {
                     furniture.Add((p, r));
@@ -78,12 +79,5 @@ internal static class PageFurniture
             ? (r + 1 < rows.Count ? rows[r + 1].Y0 - row.Y1 : double.MaxValue)
             : (r > 0 ? row.Y0 - rows[r - 1].Y1 : double.MaxValue);
         return gap >= 0.5 * row.Height;
-    }
-
-    private static string Compact(string text)
-    {
-        var b = new StringBuilder(text.Length);
-        foreach (char c in text) if (!char.IsWhiteSpace(c)) b.Append(c);
-        return b.ToString();
     }
 }

@@ -58,6 +58,8 @@ public static class Headings
         return null;
     }
 
+    private static readonly char[] TitleEnd = { '。', '.', '：' };
+
     private static HeadingMatch Make(HeadingKind kind, Match m)
     {
         var t = m.Groups["t"];
@@ -66,6 +68,6 @@ public static class Headings
         int stop = title.IndexOf('。');
         if (stop > 0 && stop < title.Length - 1) title = title.Substring(0, stop);
         int start = t.Index + (t.Value.Length - t.Value.TrimStart().Length);
-        return new HeadingMatch(kind, m.Groups["n"].Value, title.TrimEnd('。', '.', '：'), start);
+        return new HeadingMatch(kind, m.Groups["n"].Value, title.TrimEnd(TitleEnd), start);
     }
 }

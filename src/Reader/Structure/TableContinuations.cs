@@ -27,8 +27,6 @@ public static class TableContinuations
 
     private static string Key(string title)
     {
-        var b = new System.Text.StringBuilder(title.Length);
-        foreach (char c in title) if (!char.IsWhiteSpace(c)) b.Append(c);
-        return b.ToString().Replace("（续）", "").Replace("(续)", "").Replace("续表", "");
+        return Normalization.WhiteSpace.Removed(title).Replace("（续）", "").Replace("(续)", "").Replace("续表", "");
     }
 }

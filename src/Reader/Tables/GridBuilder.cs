@@ -44,7 +44,7 @@ internal static class GridBuilder
         {
             var boxes = new List<CellBox>(table.Rows[r].Cells.Count);
             foreach (var cell in table.Rows[r].Cells)
-                if (cell.Text.Trim().Length > 0) boxes.Add(CellBox.Of(cell, table.Layout, r));
+                if (!string.IsNullOrWhiteSpace(cell.Text)) boxes.Add(CellBox.Of(cell, table.Layout, r));
             rows.Add(boxes);
         }
 
@@ -59,7 +59,7 @@ internal static class GridBuilder
 
         BuildColumns(grid, header);
         if (grid.Columns.Count == 0) return grid;
-        var headerTexts = new HashSet<string>(header.Select(h => Compact(h.Text)));
+        var headerTexts = new HashSet<string>(header.Select(h => WhiteSpace.Removed(h.Text)));
 
         var figures = new int[grid.Columns.Count];
         var words = new int[grid.Columns.Count];
@@ -70,16 +70,16 @@ internal static class GridBuilder
             bool printsFigures = row.Exists(b => IsFigure(b.Text));
             if (!printsFigures || row[0].Text.StartsWith("注", StringComparison.Ordinal))
             {
-                string text = Compact(string.Concat(row.Select(b => b.Text)));
+                string text = WhiteSpace.Removed(string.Concat(row.Select(b => b.Text)));
                 if (text.StartsWith("注", StringComparison.Ordinal) || MayBeEmptyNote(text) && Empty.IsMatch(text))
                 {
                     if (MayBeEmptyNote(text) && Empty.IsMatch(text)) grid.EmptyNote ??= row[0].Cell.Mapped.EvidenceFor(0, row[0].Cell.Length);
                     continue;
                 }
-                if (row.All(b => headerTexts.Contains(Compact(b.Text)))) continue;
+                if (row.All(b => headerTexts.Contains(WhiteSpace.Removed(b.Text)))) continue;
             }
             if (IsMeta(row, table.Title) || printsFigures && IsColumnNumbers(row)) continue;
-            var gridRow = new GridRow(row[0].Cell.Line.Number);
+            var gridRow = new GridRow(row[0].Cell.Line.Number, row.Count);
             foreach (var box in row)
             {
                 int column = ColumnOf(grid.Columns, box);
@@ -113,7 +113,7 @@ internal static class GridBuilder
             // 预算拨款安排的支" / "出。"); any other line that says "无…" must hold no figure, or it is a row.
             if (NoteStart.IsMatch(line.Text))
             {
-                string note = Compact(line.Text) + (i + 1 < table.Lines.Count ? Compact(table.Lines[i + 1].Text) : "");
+                string note = WhiteSpace.Removed(line.Text) + (i + 1 < table.Lines.Count ? WhiteSpace.Removed(table.Lines[i + 1].Text) : "");
                 if (MayBeEmptyNote(note) && Empty.IsMatch(note)) grid.EmptyNote = MappedText.Of(line).EvidenceFor(0, line.Text.Length);
                 continue;
             }
@@ -253,7 +253,7 @@ internal static class GridBuilder
             var path = header
                 .Where(h => h.Row <= leaf.Row && leaf.Center >= h.X0 - Slack(h) && leaf.Center <= h.X1 + Slack(h))
                 .OrderBy(h => h.Row)
-                .Select(h => Compact(h.Text))
+                .Select(h => WhiteSpace.Removed(h.Text))
                 .ToList();
             grid.Columns.Add(new GridColumn(grid.Columns.Count, path, leaf.X0, leaf.X1));
         }
@@ -303,7 +303,7 @@ internal static class GridBuilder
             if (line.IsBlank) continue;
             seen++;
             if (!NoteStart.IsMatch(line.Text)) continue;
-            string note = Compact(line.Text) + (number < lines.Count ? Compact(lines[number].Text) : "");
+            string note = WhiteSpace.Removed(line.Text) + (number < lines.Count ? WhiteSpace.Removed(lines[number].Text) : "");
             if (MayBeEmptyNote(note) && Empty.IsMatch(note)) grid.EmptyNote = MappedText.Of(line).EvidenceFor(0, line.Text.Length);
             return;
         }
@@ -317,9 +317,9 @@ internal static class GridBuilder
     {
         if (row.Count == 0) return true;
         if (row.Count > 3) return false;
-        string text = Compact(string.Concat(row.Select(b => b.Text)));
-        if (title is not null && text == Compact(title)) return true;
-        if (row.Count <= 2 && row.All(b => Meta.IsMatch(Compact(b.Text)))) return true;
+        string text = WhiteSpace.Removed(string.Concat(row.Select(b => b.Text)));
+        if (title is not null && text == WhiteSpace.Removed(title)) return true;
+        if (row.Count <= 2 && row.All(b => Meta.IsMatch(WhiteSpace.Removed(b.Text)))) return true;
         return row.Count == 1 && Meta.IsMatch(text);
     }
 
@@ -351,10 +351,4 @@ internal static class GridBuilder
 
     private static bool IsYear(string text) => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal)) && !text.Contains('.');
 
-    private static string Compact(string text)
-    {
-        var b = new System.Text.StringBuilder(text.Length);
-        foreach (char c in text) if (!char.IsWhiteSpace(c)) b.Append(c);
-        return b.ToString();
-    }
 }

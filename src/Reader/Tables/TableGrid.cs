@@ -24,11 +24,17 @@ internal sealed record GridColumn(int Index, IReadOnlyList<string> HeaderPath, d
 /// <summary>A data row: its cells by column, and the line it starts on.</summary>
 internal sealed class GridRow
 {
-    public GridRow(int line) => Line = line;
+    /// <param name="line">The line the row starts on.</param>
+    /// <param name="cells">How many cells it will hold, at most: the table is built row by row, and a row's dictionary is sized once.</param>
+    public GridRow(int line, int cells = 0)
+    {
+        Line = line;
+        Cells = new Dictionary<int, DocCell>(cells);
+    }
 
     public int Line { get; }
 
-    public Dictionary<int, DocCell> Cells { get; } = new();
+    public Dictionary<int, DocCell> Cells { get; }
 
     /// <summary>Columns whose cell began on the row above (a wrapped name).</summary>
     public HashSet<int> Continued { get; } = new();
