@@ -17,10 +17,10 @@ public static class LineNormalizer
 
     public static SourceLine Normalize(int number, string original, int page = 0, System.Collections.Generic.IReadOnlyList<Layout.LineCell>? cells = null)
     {
-        // One character out per character in at most: the text in a buffer of the line's length, the map in an
-        // array of it, trimmed only when something was dropped (a line of the document, read once, many of them).
+        // One character out per character in at most: the text and the map in pooled buffers of the line's length.
+        // A map is kept only for a line that dropped something; in any other the i-th character is the i-th.
         var rented = System.Buffers.ArrayPool<char>.Shared.Rent(System.Math.Max(1, original.Length));
-        var map = new int[original.Length];
+        var map = System.Buffers.ArrayPool<int>.Shared.Rent(System.Math.Max(1, original.Length));
         int count = 0;
         for (int i = 0; i < original.Length; i++)
         {
@@ -42,8 +42,9 @@ public static class LineNormalizer
         }
         string normalized = count == original.Length && original.AsSpan().SequenceEqual(rented.AsSpan(0, count)) ? original : new string(rented, 0, count);
         System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        if (count < map.Length) System.Array.Resize(ref map, count);
-        return new SourceLine(number, original, normalized, map)
+        int[]? kept = count == original.Length ? null : map.AsSpan(0, count).ToArray();
+        System.Buffers.ArrayPool<int>.Shared.Return(map);
+        return new SourceLine(number, original, normalized, kept)
         {
             Page = page,
             Cells = cells ?? System.Array.Empty<Layout.LineCell>(),

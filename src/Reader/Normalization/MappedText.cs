@@ -57,7 +57,7 @@ public sealed class MappedText
         int end = System.Math.Min(start + length, Length) - 1;
         int p = PieceAt(start);
         var first = _pieces[p].Line;
-        int column = first.Map[_pieces[p].Start + start - _pieces[p].Offset];
+        int column = first.OriginalColumn(_pieces[p].Start + start - _pieces[p].Offset);
         // Most evidence is a run of one line: its original text is one substring, with no builder.
         if (OneRun(p, start, end) is { } run)
             return new Evidence(first.Number, column + 1, first.Original.Substring(run.From, run.To - run.From + 1)) { Page = first.Page };
@@ -67,10 +67,10 @@ public sealed class MappedText
         {
             // The run of characters from one line: this piece and the pieces after it from the same line.
             var line = _pieces[p].Line;
-            int from = line.Map[_pieces[p].Start + i - _pieces[p].Offset];
+            int from = line.OriginalColumn(_pieces[p].Start + i - _pieces[p].Offset);
             while (p + 1 < _pieces.Count && _pieces[p + 1].Offset <= end && ReferenceEquals(_pieces[p + 1].Line, line)) p++;
             int j = System.Math.Min(end, _pieces[p].Offset + _pieces[p].Length - 1);
-            int to = line.Map[_pieces[p].Start + j - _pieces[p].Offset];
+            int to = line.OriginalColumn(_pieces[p].Start + j - _pieces[p].Offset);
             original.Append(line.Original, from, to - from + 1);
             i = j + 1;
             p++;
@@ -82,11 +82,11 @@ public sealed class MappedText
     private (int From, int To)? OneRun(int p, int start, int end)
     {
         var line = _pieces[p].Line;
-        int from = line.Map[_pieces[p].Start + start - _pieces[p].Offset];
+        int from = line.OriginalColumn(_pieces[p].Start + start - _pieces[p].Offset);
         while (p + 1 < _pieces.Count && _pieces[p + 1].Offset <= end && ReferenceEquals(_pieces[p + 1].Line, line)) p++;
         int j = System.Math.Min(end, _pieces[p].Offset + _pieces[p].Length - 1);
         if (j < end) return null;
-        return (from, line.Map[_pieces[p].Start + j - _pieces[p].Offset]);
+        return (from, line.OriginalColumn(_pieces[p].Start + j - _pieces[p].Offset));
     }
 
     public int LineAt(int index) => index < Length && index >= 0 ? _pieces[PieceAt(index)].Line.Number : 0;

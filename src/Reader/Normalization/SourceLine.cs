@@ -3,13 +3,17 @@ namespace ComplianceGen.Reader.Normalization;
 /// <summary>One line of the document as decoded (the original, for evidence) and as normalized (for matching).</summary>
 public sealed class SourceLine
 {
-    public SourceLine(int number, string original, string text, int[] map)
+    /// <param name="map">For each character of <paramref name="text"/>, its column in <paramref name="original"/>; null when no character was dropped, so the i-th is the i-th.</param>
+    public SourceLine(int number, string original, string text, int[]? map)
     {
         Number = number;
         Original = original;
         Text = text;
-        Map = map;
+        _map = map;
     }
+
+    // Most lines drop nothing: they keep no map, which would be four bytes per character of every line.
+    private readonly int[]? _map;
 
     /// <summary>1-based line number in the document.</summary>
     public int Number { get; }
@@ -20,8 +24,8 @@ public sealed class SourceLine
     /// <summary>The normalized line: ASCII digits, no export debris.</summary>
     public string Text { get; }
 
-    /// <summary>For each character of <see cref="Text"/>, its 0-based column in <see cref="Original"/>.</summary>
-    public int[] Map { get; }
+    /// <summary>The 0-based column in <see cref="Original"/> of character <paramref name="index"/> of <see cref="Text"/>.</summary>
+    public int OriginalColumn(int index) => _map is null ? index : _map[index];
 
     /// <summary>The page the line is printed on (1-based), or 0 when the format has no pages.</summary>
     public int Page { get; init; }

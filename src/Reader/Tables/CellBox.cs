@@ -18,9 +18,9 @@ internal readonly record struct CellBox(DocCell Cell, double X0, double X1, int 
     {
         if (layout == TableLayout.CellPerLine) return new CellBox(cell, cell.Column, cell.Column + 1, row);
         var line = cell.Line;
-        if (line.Cells.Count > 0 && cell.Start < line.Map.Length)
+        if (line.Cells.Count > 0 && cell.Start < line.Text.Length)
         {
-            int original = line.Map[cell.Start];
+            int original = line.OriginalColumn(cell.Start);
             foreach (var c in line.Cells)
                 if (original >= c.Start && original < c.Start + c.Length) return new CellBox(cell, c.X0, c.X1, row);
         }
