@@ -63,7 +63,7 @@ public class FieldAppendixTests
         + "OperatingCosts.Change.Subject Performance.Statement Procurement.SmallAndMediumEnterprisesShare "
         + "Procurement.Statement Sections[].Level Statements[].AsOfYear Statements[].BlankAmount Statements[].ComparedYear "
         + "Statements[].DoubledStop Statements[].Length Statements[].Ordinal Statements[].Page Statements[].Part Statements[].PercentWithoutSign Statements[].Section "
-        + "Statements[].Text Tables[].EmptyNote Tables[].Kind Tables[].Rows[].Cells[].Amount "
+        + "Statements[].Text TableRows[].UnplacedFigures Tables[].EmptyNote Tables[].Kind Tables[].Rows[].Cells[].Amount Tables[].Rows[].UnplacedFigures "
         + "Tables[].Rows[].Cells[].Column Tables[].Rows[].Label ThreePublicExpenses.OverseasTravel.Budget "
         + "ThreePublicExpenses.Reception.Budget ThreePublicExpenses.VehicleOperation.Budget "
         + "ThreePublicExpenses.VehiclePurchase.Budget ThreePublicExpenses.Vehicles.Budget "

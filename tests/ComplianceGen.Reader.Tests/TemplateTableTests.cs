@@ -205,4 +205,35 @@ public sealed class TemplateTableTests
         Assert.Equal(new[] { "“三公”经费合计", "公务用车购置费", "公务用车运行费" }, row.Cells.Select(c => c.Column!.Value));
         Assert.Equal(84.00m, row.Cells[0].Amount!.Value);
     }
+
+    [Fact]
+    public void A_row_that_prints_more_figures_than_the_header_has_columns_says_so()
+    {
+        // As pdftotext -layout prints Wuxi's 三公 table, 因公出国（境）费 and the 小计 under 公务用车 read as one header,
+        // and a row prints more figures than there are columns. A rule over the row's columns must not trust it.
+        var report = DocumentReader.ReadText("""
+            2026年部门“三公”经费预算表
+            	“三公”经费合计（万元）
+            	因公出国（境）费小计（万元）
+            	公务接待费（万元）
+
+            	38.27
+            	23.27
+            	2.80
+            	12.20
+
+            2026年单位“三公”经费预算表
+            	“三公”经费合计（万元）
+            	因公出国（境）费（万元）
+            	公务接待费（万元）
+
+            	38.27
+            	23.27
+            	15.00
+            """, "t.txt").Report;
+        var rows = report.TableRows.Where(r => r.TableKind?.Value == "“三公”经费支出表").ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(1, rows[0].UnplacedFigures!.Value);
+        Assert.Equal(0, rows[1].UnplacedFigures!.Value);
+    }
 }

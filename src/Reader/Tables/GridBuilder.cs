@@ -83,10 +83,17 @@ internal static class GridBuilder
             foreach (var box in row)
             {
                 int column = ColumnOf(grid.Columns, box);
-                if (column < 0) continue;
+                if (column < 0)
+                {
+                    // A figure under no column: the header was read with fewer columns than the row prints.
+                    if (IsFigure(box.Text)) gridRow.UnplacedFigures++;
+                    continue;
+                }
                 if (gridRow.Cells.TryGetValue(column, out var already))
                 {
-                    // Two cells under one column: a name cell cut in two by the renderer. Keep the first.
+                    // Two cells under one column: a name cell cut in two by the renderer. Keep the first. Two figures
+                    // under one column mean the columns were read wrong: the second is not placed.
+                    if (IsFigure(already.Text) && IsFigure(box.Text)) gridRow.UnplacedFigures++;
                     if (IsFigure(already.Text) || !IsFigure(box.Text)) continue;
                 }
                 gridRow.Cells[column] = box.Cell;

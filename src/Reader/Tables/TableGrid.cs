@@ -36,6 +36,9 @@ internal sealed class GridRow
 
     public Dictionary<int, DocCell> Cells { get; }
 
+    /// <summary>Figures the row prints that no column took: under no header, or a second figure under one.</summary>
+    public int UnplacedFigures { get; set; }
+
     /// <summary>Columns whose cell began on the row above (a wrapped name).</summary>
     public HashSet<int> Continued { get; } = new();
 

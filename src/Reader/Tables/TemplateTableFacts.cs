@@ -98,6 +98,7 @@ internal static class TemplateTableFacts
         foreach (var row in grid.Rows)
         {
             var tableRow = new TableRow { TableKind = info.Kind };
+            int unplaced = row.UnplacedFigures;
             string label = "";
             foreach (var column in grid.Columns)
             {
@@ -111,6 +112,7 @@ internal static class TemplateTableFacts
                 if (amount is not null) tableRow.Cells.Add(new TableCell { Column = new TextFact(GridBuilder.WithoutUnit(column.Header), amount.Evidence), Amount = amount });
             }
             if (label.Length > 0) tableRow.Label = new TextFact(label, tableRow.FirstAmount?.Evidence);
+            tableRow.UnplacedFigures = new CountFact(unplaced, tableRow.FirstAmount?.Evidence);
             info.Rows.Add(tableRow);
             report.TableRows.Add(tableRow);
         }

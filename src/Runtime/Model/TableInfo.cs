@@ -60,6 +60,13 @@ public sealed class TableRow
 
     [Term("单元格")]
     public List<TableCell> Cells { get; } = new();
+
+    /// <summary>
+    /// How many figures the row prints that the reader could not put under a column (more figures than columns, or
+    /// two under one): when not 0, the row's cells may be under the wrong headers.
+    /// </summary>
+    [Term("未归列数字")]
+    public CountFact? UnplacedFigures { get; set; }
 }
 
 /// <summary>A figure in a table, with the header of the column it is printed under.</summary>

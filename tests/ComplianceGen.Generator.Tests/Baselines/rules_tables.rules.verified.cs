@@ -284,7 +284,7 @@ namespace ComplianceGen.Generated
                     sourceFile: "rules/tables.rules",
                     sourceLine: 237,
                     condition: "计数(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"收入总计\" 且 x.首个金额 已说明) = 1 且 计数(x 属于 报表行 满足 x.表类型 = \"收入总表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\")) = 1",
-                    loop: "r in 报表行 where r.表类型 = \"收入总表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 (c.列名 开头为 \"合计\" 或 c.列名 开头为 \"总计\" 或 c.列名 开头为 \"收入总计\") 且 c.金额 已说明) = 1",
+                    loop: "r in 报表行 where r.表类型 = \"收入总表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 (c.列名 开头为 \"合计\" 或 c.列名 开头为 \"总计\" 或 c.列名 开头为 \"收入总计\") 且 c.金额 已说明) = 1",
                     collection: "报表行",
                     requirements: new[] { "合计(c 属于 r.单元格 满足 c.列名 开头为 \"合计\" 或 c.列名 开头为 \"总计\" 或 c.列名 开头为 \"收入总计\", c.金额) = 合计(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"收入总计\", x.首个金额) 误差 舍入" })
             {
@@ -299,7 +299,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "收入总表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Count3(item.Cells) != 1) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "收入总表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Compare.Holds(Values.Of(item.UnplacedFigures), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact) != true || Count3(item.Cells) != 1) continue;
                     var left = Sum1(item.Cells);
                     var right = Sum2(report.TableRows);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
@@ -429,7 +429,7 @@ namespace ComplianceGen.Generated
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
                     sourceLine: 281,
-                    loop: "r in 报表行 where r.表类型 = \"一般公共预算基本支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"合计\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"人员经费\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"公用经费\" 且 c.金额 已说明) = 1",
+                    loop: "r in 报表行 where r.表类型 = \"一般公共预算基本支出表\" 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"合计\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"人员经费\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"公用经费\" 且 c.金额 已说明) = 1",
                     collection: "报表行",
                     lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"合计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"人员经费\" 或 c.列名 包含 \"公用经费\", c.金额)" },
                     requirements: new[] { "两项之和 = 合计数 误差 舍入" })
@@ -442,7 +442,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算基本支出表") != true || Count1(item.Cells) != 1 || Count2(item.Cells) != 1 || Count3(item.Cells) != 1) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算基本支出表") != true || Compare.Holds(Values.Of(item.UnplacedFigures), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact) != true || Count1(item.Cells) != 1 || Count2(item.Cells) != 1 || Count3(item.Cells) != 1) continue;
                     var 合计数 = Sum1(item.Cells);
                     var 两项之和 = Sum2(item.Cells);
                     var holds = Compare.Holds(两项之和, ComparisonOperator.Equal, 合计数, Tolerance.Rounding);
@@ -578,7 +578,7 @@ namespace ComplianceGen.Generated
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
                     sourceLine: 317,
-                    loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"合计\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"项目支出\" 且 非 c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 且 c.金额 已说明) = 1",
+                    loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"合计\" 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 且 c.金额 已说明) = 1 且 计数(c 属于 r.单元格 满足 c.列名 包含 \"项目支出\" 且 非 c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 且 c.金额 已说明) = 1",
                     collection: "报表行",
                     lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"合计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 或 c.列名 包含 \"项目支出\" 且 非 c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\", c.金额)" },
                     requirements: new[] { "两项之和 = 合计数 误差 舍入" })
@@ -591,7 +591,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算支出表") != true || Count1(item.Cells) != 1 || Count2(item.Cells) != 1 || Count3(item.Cells) != 1) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算支出表") != true || Compare.Holds(Values.Of(item.UnplacedFigures), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact) != true || Count1(item.Cells) != 1 || Count2(item.Cells) != 1 || Count3(item.Cells) != 1) continue;
                     var 合计数 = Sum1(item.Cells);
                     var 两项之和 = Sum2(item.Cells);
                     var holds = Compare.Holds(两项之和, ComparisonOperator.Equal, 合计数, Tolerance.Rounding);
@@ -728,7 +728,7 @@ namespace ComplianceGen.Generated
                     sourceFile: "rules/tables.rules",
                     sourceLine: 355,
                     condition: "计数(x 属于 报表行 满足 x.表类型 = \"一般公共预算基本支出表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\") 且 x.首个金额 已说明) = 1",
-                    loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 且 c.金额 已说明) = 1",
+                    loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 (c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\") 且 c.金额 已说明) = 1",
                     collection: "报表行",
                     lets: new[] { "支出表的基本支出 = 合计(c 属于 r.单元格 满足 c.列名 包含 \"基本支出\" 且 非 c.列名 包含 \"人员经费\" 且 非 c.列名 包含 \"公用经费\" 或 c.列名 = \"小计\", c.金额)", "基本支出表的合计 = 合计(x 属于 报表行 满足 x.表类型 = \"一般公共预算基本支出表\" 且 (x.名称 = \"合计\" 或 x.名称 = \"总计\"), x.首个金额)" },
                     requirements: new[] { "支出表的基本支出 = 基本支出表的合计 误差 舍入" })
@@ -745,7 +745,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算支出表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Count2(item.Cells) != 1) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算支出表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Compare.Holds(Values.Of(item.UnplacedFigures), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact) != true || Count2(item.Cells) != 1) continue;
                     var 支出表的基本支出 = Sum1(item.Cells);
                     var holds = Compare.Holds(支出表的基本支出, ComparisonOperator.Equal, 基本支出表的合计, Tolerance.Rounding);
                     if (holds == false) tally.Add(Fail(report, context, item, 支出表的基本支出, 基本支出表的合计));
@@ -844,7 +844,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-008：“三公”经费表的合计等于各项之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 416 行。
+        /// 规则文件：rules/tables.rules 第 417 行。
         /// </remarks>
         public sealed class Rule_TB_008 : GeneratedRule
         {
@@ -860,8 +860,8 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 416,
-                    loop: "r in 报表行 where r.表类型 = \"“三公”经费支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.金额 已说明) = 1 且 全部(c 属于 r.单元格 满足 c.金额 未说明 或 c.列名 结尾为 \"合计\" 或 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 c.列名 结尾为 \"小计\" 或 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 或 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\" 或 c.列名 包含 \"机关运行经费\") 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"接待费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) <= 1 且 (非 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\") 或 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.列名 包含 \"三公\"))",
+                    sourceLine: 417,
+                    loop: "r in 报表行 where r.表类型 = \"“三公”经费支出表\" 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.金额 已说明) = 1 且 全部(c 属于 r.单元格 满足 c.金额 未说明 或 c.列名 结尾为 \"合计\" 或 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 c.列名 结尾为 \"小计\" 或 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 或 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\" 或 c.列名 包含 \"机关运行经费\") 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"接待费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) <= 1 且 (非 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\") 或 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.列名 包含 \"三公\"))",
                     collection: "报表行",
                     lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\", c.金额)", "各项之和 = 合计(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 c.列名 结尾为 \"小计\" 或 (c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\")) 且 计数(d 属于 r.单元格 满足 d.列名 结尾为 \"小计\" 且 d.金额 已说明) = 0, c.金额)" },
                     requirements: new[] { "合计数 = 各项之和 误差 舍入" })
@@ -874,7 +874,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "“三公”经费支出表") != true || Count1(item.Cells) != 1 || All1(item.Cells) != true || Count2(item.Cells) > 1 || Count3(item.Cells) > 1 || Count4(item.Cells) > 1 || Count5(item.Cells) > 1 || Count6(item.Cells) > 1 || (!Any2(item.Cells) != true && Any3(item.Cells) != true)) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "“三公”经费支出表") != true || Compare.Holds(Values.Of(item.UnplacedFigures), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact) != true || Count1(item.Cells) != 1 || All1(item.Cells) != true || Count2(item.Cells) > 1 || Count3(item.Cells) > 1 || Count4(item.Cells) > 1 || Count5(item.Cells) > 1 || Count6(item.Cells) > 1 || (!Any2(item.Cells) != true && Any3(item.Cells) != true)) continue;
                     var 合计数 = Sum1(item.Cells);
                     var 各项之和 = Sum2(item.Cells, item);
                     var holds = Compare.Holds(合计数, ComparisonOperator.Equal, 各项之和, Tolerance.Rounding);
@@ -1082,7 +1082,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-009：“三公”经费表中公务用车购置及运行费的小计等于购置费与运行费之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 458 行。
+        /// 规则文件：rules/tables.rules 第 459 行。
         /// </remarks>
         public sealed class Rule_TB_009 : GeneratedRule
         {
@@ -1098,8 +1098,8 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 458,
-                    loop: "r in 报表行 where r.表类型 = \"“三公”经费支出表\" 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) = 1 且 全部(c 属于 r.单元格 满足 c.金额 未说明 或 c.列名 结尾为 \"合计\" 或 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 c.列名 结尾为 \"小计\" 或 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 或 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\" 或 c.列名 包含 \"机关运行经费\") 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"接待费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) <= 1 且 (非 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\") 或 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.列名 包含 \"三公\")) 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) >= 1",
+                    sourceLine: 459,
+                    loop: "r in 报表行 where r.表类型 = \"“三公”经费支出表\" 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) = 1 且 全部(c 属于 r.单元格 满足 c.金额 未说明 或 c.列名 结尾为 \"合计\" 或 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 c.列名 结尾为 \"小计\" 或 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 或 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\" 或 c.列名 包含 \"机关运行经费\") 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"接待费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) <= 1 且 (非 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\") 或 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.列名 包含 \"三公\")) 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) >= 1",
                     collection: "报表行",
                     lets: new[] { "小计数 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\"), c.金额)" },
                     requirements: new[] { "小计数 = 两项之和 误差 舍入" })
@@ -1112,7 +1112,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "“三公”经费支出表") != true || Count1(item.Cells) != 1 || All1(item.Cells) != true || Count2(item.Cells) > 1 || Count3(item.Cells) > 1 || Count1(item.Cells) > 1 || Count4(item.Cells) > 1 || Count5(item.Cells) > 1 || (!Any1(item.Cells) != true && Any2(item.Cells) != true) || !Any3(item.Cells)) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "“三公”经费支出表") != true || Compare.Holds(Values.Of(item.UnplacedFigures), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact) != true || Count1(item.Cells) != 1 || All1(item.Cells) != true || Count2(item.Cells) > 1 || Count3(item.Cells) > 1 || Count1(item.Cells) > 1 || Count4(item.Cells) > 1 || Count5(item.Cells) > 1 || (!Any1(item.Cells) != true && Any2(item.Cells) != true) || !Any3(item.Cells)) continue;
                     var 小计数 = Sum1(item.Cells);
                     var 两项之和 = Sum2(item.Cells);
                     var holds = Compare.Holds(小计数, ComparisonOperator.Equal, 两项之和, Tolerance.Rounding);
@@ -1307,7 +1307,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-010：一般公共预算支出表的合计与财政拨款收支总表的一般公共预算拨款一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 502 行。
+        /// 规则文件：rules/tables.rules 第 503 行。
         /// </remarks>
         public sealed class Rule_TB_010 : GeneratedRule
         {
@@ -1323,9 +1323,9 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 502,
+                    sourceLine: 503,
                     condition: "计数(x 属于 报表行 满足 x.表类型 = \"财政拨款收支总表\" 且 x.名称 包含 \"一般公共预算\" 且 计数(c 属于 x.单元格 满足 c.列名 包含 \"收入\" 且 c.金额 已说明) = 1) >= 1 且 全部(x 属于 报表行 满足 非 (x.表类型 = \"财政拨款收支总表\" 且 x.名称 包含 \"一般公共预算\") 或 计数(c 属于 x.单元格 满足 c.列名 包含 \"收入\" 且 c.金额 已说明) <= 1)",
-                    loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.金额 已说明) = 1",
+                    loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.金额 已说明) = 1",
                     collection: "报表行",
                     lets: new[] { "支出表合计 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\", c.金额)", "一般公共预算拨款 = 合计(x 属于 报表行 满足 x.表类型 = \"财政拨款收支总表\" 且 x.名称 包含 \"一般公共预算\", 合计(c 属于 x.单元格 满足 c.列名 包含 \"收入\", c.金额))" },
                     requirements: new[] { "支出表合计 = 一般公共预算拨款 误差 舍入 或 任一(x 属于 报表行 满足 x.表类型 = \"财政拨款收支总表\" 且 x.名称 包含 \"一般公共预算\" 且 合计(c 属于 x.单元格 满足 c.列名 包含 \"收入\", c.金额) = 支出表合计 误差 舍入)" })
@@ -1342,7 +1342,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算支出表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Count2(item.Cells) != 1) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算支出表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Compare.Holds(Values.Of(item.UnplacedFigures), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact) != true || Count2(item.Cells) != 1) continue;
                     var 支出表合计 = Sum1(item.Cells);
                     var holds = Compare.Holds(支出表合计, ComparisonOperator.Equal, 一般公共预算拨款, Tolerance.Rounding) | Any2(report.TableRows, 支出表合计);
                     if (holds == false) tally.Add(Fail(report, context, item, 支出表合计, 一般公共预算拨款));
@@ -1510,7 +1510,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-011：支出总表的合计与收支总表的本年支出合计一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 561 行。
+        /// 规则文件：rules/tables.rules 第 562 行。
         /// </remarks>
         public sealed class Rule_TB_011 : GeneratedRule
         {
@@ -1526,9 +1526,9 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 561,
+                    sourceLine: 562,
                     condition: "计数(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"本年支出合计\" 且 计数(c 属于 x.单元格 满足 c.金额 已说明) = 2) = 1",
-                    loop: "r in 报表行 where r.表类型 = \"支出总表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"合计\" 或 c.列名 结尾为 \"总计\") 且 c.金额 已说明) = 1",
+                    loop: "r in 报表行 where r.表类型 = \"支出总表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"合计\" 或 c.列名 结尾为 \"总计\") 且 c.金额 已说明) = 1",
                     collection: "报表行",
                     lets: new[] { "支出总表合计 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 或 c.列名 结尾为 \"总计\", c.金额)", "本年支出合计 = 合计(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"本年支出合计\" 且 计数(c 属于 x.单元格 满足 c.金额 已说明) = 2, x.末个金额)" },
                     requirements: new[] { "支出总表合计 = 本年支出合计 误差 舍入" })
@@ -1545,7 +1545,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "支出总表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Count3(item.Cells) != 1) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "支出总表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Compare.Holds(Values.Of(item.UnplacedFigures), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact) != true || Count3(item.Cells) != 1) continue;
                     var 支出总表合计 = Sum1(item.Cells);
                     var holds = Compare.Holds(支出总表合计, ComparisonOperator.Equal, 本年支出合计, Tolerance.Rounding);
                     if (holds == false) tally.Add(Fail(report, context, item, 支出总表合计, 本年支出合计));
