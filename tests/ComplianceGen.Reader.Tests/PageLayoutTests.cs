@@ -100,6 +100,32 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void In_paged_text_a_running_header_leaves_the_flow_and_a_sentence_reads_on_across_it_but_a_repeated_table_header_stays()
+    {
+        // pdftotext -layout text of 无锡市人社局's budget: every page opens with the unit's running header, and a rate runs
+        // on to the next page under it ("减少 304.01" … "万元，减少 36.43%"). A table's header row repeated on each page
+        // it runs over stays: its cells stand apart.
+        var text = new System.Text.StringBuilder();
+        for (int p = 1; p <= 4; p++)
+        {
+            if (p > 1) text.Append('\f');
+            text.Append("无锡市人力资源和社会保障局 2026 年度部门预算公开\n\n");
+            text.Append("  科目编码        科目名称          合计\n");
+            if (p == 2) text.Append("       9.其他人力资源和社会保障管理事务支出（项）支出 530.48 万元，与上年相比减少 304.01\n");
+            else if (p == 3) text.Append("  万元，减少 36.43%。主要原因是社保业务专项经费支出减少。\n");
+            else text.Append("  正文。\n");
+            text.Append($"                              - {p} -\n");
+        }
+        var document = ComplianceGen.Reader.Documents.SourceDocument.FromText("t.txt", "txt", "utf-8", text.ToString());
+        Assert.Equal(new[] { "无锡市人力资源和社会保障局 2026 年度部门预算公开" }, document.RunningHeaders);
+        Assert.Equal(4, document.Lines.Count(l => l.Text.Contains("科目编码", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(document.Lines, l => l.Text.Contains("部门预算公开", System.StringComparison.Ordinal));
+        var read = DocumentReader.ReadText(text.ToString());
+        Assert.DoesNotContain(read.Report.Statements, s => s.Text!.Value.Contains("部门预算公开", System.StringComparison.Ordinal));
+        Assert.Contains(read.Report.Statements, s => s.Text!.Value.Contains("减少 304.01", System.StringComparison.Ordinal) && s.Text.Value.Contains("36.43%", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_lone_figure_ending_a_table_is_not_taken_for_a_page_number()
     {
         var pages = Parse(Page(800,

@@ -68,8 +68,12 @@ public sealed class SourceDocument
             if (end == text.Length) break;
             start = end + 1;
         }
+        var runningHeaders = paged ? TextPageFurniture.Remove(lines) : (IReadOnlyList<string>)System.Array.Empty<string>();
         return new SourceDocument(path, format, encoding, lines, headingLevels ?? new Dictionary<int, int>(),
-            new List<ReaderWarning>(warnings ?? System.Array.Empty<ReaderWarning>()));
+            new List<ReaderWarning>(warnings ?? System.Array.Empty<ReaderWarning>()))
+        {
+            RunningHeaders = runningHeaders,
+        };
     }
 
     private static readonly System.Text.RegularExpressions.Regex PageMarker = new(@"^\s*={3}\s*page\s+(\d{1,4})\s*={3}\s*$", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using ComplianceGen.Reader.Normalization;
+
+namespace ComplianceGen.Reader.Documents;
+
+/// <summary>
+/// Running headers and footers of text whose pages are marked with form feeds (pdftotext output): the line a page
+/// opens or closes with that recurs on many pages ("无锡市人力资源和社会保障局 2026 年度部门预算公开"). It is taken
+/// out of the text flow, as a PDF's furniture is, so a sentence that runs on to the next page is not joined to it;
+/// its text is kept as a running header, where the unit and year are often printed.
+/// </summary>
+internal static class TextPageFurniture
+{
+    /// <summary>Pages a line must open or close before it counts as furniture, at least.</summary>
+    private const int MinimumPages = 3;
+
+    /// <summary>And the share of the pages it must open or close.</summary>
+    private const double MinimumShare = 0.2;
+
+    /// <summary>Blanks the running header and footer lines in <paramref name="lines"/> and returns their distinct texts.</summary>
+    public static IReadOnlyList<string> Remove(List<SourceLine> lines)
+    {
+        // The first and last line with text on each page, by a key that ignores white space and page numbers.
+        var edges = new Dictionary<string, List<int>>();
+        var pages = new HashSet<int>();
+        int i = 0;
+        while (i < lines.Count)
+        {
+            int page = lines[i].Page, first = -1, last = -1, j = i;
+            for (; j < lines.Count && lines[j].Page == page; j++)
+            {
+                if (lines[j].IsBlank) continue;
+                if (first < 0) first = j;
+                last = j;
+            }
+            pages.Add(page);
+            if (first >= 0) Add(edges, lines[first], first);
+            if (last > first) Add(edges, lines[last], last);
+            i = j;
+        }
+        var headers = new List<string>();
+        foreach (var (_, at) in edges)
+        {
+            if (at.Count < MinimumPages || at.Count < MinimumShare * pages.Count) continue;
+            headers.Add(lines[at[0]].Original.Trim());
+            foreach (int k in at) lines[k] = LineNormalizer.Normalize(lines[k].Number, "", lines[k].Page);
+        }
+        return headers;
+    }
+
+    private static void Add(Dictionary<string, List<int>> edges, SourceLine line, int index)
+    {
+        string text = line.Original.Trim();
+        // A table's header row repeated on each page it runs over is the table, not furniture: its cells stand apart.
+        if (text.Contains("   ", System.StringComparison.Ordinal) || text.Length < 4) return;
+        string key = Key(text);
+        if (!edges.TryGetValue(key, out var at)) edges[key] = at = new List<int>();
+        at.Add(index);
+    }
+
+    /// <summary>The line without white space, its digits as one mark (“第 3 页” and “第 4 页” are one footer).</summary>
+    private static string Key(string text)
+    {
+        var compact = WhiteSpace.Removed(text);
+        var key = new System.Text.StringBuilder(compact.Length);
+        foreach (char c in compact)
+        {
+            bool digit = c is >= '0' and <= '9';
+            if (digit && key.Length > 0 && key[^1] == '#') continue;
+            key.Append(digit ? '#' : c);
+        }
+        return key.ToString();
+    }
+}
