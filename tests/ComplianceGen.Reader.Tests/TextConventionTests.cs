@@ -48,4 +48,20 @@ public sealed class TextConventionTests
         var doubled = DocumentReader.ReadText(Body + "\n主要原因是退休人员工资由社保部门统一发放，减少了该项支出。 。\n", "t.txt").Report;
         Assert.Contains(doubled.Statements, s => s.DoubledStop is not null);
     }
+
+    [Theory]
+    // A justified line of pdftotext -layout (北京市城管执法局's budget): set letter by letter, figures and units included.
+    [InlineData("  2026 年 支 出 预 算 33112.47 万 元 ， 比 2025 年 年 初 预 算 数", "  2026年支出预算33112.47万元，比2025年年初预算数")]
+    // Prose with a few spaces, and a table row whose cells stand two spaces or more apart, are left as they are.
+    [InlineData("2026 年度收入预算 33112.47 万元，比 2025 年年初预算数", "2026 年度收入预算 33112.47 万元，比 2025 年年初预算数")]
+    [InlineData("  201  一 般 公 共 服 务  2,906.63  2,567.13", "  201  一般公共服务  2,906.63  2,567.13")]
+    public void A_line_set_letter_by_letter_reads_as_its_words(string line, string expected) =>
+        Assert.Equal(expected, ComplianceGen.Reader.Normalization.LineNormalizer.Normalize(1, line).Text);
+
+    [Fact]
+    public void A_justified_sentence_gives_its_amount()
+    {
+        var report = DocumentReader.ReadText("三、支出预算情况说明\n  2026 年 支 出 预 算 33112.47 万 元 ， 比 2025 年 年 初 预 算 数\n35201.58 万元减少 2089.11 万元，下降 5.93%。\n", "t.txt").Report;
+        Assert.Equal(33112.47m, report.Expenditure.Total!.Value);
+    }
 }

@@ -22,6 +22,7 @@ public static class LineNormalizer
         var rented = System.Buffers.ArrayPool<char>.Shared.Rent(System.Math.Max(1, original.Length));
         var map = System.Buffers.ArrayPool<int>.Shared.Rent(System.Math.Max(1, original.Length));
         int count = 0;
+        bool justified = IsLetterSpaced(original);
         for (int i = 0; i < original.Length; i++)
         {
             char c = original[i];
@@ -34,7 +35,7 @@ public static class LineNormalizer
                     continue;
                 }
             }
-            if (c == ' ' && InLetterSpacedRun(original, i)) continue;
+            if (c == ' ' && (InLetterSpacedRun(original, i) || justified && SpacedBetween(original, i))) continue;
             char n = Map(c, i > 0 ? original[i - 1] : '\0', i + 1 < original.Length ? original[i + 1] : '\0');
             if (n == '\0') continue;
             rented[count] = n;
@@ -76,6 +77,38 @@ public static class LineNormalizer
             default: return c;
         }
     }
+
+    /// <summary>
+    /// A line set letter by letter, as pdftotext -layout writes a justified line ("2026 年 支 出 预 算 33112.47 万 元 ，
+    /// 比 2025 年 年 初 预 算 数"): most of its words, six or more, are one Chinese character or mark. In such a line every
+    /// single space beside a Chinese character is typesetting, including those beside figures ("33112.47 万 元").
+    /// </summary>
+    private static bool IsLetterSpaced(string s)
+    {
+        if (s.Length < 11 || s.IndexOf(' ') < 0) return false;
+        int words = 0, single = 0, start = -1;
+        for (int i = 0; i <= s.Length; i++)
+        {
+            bool space = i == s.Length || s[i] == ' ';
+            if (!space && start < 0) start = i;
+            if (space && start >= 0)
+            {
+                // Two spaces or more part cells of a table or columns of a layout: such a line is not one justified line.
+                if (i + 1 < s.Length && s[i + 1] == ' ' && i + 1 < s.Length - 1 && s.AsSpan(i).TrimStart(' ').Length > 0) return false;
+                words++;
+                if (i - start == 1 && IsChinese(s[start])) single++;
+                start = -1;
+            }
+        }
+        return words >= 6 && single * 10 >= words * 6;
+    }
+
+    /// <summary>A single space with a Chinese character or mark on one side and a word on the other.</summary>
+    private static bool SpacedBetween(string s, int i) =>
+        i > 0 && i + 1 < s.Length && s[i - 1] != ' ' && s[i + 1] != ' ' && (IsChinese(s[i - 1]) || IsChinese(s[i + 1]));
+
+    /// <summary>A Chinese character or a full-width mark (，。；：、（）“”).</summary>
+    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or '“' or '”';
 
     /// <summary>
     /// A single space inside a run of three or more Chinese characters each set one space apart
