@@ -25,8 +25,11 @@ public sealed class StatementExtractor : ISentenceExtractor
     private static readonly Regex BrokenYear = new(@"(?<![\d.,，])20\d\s*年(?!\d)", RegexOptions.Compiled);
     private static readonly Regex Comparison = new(@"大于|小于|等于|持平|不变|无变化|增加|减少|增长|下降|上升|降低", RegexOptions.Compiled);
 
-    /// <summary>A unit right after the word that should have carried the figure: "…支出万元", "预算数为万元".</summary>
-    private static readonly GuardedRegex Blank = new(@"(?<![\d.,])(?:支出|收入|经费|预算数?|决算数?|拨款|资金|为|共计|合计)\s*(?<u>万元|亿元)(?![\d])", "元");
+    /// <summary>
+    /// A unit right after the word that should have carried the figure: "…支出万元", "预算数为万元". Not after a figure, spaced or
+    /// not: "预算数3,623.98为万元" has its figure, misplaced.
+    /// </summary>
+    private static readonly GuardedRegex Blank = new(@"(?<![\d.,]\s*)(?:支出|收入|经费|预算数?|决算数?|拨款|资金|为|共计|合计)\s*(?<u>万元|亿元)(?![\d])", "元");
 
     /// <summary>A rate after its verb with no % and no unit: "减少 9.52，".</summary>
     private static readonly GuardedRegex RateWithoutSign = new(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|个|人|倍|项|辆|台|套))", ".");
