@@ -64,4 +64,11 @@ public sealed class TextConventionTests
         var report = DocumentReader.ReadText("三、支出预算情况说明\n  2026 年 支 出 预 算 33112.47 万 元 ， 比 2025 年 年 初 预 算 数\n35201.58 万元减少 2089.11 万元，下降 5.93%。\n", "t.txt").Report;
         Assert.Equal(33112.47m, report.Expenditure.Total!.Value);
     }
+
+    [Theory]
+    // pdftotext sets the figures of a year apart ("2026 年"): the unit named in prose is found all the same.
+    [InlineData("一、部门情况说明\n   2026 年北京市人民政府办公厅机关运行经费财政拨款预算 120.00 万元。\n")]
+    [InlineData("一、部门情况说明\n纳入北京市人民政府办公厅 2026 年度部门预算编制范围的单位共 2 个。\n")]
+    public void A_unit_named_in_prose_beside_a_spaced_year_is_the_documents_unit(string text) =>
+        Assert.Equal("北京市人民政府办公厅", DocumentReader.ReadText(text, "t.txt").Report.UnitName?.Value);
 }

@@ -19,8 +19,8 @@ public static class IdentityExtractor
     private static readonly Regex KindYear = new(@"(?<year>(?:19|20)\d{2})\s*年度?\s*(?:部门)?(?:预算|决算)", RegexOptions.Compiled);
     private static readonly Regex[] UnitInProse =
     {
-        new(@"纳入(?<unit>[^\d，。；]{2,40}?)(?<year>(?:19|20)\d{2})年度?部门(?:决算|预算)", RegexOptions.Compiled),
-        new(@"^(?<year>(?:19|20)\d{2})年度?(?<unit>[^\d，。；]{4,40}?(?:局|委|委员会|协会|办公室|中心|院|馆|站|所|会|部|厅|处|政府|学校))(?=收入|支出|部门|财政|收支|机关)", RegexOptions.Compiled),
+        new(@"纳入(?<unit>[^\d，。；]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?\s*部门(?:决算|预算)", RegexOptions.Compiled),
+        new(@"^(?<year>(?:19|20)\d{2})\s*年度?\s*(?<unit>[^\d，。；]{4,40}?(?:局|委|委员会|协会|办公室|中心|院|馆|站|所|会|部|厅|处|政府|学校))(?=收入|支出|部门|财政|收支|机关)", RegexOptions.Compiled),
     };
 
     private static readonly Regex DeclaredUnit = new(@"^\s*(?:预算主管部门|主管部门|单位名称|部门名称|预算单位|编制部门|部门)：\s*(?<unit>[^\s，。；：]{2,40})", RegexOptions.Compiled);
