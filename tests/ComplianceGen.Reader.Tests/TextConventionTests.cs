@@ -71,4 +71,21 @@ public sealed class TextConventionTests
     [InlineData("一、部门情况说明\n纳入北京市人民政府办公厅 2026 年度部门预算编制范围的单位共 2 个。\n")]
     public void A_unit_named_in_prose_beside_a_spaced_year_is_the_documents_unit(string text) =>
         Assert.Equal("北京市人民政府办公厅", DocumentReader.ReadText(text, "t.txt").Report.UnitName?.Value);
+
+    [Fact]
+    public void A_file_of_tables_only_is_the_unit_its_table_heads_declare()
+    {
+        // The second half of 江苏省委办公厅's 2019 budget, published alone: tables, each headed "部门：… 单位：万元".
+        const string Head = "部门：中共江苏省委办公厅                                     单位：万元";
+        // Past the cover's first twenty lines, where a declared unit alone already names the document.
+        string cover = new string('\n', 22);
+        string tables = cover + "收支预算总表\n" + Head + "\n项目名称            金额\n一、财政拨款        27,664.22\n\n"
+            + "一般公共预算支出表\n" + Head + "\n科目名称            合计\n一般公共服务支出    22,395.50\n";
+        Assert.Equal("中共江苏省委办公厅", DocumentReader.ReadText(tables, "t.txt").Report.UnitName?.Value);
+        // One head alone, or two heads naming two units, decide nothing.
+        string one = cover + "收支预算总表\n" + Head + "\n项目名称            金额\n一、财政拨款        27,664.22\n";
+        Assert.Null(DocumentReader.ReadText(one, "t.txt").Report.UnitName);
+        string two = tables.Replace("一般公共预算支出表\n" + Head, "一般公共预算支出表\n部门：江苏省委机要局                                     单位：万元");
+        Assert.Null(DocumentReader.ReadText(two, "t.txt").Report.UnitName);
+    }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -110,6 +112,7 @@ public static class IdentityExtractor
             }
         }
         if (report.UnitName is null || report.Year is null) FromRunningHeaders(context);
+        if (report.UnitName is null) FromTableHeads(context);
         if (report.Kind == DocumentKind.Unknown)
         {
             // No title or heading says it: count the words in headings and prose as a last resort.
@@ -143,6 +146,32 @@ public static class IdentityExtractor
             if (report.Kind == DocumentKind.Unknown) report.Kind = KindOf(text);
             return;
         }
+    }
+
+    /// <summary>
+    /// A part of a document published alone may be its tables only, each headed "部门：中共江苏省委办公厅  单位：万元". When
+    /// nothing else named the unit, the unit two or more table heads declare, the one most of them declare, is the document's.
+    /// </summary>
+    private static void FromTableHeads(ExtractionContext context)
+    {
+        var counts = new Dictionary<string, (int Count, SourceLine Line, Group Unit)>(StringComparer.Ordinal);
+        foreach (var line in context.Document.Lines)
+        {
+            if (line.Text.IndexOf('：') < 0) continue;
+            var d = DeclaredUnit.Match(line.Text);
+            if (!d.Success) continue;
+            var u = d.Groups["unit"];
+            counts[u.Value] = counts.TryGetValue(u.Value, out var seen) ? (seen.Count + 1, seen.Line, seen.Unit) : (1, line, u);
+        }
+        (int Count, SourceLine Line, Group Unit) best = default;
+        bool tie = false;
+        foreach (var entry in counts.Values)
+        {
+            if (entry.Count > best.Count) { best = entry; tie = false; }
+            else if (entry.Count == best.Count) tie = true;
+        }
+        if (best.Count >= 2 && !tie && best.Line is { } head && best.Unit is { } unit)
+            context.Report.UnitName = new TextFact(unit.Value, MappedText.Of(head).EvidenceFor(unit.Index, unit.Length));
     }
 
     /// <summary>The last resort: the year and kind the file's name gives (a part published alone may print neither).</summary>
