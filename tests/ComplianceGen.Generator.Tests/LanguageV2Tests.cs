@@ -154,6 +154,20 @@ public class LanguageV2Tests
         Assert.Equal(RuleStatus.Pass, Check(rule, report).Outcome.Status);
     }
 
+    [Theory]
+    [InlineData("-1万元")]
+    [InlineData("1万元 - 2万元")]
+    public void First_stated_may_end_in_any_constant(string constant)
+    {
+        var rule = Compile($$"""
+            规则 V-10 "首个已说明以常量结尾"
+              级别 错误
+              令 基本 = 首个已说明(支出.基本支出, {{constant}})
+              要求 基本 >= 0万元
+            """);
+        Assert.Equal(RuleStatus.Fail, Check(rule, Reports.Budget()).Outcome.Status);
+    }
+
     [Fact]
     public void Ends_with_tells_a_column_by_its_innermost_header_and_a_sum_of_sums_cites_every_cell()
     {

@@ -126,6 +126,26 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void In_paged_text_a_title_over_a_few_pages_and_rows_that_differ_in_figures_are_not_furniture()
+    {
+        // Twelve pages: a running header on each; a table's title heads pages 9 to 11; pages 2 to 4 close with different
+        // rows ("一般项目8 18.00", "一般项目9 19.00"…): only the running header is furniture.
+        var text = new System.Text.StringBuilder();
+        for (int p = 1; p <= 12; p++)
+        {
+            if (p > 1) text.Append('\f');
+            text.Append("无锡市统计局 2026 年度部门预算公开\n");
+            if (p is >= 9 and <= 11) text.Append("2026年项目支出预算表\n");
+            text.Append("正文第").Append(p).Append("页。\n");
+            if (p is >= 2 and <= 4) text.Append("一般项目").Append(p + 6).Append(' ').Append(p + 16).Append(".00\n");
+        }
+        var document = ComplianceGen.Reader.Documents.SourceDocument.FromText("t.txt", "txt", "utf-8", text.ToString());
+        Assert.Equal(new[] { "无锡市统计局 2026 年度部门预算公开" }, document.RunningHeaders);
+        Assert.Equal(3, document.Lines.Count(l => l.Text == "2026年项目支出预算表"));
+        Assert.Equal(3, document.Lines.Count(l => l.Text.StartsWith("一般项目", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_lone_figure_ending_a_table_is_not_taken_for_a_page_number()
     {
         var pages = Parse(Page(800,

@@ -80,8 +80,9 @@ internal static class ExpressionPrinter
                 var text = new StringBuilder("(");
                 for (int i = 0; i < choice.Alternatives.Count; i++)
                 {
-                    // A literal (首个已说明(…, 0万元)) is always stated: it ends the choice, and it is no nullable value to test.
-                    if (choice.Alternatives[i] is PLiteral) return text.Append(CSharpLiterals.String(choice.Labels[i])).Append(')').ToString();
+                    // A constant (首个已说明(…, 0万元), -1万元, 1万元 + 2万元) is always stated: it ends the choice, and it is no
+                    // nullable value to test.
+                    if (PlanRewriter.IsConstant(choice.Alternatives[i])) return text.Append(CSharpLiterals.String(choice.Labels[i])).Append(')').ToString();
                     text.Append(Wrapped(choice.Alternatives[i], 2)).Append(" is not null ? ").Append(CSharpLiterals.String(choice.Labels[i])).Append(" : ");
                 }
                 return text.Append(choice.Otherwise is null ? "null" : CSharpLiterals.String(choice.Otherwise)).Append(')').ToString();

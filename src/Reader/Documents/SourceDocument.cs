@@ -87,7 +87,7 @@ public sealed class SourceDocument
     }
 
     private static readonly System.Text.RegularExpressions.Regex PageNumberLine = new(
-        @"^\f*\s*(?:[-–—－]\s*\d{1,4}\s*[-–—－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)\s*$", System.Text.RegularExpressions.RegexOptions.Compiled);
+        @"^\f*\s*(?:[-–—－─]\s*\d{1,4}\s*[-–—－─]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)\s*$", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>Whether the lines after position <paramref name="end"/> reach a form feed before any text.</summary>
     private static bool NextStartsPage(string text, int end)

@@ -14,8 +14,11 @@ internal static class TextPageFurniture
     /// <summary>Pages a line must open or close before it counts as furniture, at least.</summary>
     private const int MinimumPages = 3;
 
-    /// <summary>And the share of the pages it must open or close.</summary>
-    private const double MinimumShare = 0.2;
+    /// <summary>
+    /// And the share of the pages it must open or close: a running header heads nearly every page, a table's title repeated
+    /// over the few pages the table runs over does not.
+    /// </summary>
+    private const double MinimumShare = 0.5;
 
     /// <summary>Blanks the running header and footer lines in <paramref name="lines"/> and returns their distinct texts.</summary>
     public static IReadOnlyList<string> Remove(List<SourceLine> lines)
@@ -51,24 +54,13 @@ internal static class TextPageFurniture
     private static void Add(Dictionary<string, List<int>> edges, SourceLine line, int index)
     {
         string text = line.Original.Trim();
-        // A table's header row repeated on each page it runs over is the table, not furniture: its cells stand apart.
-        if (text.Contains("   ", System.StringComparison.Ordinal) || text.Length < 4) return;
-        string key = Key(text);
+        // A table's header row repeated on each page it runs over is the table, not furniture: its cells stand apart, two
+        // spaces or a tab between them, as TitledTables reads cells.
+        if (text.Contains("  ", System.StringComparison.Ordinal) || text.Contains('\t') || text.Length < 4) return;
+        // The same words on every page; figures are part of them ("2026"), so rows of a table that differ only in their
+        // figures are not one line.
+        string key = WhiteSpace.Removed(text);
         if (!edges.TryGetValue(key, out var at)) edges[key] = at = new List<int>();
         at.Add(index);
-    }
-
-    /// <summary>The line without white space, its digits as one mark (“第 3 页” and “第 4 页” are one footer).</summary>
-    private static string Key(string text)
-    {
-        var compact = WhiteSpace.Removed(text);
-        var key = new System.Text.StringBuilder(compact.Length);
-        foreach (char c in compact)
-        {
-            bool digit = c is >= '0' and <= '9';
-            if (digit && key.Length > 0 && key[^1] == '#') continue;
-            key.Append(digit ? '#' : c);
-        }
-        return key.ToString();
     }
 }

@@ -19,7 +19,7 @@ internal static class PageFurniture
     private const double Band = 0.12;
 
     private static readonly Regex PageNumber = new(
-        @"^(?:[-–—－~～·•\s]*\d{1,4}[-–—－~～·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[-–—－]?\s*[IVXLivxl]{1,6}\s*[-–—－]?)$",
+        @"^(?:[-–—－─~～·•\s]*\d{1,4}[-–—－─~～·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[-–—－]?\s*[IVXLivxl]{1,6}\s*[-–—－]?)$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Digits = new(@"\d+", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -85,7 +85,8 @@ internal static class GridBuilder
                 int column = ColumnOf(grid.Columns, box);
                 if (column < 0)
                 {
-                    // A figure under no column: the header was read with fewer columns than the row prints.
+                    // ColumnOf falls back to the nearest column, so this is for a table without columns; a row that prints
+                    // more figures than the header has columns shows below, as two figures under one column.
                     if (IsFigure(box.Text)) gridRow.UnplacedFigures++;
                     continue;
                 }

@@ -95,6 +95,9 @@ internal static class TemplateTableFacts
             HasFigures = grid.HasNonZeroFigure,
         };
         foreach (var column in grid.Columns) info.Columns.Add(new TextFact(column.Header, evidence));
+        // A cell is named by its column's header without the unit printed after it: worked out once per column.
+        var names = new string[grid.Columns.Count];
+        foreach (var column in grid.Columns) names[column.Index] = GridBuilder.WithoutUnit(column.Header);
         foreach (var row in grid.Rows)
         {
             var tableRow = new TableRow { TableKind = info.Kind };
@@ -109,7 +112,7 @@ internal static class TemplateTableFacts
                     continue;
                 }
                 var amount = AmountOf(cell, grid.Unit);
-                if (amount is not null) tableRow.Cells.Add(new TableCell { Column = new TextFact(GridBuilder.WithoutUnit(column.Header), amount.Evidence), Amount = amount });
+                if (amount is not null) tableRow.Cells.Add(new TableCell { Column = new TextFact(names[column.Index], amount.Evidence), Amount = amount });
             }
             if (label.Length > 0) tableRow.Label = new TextFact(label, tableRow.FirstAmount?.Evidence);
             tableRow.UnplacedFigures = new CountFact(unplaced, tableRow.FirstAmount?.Evidence);

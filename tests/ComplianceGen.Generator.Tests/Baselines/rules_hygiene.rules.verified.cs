@@ -288,7 +288,7 @@ namespace ComplianceGen.Generated
         /// <summary>HY-006：长句在文件的另一部分一字不差地重复</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/hygiene.rules 第 81 行。
+        /// 规则文件：rules/hygiene.rules 第 82 行。
         /// </remarks>
         public sealed class Rule_HY_006 : GeneratedRule
         {
@@ -304,10 +304,10 @@ namespace ComplianceGen.Generated
                     ruleSet: "文字规范",
                     ruleSetTitle: "文字规范",
                     sourceFile: "rules/hygiene.rules",
-                    sourceLine: 81,
-                    loop: "s in 语句 where 非 s.是标题 且 s.字数 >= 40 且 s.部分 已说明 且 非 s.部分 开头为 \"附件\"",
+                    sourceLine: 82,
+                    loop: "s in 语句 where 非 s.是标题 且 s.字数 >= 40 且 s.部分 已说明 且 非 s.部分 开头为 \"附件\" 且 非 s.部分 包含 \"名词解释\"",
                     collection: "语句",
-                    requirements: new[] { "非 任一(t 属于 语句 满足 t.序号 < s.序号 且 t.字数 = s.字数 且 t.部分 已说明 且 非 (t.部分 = s.部分) 且 t.文本 = s.文本)" })
+                    requirements: new[] { "非 任一(t 属于 语句 满足 t.序号 < s.序号 且 t.字数 = s.字数 且 t.部分 已说明 且 非 (t.部分 = s.部分) 且 非 t.部分 包含 \"名词解释\" 且 t.文本 = s.文本)" })
             {
             }
 
@@ -317,14 +317,14 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (item.IsHeading || Compare.Holds(Values.Of(item.Length), ComparisonOperator.GreaterOrEqual, Quantity.Number(40m), Tolerance.Exact) != true || string.IsNullOrWhiteSpace(item.Part?.Value) || !Compare.StartsWith(Values.Of(item.Part), "附件") != true) continue;
+                    if (item.IsHeading || Compare.Holds(Values.Of(item.Length), ComparisonOperator.GreaterOrEqual, Quantity.Number(40m), Tolerance.Exact) != true || string.IsNullOrWhiteSpace(item.Part?.Value) || !Compare.StartsWith(Values.Of(item.Part), "附件") != true || !Compare.Contains(Values.Of(item.Part), "名词解释") != true) continue;
                     var holds = !Any1(report.Statements, item);
                     if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
             }
 
-            /// <summary>不满足“要求 非 任一(t 属于 语句 满足 t.序号 &lt; s.序号 且 t.字数 = s.字数 且 t.部分 已说明 且 非 (t.部分 = s.部分) 且 t.文本 = s.文本)”时的问题。</summary>
+            /// <summary>不满足“要求 非 任一(t 属于 语句 满足 t.序号 &lt; s.序号 且 t.字数 = s.字数 且 t.部分 已说明 且 非 (t.部分 = s.部分) 且 非 t.部分 包含 "名词解释" 且 t.文本 = s.文本)”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
                 Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Part)) + "”中的这一句与前面另一部分的一句一字不差：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
@@ -357,6 +357,8 @@ namespace ComplianceGen.Generated
                     if (holds == false) continue;
                     holds &= (!Compare.SameText(Values.Of(element.Part), Values.Of(item.Part)));
                     if (holds == false) continue;
+                    holds &= (!Compare.Contains(Values.Of(element.Part), "名词解释"));
+                    if (holds == false) continue;
                     holds &= Compare.SameText(Values.Of(element.Text), Values.Of(item.Text));
                     if (holds == true) return true;
                     if (holds is null) unknown = true;
@@ -370,9 +372,10 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.Holds(element.Ordinal, ComparisonOperator.Less, item.Ordinal, Tolerance.Exact) != true || Compare.Holds(element.Length, ComparisonOperator.Equal, item.Length, Tolerance.Exact) != true || string.IsNullOrWhiteSpace(element.Part?.Value) || !Compare.SameText(Values.Of(element.Part), Values.Of(item.Part)) != true || Compare.SameText(Values.Of(element.Text), Values.Of(item.Text)) != true) continue;
+                    if (Compare.Holds(element.Ordinal, ComparisonOperator.Less, item.Ordinal, Tolerance.Exact) != true || Compare.Holds(element.Length, ComparisonOperator.Equal, item.Length, Tolerance.Exact) != true || string.IsNullOrWhiteSpace(element.Part?.Value) || !Compare.SameText(Values.Of(element.Part), Values.Of(item.Part)) != true || !Compare.Contains(Values.Of(element.Part), "名词解释") != true || Compare.SameText(Values.Of(element.Text), Values.Of(item.Text)) != true) continue;
                     evidence.Add(element.Ordinal?.Evidence);
                     evidence.Add(element.Length?.Evidence);
+                    evidence.Add(element.Part?.Evidence);
                     evidence.Add(element.Part?.Evidence);
                     evidence.Add(element.Part?.Evidence);
                     evidence.Add(element.Text?.Evidence);

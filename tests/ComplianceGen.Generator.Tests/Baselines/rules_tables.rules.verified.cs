@@ -844,7 +844,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-008：“三公”经费表的合计等于各项之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 417 行。
+        /// 规则文件：rules/tables.rules 第 418 行。
         /// </remarks>
         public sealed class Rule_TB_008 : GeneratedRule
         {
@@ -860,10 +860,10 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 417,
-                    loop: "r in 报表行 where r.表类型 = \"“三公”经费支出表\" 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.金额 已说明) = 1 且 全部(c 属于 r.单元格 满足 c.金额 未说明 或 c.列名 结尾为 \"合计\" 或 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 c.列名 结尾为 \"小计\" 或 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 或 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\" 或 c.列名 包含 \"机关运行经费\") 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"接待费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) <= 1 且 (非 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\") 或 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.列名 包含 \"三公\"))",
+                    sourceLine: 418,
+                    loop: "r in 报表行 where r.表类型 = \"“三公”经费支出表\" 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"合计\") 且 c.金额 已说明) = 1 且 全部(c 属于 r.单元格 满足 c.金额 未说明 或 c.列名 结尾为 \"合计\" 或 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 (c.列名 结尾为 \"小计\" 或 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\")) 或 c.列名 结尾为 \"购置费\" 或 ((c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 非 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\")) 或 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\" 或 c.列名 包含 \"机关运行经费\") 且 计数(c 属于 r.单元格 满足 ((c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\")) 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"接待费\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 ((c.列名 结尾为 \"小计\" 或 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\"))) 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"购置费\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (((c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 非 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\"))) 且 c.金额 已说明) <= 1 且 (非 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\") 或 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.列名 包含 \"三公\"))",
                     collection: "报表行",
-                    lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\", c.金额)", "各项之和 = 合计(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 c.列名 结尾为 \"小计\" 或 (c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\")) 且 计数(d 属于 r.单元格 满足 d.列名 结尾为 \"小计\" 且 d.金额 已说明) = 0, c.金额)" },
+                    lets: new[] { "合计数 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\", c.金额)", "各项之和 = 合计(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 (c.列名 结尾为 \"小计\" 或 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\")) 或 (c.列名 结尾为 \"购置费\" 或 ((c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 非 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\"))) 且 计数(d 属于 r.单元格 满足 (d.列名 结尾为 \"小计\" 或 (d.列名 结尾为 \"购置及运行费\" 或 d.列名 结尾为 \"购置及运行维护费\")) 且 d.金额 已说明) = 0, c.金额)" },
                     requirements: new[] { "合计数 = 各项之和 误差 舍入" })
             {
             }
@@ -914,7 +914,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element2 = list[i];
-                    if (Compare.EndsWith(Values.Of(element2.Column), "小计") != true || element2.Amount is null) continue;
+                    if ((Compare.EndsWith(Values.Of(element2.Column), "小计") != true && Compare.EndsWith(Values.Of(element2.Column), "购置及运行费") != true && Compare.EndsWith(Values.Of(element2.Column), "购置及运行维护费") != true) || element2.Amount is null) continue;
                     return true;
                 }
                 return false;
@@ -927,7 +927,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.EndsWith(Values.Of(element.Column), "出国（境）费") != true && Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") != true && Compare.EndsWith(Values.Of(element.Column), "接待费") != true && Compare.EndsWith(Values.Of(element.Column), "小计") != true && ((Compare.EndsWith(Values.Of(element.Column), "购置费") != true && Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || Any1(item.Cells))) continue;
+                    if (Compare.EndsWith(Values.Of(element.Column), "出国（境）费") != true && Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") != true && Compare.EndsWith(Values.Of(element.Column), "接待费") != true && Compare.EndsWith(Values.Of(element.Column), "小计") != true && Compare.EndsWith(Values.Of(element.Column), "购置及运行费") != true && Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费") != true && ((Compare.EndsWith(Values.Of(element.Column), "购置费") != true && ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")) != true)) || Any1(item.Cells))) continue;
                     // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
@@ -954,7 +954,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = element.Amount is null ? true : (Compare.EndsWith(Values.Of(element.Column), "合计") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") | Compare.EndsWith(Values.Of(element.Column), "接待费") | Compare.EndsWith(Values.Of(element.Column), "小计") | Compare.EndsWith(Values.Of(element.Column), "购置费") | Compare.EndsWith(Values.Of(element.Column), "运行费") | Compare.EndsWith(Values.Of(element.Column), "运行维护费") | Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费") | Compare.Contains(Values.Of(element.Column), "机关运行经费"));
+                    var holds = element.Amount is null ? true : (Compare.EndsWith(Values.Of(element.Column), "合计") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") | Compare.EndsWith(Values.Of(element.Column), "接待费") | Compare.EndsWith(Values.Of(element.Column), "小计") | Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费") | Compare.EndsWith(Values.Of(element.Column), "购置费") | (Compare.EndsWith(Values.Of(element.Column), "运行费") | Compare.EndsWith(Values.Of(element.Column), "运行维护费")) & !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")) | Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费") | Compare.Contains(Values.Of(element.Column), "机关运行经费"));
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -994,7 +994,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.EndsWith(Values.Of(element.Column), "小计") != true || element.Amount is null) continue;
+                    if ((Compare.EndsWith(Values.Of(element.Column), "小计") != true && Compare.EndsWith(Values.Of(element.Column), "购置及运行费") != true && Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费") != true) || element.Amount is null) continue;
                     count++;
                 }
                 return count;
@@ -1020,7 +1020,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || element.Amount is null) continue;
+                    if ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")) != true || element.Amount is null) continue;
                     count++;
                 }
                 return count;
@@ -1073,7 +1073,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.EndsWith(Values.Of(element.Column), "出国（境）费") != true && Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") != true && Compare.EndsWith(Values.Of(element.Column), "接待费") != true && Compare.EndsWith(Values.Of(element.Column), "小计") != true && ((Compare.EndsWith(Values.Of(element.Column), "购置费") != true && Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || Any1(item.Cells))) continue;
+                    if (Compare.EndsWith(Values.Of(element.Column), "出国（境）费") != true && Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") != true && Compare.EndsWith(Values.Of(element.Column), "接待费") != true && Compare.EndsWith(Values.Of(element.Column), "小计") != true && Compare.EndsWith(Values.Of(element.Column), "购置及运行费") != true && Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费") != true && ((Compare.EndsWith(Values.Of(element.Column), "购置费") != true && ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")) != true)) || Any1(item.Cells))) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -1082,7 +1082,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-009：“三公”经费表中公务用车购置及运行费的小计等于购置费与运行费之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 459 行。
+        /// 规则文件：rules/tables.rules 第 475 行。
         /// </remarks>
         public sealed class Rule_TB_009 : GeneratedRule
         {
@@ -1098,10 +1098,10 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 459,
-                    loop: "r in 报表行 where r.表类型 = \"“三公”经费支出表\" 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) = 1 且 全部(c 属于 r.单元格 满足 c.金额 未说明 或 c.列名 结尾为 \"合计\" 或 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 c.列名 结尾为 \"小计\" 或 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 或 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\" 或 c.列名 包含 \"机关运行经费\") 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"接待费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) <= 1 且 (非 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\") 或 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.列名 包含 \"三公\")) 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 c.金额 已说明) >= 1",
+                    sourceLine: 475,
+                    loop: "r in 报表行 where r.表类型 = \"“三公”经费支出表\" 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"小计\") 且 c.金额 已说明) = 1 且 全部(c 属于 r.单元格 满足 c.金额 未说明 或 c.列名 结尾为 \"合计\" 或 (c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\") 或 c.列名 结尾为 \"接待费\" 或 (c.列名 结尾为 \"小计\" 或 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\")) 或 c.列名 结尾为 \"购置费\" 或 ((c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 非 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\")) 或 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\" 或 c.列名 包含 \"机关运行经费\") 且 计数(c 属于 r.单元格 满足 ((c.列名 结尾为 \"出国（境）费\" 或 c.列名 结尾为 \"出国（境）费用\")) 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"接待费\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 ((c.列名 结尾为 \"小计\" 或 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\"))) 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"购置费\") 且 c.金额 已说明) <= 1 且 计数(c 属于 r.单元格 满足 (((c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 非 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\"))) 且 c.金额 已说明) <= 1 且 (非 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"会议费\" 或 c.列名 结尾为 \"培训费\") 或 任一(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.列名 包含 \"三公\")) 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"购置费\" 或 ((c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 非 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\"))) 且 c.金额 已说明) >= 1",
                     collection: "报表行",
-                    lets: new[] { "小计数 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 或 (c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\"), c.金额)" },
+                    lets: new[] { "小计数 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"小计\", c.金额)", "两项之和 = 合计(c 属于 r.单元格 满足 c.列名 结尾为 \"购置费\" 或 ((c.列名 结尾为 \"运行费\" 或 c.列名 结尾为 \"运行维护费\") 且 非 (c.列名 结尾为 \"购置及运行费\" 或 c.列名 结尾为 \"购置及运行维护费\")), c.金额)" },
                     requirements: new[] { "小计数 = 两项之和 误差 舍入" })
             {
             }
@@ -1112,7 +1112,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (Compare.SameText(Values.Of(item.TableKind), "“三公”经费支出表") != true || Compare.Holds(Values.Of(item.UnplacedFigures), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact) != true || Count1(item.Cells) != 1 || All1(item.Cells) != true || Count2(item.Cells) > 1 || Count3(item.Cells) > 1 || Count1(item.Cells) > 1 || Count4(item.Cells) > 1 || Count5(item.Cells) > 1 || (!Any1(item.Cells) != true && Any2(item.Cells) != true) || !Any3(item.Cells)) continue;
+                    if (Compare.SameText(Values.Of(item.TableKind), "“三公”经费支出表") != true || Compare.Holds(Values.Of(item.UnplacedFigures), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact) != true || Count1(item.Cells) != 1 || All1(item.Cells) != true || Count2(item.Cells) > 1 || Count3(item.Cells) > 1 || Count4(item.Cells) > 1 || Count5(item.Cells) > 1 || Count6(item.Cells) > 1 || (!Any1(item.Cells) != true && Any2(item.Cells) != true) || !Any3(item.Cells)) continue;
                     var 小计数 = Sum1(item.Cells);
                     var 两项之和 = Sum2(item.Cells);
                     var holds = Compare.Holds(小计数, ComparisonOperator.Equal, 两项之和, Tolerance.Rounding);
@@ -1153,7 +1153,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true && Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) continue;
+                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true && ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")) != true)) continue;
                     // An unstated part adds nothing.
                     sum.Add(element.Amount);
                 }
@@ -1180,7 +1180,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = element.Amount is null ? true : (Compare.EndsWith(Values.Of(element.Column), "合计") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") | Compare.EndsWith(Values.Of(element.Column), "接待费") | Compare.EndsWith(Values.Of(element.Column), "小计") | Compare.EndsWith(Values.Of(element.Column), "购置费") | Compare.EndsWith(Values.Of(element.Column), "运行费") | Compare.EndsWith(Values.Of(element.Column), "运行维护费") | Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费") | Compare.Contains(Values.Of(element.Column), "机关运行经费"));
+                    var holds = element.Amount is null ? true : (Compare.EndsWith(Values.Of(element.Column), "合计") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") | Compare.EndsWith(Values.Of(element.Column), "接待费") | Compare.EndsWith(Values.Of(element.Column), "小计") | Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费") | Compare.EndsWith(Values.Of(element.Column), "购置费") | (Compare.EndsWith(Values.Of(element.Column), "运行费") | Compare.EndsWith(Values.Of(element.Column), "运行维护费")) & !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")) | Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费") | Compare.Contains(Values.Of(element.Column), "机关运行经费"));
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -1220,7 +1220,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true || element.Amount is null) continue;
+                    if ((Compare.EndsWith(Values.Of(element.Column), "小计") != true && Compare.EndsWith(Values.Of(element.Column), "购置及运行费") != true && Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费") != true) || element.Amount is null) continue;
                     count++;
                 }
                 return count;
@@ -1233,7 +1233,20 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || element.Amount is null) continue;
+                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true || element.Amount is null) continue;
+                    count++;
+                }
+                return count;
+            }
+
+            /// <summary>count(c in r.单元格)</summary>
+            private static int Count6(List<TableCell> list)
+            {
+                int count = 0;
+                for (int i = 0; i < list.Count; i++)
+                {
+                    var element = list[i];
+                    if ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")) != true || element.Amount is null) continue;
                     count++;
                 }
                 return count;
@@ -1275,7 +1288,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true && ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || element.Amount is null)) continue;
+                    if ((Compare.EndsWith(Values.Of(element.Column), "购置费") != true && ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")) != true)) || element.Amount is null) continue;
                     return true;
                 }
                 return false;
@@ -1298,7 +1311,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true && Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) continue;
+                    if (Compare.EndsWith(Values.Of(element.Column), "购置费") != true && ((Compare.EndsWith(Values.Of(element.Column), "运行费") != true && Compare.EndsWith(Values.Of(element.Column), "运行维护费") != true) || !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")) != true)) continue;
                     evidence.Add(element.Amount?.Evidence);
                 }
             }
@@ -1307,7 +1320,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-010：一般公共预算支出表的合计与财政拨款收支总表的一般公共预算拨款一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 503 行。
+        /// 规则文件：rules/tables.rules 第 519 行。
         /// </remarks>
         public sealed class Rule_TB_010 : GeneratedRule
         {
@@ -1323,7 +1336,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 503,
+                    sourceLine: 519,
                     condition: "计数(x 属于 报表行 满足 x.表类型 = \"财政拨款收支总表\" 且 x.名称 包含 \"一般公共预算\" 且 计数(c 属于 x.单元格 满足 c.列名 包含 \"收入\" 且 c.金额 已说明) = 1) >= 1 且 全部(x 属于 报表行 满足 非 (x.表类型 = \"财政拨款收支总表\" 且 x.名称 包含 \"一般公共预算\") 或 计数(c 属于 x.单元格 满足 c.列名 包含 \"收入\" 且 c.金额 已说明) <= 1)",
                     loop: "r in 报表行 where r.表类型 = \"一般公共预算支出表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 c.列名 结尾为 \"合计\" 且 c.金额 已说明) = 1",
                     collection: "报表行",
@@ -1510,7 +1523,7 @@ namespace ComplianceGen.Generated
         /// <summary>TB-011：支出总表的合计与收支总表的本年支出合计一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/tables.rules 第 562 行。
+        /// 规则文件：rules/tables.rules 第 578 行。
         /// </remarks>
         public sealed class Rule_TB_011 : GeneratedRule
         {
@@ -1526,7 +1539,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "报表数字",
                     ruleSetTitle: "报表数字前后一致",
                     sourceFile: "rules/tables.rules",
-                    sourceLine: 562,
+                    sourceLine: 578,
                     condition: "计数(x 属于 报表行 满足 x.表类型 = \"收支总表\" 且 x.名称 包含 \"本年支出合计\" 且 计数(c 属于 x.单元格 满足 c.金额 已说明) = 2) = 1",
                     loop: "r in 报表行 where r.表类型 = \"支出总表\" 且 (r.名称 = \"合计\" 或 r.名称 = \"总计\") 且 r.未归列数字 = 0 且 计数(c 属于 r.单元格 满足 (c.列名 结尾为 \"合计\" 或 c.列名 结尾为 \"总计\") 且 c.金额 已说明) = 1",
                     collection: "报表行",
