@@ -88,4 +88,15 @@ public sealed class TextConventionTests
         string two = tables.Replace("一般公共预算支出表\n" + Head, "一般公共预算支出表\n部门：江苏省委机要局                                     单位：万元");
         Assert.Null(DocumentReader.ReadText(two, "t.txt").Report.UnitName);
     }
+
+    [Fact]
+    public void A_change_against_a_spaced_year_is_read_as_the_pdf_reads_it()
+    {
+        // 福州市信访局's budget as pdftotext -layout prints it: "比 2025 年预算" where the PDF reads "比2025年预算".
+        var report = DocumentReader.ReadText("（三）委托业务费情况\n   国家信访局 2026 年委托业务费财政拨款预算 1,391.68 万元，比 2025 年预算增加 333.83 万元，增长 31.35%。\n", "t.txt").Report;
+        var change = Assert.Single(report.Changes);
+        Assert.Equal(333.83m, change.Delta!.Value);
+        Assert.Equal(31.35m, change.Percent!.Percent);
+        Assert.Equal(1391.68m, change.Current!.Value);
+    }
 }
