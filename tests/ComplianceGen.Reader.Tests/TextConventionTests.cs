@@ -99,4 +99,17 @@ public sealed class TextConventionTests
         Assert.Equal(31.35m, change.Percent!.Percent);
         Assert.Equal(1391.68m, change.Current!.Value);
     }
+
+    [Fact]
+    public void In_double_spaced_text_a_list_item_closed_with_a_semicolon_goes_on_to_the_next()
+    {
+        // 深圳市气象局's budget as pdftotext -layout prints it: a blank line after every line, list items closed with "；".
+        // The list is one paragraph, as in the PDF, so a change stated further on reads against all its figures.
+        var report = DocumentReader.ReadText("""
+            2.精细服务1,365.35万元，主要包括：（1）气象灾害防御管理49.99万元，用于气象安全管理监察平台硬件设备的维保服务；
+
+            （2）深汕合作区气象服务100.00万元，用于开展深汕合作区气象服务保障辅助工作。
+            """, "t.txt").Report;
+        Assert.Contains(report.Statements, s => s.Text!.Value.Contains("精细服务", System.StringComparison.Ordinal) && s.Text.Value.Contains("深汕合作区", System.StringComparison.Ordinal));
+    }
 }
