@@ -56,14 +56,8 @@ public class TextAndCatalogTests
     [Fact]
     public void EndsWith_in_place_agrees_with_testing_the_normalized_copies()
     {
-        const string alphabet = " ，,（(）)０0“”\"万元";
-        var random = new System.Random(20261206);
-        for (int n = 0; n < 20000; n++)
-        {
-            string text = Random(random, alphabet, random.Next(0, 12)), suffix = Random(random, alphabet, random.Next(0, 4));
-            bool expected = TextComparison.Normalize(text).EndsWith(TextComparison.Normalize(suffix), System.StringComparison.Ordinal);
-            Assert.True(expected == TextComparison.EndsWith(text, suffix), $"EndsWith(\"{text}\", \"{suffix}\") should be {expected}");
-        }
+        AgreesWithTheNormalizedCopies(nameof(TextComparison.EndsWith), TextComparison.EndsWith, (t, s) => t.EndsWith(s, System.StringComparison.Ordinal),
+            " ，,（(）)０0“”\"万元", 12, 20261206);
     }
 
     private static string Random(System.Random random, string alphabet)
@@ -134,13 +128,23 @@ public class TextAndCatalogTests
         // The in-place search must find exactly what searching the normalized texts finds; random texts over an
         // alphabet of ignored, folded and plain characters exercise every path (a match after a skipped space, a
         // candidate that fails late, a folded first character).
-        const string alphabet = " ，,（(）)：:；;０0１1“”\"'万元增";
-        var random = new System.Random(20261205);
+        AgreesWithTheNormalizedCopies(nameof(TextComparison.Contains), TextComparison.Contains, (t, p) => t.Contains(p, System.StringComparison.Ordinal),
+            " ，,（(）)：:；;０0１1“”\"'万元增", 24, 20261205);
+    }
+
+    /// <summary>
+    /// An in-place comparison must say what the same test says of the two normalized copies, on 20,000 random pairs over an
+    /// alphabet of ignored, folded and plain characters (texts up to <paramref name="textLength"/>, parts up to 4).
+    /// </summary>
+    private static void AgreesWithTheNormalizedCopies(string name, System.Func<string, string, bool> inPlace, System.Func<string, string, bool> onCopies,
+        string alphabet, int textLength, int seed)
+    {
+        var random = new System.Random(seed);
         for (int n = 0; n < 20000; n++)
         {
-            string text = Random(random, alphabet, random.Next(0, 24)), part = Random(random, alphabet, random.Next(0, 4));
-            bool expected = TextComparison.Normalize(text).Contains(TextComparison.Normalize(part), System.StringComparison.Ordinal);
-            Assert.True(expected == TextComparison.Contains(text, part), $"Contains(\"{text}\", \"{part}\") should be {expected}");
+            string text = Random(random, alphabet, random.Next(0, textLength)), part = Random(random, alphabet, random.Next(0, 4));
+            bool expected = onCopies(TextComparison.Normalize(text), TextComparison.Normalize(part));
+            Assert.True(expected == inPlace(text, part), $"{name}(\"{text}\", \"{part}\") should be {expected}");
         }
     }
 

@@ -109,8 +109,8 @@ public sealed class DocumentStructure
                 if (paragraph is not null && paragraph.Text.TrimEnd().EndsWith('：')) waitingForContinuation = true;
                 // A double-spaced PDF layout puts a blank line after every printed line: a full-width
                 // line that stops mid-sentence continues after one blank line.
-                // A list item closed with "；" goes on too: the list is one paragraph, as in single spacing.
-                else if (paragraph is not null && blanksSinceText == 1 && lastLineLength >= MinWrappedLineLength && !EndsSentenceMark(paragraph.Text)) waitingForContinuation = true;
+                // A list item closed with "；" goes on too (only 。！？ end a paragraph there): the list is one paragraph, as in single spacing.
+                else if (paragraph is not null && blanksSinceText == 1 && lastLineLength >= MinWrappedLineLength && !EndsSentence(paragraph.Text)) waitingForContinuation = true;
                 else Flush();
                 continue;
             }
@@ -181,19 +181,6 @@ public sealed class DocumentStructure
 
     /// <summary>Printed lines of a wrapped paragraph are at least this long; a shorter line ends its paragraph.</summary>
     private const int MinWrappedLineLength = 20;
-
-    /// <summary>Whether the text ends with a full stop, question or exclamation mark (a "；" closes a clause, not a paragraph).</summary>
-    private static bool EndsSentenceMark(string text)
-    {
-        string t = text.TrimEnd();
-        return t.Length == 0 || "。！？!?".IndexOf(t[^1]) >= 0;
-    }
-
-    private static bool EndsClause(string text)
-    {
-        string t = text.TrimEnd();
-        return t.Length == 0 || "。！？!?；;".IndexOf(t[^1]) >= 0;
-    }
 
     private static bool EndsSentence(string text)
     {
