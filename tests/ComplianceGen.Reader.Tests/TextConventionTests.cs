@@ -55,6 +55,8 @@ public sealed class TextConventionTests
     // Prose with a few spaces, and a table row whose cells stand two spaces or more apart, are left as they are.
     [InlineData("2026 年度收入预算 33112.47 万元，比 2025 年年初预算数", "2026 年度收入预算 33112.47 万元，比 2025 年年初预算数")]
     [InlineData("  201  一 般 公 共 服 务  2,906.63  2,567.13", "  201  一般公共服务  2,906.63  2,567.13")]
+    // The first line of a page: the form feed before the indentation does not make the line a table row.
+    [InlineData("\f  2026 年 本 单 位 机 关 运 行 经 费 财 政 拨 款 预 算 742.77 万 元 ，", "   2026年本单位机关运行经费财政拨款预算742.77万元，")]
     public void A_line_set_letter_by_letter_reads_as_its_words(string line, string expected) =>
         Assert.Equal(expected, ComplianceGen.Reader.Normalization.LineNormalizer.Normalize(1, line).Text);
 
@@ -111,5 +113,37 @@ public sealed class TextConventionTests
             （2）深汕合作区气象服务100.00万元，用于开展深汕合作区气象服务保障辅助工作。
             """, "t.txt").Report;
         Assert.Contains(report.Statements, s => s.Text!.Value.Contains("精细服务", System.StringComparison.Ordinal) && s.Text.Value.Contains("深汕合作区", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void In_double_spaced_text_a_justified_line_is_full_width_however_few_characters_it_keeps()
+    {
+        // pdftotext -layout of a justified line: closed up, "较2025年年初预算增加0.27" keeps 19 characters but spans the line,
+        // so the sentence goes on after the blank line as it does in the PDF.
+        var report = DocumentReader.ReadText("""
+            一、机关运行经费
+
+               2026 年本单位机关运行经费财政拨款预算 677.82 万元，
+
+            较 2025 年 年 初 预 算 增 加 0.27
+
+            万 元 ， 增 长 0.0% 。 主 要 是 公 用 经 费 增 加 。
+            """, "t.txt").Report;
+        var change = Assert.Single(report.Changes);
+        Assert.Equal(0.27m, change.Delta!.Value);
+        Assert.Equal(0.0m, change.Percent!.Percent);
+    }
+
+    [Theory]
+    // A numbered item whose unit wrapped onto the next line is a numbered paragraph, not a heading that ends the sentence
+    // (江苏省高级法院's and 江苏省人大's budgets printed at another width).
+    [InlineData("  2．法院（款）一般行政事务管理（项）支出 6432.89\n万元，与上年相比增加 450 万元，增长 7.52%。\n", "6432.89")]
+    [InlineData("   (2)公务用车运行维护费预算支出 183.6 万\n元，与上年预算数持平。\n", "183.6")]
+    public void A_numbered_item_wrapped_before_its_unit_keeps_its_amount(string text, string amount)
+    {
+        var report = DocumentReader.ReadText("三、支出预算情况说明\n" + text, "t.txt").Report;
+        // One sentence holds the figure and its unit, and no section is titled with the figure.
+        Assert.Contains(report.Statements, s => s.Text!.Value.Contains(amount, System.StringComparison.Ordinal) && s.Text.Value.Contains("万元", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Sections, s => s.Title!.Value.Contains(amount, System.StringComparison.Ordinal));
     }
 }

@@ -86,8 +86,11 @@ public static class LineNormalizer
     private static bool IsLetterSpaced(string s)
     {
         if (s.Length < 11 || s.IndexOf(' ') < 0) return false;
+        // The indentation, and the form feed that opens a page before it, are not part of the line's words.
+        int from = 0;
+        while (from < s.Length && char.IsWhiteSpace(s[from])) from++;
         int words = 0, single = 0, start = -1;
-        for (int i = 0; i <= s.Length; i++)
+        for (int i = from; i <= s.Length; i++)
         {
             bool space = i == s.Length || s[i] == ' ';
             if (!space && start < 0) start = i;

@@ -153,7 +153,7 @@ public sealed class DocumentStructure
             paragraph ??= new MappedText();
             paragraph.Append(line, start, end - start);
             waitingForContinuation = false;
-            lastLineLength = end - start;
+            lastLineLength = PrintedLength(line, end - start);
             blanksSinceText = 0;
         }
         Flush();
@@ -178,6 +178,13 @@ public sealed class DocumentStructure
         }
         return soft;
     }
+
+    /// <summary>
+    /// How long the line is as printed: a justified line closed up ("较 2025 年 年 初 预 算 增 加 0.27" read as
+    /// "较2025年年初预算增加0.27") spans the whole width, however few characters it keeps.
+    /// </summary>
+    private static int PrintedLength(SourceLine line, int kept) =>
+        ReferenceEquals(line.Text, line.Original) ? kept : System.Math.Max(kept, System.MemoryExtensions.Trim(System.MemoryExtensions.AsSpan(line.Original)).Length);
 
     /// <summary>Printed lines of a wrapped paragraph are at least this long; a shorter line ends its paragraph.</summary>
     private const int MinWrappedLineLength = 20;

@@ -32,7 +32,9 @@ public static class Headings
     private static readonly Regex ParenChinese = new(@"^\s*(?<n>（[一二三四五六七八九十]{1,3}）)\s*(?<t>.+)$", RegexOptions.Compiled);
     private static readonly Regex Arabic = new(@"^\s*(?<n>\d{1,2}(?:\.|、|．)(?!\d))\s*(?<t>.+)$", RegexOptions.Compiled);
     private static readonly Regex ParenArabic = new(@"^\s*(?<n>（\d{1,2}）)\s*(?<t>.+)$", RegexOptions.Compiled);
-    private static readonly Regex Figures = new(@"\d\s*(万元|元|%|亿元)", RegexOptions.Compiled);
+    // A figure with its unit, a decimal figure, or a figure whose unit wrapped onto the next line ("支出 6432.89" / "183.6 万"):
+    // a line with a figure is a numbered paragraph, however its printed lines were cut.
+    private static readonly Regex Figures = new(@"\d\s*(万元|元|%|亿元)|\d\.\d|\d\s*万$", RegexOptions.Compiled);
 
     public static HeadingMatch? Match(string text)
     {
