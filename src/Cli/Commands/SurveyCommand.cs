@@ -29,16 +29,17 @@ public static class SurveyCommand
         var identity = new Option<string?>("--identity") { Description = "Tab-separated hand-checked identities (file, disclosure, reason, unit, unit_alternatives, year, kind)" };
         var rules = new Option<string?>("--rules") { Description = "A .rules file or folder compiled at run time and used instead of the built-in rules" };
         var details = new Option<bool>("--details") { Description = "Also list every document with its identity and the rules that fired" };
+        var stability = new Option<bool>("--stability") { Description = "Also read each text document after layout changes that keep its meaning (page breaks, letter-spacing, thousands separators, rewrapped lines) and compare the findings" };
         var workers = new Option<int>("--workers") { Description = "Documents read in parallel (default: processor count)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("survey", "Fire rates, identity accuracy and reading speed over a collection of documents") { paths, identity, rules, details, workers };
+        var command = new Command("survey", "Fire rates, identity accuracy and reading speed over a collection of documents") { paths, identity, rules, details, stability, workers };
         command.SetAction(parse => Run(console, parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(identity), parse.GetValue(rules),
-            parse.GetValue(details), Math.Max(1, parse.GetValue(workers))));
+            parse.GetValue(details), Math.Max(1, parse.GetValue(workers)), parse.GetValue(stability)));
         return command;
     }
 
     private sealed record Timed(DocumentOutcome Outcome, double Seconds, long Bytes);
 
-    public static int Run(CliConsole console, string[] paths, string? identityFile, string? rulesPath, bool details, int workers)
+    public static int Run(CliConsole console, string[] paths, string? identityFile, string? rulesPath, bool details, int workers, bool stability = false)
     {
         var gold = identityFile is null ? null : IdentityGold.Load(identityFile);
         var rules = RuleSetLoader.Load(rulesPath, console.Error);
@@ -47,7 +48,8 @@ public static class SurveyCommand
         foreach (var path in missing) console.Error.WriteLine($"compliance: {path}: no such file or folder");
         if (files.Count == 0) return ExitCodes.UsageOrInputError;
 
-        var checker = new DocumentChecker(new ReaderDocumentSource(), rules.Rules, new ValidationContext(CatalogLoader.Load(Array.Empty<string>())));
+        var context = new ValidationContext(CatalogLoader.Load(Array.Empty<string>()));
+        var checker = new DocumentChecker(new ReaderDocumentSource(), rules.Rules, context);
         var summary = new BatchSummary(rules.Rules);
         var results = new List<Timed>(files.Count);
         var timings = new System.Collections.Concurrent.ConcurrentDictionary<string, (double Seconds, long Bytes)>(StringComparer.Ordinal);
@@ -76,6 +78,13 @@ public static class SurveyCommand
         if (gold is not null) WriteIdentity(o, results, gold, identityFile!);
         WriteFireRates(o, summary);
         if (details) WriteDetails(o, results, gold);
+        if (stability)
+        {
+            // Layout changes are made to text: the text documents the survey read as disclosures.
+            var texts = results.Where(r => r.Outcome.Error is null && r.Outcome.NotDisclosure is null && FormatOf(r.Outcome) == "txt")
+                .Select(r => r.Outcome.Path).Order(StringComparer.Ordinal).ToList();
+            LayoutStability.Write(o, texts, rules.Rules, context, workers);
+        }
         return missing.Count > 0 ? ExitCodes.UsageOrInputError : ExitCodes.Ok;
     }
 

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ComplianceGen.Cli.Survey;
+
+/// <summary>
+/// Layout changes that keep a text's meaning, as another PDF of the same document would print it: a page break
+/// inside a paragraph, headings and justified lines set letter by letter, thousands separators in prose and in
+/// tables, and paragraphs wrapped at another width. <c>survey --stability</c> applies each to every text document
+/// and compares the findings: a reader that reads a document, not a layout, finds the same things.
+/// <para>
+/// Each change keeps what a real layout keeps. A page break falls between two printed lines of a paragraph (or
+/// inside a paragraph printed on one line, never inside a figure); a rewrapped paragraph is reflowed as a whole,
+/// its indentation, its page's form feed and its line spacing (single or double) kept, so only its last line is short.
+/// </para>
+/// </summary>
+internal static class LayoutChanges
+{
+    public static readonly IReadOnlyList<string> Names = new[] { "page-break", "letter-spacing", "justified", "thousands", "table-thousands", "rewrap" };
+
+    public static string Apply(string change, string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+        var changed = change switch
+        {
+            "page-break" => PageBreaks(lines),
+            "letter-spacing" => LetterSpacedHeadings(lines),
+            "justified" => Justified(lines),
+            "thousands" => ProseThousands(lines),
+            "table-thousands" => TableThousands(lines),
+            "rewrap" => Rewrap(lines, 24),
+            _ => throw new ArgumentOutOfRangeException(nameof(change), change, "no such layout change"),
+        };
+        return string.Join('\n', changed);
+    }
+
+    private static readonly Regex Heading = new(@"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+部分)", RegexOptions.CultureInvariant);
+    private static readonly Regex PageNumber = new(@"^\s*[-—－]?\s*\d{1,4}\s*[-—－]?\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Cells = new(@"\S\s{2,}\S", RegexOptions.CultureInvariant);
+    private static readonly Regex ChineseHeading = new(@"^(\s*[一二三四五六七八九十]+、)([\u4e00-\u9fff]{3,12})$", RegexOptions.CultureInvariant);
+    private static readonly Regex ProseFigure = new(@"(?<![\d.,])(\d{4,})(\.\d+)?(?=\s*(?:万元|元))", RegexOptions.CultureInvariant);
+    private static readonly Regex TableFigure = new(@"(\s+)(\d{4,})(\.\d{2})(?![\d.,])", RegexOptions.CultureInvariant);
+    private static readonly Regex Token = new(@"\d[\d.,%]*|\S", RegexOptions.CultureInvariant);
+
+    /// <summary>A line of prose: a long line with a comma, not a tab-separated table row.</summary>
+    private static bool IsProse(string line) => !line.StartsWith('\t') && line.Trim().Length >= 30 && line.Contains('，');
+
+    /// <summary>A line that may continue a paragraph: text, not a heading, a page number, a table row or a page's first line.</summary>
+    private static bool IsText(string line) =>
+        line.Trim().Length > 0 && !PageNumber.IsMatch(line) && !line.StartsWith('\t') && !Cells.IsMatch(line.Trim()) &&
+        !Heading.IsMatch(line) && !line.Contains('\f');
+
+    private static bool EndsSentence(string line)
+    {
+        string t = line.TrimEnd();
+        return t.Length == 0 || "。！？!?：:".Contains(t[^1]);
+    }
+
+    /// <summary>A paragraph as printed: its lines' indexes, and 2 when a blank line follows each printed line.</summary>
+    private sealed record Paragraph(List<int> Lines, int Step);
+
+    /// <summary>Runs of full-width printed lines that do not end a sentence, single or double spaced.</summary>
+    private static List<Paragraph> Paragraphs(List<string> lines)
+    {
+        var paragraphs = new List<Paragraph>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!IsProse(lines[i])) continue;
+            int step = i + 2 < lines.Count && lines[i + 1].Trim().Length == 0 && IsText(lines[i + 2]) ? 2 : 1;
+            var members = new List<int> { i };
+            int j = i;
+            while (!EndsSentence(lines[j]) && lines[j].Trim().Length >= 20)
+            {
+                int k = j + step;
+                if (k >= lines.Count || !IsText(lines[k]) || (step == 2 && lines[j + 1].Trim().Length > 0)) break;
+                members.Add(k);
+                j = k;
+            }
+            paragraphs.Add(new Paragraph(members, step));
+            i = j;
+        }
+        return paragraphs;
+    }
+
+    /// <summary>Every third paragraph broken across a page, with the page number a PDF's text layer prints.</summary>
+    private static List<string> PageBreaks(List<string> lines)
+    {
+        var after = new Dictionary<int, int>();
+        var cut = new Dictionary<int, int>();
+        int page = 1, count = 0;
+        foreach (var paragraph in Paragraphs(lines))
+        {
+            if (++count % 3 != 0) continue;
+            if (paragraph.Lines.Count > 1) after[paragraph.Lines[0] + paragraph.Step - 1] = ++page;
+            else if (lines[paragraph.Lines[0]].Trim().Length >= 60) cut[paragraph.Lines[0]] = ++page; // a paragraph on one line (Word text)
+        }
+        var output = new List<string>(lines.Count + 4 * (after.Count + cut.Count));
+        bool feed = false;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            string line = feed ? "\f" + lines[i] : lines[i];
+            feed = false;
+            if (cut.TryGetValue(i, out int cutPage))
+            {
+                int at = line.Length / 2;
+                while (at < line.Length && (IsFigureChar(line[at]) || IsFigureChar(line[at - 1]))) at++;
+                output.Add(line[..at]);
+                output.Add("");
+                output.Add(PageFooter(cutPage));
+                output.Add("\f" + line[at..]);
+                continue;
+            }
+            output.Add(line);
+            if (after.TryGetValue(i, out int afterPage))
+            {
+                output.Add("");
+                output.Add(PageFooter(afterPage));
+                feed = true;
+            }
+        }
+        return output;
+    }
+
+    private static bool IsFigureChar(char c) => char.IsAsciiDigit(c) || c is '.' or ',';
+
+    private static string PageFooter(int page) => "                    - " + page.ToString(CultureInfo.InvariantCulture) + " -";
+
+    /// <summary>Headings letter-spaced one space apart (一、收 入 预 算 情 况).</summary>
+    private static List<string> LetterSpacedHeadings(List<string> lines) =>
+        lines.Select(l => ChineseHeading.Replace(l, m => m.Groups[1].Value + string.Join(" ", m.Groups[2].Value.ToCharArray()))).ToList();
+
+    /// <summary>The first printed line of every third wrapped paragraph justified as pdftotext -layout prints it: one space between all its characters, figures kept whole.</summary>
+    private static List<string> Justified(List<string> lines)
+    {
+        var output = new List<string>(lines);
+        int count = 0;
+        foreach (var paragraph in Paragraphs(lines))
+        {
+            if (++count % 3 != 0 || paragraph.Lines.Count < 2) continue;
+            string line = lines[paragraph.Lines[0]];
+            string lead = line[..(line.Length - line.TrimStart().Length)];
+            output[paragraph.Lines[0]] = lead + string.Join(" ", Token.Matches(line.Trim()).Select(m => m.Value));
+        }
+        return output;
+    }
+
+    /// <summary>Amounts of a thousand or more in prose printed with thousands separators.</summary>
+    private static List<string> ProseThousands(List<string> lines) =>
+        lines.Select(l => ProseFigure.Replace(l, m => Grouped(m.Groups[1].Value) + m.Groups[2].Value)).ToList();
+
+    /// <summary>Amounts of a thousand or more in table rows printed with thousands separators, each keeping its right edge.</summary>
+    private static List<string> TableThousands(List<string> lines) =>
+        lines.Select(l => !Cells.IsMatch(l.Trim()) ? l : TableFigure.Replace(l, m =>
+        {
+            string figure = Grouped(m.Groups[2].Value) + m.Groups[3].Value;
+            int grow = figure.Length - m.Groups[2].Length - m.Groups[3].Length;
+            string pad = m.Groups[1].Value;
+            return (pad.Length > grow ? pad[..^grow] : " ") + figure;
+        })).ToList();
+
+    private static string Grouped(string digits) =>
+        decimal.Parse(digits, CultureInfo.InvariantCulture).ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>Every wrapped paragraph reflowed at <paramref name="width"/> characters, never inside a figure.</summary>
+    private static List<string> Rewrap(List<string> lines, int width)
+    {
+        var paragraphs = Paragraphs(lines).ToDictionary(p => p.Lines[0]);
+        var skip = new HashSet<int>();
+        foreach (var p in paragraphs.Values)
+            foreach (int k in p.Lines.Skip(1))
+            {
+                skip.Add(k);
+                if (p.Step == 2) skip.Add(k - 1);
+            }
+        var output = new List<string>(lines.Count);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (skip.Contains(i)) continue;
+            if (!paragraphs.TryGetValue(i, out var paragraph)) { output.Add(lines[i]); continue; }
+            string first = lines[i];
+            string feed = first.StartsWith('\f') ? "\f" : "";
+            first = first.TrimStart('\f');
+            string lead = first[..(first.Length - first.TrimStart().Length)];
+            var text = new StringBuilder();
+            foreach (int k in paragraph.Lines) text.Append(lines[k].Trim());
+            var pieces = Wrap(text.ToString(), width);
+            pieces[0] = feed + lead + pieces[0];
+            output.Add(string.Join(paragraph.Step == 2 ? "\n\n" : "\n", pieces));
+        }
+        return output;
+    }
+
+    private static List<string> Wrap(string text, int width)
+    {
+        var pieces = new List<string>();
+        int start = 0;
+        while (text.Length - start > width)
+        {
+            int cut = start + width;
+            while (cut < text.Length && (IsFigureChar(text[cut]) || char.IsAsciiDigit(text[cut - 1]))) cut++;
+            pieces.Add(text[start..cut]);
+            start = cut;
+        }
+        pieces.Add(text[start..]);
+        return pieces;
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using ComplianceGen.Reader;
+using ComplianceGen.Runtime;
+
+namespace ComplianceGen.Cli.Survey;
+
+/// <summary>
+/// <c>survey --stability</c>: each text document read as it is and after each <see cref="LayoutChanges"/> change,
+/// its findings compared. Findings are compared by rule and message, with spaces and thousands separators left
+/// out of the message (a finding that quotes the text quotes it as printed); anything else that differs is a
+/// finding the layout made or lost.
+/// </summary>
+internal static class LayoutStability
+{
+    private static readonly Regex Printing = new(@"(?<=\d),(?=\d)|\s", RegexOptions.CultureInvariant);
+
+    /// <summary>What one change did to one document: the findings it added and those it lost.</summary>
+    private sealed record Difference(string Change, string Path, IReadOnlyList<string> Added, IReadOnlyList<string> Lost);
+
+    public static void Write(TextWriter o, IReadOnlyList<string> paths, IReadOnlyList<IRuleValidator> rules, ValidationContext context, int workers)
+    {
+        var changed = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var differences = new ConcurrentBag<Difference>();
+        var failures = new ConcurrentBag<string>();
+        Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = workers }, path =>
+        {
+            try
+            {
+                string text = string.Join('\n', DocumentReader.Read(path).Lines);
+                string name = Path.GetFileName(path);
+                var before = Findings(text, name, rules, context);
+                foreach (var change in LayoutChanges.Names)
+                {
+                    string other = LayoutChanges.Apply(change, text);
+                    if (other == text) continue;
+                    changed.AddOrUpdate(change, 1, (_, n) => n + 1);
+                    var after = Findings(other, name, rules, context);
+                    if (!after.SetEquals(before))
+                        differences.Add(new Difference(change, path, after.Except(before).Order(StringComparer.Ordinal).ToList(), before.Except(after).Order(StringComparer.Ordinal).ToList()));
+                }
+            }
+            catch (Exception e)
+            {
+                // One document the reader cannot take is reported, and the others are still compared.
+                failures.Add($"{path}: {e.GetType().Name}: {e.Message}");
+            }
+        });
+
+        o.WriteLine();
+        o.WriteLine(Invariant($"Layout stability over {paths.Count} text document(s) (findings by rule and message; spaces and thousands separators aside):"));
+        o.WriteLine("  change           changed  same findings");
+        foreach (var change in LayoutChanges.Names)
+        {
+            int n = changed.GetValueOrDefault(change);
+            int same = n - differences.Count(d => d.Change == change);
+            o.WriteLine(Invariant($"  {change,-15}  {n,7}  {same}/{n}{(n > 0 ? $" ({100.0 * same / n:0.0}%)" : "")}"));
+        }
+        foreach (var failure in failures.Order(StringComparer.Ordinal)) o.WriteLine("  not compared: " + failure);
+        if (differences.IsEmpty) return;
+        o.WriteLine("  differences (+ made by the change, - lost by it):");
+        foreach (var d in differences.OrderBy(d => LayoutChanges.Names.ToList().IndexOf(d.Change)).ThenBy(d => d.Path, StringComparer.Ordinal))
+        {
+            o.WriteLine($"    {d.Change}  {Path.GetFileName(d.Path)}");
+            foreach (var f in d.Added) o.WriteLine("      + " + f);
+            foreach (var f in d.Lost) o.WriteLine("      - " + f);
+        }
+    }
+
+    private static HashSet<string> Findings(string text, string name, IReadOnlyList<IRuleValidator> rules, ValidationContext context)
+    {
+        var report = DocumentReader.ReadText(text, name).Report;
+        if (report.NotDisclosureReason is not null) return new HashSet<string>(StringComparer.Ordinal) { "(not a disclosure)" };
+        return RuleRunner.Run(rules, report, context).Findings.Select(f => f.RuleId + " " + Printing.Replace(f.Message, "")).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,105 @@
+using System.IO;
+using System.Linq;
+using ComplianceGen.Cli.Survey;
+using ComplianceGen.Cli.Tests.Infrastructure;
+using Xunit;
+
+namespace ComplianceGen.Cli.Tests;
+
+/// <summary>
+/// The layout changes of <c>survey --stability</c> keep what a real layout keeps: the words and figures in their order,
+/// a page break between printed lines, a figure never cut, a rewrapped paragraph's spacing. Otherwise the survey would
+/// blame the reader for a layout no PDF prints.
+/// </summary>
+public sealed class LayoutChangeTests
+{
+    // pdftotext -layout of a double-spaced page: a paragraph wrapped over three printed lines, a blank line after each.
+    private const string DoubleSpaced = """
+        一、收入预算情况
+
+           2026 年部门收入预算 12345.67 万元，比上年增加 1234.50 万元，增长 11.1%，
+
+        主要是人员经费增加，项目支出增加，公用经费保持不变，
+
+        其中一般公共预算拨款收入 10000.00 万元。
+
+        二、支出预算情况
+        """;
+
+    // Three paragraphs: the page break and the justified line go to every third.
+    private static readonly string Three = DoubleSpaced + "\n" + DoubleSpaced + "\n" + DoubleSpaced;
+
+    private static string Words(string text) =>
+        new(text.Where(c => !char.IsWhiteSpace(c) && c != ',').ToArray());
+
+    [Theory]
+    [InlineData("page-break")]
+    [InlineData("letter-spacing")]
+    [InlineData("justified")]
+    [InlineData("thousands")]
+    [InlineData("rewrap")]
+    public void A_change_keeps_the_words_and_figures_in_their_order(string change)
+    {
+        string changed = LayoutChanges.Apply(change, Three);
+        Assert.NotEqual(Three, changed);
+        // Only spaces, line breaks, thousands separators and a page's number and form feed are added.
+        Assert.Equal(Words(Three), Words(changed).Replace("-2-", "").Replace("\f", ""));
+    }
+
+    [Fact]
+    public void A_page_break_falls_between_two_printed_lines_of_a_paragraph()
+    {
+        string changed = LayoutChanges.Apply("page-break", Three);
+        var lines = changed.Split('\n');
+        int footer = System.Array.FindIndex(lines, l => l.Trim() == "- 2 -");
+        Assert.True(footer > 0, changed);
+        // The next page opens with a form feed on the paragraph's next printed line; the last line of the page is whole.
+        Assert.StartsWith("\f主要是人员经费增加", lines[footer + 1]);
+        Assert.EndsWith("增长 11.1%，", lines.Take(footer).Last(l => l.Trim().Length > 0));
+    }
+
+    [Fact]
+    public void A_rewrapped_paragraph_keeps_its_double_spacing_and_never_cuts_a_figure()
+    {
+        var lines = LayoutChanges.Apply("rewrap", DoubleSpaced).Split('\n');
+        var printed = lines.SkipWhile(l => !l.Contains("2026")).TakeWhile(l => !l.StartsWith("二、")).ToList();
+        // Every printed line of the paragraph is followed by one blank line, as in the original layout.
+        for (int i = 1; i < printed.Count; i += 2) Assert.Equal("", printed[i].Trim());
+        var text = printed.Where(l => l.Trim().Length > 0).ToList();
+        Assert.True(text.Count > 3);
+        Assert.All(text.SkipLast(1), l => Assert.True(l.Trim().Length >= 24, l));
+        for (int i = 0; i + 1 < text.Count; i++)
+            Assert.False(char.IsAsciiDigit(text[i].TrimEnd()[^1]) && char.IsAsciiDigit(text[i + 1].TrimStart()[0]), text[i] + " / " + text[i + 1]);
+        Assert.Contains(text, l => l.Contains("12345.67", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_table_figure_grouped_in_thousands_keeps_its_right_edge()
+    {
+        const string Row = "  201    一般公共服务支出        12345.67       2345.00";
+        string changed = LayoutChanges.Apply("table-thousands", Row);
+        Assert.Equal("  201    一般公共服务支出       12,345.67      2,345.00", changed);
+        Assert.Equal(Row.Length, changed.Length);
+    }
+
+    [Fact]
+    public void The_survey_reports_how_many_text_documents_keep_their_findings_under_each_change()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "cg-stability-" + System.Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var seed in Directory.GetFiles(Path.Combine(Repo.Root, "seeds"), "*.txt")) File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+            var run = Tool.Run("survey", "--stability", folder);
+            Assert.Equal(0, run.Exit);
+            Assert.Contains("Layout stability over", run.Out);
+            foreach (var change in LayoutChanges.Names) Assert.Contains("  " + change, run.Out);
+            // The seeds' findings do not depend on their layout (LayoutStabilityTests checks the same by hand).
+            Assert.DoesNotContain("differences (", run.Out);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+}
