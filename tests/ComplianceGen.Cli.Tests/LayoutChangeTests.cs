@@ -83,6 +83,30 @@ public sealed class LayoutChangeTests
     }
 
     [Fact]
+    public void A_table_continues_on_the_next_page_after_its_middle_row()
+    {
+        string rows = string.Join("\n", Enumerable.Range(1, 6).Select(i => $"      20{i}0101   行政运行{i}            1{i}0.00        1{i}0.00"));
+        var lines = LayoutChanges.Apply("table-page-break", "一般公共预算支出表\n" + rows + "\n").Split('\n');
+        int footer = System.Array.FindIndex(lines, l => l.Trim() == "- 101 -");
+        Assert.Equal(5, footer);
+        Assert.StartsWith("\f      2040101", lines[footer + 1]);
+        Assert.Equal(Words(rows), Words(string.Join("\n", lines.Skip(1))).Replace("-101-", ""));
+    }
+
+    [Fact]
+    public void A_long_table_name_wraps_in_a_narrow_column_under_itself()
+    {
+        const string Row = "      2080505   机关事业单位基本养老保险缴费支出        175.90      175.90";
+        var lines = LayoutChanges.Apply("wrapped-names", Row).Split('\n');
+        Assert.Equal(new[]
+        {
+            "      2080505   机关事业单位基" + new string(' ', 9) + "        175.90      175.90",
+            "                本养老保险缴费",
+            "                支出",
+        }, lines);
+    }
+
+    [Fact]
     public void The_survey_reports_how_many_text_documents_keep_their_findings_under_each_change()
     {
         string folder = Path.Combine(Path.GetTempPath(), "cg-stability-" + System.Guid.NewGuid().ToString("N"));

@@ -20,7 +20,7 @@ namespace ComplianceGen.Cli.Survey;
 /// </summary>
 internal static class LayoutChanges
 {
-    public static readonly IReadOnlyList<string> Names = new[] { "page-break", "letter-spacing", "justified", "thousands", "table-thousands", "rewrap" };
+    public static readonly IReadOnlyList<string> Names = new[] { "page-break", "letter-spacing", "justified", "thousands", "table-thousands", "rewrap", "table-page-break", "wrapped-names" };
 
     public static string Apply(string change, string text)
     {
@@ -33,6 +33,8 @@ internal static class LayoutChanges
             "thousands" => ProseThousands(lines),
             "table-thousands" => TableThousands(lines),
             "rewrap" => Rewrap(lines, 24),
+            "table-page-break" => TablePageBreaks(lines),
+            "wrapped-names" => WrappedNames(lines),
             _ => throw new ArgumentOutOfRangeException(nameof(change), change, "no such layout change"),
         };
         return string.Join('\n', changed);
@@ -44,6 +46,8 @@ internal static class LayoutChanges
     private static readonly Regex ChineseHeading = new(@"^(\s*[一二三四五六七八九十]+、)([\u4e00-\u9fff]{3,12})$", RegexOptions.CultureInvariant);
     private static readonly Regex ProseFigure = new(@"(?<![\d.,])(\d{4,})(\.\d+)?(?=\s*(?:万元|元))", RegexOptions.CultureInvariant);
     private static readonly Regex TableFigure = new(@"(\s+)(\d{4,})(\.\d{2})(?![\d.,])", RegexOptions.CultureInvariant);
+    private static readonly Regex Figure = new(@"\d\.\d{2}(?![\d.])", RegexOptions.CultureInvariant);
+    private static readonly Regex CodeAndName = new(@"^(\s*(?:\d{3,7}\s+)?)([^\s\d][^\s]{6,})(?=\s{2,}\S)", RegexOptions.CultureInvariant);
     private static readonly Regex Token = new(@"\d[\d.,%]*|\S", RegexOptions.CultureInvariant);
 
     /// <summary>A line of prose: a long line with a comma, not a tab-separated table row.</summary>
@@ -164,6 +168,69 @@ internal static class LayoutChanges
 
     private static string Grouped(string digits) =>
         decimal.Parse(digits, CultureInfo.InvariantCulture).ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>A table's row of figures as pdftotext -layout prints it: cells two spaces or more apart, a figure with two decimals.</summary>
+    private static bool IsTableRow(string line) => Cells.IsMatch(line.Trim()) && Figure.IsMatch(line);
+
+    /// <summary>
+    /// Every table of six rows or more continued on the next page after its middle row, without its header repeated:
+    /// the page's number, then the next page's form feed on the next row.
+    /// </summary>
+    private static List<string> TablePageBreaks(List<string> lines)
+    {
+        var breakAfter = new HashSet<int>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!IsTableRow(lines[i])) continue;
+            var rows = new List<int> { i };
+            int j = i + 1;
+            while (j < lines.Count)
+            {
+                if (IsTableRow(lines[j])) rows.Add(j);
+                else if (lines[j].Trim().Length > 0 || j + 1 >= lines.Count || !IsTableRow(lines[j + 1])) break;
+                j++;
+            }
+            if (rows.Count >= 6) breakAfter.Add(rows[rows.Count / 2 - 1]);
+            i = j - 1;
+        }
+        var output = new List<string>(lines.Count + 2 * breakAfter.Count);
+        bool feed = false;
+        int page = 100;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            bool blank = lines[i].Trim().Length == 0;
+            output.Add(feed && !blank ? "\f" + lines[i] : lines[i]);
+            if (!blank) feed = false;
+            if (!breakAfter.Contains(i)) continue;
+            output.Add("");
+            output.Add(PageFooter(++page));
+            feed = true;
+        }
+        return output;
+    }
+
+    /// <summary>
+    /// Table names wrapped in a column <see cref="NameColumn"/> characters wide, as a narrow name column prints them: a
+    /// longer name's first <see cref="NameColumn"/> characters stay on its row, beside its figures, the rest go on the
+    /// printed lines below, under the name, as many as the column needs.
+    /// </summary>
+    private static List<string> WrappedNames(List<string> lines)
+    {
+        var output = new List<string>(lines.Count);
+        foreach (var line in lines)
+        {
+            var m = CodeAndName.Match(line);
+            if (!m.Success || !IsTableRow(line) || m.Groups[2].Length <= NameColumn) { output.Add(line); continue; }
+            string name = m.Groups[2].Value;
+            string lead = m.Groups[1].Value;
+            output.Add(lead + name[..NameColumn] + new string(' ', name.Length - NameColumn) + line[m.Length..]);
+            for (int at = NameColumn; at < name.Length; at += NameColumn)
+                output.Add(new string(' ', lead.Length) + name[at..Math.Min(name.Length, at + NameColumn)]);
+        }
+        return output;
+    }
+
+    private const int NameColumn = 7;
 
     /// <summary>Every wrapped paragraph reflowed at <paramref name="width"/> characters, never inside a figure.</summary>
     private static List<string> Rewrap(List<string> lines, int width)

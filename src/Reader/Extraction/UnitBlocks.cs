@@ -36,14 +36,16 @@ public static class UnitBlocks
             if (LayoutToken.Split(line).Exists(t => t.IsCodeLike && t.Text.Length >= 3)) break;
             if (!line.IsBlank) header.Add(line.Text.Trim());
         }
-        foreach (var line in lines)
+        for (int i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (sawCodes && !line.IsBlank && header.Contains(line.Text.Trim())) continue;
             if (!unitColumn && UnitColumnHeader.IsMatch(line.Text)) unitColumn = true;
-            if (unitColumn && IsUnitRow(line, codeColumn))
+            if (unitColumn && IsUnitRow(lines, i, codeColumn, out int wrapped))
             {
                 if (sawCodes) break;
                 if (++units > 1) whole = false;
+                i += wrapped;
                 continue;
             }
             kept.Add(line);
@@ -62,18 +64,39 @@ public static class UnitBlocks
         return column;
     }
 
-    /// <summary>A unit's row: its name left of the code column, then figures, and no classification code.</summary>
-    private static bool IsUnitRow(SourceLine line, int codeColumn)
+    /// <summary>
+    /// A unit's row: its name left of the code column, then figures, and no classification code. A name a narrow column
+    /// wrapped ("深圳市水务工程" / "质量安全监督站") is read with its pieces on the lines below, each alone at the margin;
+    /// <paramref name="wrapped"/> says how many lines those pieces take.
+    /// </summary>
+    private static bool IsUnitRow(IReadOnlyList<SourceLine> lines, int index, int codeColumn, out int wrapped)
     {
-        var tokens = LayoutToken.Split(line);
-        if (tokens.Count < 2 || tokens[0].Start >= codeColumn - 2 || tokens[0].Kind != LayoutTokenKind.Name) return false;
-        if (!UnitName.IsMatch(tokens[0].Text)) return false;
+        wrapped = 0;
+        var tokens = LayoutToken.Split(lines[index]);
+        if (tokens.Count < 2 || !AtMargin(tokens[0], codeColumn)) return false;
         bool figure = false;
         for (int i = 1; i < tokens.Count; i++)
         {
             if (tokens[i].Kind == LayoutTokenKind.Code || tokens[i].IsCodeLike) return false;
             if (tokens[i].Kind == LayoutTokenKind.Figure) figure = true;
         }
-        return figure;
+        if (!figure) return false;
+        string name = tokens[0].Text;
+        if (UnitName.IsMatch(name)) return true;
+        for (int k = index + 1; k < lines.Count && k <= index + MaxNamePieces; k++)
+        {
+            var piece = LayoutToken.Split(lines[k]);
+            if (piece.Count != 1 || !AtMargin(piece[0], codeColumn)) return false;
+            name += piece[0].Text;
+            if (!UnitName.IsMatch(name)) continue;
+            wrapped = k - index;
+            return true;
+        }
+        return false;
     }
+
+    /// <summary>The most printed lines below its row a wrapped unit name continues on.</summary>
+    private const int MaxNamePieces = 2;
+
+    private static bool AtMargin(LayoutToken token, int codeColumn) => token.Kind == LayoutTokenKind.Name && token.Start < codeColumn - 2;
 }
