@@ -284,4 +284,25 @@ public sealed class TableExtractionTests
         // The next unit's name is not read as the end of the last row's name.
         Assert.Equal("机关事业单位基本养老", Functional(r, "2080505").Name!.Value);
     }
+
+    [Fact]
+    public void A_unit_listed_under_a_wrapped_name_is_a_listed_subordinate()
+    {
+        // The 预算单位 column wraps "深圳市水务工程质量安全监督站" over two rows; the prose names the unit whole.
+        var r = Read("""
+            深圳市水务局2026年部门预算
+
+                深圳市水务工程质量安全监督站2026年收入预算181.21万元。
+
+                                                    一般公共预算支出表（按功能分类）
+            部门名称：深圳市水务局                                                                   单位：万元
+               预算单位            科目编码         科目名称              支出总计          基本支出          项目支出
+            深圳市水务局（本级）                                          1,294.21          1,240.61             53.60
+                              205              教育支出                     53.60              0.00             53.60
+            深圳市水务工程                                                  181.21            181.21              0.00
+            质量安全监督站
+                              208              社会保障和就业支出          181.21            181.21              0.00
+            """);
+        Assert.True(r.UnitMentions.Single(m => m.Name!.Value == "深圳市水务工程质量安全监督站").IsListedSubordinate);
+    }
 }

@@ -58,14 +58,22 @@ public sealed class UnitMentionExtractor : ISentenceExtractor
         var listing = new System.Text.StringBuilder();
         foreach (var sentence in context.Structure.Sentences)
             if (ListsUnits.IsMatch(sentence.Text)) listing.Append(sentence.Text).Append('|');
+        // A narrow 预算单位 column wraps a unit's name over rows ("深圳市环境科学" / "研究院"): the labels are also read run together.
+        var labels = new System.Text.StringBuilder();
         foreach (var table in context.Report.Tables)
             foreach (var row in table.Rows)
-                if (row.Label is not null) listing.Append(row.Label.Value).Append('|');
+                if (row.Label is not null)
+                {
+                    listing.Append(row.Label.Value).Append('|');
+                    labels.Append(row.Label.Value);
+                }
         string listed = listing.ToString().Replace(" ", "");
+        string runTogether = labels.ToString().Replace(" ", "");
         foreach (var mention in context.Report.UnitMentions)
         {
             string name = mention.Name?.Value.Replace(" ", "") ?? "";
-            if (name.Length >= 4 && listed.Contains(name, System.StringComparison.Ordinal)) mention.IsListedSubordinate = true;
+            if (name.Length >= 4 && (listed.Contains(name, System.StringComparison.Ordinal) || runTogether.Contains(name, System.StringComparison.Ordinal)))
+                mention.IsListedSubordinate = true;
         }
     }
 
