@@ -94,6 +94,17 @@ public sealed class LayoutChangeTests
     }
 
     [Fact]
+    public void A_table_continued_on_the_next_page_may_print_its_column_header_again()
+    {
+        string rows = string.Join("\n", Enumerable.Range(1, 6).Select(i => $"      20{i}0101   行政运行{i}            1{i}0.00        1{i}0.00"));
+        const string Head = "      科目编码   科目名称           合计          基本支出";
+        var lines = LayoutChanges.Apply("table-header-repeat", "一般公共预算支出表\n单位：万元\n" + Head + "\n" + rows + "\n").Split('\n');
+        int footer = System.Array.FindIndex(lines, l => l.Trim() == "- 101 -");
+        Assert.Equal("\f" + Head, lines[footer + 1]);
+        Assert.StartsWith("      2040101", lines[footer + 2]);
+    }
+
+    [Fact]
     public void A_long_table_name_wraps_in_a_narrow_column_under_itself()
     {
         const string Row = "      2080505   机关事业单位基本养老保险缴费支出        175.90      175.90";
@@ -104,6 +115,27 @@ public sealed class LayoutChangeTests
             "                本养老保险缴费",
             "                支出",
         }, lines);
+    }
+
+    [Fact]
+    public void Double_spacing_sets_prose_apart_and_leaves_a_tables_rows_as_they_are()
+    {
+        const string Text = "  2026 年收入预算 100.00 万元，\n比上年增加 1.00 万元。\n  205     教育支出        53.60       0.00\n          培训\n  208     社会保障        10.00      10.00\n";
+        string changed = LayoutChanges.Apply("double-spacing", Text);
+        Assert.Equal("  2026 年收入预算 100.00 万元，\n\n比上年增加 1.00 万元。\n  205     教育支出        53.60       0.00\n          培训\n  208     社会保障        10.00      10.00\n", changed);
+    }
+
+    [Fact]
+    public void A_running_header_heads_every_page_after_the_first()
+    {
+        var lines = LayoutChanges.Apply("running-header", "   北京市水务局\n正文一。\n\f正文二。\n\f正文三。\n").Split('\n');
+        Assert.Equal(new[] { "   北京市水务局", "正文一。", "\f                    北京市水务局", "", "正文二。", "\f                    北京市水务局", "", "正文三。", "" }, lines);
+    }
+
+    [Fact]
+    public void Page_numbers_between_dashes_are_printed_in_words()
+    {
+        Assert.Equal("正文。\n                 第 12 页\n", LayoutChanges.Apply("page-number-style", "正文。\n                 - 12 -\n"));
     }
 
     [Fact]

@@ -119,11 +119,40 @@ public sealed class PageLayoutTests
         var document = ComplianceGen.Reader.Documents.SourceDocument.FromText("t.txt", "txt", "utf-8", text.ToString());
         Assert.Equal(new[] { "无锡市人力资源和社会保障局 2026 年度部门预算公开" }, document.RunningHeaders);
         Assert.Equal(4, document.Lines.Count(l => l.Text.Contains("科目编码", System.StringComparison.Ordinal)));
-        Assert.DoesNotContain(document.Lines, l => l.Text.Contains("部门预算公开", System.StringComparison.Ordinal));
+        // On the first page it is the title: it stays there, where the unit and year are read from.
+        var kept = Assert.Single(document.Lines, l => l.Text.Contains("部门预算公开", System.StringComparison.Ordinal));
+        Assert.Equal(1, kept.Page);
         var read = DocumentReader.ReadText(text.ToString());
-        Assert.DoesNotContain(read.Report.Statements, s => s.Text!.Value.Contains("部门预算公开", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(read.Report.Statements, s => s.Text!.Value.Contains("部门预算公开", System.StringComparison.Ordinal) && s.Text.Value.Contains("万元", System.StringComparison.Ordinal));
+        Assert.Equal("无锡市人力资源和社会保障局", read.Report.UnitName?.Value);
         Assert.Contains(read.Report.Statements, s => s.Text!.Value.Contains("减少 304.01", System.StringComparison.Ordinal) && s.Text.Value.Contains("36.43%", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_running_header_of_two_lines_leaves_the_flow_and_the_title_page_keeps_the_title()
+    {
+        // The cover names the unit on a line of its own over "2026 年度部门预算信息公开"; later pages repeat the unit's name
+        // over a second header line. Both header lines leave the flow, one at a time; the cover keeps its title.
+        var text = new System.Text.StringBuilder("     中国共产党北京市委员会宣传部\n      2026 年度部门预算信息公开\n");
+        for (int p = 2; p <= 5; p++)
+        {
+            text.Append("\f     中国共产党北京市委员会宣传部\n     部门预算信息公开\n\n");
+            if (p == 3) text.Append("  2026 年支出预算 1,234.56 万元，比 2025 年增加 12.00\n");
+            else if (p == 4) text.Append("  万元，增长 1.0%。\n");
+            else text.Append("  正文。\n");
+        }
+        var read = DocumentReader.ReadText(text.ToString());
+        Assert.Equal("中国共产党北京市委员会宣传部", read.Report.UnitName?.Value);
+        Assert.Contains(read.Report.Statements, s => s.Text!.Value.Contains("12.00", System.StringComparison.Ordinal) && s.Text.Value.Contains("1.0%", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(read.Report.Statements, s => s.Text!.Value.Contains("宣传部", System.StringComparison.Ordinal) && s.Text.Value.Contains("万元", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A title that names the document but not the unit gives no unit ("部门" is not one); the prose names it.
+    [InlineData("2026 年度部门预算\n一、部门职责\n   2026 年北京市水务局收入预算 100.00 万元。\n")]
+    [InlineData("2026 年度单位预算\n一、部门职责\n   2026 年北京市水务局收入预算 100.00 万元。\n")]
+    public void A_title_without_the_units_name_leaves_the_unit_to_the_prose(string text) =>
+        Assert.Equal("北京市水务局", DocumentReader.ReadText(text, "t.txt").Report.UnitName?.Value);
 
     [Fact]
     public void In_paged_text_a_title_over_a_few_pages_and_rows_that_differ_in_figures_are_not_furniture()

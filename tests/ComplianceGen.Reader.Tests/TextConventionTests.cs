@@ -146,4 +146,23 @@ public sealed class TextConventionTests
         Assert.Contains(report.Statements, s => s.Text!.Value.Contains(amount, System.StringComparison.Ordinal) && s.Text.Value.Contains("万元", System.StringComparison.Ordinal));
         Assert.DoesNotContain(report.Sections, s => s.Title!.Value.Contains(amount, System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void In_double_spaced_text_a_line_set_far_right_reaches_the_margin()
+    {
+        // pdftotext sets the end of a printed line apart when the PDF draws it as a run of its own (福州市生态环境局,
+        // 江苏省人大): "比上年减少 41.36" starts far right, and the sentence goes on after the blank line.
+        var report = DocumentReader.ReadText("""
+            二、机关运行经费
+
+              2026 年，本单位一般公共预算拨款安排的机关运行经费支出 37.73 万元，
+
+                                  比上年减少 41.36
+
+            万元，下降 52.29%。主要原因是往年将事业人员部分经费计入总额。
+            """, "t.txt").Report;
+        var change = Assert.Single(report.Changes);
+        Assert.Equal(-41.36m, change.Delta!.Value);
+        Assert.Equal(-52.29m, change.Percent!.Percent);
+    }
 }

@@ -20,7 +20,7 @@ namespace ComplianceGen.Cli.Survey;
 /// </summary>
 internal static class LayoutChanges
 {
-    public static readonly IReadOnlyList<string> Names = new[] { "page-break", "letter-spacing", "justified", "thousands", "table-thousands", "rewrap", "table-page-break", "wrapped-names" };
+    public static readonly IReadOnlyList<string> Names = new[] { "page-break", "letter-spacing", "justified", "thousands", "table-thousands", "rewrap", "table-page-break", "wrapped-names", "double-spacing", "running-header", "page-number-style", "table-header-repeat" };
 
     public static string Apply(string change, string text)
     {
@@ -33,8 +33,12 @@ internal static class LayoutChanges
             "thousands" => ProseThousands(lines),
             "table-thousands" => TableThousands(lines),
             "rewrap" => Rewrap(lines, 24),
-            "table-page-break" => TablePageBreaks(lines),
+            "table-page-break" => TablePageBreaks(lines, repeatHeader: false),
+            "table-header-repeat" => TablePageBreaks(lines, repeatHeader: true),
             "wrapped-names" => WrappedNames(lines),
+            "double-spacing" => DoubleSpacing(lines),
+            "running-header" => RunningHeaders(lines),
+            "page-number-style" => PageNumbersInWords(lines),
             _ => throw new ArgumentOutOfRangeException(nameof(change), change, "no such layout change"),
         };
         return string.Join('\n', changed);
@@ -173,12 +177,12 @@ internal static class LayoutChanges
     private static bool IsTableRow(string line) => Cells.IsMatch(line.Trim()) && Figure.IsMatch(line);
 
     /// <summary>
-    /// Every table of six rows or more continued on the next page after its middle row, without its header repeated:
-    /// the page's number, then the next page's form feed on the next row.
+    /// Every table of six rows or more continued on the next page after its middle row: the page's number, then the next
+    /// page's form feed, on the table's column header printed again when <paramref name="repeatHeader"/>, else on the next row.
     /// </summary>
-    private static List<string> TablePageBreaks(List<string> lines)
+    private static List<string> TablePageBreaks(List<string> lines, bool repeatHeader)
     {
-        var breakAfter = new HashSet<int>();
+        var breakAfter = new Dictionary<int, List<string>>();
         for (int i = 0; i < lines.Count; i++)
         {
             if (!IsTableRow(lines[i])) continue;
@@ -190,7 +194,7 @@ internal static class LayoutChanges
                 else if (lines[j].Trim().Length > 0 || j + 1 >= lines.Count || !IsTableRow(lines[j + 1])) break;
                 j++;
             }
-            if (rows.Count >= 6) breakAfter.Add(rows[rows.Count / 2 - 1]);
+            if (rows.Count >= 6) breakAfter[rows[rows.Count / 2 - 1]] = repeatHeader ? HeaderAbove(lines, i) : new List<string>();
             i = j - 1;
         }
         var output = new List<string>(lines.Count + 2 * breakAfter.Count);
@@ -201,12 +205,30 @@ internal static class LayoutChanges
             bool blank = lines[i].Trim().Length == 0;
             output.Add(feed && !blank ? "\f" + lines[i] : lines[i]);
             if (!blank) feed = false;
-            if (!breakAfter.Contains(i)) continue;
+            if (!breakAfter.TryGetValue(i, out var header)) continue;
             output.Add("");
             output.Add(PageFooter(++page));
             feed = true;
+            foreach (var line in header)
+            {
+                output.Add(feed ? "\f" + line : line);
+                feed = false;
+            }
         }
         return output;
+    }
+
+    /// <summary>The column header over a table's first row: the lines just above it, up to a blank line, the unit line or the title.</summary>
+    private static List<string> HeaderAbove(List<string> lines, int firstRow)
+    {
+        var header = new List<string>();
+        for (int k = firstRow - 1; k >= 0 && header.Count < 3; k--)
+        {
+            string text = lines[k].Trim();
+            if (text.Length == 0 || text.Contains("单位：", StringComparison.Ordinal) || text.EndsWith('表') || IsTableRow(lines[k])) break;
+            header.Insert(0, lines[k].TrimStart('\f'));
+        }
+        return header;
     }
 
     /// <summary>
@@ -231,6 +253,51 @@ internal static class LayoutChanges
     }
 
     private const int NameColumn = 7;
+
+    /// <summary>
+    /// A blank line after every printed line of prose, as a PDF set with wide line spacing prints it. Tables keep their
+    /// rows as they are: the lines of a wrapped cell are set close together whatever the spacing of the text.
+    /// </summary>
+    private static List<string> DoubleSpacing(List<string> lines)
+    {
+        // A text already double spaced stays as it is.
+        int blanks = lines.Count(l => l.Trim().Length == 0);
+        if (blanks * 3 > lines.Count) return lines;
+        // A table row: cells two spaces apart (pdftotext), or a cell on a line of its own after a tab (Word and web text).
+        bool Table(int i) => i >= 0 && i < lines.Count && (Cells.IsMatch(lines[i].Trim()) || lines[i].StartsWith('\t'));
+        var output = new List<string>(lines.Count * 2);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            output.Add(lines[i]);
+            if (lines[i].Trim().Length > 0 && !Table(i - 1) && !Table(i) && !Table(i + 1)) output.Add("");
+        }
+        return output;
+    }
+
+    /// <summary>
+    /// The document's title printed at the top of every page after the first, as a running header: the first line of
+    /// each page (after its form feed) gets the title above it.
+    /// </summary>
+    private static List<string> RunningHeaders(List<string> lines)
+    {
+        string? title = lines.Select(l => l.Trim().TrimStart('\f')).FirstOrDefault(l => l.Length >= 6 && !l.StartsWith('#'));
+        if (title is null) return lines;
+        var output = new List<string>(lines.Count + 2 * lines.Count(l => l.StartsWith('\f')));
+        foreach (var line in lines)
+        {
+            if (!line.StartsWith('\f')) { output.Add(line); continue; }
+            output.Add("\f                    " + title);
+            output.Add("");
+            output.Add(line[1..]);
+        }
+        return output;
+    }
+
+    private static readonly Regex DashedPageNumber = new(@"^(\s*)[-—－]\s*(\d{1,4})\s*[-—－]\s*$", RegexOptions.CultureInvariant);
+
+    /// <summary>Page numbers printed in words ("第 3 页") where the document prints them between dashes ("- 3 -").</summary>
+    private static List<string> PageNumbersInWords(List<string> lines) =>
+        lines.Select(l => DashedPageNumber.Replace(l, m => m.Groups[1].Value + "第 " + m.Groups[2].Value + " 页")).ToList();
 
     /// <summary>Every wrapped paragraph reflowed at <paramref name="width"/> characters, never inside a figure.</summary>
     private static List<string> Rewrap(List<string> lines, int width)

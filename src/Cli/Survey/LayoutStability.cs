@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using ComplianceGen.Reader;
+using ComplianceGen.Reader.Decoding;
 using ComplianceGen.Runtime;
 
 namespace ComplianceGen.Cli.Survey;
@@ -33,7 +34,9 @@ internal static class LayoutStability
         {
             try
             {
-                string text = string.Join('\n', DocumentReader.Read(path).Lines);
+                // The text as the file holds it, page numbers and running headers included: a change is made to what a
+                // converter printed, and the reader takes its furniture out of both forms alike.
+                string text = TextDecoder.Decode(File.ReadAllBytes(path), path).Text;
                 string name = Path.GetFileName(path);
                 var before = Findings(text, name, rules, context);
                 foreach (var change in LayoutChanges.Names)

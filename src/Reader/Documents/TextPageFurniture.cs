@@ -20,12 +20,35 @@ internal static class TextPageFurniture
     /// </summary>
     private const double MinimumShare = 0.5;
 
-    /// <summary>Blanks the running header and footer lines in <paramref name="lines"/> and returns their distinct texts.</summary>
+    /// <summary>
+    /// Blanks the running header and footer lines in <paramref name="lines"/> and returns their distinct texts. A header of
+    /// two lines (the unit's name over the document's title) is taken off one line at a time: with the outer line gone,
+    /// the inner one opens the page.
+    /// </summary>
     public static IReadOnlyList<string> Remove(List<SourceLine> lines)
+    {
+        var headers = new List<string>();
+        // Pages whose top (or bottom) line was furniture: only there does the next line in count as an edge.
+        HashSet<int>? tops = null, bottoms = null;
+        for (int round = 0; round < MaximumLines; round++)
+        {
+            var found = RemoveEdges(lines, tops, bottoms, out tops, out bottoms);
+            if (found.Count == 0) break;
+            foreach (var header in found)
+                if (!headers.Contains(header)) headers.Add(header);
+        }
+        return headers;
+    }
+
+    /// <summary>Lines a running header or footer may take, at most.</summary>
+    private const int MaximumLines = 3;
+
+    private static List<string> RemoveEdges(List<SourceLine> lines, HashSet<int>? tops, HashSet<int>? bottoms, out HashSet<int> removedTops, out HashSet<int> removedBottoms)
     {
         // The first and last line with text on each page, by a key that ignores white space and page numbers.
         var edges = new Dictionary<string, List<int>>();
         var pages = new HashSet<int>();
+        var isTop = new HashSet<int>();
         int i = 0;
         while (i < lines.Count)
         {
@@ -37,16 +60,31 @@ internal static class TextPageFurniture
                 last = j;
             }
             pages.Add(page);
-            if (first >= 0) Add(edges, lines[first], first);
-            if (last > first) Add(edges, lines[last], last);
+            if (first >= 0 && (tops is null || tops.Contains(page)))
+            {
+                Add(edges, lines[first], first);
+                isTop.Add(first);
+            }
+            if (last > first && (bottoms is null || bottoms.Contains(page))) Add(edges, lines[last], last);
             i = j;
         }
+        removedTops = new HashSet<int>();
+        removedBottoms = new HashSet<int>();
         var headers = new List<string>();
         foreach (var (_, at) in edges)
         {
             if (at.Count < MinimumPages || at.Count < MinimumShare * pages.Count) continue;
+            // Kept on the first page, it stays an edge there: furniture only when later pages still print it.
+            if (!at.Exists(k => lines[k].Page != lines[0].Page && !lines[k].IsBlank)) continue;
             headers.Add(lines[at[0]].Original.Trim());
-            foreach (int k in at) lines[k] = LineNormalizer.Normalize(lines[k].Number, "", lines[k].Page);
+            // The first page is the cover or the title page: a line there that the running header repeats is the title
+            // ("中国共产党北京市委员会宣传部" over "2026 年度部门预算信息公开"), and the document's identity is read from it.
+            foreach (int k in at)
+            {
+                if (lines[k].Page == lines[0].Page) continue;
+                (isTop.Contains(k) ? removedTops : removedBottoms).Add(lines[k].Page);
+                lines[k] = LineNormalizer.Normalize(lines[k].Number, "", lines[k].Page);
+            }
         }
         return headers;
     }

@@ -72,7 +72,7 @@ public static class IdentityExtractor
                 SetYear(report, m.Groups["year"], title);
                 var unit = m.Groups["unit"];
                 string name = unit.Value.Replace(" ", "").Trim();
-                if (report.UnitName is null && name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算"))
+                if (report.UnitName is null && IsName(name))
                     report.UnitName = new TextFact(name, title.EvidenceFor(unit.Index, unit.Length));
             }
             else if (titleText.Length >= 2 && KindYear.IsMatch(t) is false && structure.TitleLines.Count > 1)
@@ -127,6 +127,15 @@ public static class IdentityExtractor
         if (report.Year is null || report.Kind == DocumentKind.Unknown) FromFileName(context);
     }
 
+    /// <summary>
+    /// Words read where a unit's name stands that name no unit: "2026 年度部门预算" gives "部门" there, "本单位预算" gives
+    /// "本单位". The unit is then read elsewhere (the prose, a running header, the table heads).
+    /// </summary>
+    private static bool IsName(string name) =>
+        name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算") && !GenericName.IsMatch(name);
+
+    private static readonly Regex GenericName = new(@"^(?:本|我|该)?(?:部门|单位|机关)(?:整体)?$", RegexOptions.Compiled);
+
     /// <summary>A running header often names the unit and year ("无锡市统计局2026年部门预算").</summary>
     private static void FromRunningHeaders(ExtractionContext context)
     {
@@ -141,7 +150,7 @@ public static class IdentityExtractor
             if (report.Year is null && int.TryParse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
                 report.Year = new CountFact(year, new Evidence(0, 0, header.Trim()));
             string unit = m.Groups["unit"].Value.Trim();
-            if (report.UnitName is null && unit.Length >= 2 && !unit.Contains("部门预算") && !unit.Contains("部门决算"))
+            if (report.UnitName is null && IsName(unit))
                 report.UnitName = new TextFact(unit, new Evidence(0, 0, header.Trim()));
             if (report.Kind == DocumentKind.Unknown) report.Kind = KindOf(text);
             return;

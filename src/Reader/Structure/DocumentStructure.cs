@@ -180,11 +180,18 @@ public sealed class DocumentStructure
     }
 
     /// <summary>
-    /// How long the line is as printed: a justified line closed up ("较 2025 年 年 初 预 算 增 加 0.27" read as
+    /// How long the line is as printed, to its right edge: a justified line closed up ("较 2025 年 年 初 预 算 增 加 0.27" read as
     /// "较2025年年初预算增加0.27") spans the whole width, however few characters it keeps.
     /// </summary>
-    private static int PrintedLength(SourceLine line, int kept) =>
-        ReferenceEquals(line.Text, line.Original) ? kept : System.Math.Max(kept, System.MemoryExtensions.Trim(System.MemoryExtensions.AsSpan(line.Original)).Length);
+    private static int PrintedLength(SourceLine line, int kept)
+    {
+        var printed = System.MemoryExtensions.TrimEnd(System.MemoryExtensions.AsSpan(line.Original));
+        // A line cut off mid-clause that the converter set far right ("                      比上年减少 41.36") reaches the
+        // right margin: measured to its right edge. A note closed by its bracket ("（如持平作持平表述）") is set apart on
+        // purpose, so it is measured by its words, as is a line that is only letter-spaced.
+        if (printed.Length > 0 && "）)】」』”：:".IndexOf(printed[^1]) < 0) return System.Math.Max(kept, printed.Length);
+        return System.Math.Max(kept, System.MemoryExtensions.TrimStart(printed).Length);
+    }
 
     /// <summary>Printed lines of a wrapped paragraph are at least this long; a shorter line ends its paragraph.</summary>
     private const int MinWrappedLineLength = 20;
