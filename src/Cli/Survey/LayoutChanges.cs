@@ -228,8 +228,11 @@ internal static class LayoutChanges
             if (text.Length == 0 || text.Contains("单位：", StringComparison.Ordinal) || text.EndsWith('表') || IsTableRow(lines[k])) break;
             header.Insert(0, lines[k].TrimStart('\f'));
         }
-        return header;
+        // What stands over a run of rows is a header only when it names columns; else it is a row's wrapped cell.
+        return header.Exists(l => HeaderWords.IsMatch(l)) ? header : new List<string>();
     }
+
+    private static readonly Regex HeaderWords = new(@"科目|项目|编码|名称|金额|预算数|决算数|合计", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Table names wrapped in a column <see cref="NameColumn"/> characters wide, as a narrow name column prints them: a
@@ -255,8 +258,9 @@ internal static class LayoutChanges
     private const int NameColumn = 7;
 
     /// <summary>
-    /// A blank line after every printed line of prose, as a PDF set with wide line spacing prints it. Tables keep their
-    /// rows as they are: the lines of a wrapped cell are set close together whatever the spacing of the text.
+    /// A blank line after every printed line of prose (four Chinese characters or more), as a PDF set with wide line
+    /// spacing prints it. Tables keep their rows as they are: the lines of a wrapped cell are set close together whatever
+    /// the spacing of the text.
     /// </summary>
     private static List<string> DoubleSpacing(List<string> lines)
     {
@@ -269,7 +273,7 @@ internal static class LayoutChanges
         for (int i = 0; i < lines.Count; i++)
         {
             output.Add(lines[i]);
-            if (lines[i].Trim().Length > 0 && !Table(i - 1) && !Table(i) && !Table(i + 1)) output.Add("");
+            if (IsProseLine(lines[i]) && !Table(i - 1) && !Table(i) && !Table(i + 1)) output.Add("");
         }
         return output;
     }
@@ -292,6 +296,9 @@ internal static class LayoutChanges
         }
         return output;
     }
+
+    /// <summary>A printed line of words: a code or a figure alone on its line is a table's cell.</summary>
+    private static bool IsProseLine(string line) => line.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 4;
 
     private static readonly Regex DashedPageNumber = new(@"^(\s*)[-—－]\s*(\d{1,4})\s*[-—－]\s*$", RegexOptions.CultureInvariant);
 
