@@ -139,6 +139,21 @@ public sealed class LayoutChangeTests
     }
 
     [Fact]
+    public void In_a_document_that_centres_wrapped_names_a_long_name_is_centred_on_its_code_line()
+    {
+        // 2080506 prints no name: this document centres its wrapped names, so the change does too.
+        const string Text = "      2080506                     66.59\n      2080505   机关事业单位基本养老保险缴费支出        175.90      175.90";
+        var lines = LayoutChanges.Apply("wrapped-names", Text).Split('\n');
+        Assert.Equal(new[]
+        {
+            "      2080506                     66.59",
+            "                机关事业单位基",
+            "      2080505   本养老保险缴费" + new string(' ', 9) + "        175.90      175.90",
+            "                支出",
+        }, lines);
+    }
+
+    [Fact]
     public void The_survey_reports_how_many_text_documents_keep_their_findings_under_each_change()
     {
         string folder = Path.Combine(Path.GetTempPath(), "cg-stability-" + System.Guid.NewGuid().ToString("N"));

@@ -305,4 +305,69 @@ public sealed class TableExtractionTests
             """);
         Assert.True(r.UnitMentions.Single(m => m.Name!.Value == "深圳市水务工程质量安全监督站").IsListedSubordinate);
     }
+
+    [Fact]
+    public void A_units_name_centred_on_its_row_of_figures_starts_the_units_block()
+    {
+        // The unit's name centred on a row of figures alone: "深圳市水务工程" above it, "质量安全监督站" below.
+        var r = Read("""
+            标题
+
+                                            一般公共预算支出表（按功能分类）
+            部门名称：深圳市水务局                                                                   单位：万元
+               预算单位            科目编码         科目名称              支出总计          基本支出          项目支出
+            深圳市水务局（本级）                                          1,294.21          1,240.61             53.60
+                              205              教育支出                     53.60              0.00             53.60
+                              208              社会保障和就业支出        1,240.61          1,240.61              0.00
+                              2080505          机关事业单位基本养老      1,240.61          1,240.61              0.00
+            深圳市水务工程
+                                                                            181.21            181.21              0.00
+            质量安全监督站
+                              208              社会保障和就业支出          181.21            181.21              0.00
+                              2080505          机关事业单位基本养老        181.21            181.21              0.00
+            """);
+        Assert.Equal("机关事业单位基本养老", Functional(r, "2080505").Name!.Value);
+        Assert.Equal(1240.61m, Functional(r, "208").Amount!.Value);
+    }
+
+    [Fact]
+    public void In_a_table_that_centres_its_names_a_piece_over_a_code_line_is_that_rows()
+    {
+        // 苏州市水务局's 支出总表 printed with a narrower name column: the table centres wrapped names (208, 20805, 2080506
+        // print no name of their own), so "国有土地使用权" over 21208's line is the first piece of 21208's name, not the
+        // end of 212's.
+        var r = Read("""
+            标题
+
+                                                           支出总表
+            单位：苏州市水务局                                                                                 单位：万元
+                                                                                     事业单位            对附属单位补
+              科目编码                    科目名称   合计            基本支出         项目支出                上缴上级支出
+                                                                                     经营支出             助支出
+
+                                 合计          92,596.24       2,147.85    90,448.39
+                            社会保障和就业
+            208                                   205.39       205.39
+                            支出
+                            行政事业单位养
+              20805                               205.39       205.39
+                            老支出
+                            机关事业单位基
+                  2080505                         138.80       138.80
+                            本养老保险缴费
+                            支出
+                            机关事业单位职
+                  2080506                          66.59        66.59
+                            业年金缴费支出
+            212             城乡社区支出           44,003.26                   44,003.26
+                            国有土地使用权
+              21208                          31,003.26                   31,003.26
+                            出让收入安排的
+                            支出
+                  2120803   城市建设支出           31,003.26                   31,003.26
+                            污水处理费安排
+            """);
+        Assert.Equal("城乡社区支出", Functional(r, "212").Name!.Value);
+        Assert.Equal("国有土地使用权出让收入安排的支出", Functional(r, "21208").Name!.Value);
+    }
 }

@@ -235,12 +235,14 @@ internal static class LayoutChanges
     private static readonly Regex HeaderWords = new(@"科目|项目|编码|名称|金额|预算数|决算数|合计", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Table names wrapped in a column <see cref="NameColumn"/> characters wide, as a narrow name column prints them: a
-    /// longer name's first <see cref="NameColumn"/> characters stay on its row, beside its figures, the rest go on the
-    /// printed lines below, under the name, as many as the column needs.
+    /// Table names wrapped in a column <see cref="NameColumn"/> characters wide, as a narrower name column of the same
+    /// document prints them, in the document's own way of wrapping. Most centre a wrapped name on its code line (the code
+    /// printed with its figures and no name, the pieces above and below it, the middle piece on the code line when their
+    /// number is odd); the others keep the first piece on the code line and go on below it.
     /// </summary>
     private static List<string> WrappedNames(List<string> lines)
     {
+        bool centred = lines.Exists(l => CodeWithoutName.IsMatch(l));
         var output = new List<string>(lines.Count);
         foreach (var line in lines)
         {
@@ -248,14 +250,22 @@ internal static class LayoutChanges
             if (!m.Success || !IsTableRow(line) || m.Groups[2].Length <= NameColumn) { output.Add(line); continue; }
             string name = m.Groups[2].Value;
             string lead = m.Groups[1].Value;
-            output.Add(lead + name[..NameColumn] + new string(' ', name.Length - NameColumn) + line[m.Length..]);
-            for (int at = NameColumn; at < name.Length; at += NameColumn)
-                output.Add(new string(' ', lead.Length) + name[at..Math.Min(name.Length, at + NameColumn)]);
+            string under = new(' ', lead.Length);
+            var pieces = new List<string>();
+            for (int at = 0; at < name.Length; at += NameColumn) pieces.Add(name[at..Math.Min(name.Length, at + NameColumn)]);
+            int above = centred ? pieces.Count / 2 : 0;
+            bool onCodeLine = !centred || pieces.Count % 2 == 1;
+            for (int k = 0; k < above; k++) output.Add(under + pieces[k]);
+            string middle = onCodeLine ? pieces[above] : "";
+            output.Add(lead + middle + new string(' ', name.Length - middle.Length) + line[m.Length..]);
+            for (int k = above + (onCodeLine ? 1 : 0); k < pieces.Count; k++) output.Add(under + pieces[k]);
         }
         return output;
     }
 
     private const int NameColumn = 7;
+
+    private static readonly Regex CodeWithoutName = new(@"^\s*\d{3,7}\s{2,}-?[\d,]+\.\d{2}(?:\s|$)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A blank line after every printed line of prose (four Chinese characters or more), as a PDF set with wide line

@@ -52,6 +52,8 @@ public static class CodeRowAssembler
             pieces.Add(piece);
         }
         int width = NameWidth(pieces);
+        // A code row printed without a name shows that this table centres its wrapped names on their code lines.
+        bool centred = pieces.Exists(p => p.Role == BandPieceRole.Code && p.Name is null && p.HasFigure);
         var rows = new List<AssembledRow>();
         var totals = new List<(string, LayoutToken)>();
         var block = new List<BandPiece>();
@@ -73,9 +75,9 @@ public static class CodeRowAssembler
                 }
                 if (figure is not null) totals.Add((piece.Name!.Text, figure));
             }
-            Flush(block, width, rows);
+            Flush(block, width, centred, rows);
         }
-        Flush(block, width, rows);
+        Flush(block, width, centred, rows);
         return new HalfReading(rows, totals);
     }
 
@@ -95,7 +97,7 @@ public static class CodeRowAssembler
     /// </summary>
     private const int MaxSpill = 4;
 
-    private static void Flush(List<BandPiece> block, int width, List<AssembledRow> rows)
+    private static void Flush(List<BandPiece> block, int width, bool centred, List<AssembledRow> rows)
     {
         int start = 0;
         while (start < block.Count)
@@ -113,17 +115,17 @@ public static class CodeRowAssembler
                 end = next;
             }
             int to = System.Math.Min(block.Count, end + 1 + MaxSpill);
-            Read(block.GetRange(from, to - from), width, rows);
+            Read(block.GetRange(from, to - from), width, centred, rows);
             start = end + 1 + MaxSpill;
         }
         block.Clear();
     }
 
-    private static void Read(List<BandPiece> block, int width, List<AssembledRow> rows)
+    private static void Read(List<BandPiece> block, int width, bool centred, List<AssembledRow> rows)
     {
         var codes = new List<int>();
         for (int i = 0; i < block.Count; i++) if (block[i].Role == BandPieceRole.Code) codes.Add(i);
-        var owners = WrappedCells.Assign(block, codes, width);
+        var owners = WrappedCells.Assign(block, codes, width, centred);
         foreach (int c in codes) rows.Add(Assemble(block, c, owners));
     }
 

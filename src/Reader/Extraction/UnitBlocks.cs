@@ -41,8 +41,10 @@ public static class UnitBlocks
             var line = lines[i];
             if (sawCodes && !line.IsBlank && header.Contains(line.Text.Trim())) continue;
             if (!unitColumn && UnitColumnHeader.IsMatch(line.Text)) unitColumn = true;
-            if (unitColumn && IsUnitRow(lines, i, codeColumn, out int wrapped))
+            if (unitColumn && IsUnitRow(lines, i, codeColumn, out int wrapped, out bool nameAbove))
             {
+                // A name centred on its row began on the line above, which was kept as if it were a row's.
+                if (nameAbove && kept.Count > 0 && kept[^1].Number == lines[i - 1].Number) kept.RemoveAt(kept.Count - 1);
                 if (sawCodes) break;
                 if (++units > 1) whole = false;
                 i += wrapped;
@@ -67,12 +69,22 @@ public static class UnitBlocks
     /// <summary>
     /// A unit's row: its name left of the code column, then figures, and no classification code. A name a narrow column
     /// wrapped ("深圳市水务工程" / "质量安全监督站") is read with its pieces on the lines below, each alone at the margin;
-    /// <paramref name="wrapped"/> says how many lines those pieces take.
+    /// <paramref name="wrapped"/> says how many lines those pieces take. A name centred on a row of figures alone starts
+    /// on the line above (<paramref name="nameAbove"/>).
     /// </summary>
-    private static bool IsUnitRow(IReadOnlyList<SourceLine> lines, int index, int codeColumn, out int wrapped)
+    private static bool IsUnitRow(IReadOnlyList<SourceLine> lines, int index, int codeColumn, out int wrapped, out bool nameAbove)
     {
         wrapped = 0;
+        nameAbove = false;
         var tokens = LayoutToken.Split(lines[index]);
+        if (tokens.Count > 0 && index > 0 && tokens.TrueForAll(t => t.Kind == LayoutTokenKind.Figure && !t.IsCodeLike))
+        {
+            // Figures alone, the name centred on them: its first piece on the line above, the rest on the lines below.
+            var first = LayoutToken.Split(lines[index - 1]);
+            if (first.Count != 1 || !AtMargin(first[0], codeColumn)) return false;
+            nameAbove = NameGoesOn(lines, index, codeColumn, first[0].Text, out wrapped);
+            return nameAbove;
+        }
         if (tokens.Count < 2 || !AtMargin(tokens[0], codeColumn)) return false;
         bool figure = false;
         for (int i = 1; i < tokens.Count; i++)
@@ -81,7 +93,13 @@ public static class UnitBlocks
             if (tokens[i].Kind == LayoutTokenKind.Figure) figure = true;
         }
         if (!figure) return false;
-        string name = tokens[0].Text;
+        return NameGoesOn(lines, index, codeColumn, tokens[0].Text, out wrapped);
+    }
+
+    /// <summary>Whether <paramref name="name"/>, or it with the pieces alone at the margin on the lines below, names a unit.</summary>
+    private static bool NameGoesOn(IReadOnlyList<SourceLine> lines, int index, int codeColumn, string name, out int wrapped)
+    {
+        wrapped = 0;
         if (UnitName.IsMatch(name)) return true;
         for (int k = index + 1; k < lines.Count && k <= index + MaxNamePieces; k++)
         {

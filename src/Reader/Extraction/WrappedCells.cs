@@ -18,10 +18,10 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public static class WrappedCells
 {
-    private const int Nameless = 10, NameOnlyAbove = 3, StartsAtCode = 1, PerUnevenLine = 2, ShortLineInside = 4, SecondFigure = 3, MisplacedPart = 20;
+    private const int Nameless = 10, NameOnlyAbove = 3, StartsAtCode = 1, StartsAtCodeWhenCentred = 2, PerUnevenLine = 2, ShortLineInside = 4, SecondFigure = 3, MisplacedPart = 20;
 
     /// <summary>For each piece of <paramref name="block"/>, the index of the code piece it belongs to (code pieces own themselves).</summary>
-    public static int[] Assign(List<BandPiece> block, List<int> codes, int width)
+    public static int[] Assign(List<BandPiece> block, List<int> codes, int width, bool centred = false)
     {
         var owners = new int[block.Count];
         int m = codes.Count;
@@ -45,7 +45,7 @@ public static class WrappedCells
                     if (i > 0 && best[i - 1][pk] == int.MaxValue) continue;
                     int prefixStart = i == 0 ? 0 : codes[i - 1] + 1 + pk;
                     int suffixEnd = i < m - 1 ? codes[i] + 1 + k : block.Count;
-                    int c = (i > 0 ? best[i - 1][pk] : 0) + RowCost(block, prefixStart, codes[i], suffixEnd, width);
+                    int c = (i > 0 ? best[i - 1][pk] : 0) + RowCost(block, prefixStart, codes[i], suffixEnd, width, centred);
                     // Ties go to the row above: a continued name, as tables without centring print it.
                     if (c < cost[k] || (c == cost[k] && pk > arg[k])) { cost[k] = c; arg[k] = pk; }
                 }
@@ -65,7 +65,7 @@ public static class WrappedCells
     }
 
     /// <summary>What it costs to read the code row at <paramref name="code"/> as owning pieces [prefixStart, suffixEnd).</summary>
-    private static int RowCost(List<BandPiece> block, int prefixStart, int code, int suffixEnd, int width)
+    private static int RowCost(List<BandPiece> block, int prefixStart, int code, int suffixEnd, int width, bool centred)
     {
         var row = block[code];
         int above = 0, below = 0, figures = 0, cost = 0;
@@ -88,7 +88,9 @@ public static class WrappedCells
             if (p.Part is not null && (i != code + 1 || row.Code.Length >= 7)) cost += MisplacedPart;
         }
         if (names.Count == 0) cost += Nameless;
-        if (above != below) cost += above == 0 ? StartsAtCode : below == 0 ? NameOnlyAbove : PerUnevenLine * System.Math.Abs(above - below);
+        // In a table that centres its names, a name that starts on its code line and goes on below is the less likely
+        // reading: a tie between a continued name and a centred one goes to the centred one.
+        if (above != below) cost += above == 0 ? (centred ? StartsAtCodeWhenCentred : StartsAtCode) : below == 0 ? NameOnlyAbove : PerUnevenLine * System.Math.Abs(above - below);
         for (int n = 0; n < names.Count - 1; n++)
             if (names[n] < width - 1) cost += ShortLineInside;
         if (row.HasFigure) cost += SecondFigure * figures;
