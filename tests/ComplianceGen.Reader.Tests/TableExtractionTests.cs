@@ -258,27 +258,35 @@ public sealed class TableExtractionTests
         Assert.Empty(r.FunctionalClassification.Lines);
     }
 
-    [Fact]
-    public void A_units_name_wrapped_in_a_narrow_column_still_starts_the_units_block()
-    {
-        // 深圳市水务局's 一般公共预算支出表 lists each unit's rows under its name; a narrow 预算单位 column wraps a long name.
-        // Only the first unit's block is read: read on into the next unit, its rows would be summed under the first's.
-        var r = Read("""
-            标题
+    /// <summary>
+    /// 深圳市水务局's 一般公共预算支出表: each unit's rows under its name in the 预算单位 column, the second unit's name as
+    /// <paramref name="secondUnit"/> prints it. Only the first unit's block is read: read on into the next unit, its rows
+    /// would be summed under the first's.
+    /// </summary>
+    private static string UnitsTable(string secondUnit) => """
+        标题
 
-                                            一般公共预算支出表（按功能分类）
-            部门名称：深圳市水务局                                                                   单位：万元
-               预算单位            科目编码         科目名称              支出总计          基本支出          项目支出
-            深圳市水务局（本级）                                          1,294.21          1,240.61             53.60
-                              205              教育支出                     53.60              0.00             53.60
-                              2050803          培训支出                     53.60              0.00             53.60
-                              208              社会保障和就业支出        1,240.61          1,240.61              0.00
-                              2080505          机关事业单位基本养老      1,240.61          1,240.61              0.00
-            深圳市水务工程                                                  181.21            181.21              0.00
-            质量安全监督站
-                              208              社会保障和就业支出          181.21            181.21              0.00
-                              2080505          机关事业单位基本养老        181.21            181.21              0.00
-            """);
+                                        一般公共预算支出表（按功能分类）
+        部门名称：深圳市水务局                                                                   单位：万元
+           预算单位            科目编码         科目名称              支出总计          基本支出          项目支出
+        深圳市水务局（本级）                                          1,294.21          1,240.61             53.60
+                          205              教育支出                     53.60              0.00             53.60
+                          2050803          培训支出                     53.60              0.00             53.60
+                          208              社会保障和就业支出        1,240.61          1,240.61              0.00
+                          2080505          机关事业单位基本养老      1,240.61          1,240.61              0.00
+        """ + "\n" + secondUnit + "\n" + """
+                          208              社会保障和就业支出          181.21            181.21              0.00
+                          2080505          机关事业单位基本养老        181.21            181.21              0.00
+        """;
+
+    [Theory]
+    // A narrow column wraps the name: its first piece beside its figures, the rest below.
+    [InlineData("深圳市水务工程                                                  181.21            181.21              0.00\n质量安全监督站")]
+    // Centred on a row of figures alone: a piece above it, a piece below.
+    [InlineData("深圳市水务工程\n                                                                181.21            181.21              0.00\n质量安全监督站")]
+    public void A_units_wrapped_name_still_starts_the_units_block(string secondUnit)
+    {
+        var r = Read(UnitsTable(secondUnit));
         Assert.Equal(1240.61m, Functional(r, "208").Amount!.Value);
         Assert.Equal(1240.61m, Functional(r, "2080505").Amount!.Value);
         // The next unit's name is not read as the end of the last row's name.
@@ -304,30 +312,6 @@ public sealed class TableExtractionTests
                               208              社会保障和就业支出          181.21            181.21              0.00
             """);
         Assert.True(r.UnitMentions.Single(m => m.Name!.Value == "深圳市水务工程质量安全监督站").IsListedSubordinate);
-    }
-
-    [Fact]
-    public void A_units_name_centred_on_its_row_of_figures_starts_the_units_block()
-    {
-        // The unit's name centred on a row of figures alone: "深圳市水务工程" above it, "质量安全监督站" below.
-        var r = Read("""
-            标题
-
-                                            一般公共预算支出表（按功能分类）
-            部门名称：深圳市水务局                                                                   单位：万元
-               预算单位            科目编码         科目名称              支出总计          基本支出          项目支出
-            深圳市水务局（本级）                                          1,294.21          1,240.61             53.60
-                              205              教育支出                     53.60              0.00             53.60
-                              208              社会保障和就业支出        1,240.61          1,240.61              0.00
-                              2080505          机关事业单位基本养老      1,240.61          1,240.61              0.00
-            深圳市水务工程
-                                                                            181.21            181.21              0.00
-            质量安全监督站
-                              208              社会保障和就业支出          181.21            181.21              0.00
-                              2080505          机关事业单位基本养老        181.21            181.21              0.00
-            """);
-        Assert.Equal("机关事业单位基本养老", Functional(r, "2080505").Name!.Value);
-        Assert.Equal(1240.61m, Functional(r, "208").Amount!.Value);
     }
 
     [Fact]
