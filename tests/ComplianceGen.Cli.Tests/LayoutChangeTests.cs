@@ -154,6 +154,13 @@ public sealed class LayoutChangeTests
     }
 
     [Fact]
+    public void Prose_typed_with_ascii_punctuation_keeps_a_figures_thousands_separator()
+    {
+        Assert.Equal("  2026 年收入预算 1，234.56 万元,比上年增加 1.00 万元;其中:一般公共预算(本级)拨款。",
+            LayoutChanges.Apply("ascii-punctuation", "  2026 年收入预算 1，234.56 万元，比上年增加 1.00 万元；其中：一般公共预算（本级）拨款。"));
+    }
+
+    [Fact]
     public void The_survey_reports_how_many_text_documents_keep_their_findings_under_each_change()
     {
         string folder = Path.Combine(Path.GetTempPath(), "cg-stability-" + System.Guid.NewGuid().ToString("N"));

@@ -20,7 +20,7 @@ namespace ComplianceGen.Cli.Survey;
 /// </summary>
 internal static class LayoutChanges
 {
-    public static readonly IReadOnlyList<string> Names = new[] { "page-break", "letter-spacing", "justified", "thousands", "table-thousands", "rewrap", "table-page-break", "wrapped-names", "double-spacing", "running-header", "page-number-style", "table-header-repeat" };
+    public static readonly IReadOnlyList<string> Names = new[] { "page-break", "letter-spacing", "justified", "thousands", "table-thousands", "rewrap", "table-page-break", "wrapped-names", "double-spacing", "running-header", "page-number-style", "table-header-repeat", "ascii-punctuation" };
 
     public static string Apply(string change, string text)
     {
@@ -35,6 +35,7 @@ internal static class LayoutChanges
             "rewrap" => Rewrap(lines, 24),
             "table-page-break" => TablePageBreaks(lines, repeatHeader: false),
             "table-header-repeat" => TablePageBreaks(lines, repeatHeader: true),
+            "ascii-punctuation" => AsciiPunctuation(lines),
             "wrapped-names" => WrappedNames(lines),
             "double-spacing" => DoubleSpacing(lines),
             "running-header" => RunningHeaders(lines),
@@ -306,6 +307,22 @@ internal static class LayoutChanges
         }
         return output;
     }
+
+    /// <summary>
+    /// Prose typed with ASCII punctuation, as many documents are: "," ";" ":" "(" ")" for "，" "；" "：" "（" "）". A comma
+    /// between two digits is left alone, where it would read as a thousands separator.
+    /// </summary>
+    private static List<string> AsciiPunctuation(List<string> lines) =>
+        lines.Select(l => !IsProseLine(l) || Cells.IsMatch(l.Trim()) ? l : AsciiMarks.Replace(l, m => m.Value switch
+        {
+            "，" => ",",
+            "；" => ";",
+            "：" => ":",
+            "（" => "(",
+            _ => ")",
+        })).ToList();
+
+    private static readonly Regex AsciiMarks = new(@"(?<!\d)，|，(?!\d)|[；：（）]", RegexOptions.CultureInvariant);
 
     /// <summary>A printed line of words: a code or a figure alone on its line is a table's cell.</summary>
     private static bool IsProseLine(string line) => line.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 4;

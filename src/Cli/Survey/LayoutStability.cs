@@ -15,12 +15,16 @@ namespace ComplianceGen.Cli.Survey;
 /// <summary>
 /// <c>survey --stability</c>: each text document read as it is and after each <see cref="LayoutChanges"/> change,
 /// its findings compared. Findings are compared by rule and message, with spaces and thousands separators left
-/// out of the message (a finding that quotes the text quotes it as printed); anything else that differs is a
+/// out of the message and an ASCII comma read as a full-width one (a finding that quotes the text quotes it as printed);
+/// anything else that differs is a
 /// finding the layout made or lost.
 /// </summary>
 internal static class LayoutStability
 {
     private static readonly Regex Printing = new(@"(?<=\d),(?=\d)|\s", RegexOptions.CultureInvariant);
+
+    /// <summary>A comma typed in ASCII where the quote has a full-width one: the same punctuation, printed another way.</summary>
+    private static readonly Regex AsciiComma = new(@",", RegexOptions.CultureInvariant);
 
     /// <summary>What one change did to one document: the findings it added and those it lost.</summary>
     private sealed record Difference(string Change, string Path, IReadOnlyList<string> Added, IReadOnlyList<string> Lost);
@@ -80,7 +84,8 @@ internal static class LayoutStability
     {
         var report = DocumentReader.ReadText(text, name).Report;
         if (report.NotDisclosureReason is not null) return new HashSet<string>(StringComparer.Ordinal) { "(not a disclosure)" };
-        return RuleRunner.Run(rules, report, context).Findings.Select(f => f.RuleId + " " + Printing.Replace(f.Message, "")).ToHashSet(StringComparer.Ordinal);
+        return RuleRunner.Run(rules, report, context).Findings
+            .Select(f => f.RuleId + " " + AsciiComma.Replace(Printing.Replace(f.Message, ""), "，")).ToHashSet(StringComparer.Ordinal);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
