@@ -161,6 +161,15 @@ public sealed class LayoutChangeTests
     }
 
     [Fact]
+    public void Codes_split_into_class_section_and_item_columns_keep_the_cells_after_them_in_place()
+    {
+        const string Rows = "  2010601          行政运行        1,511.89     1,503.52\n  20106            财务事务        2,106.66     1,503.52";
+        var lines = LayoutChanges.Apply("split-codes", Rows).Split('\n');
+        Assert.Equal("  201   06   01    行政运行        1,511.89     1,503.52", lines[0]);
+        Assert.Equal("  201   06         财务事务        2,106.66     1,503.52", lines[1]);
+    }
+
+    [Fact]
     public void The_survey_reports_how_many_text_documents_keep_their_findings_under_each_change()
     {
         string folder = Path.Combine(Path.GetTempPath(), "cg-stability-" + System.Guid.NewGuid().ToString("N"));

@@ -20,7 +20,7 @@ namespace ComplianceGen.Cli.Survey;
 /// </summary>
 internal static class LayoutChanges
 {
-    public static readonly IReadOnlyList<string> Names = new[] { "page-break", "letter-spacing", "justified", "thousands", "table-thousands", "rewrap", "table-page-break", "wrapped-names", "double-spacing", "running-header", "page-number-style", "table-header-repeat", "ascii-punctuation" };
+    public static readonly IReadOnlyList<string> Names = new[] { "page-break", "letter-spacing", "justified", "thousands", "table-thousands", "rewrap", "table-page-break", "wrapped-names", "double-spacing", "running-header", "page-number-style", "table-header-repeat", "ascii-punctuation", "split-codes" };
 
     public static string Apply(string change, string text)
     {
@@ -36,6 +36,7 @@ internal static class LayoutChanges
             "table-page-break" => TablePageBreaks(lines, repeatHeader: false),
             "table-header-repeat" => TablePageBreaks(lines, repeatHeader: true),
             "ascii-punctuation" => AsciiPunctuation(lines),
+            "split-codes" => SplitCodes(lines),
             "wrapped-names" => WrappedNames(lines),
             "double-spacing" => DoubleSpacing(lines),
             "running-header" => RunningHeaders(lines),
@@ -323,6 +324,20 @@ internal static class LayoutChanges
         })).ToList();
 
     private static readonly Regex AsciiMarks = new(@"(?<!\d)，|，(?!\d)|[；：（）]", RegexOptions.CultureInvariant);
+
+    private static readonly Regex LeadingCode = new(@"^(\s*)(\d{3})(\d{2})(\d{2})?(\s{2,})(?=\S)", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Classification codes printed in 类, 款 and 项 columns of their own ("201   06   01" for "2010601"), as many tables
+    /// print them; the cells after the code keep their place.
+    /// </summary>
+    private static List<string> SplitCodes(List<string> lines) =>
+        lines.Select(l => !IsTableRow(l) ? l : LeadingCode.Replace(l, m =>
+        {
+            string code = m.Groups[2].Value + "   " + m.Groups[3].Value + (m.Groups[4].Success ? "   " + m.Groups[4].Value : "");
+            int width = m.Groups[2].Length + m.Groups[3].Length + m.Groups[4].Length + m.Groups[5].Length;
+            return m.Groups[1].Value + code + new string(' ', Math.Max(2, width - code.Length));
+        })).ToList();
 
     /// <summary>A printed line of words: a code or a figure alone on its line is a table's cell.</summary>
     private static bool IsProseLine(string line) => line.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 4;
