@@ -188,7 +188,7 @@ public sealed class DocumentStructure
         var printed = System.MemoryExtensions.TrimEnd(System.MemoryExtensions.AsSpan(line.Original));
         // A line cut off mid-clause that the converter set far right ("                      比上年减少 41.36") reaches the
         // right margin: measured to its right edge. A note closed by its bracket ("（如持平作持平表述）") is set apart on
-        // purpose, so it is measured by its words, as is a line that is only letter-spaced.
+        // purpose: measured without its indentation, letter-spacing included.
         if (printed.Length > 0 && "）)】」』”：:".IndexOf(printed[^1]) < 0) return System.Math.Max(kept, printed.Length);
         return System.Math.Max(kept, System.MemoryExtensions.TrimStart(printed).Length);
     }
