@@ -170,6 +170,22 @@ public sealed class LayoutChangeTests
     }
 
     [Fact]
+    public void A_wrapped_name_on_a_pages_first_row_keeps_the_form_feed_in_front_of_the_page()
+    {
+        const string Text = "      2080506                     66.59\n\f      2080505   机关事业单位基本养老保险缴费支出        175.90      175.90";
+        var lines = LayoutChanges.Apply("wrapped-names", Text).Split('\n');
+        Assert.Equal("\f                机关事业单位基", lines[1]);
+        Assert.Single(lines, l => l.Contains('\f'));
+    }
+
+    [Fact]
+    public void A_code_with_too_little_room_after_it_is_left_whole()
+    {
+        const string Row = "  2010601  行政运行        1,511.89     1,503.52";
+        Assert.Equal(Row, LayoutChanges.Apply("split-codes", Row));
+    }
+
+    [Fact]
     public void The_survey_reports_how_many_text_documents_keep_their_findings_under_each_change()
     {
         string folder = Path.Combine(Path.GetTempPath(), "cg-stability-" + System.Guid.NewGuid().ToString("N"));

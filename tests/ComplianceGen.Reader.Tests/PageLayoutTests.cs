@@ -147,6 +147,24 @@ public sealed class PageLayoutTests
         Assert.DoesNotContain(read.Report.Statements, s => s.Text!.Value.Contains("宣传部", System.StringComparison.Ordinal) && s.Text.Value.Contains("万元", System.StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_running_footer_leaves_the_flow_on_the_first_page_too()
+    {
+        // Page 1 is body text closed by the footer every page prints; its last sentence runs on to page 2.
+        var text = new System.Text.StringBuilder();
+        for (int p = 1; p <= 4; p++)
+        {
+            if (p > 1) text.Append('\f');
+            if (p == 1) text.Append("一、收入预算情况\n  2026 年收入预算 1,234.56 万元，比 2025 年增加 12.00\n");
+            else if (p == 2) text.Append("  万元，增长 1.0%。\n");
+            else text.Append("  正文。\n");
+            text.Append("\n                北京市水务局2026年部门预算\n");
+        }
+        var read = DocumentReader.ReadText(text.ToString());
+        Assert.Contains(read.Report.Statements, s => s.Text!.Value.Contains("12.00", System.StringComparison.Ordinal) && s.Text.Value.Contains("1.0%", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(read.Report.Statements, s => s.Text!.Value.Contains("部门预算", System.StringComparison.Ordinal));
+    }
+
     [Theory]
     // A title that names the document but not the unit gives no unit ("部门" is not one); the prose names it.
     [InlineData("2026 年度部门预算\n一、部门职责\n   2026 年北京市水务局收入预算 100.00 万元。\n")]

@@ -284,6 +284,9 @@ public sealed class TableExtractionTests
     [InlineData("深圳市水务工程                                                  181.21            181.21              0.00\n质量安全监督站")]
     // Centred on a row of figures alone: a piece above it, a piece below.
     [InlineData("深圳市水务工程\n                                                                181.21            181.21              0.00\n质量安全监督站")]
+    // Centred over three lines: the middle piece beside the figures reads as a unit's name with the piece below alone
+    // ("工程质量安全监督站"); the piece above is the name's start all the same.
+    [InlineData("深圳市水务\n工程质量安全                                                    181.21            181.21              0.00\n监督站")]
     public void A_units_wrapped_name_still_starts_the_units_block(string secondUnit)
     {
         var r = Read(UnitsTable(secondUnit));

@@ -165,4 +165,30 @@ public sealed class TextConventionTests
         Assert.Equal(-41.36m, change.Delta!.Value);
         Assert.Equal(-52.29m, change.Percent!.Percent);
     }
+
+    [Fact]
+    public void A_run_in_heading_whose_figure_lost_its_unit_to_the_next_line_is_still_a_heading()
+    {
+        // "（一）因公出国（境）费用。" heads the section; its first sentence runs on to "元" on the next line.
+        var report = DocumentReader.ReadText("""
+            五、“三公”经费预算情况说明
+            （一）因公出国（境）费用。2026年预算数166.98万
+            元，比上年增加 10.00 万元。
+            """, "t.txt").Report;
+        Assert.Contains(report.Sections, s => s.Title!.Value == "因公出国（境）费用");
+        Assert.Contains(report.Statements, s => s.Text!.Value.Contains("166.98万元", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void In_double_spaced_text_a_centred_caption_does_not_run_into_the_next_paragraph()
+    {
+        var report = DocumentReader.ReadText("""
+            三、支出预算情况
+
+                            图 2：基本支出和项目支出情况
+
+            （三）年终结转结余资金 0 万元。
+            """, "t.txt").Report;
+        Assert.DoesNotContain(report.Statements, s => s.Text!.Value.Contains("情况（三）", System.StringComparison.Ordinal));
+    }
 }

@@ -29,7 +29,7 @@ public static class SurveyCommand
         var identity = new Option<string?>("--identity") { Description = "Tab-separated hand-checked identities (file, disclosure, reason, unit, unit_alternatives, year, kind)" };
         var rules = new Option<string?>("--rules") { Description = "A .rules file or folder compiled at run time and used instead of the built-in rules" };
         var details = new Option<bool>("--details") { Description = "Also list every document with its identity and the rules that fired" };
-        var stability = new Option<bool>("--stability") { Description = "Also read each text document after layout changes that keep its meaning (page breaks, letter-spacing, thousands separators, rewrapped lines) and compare the findings" };
+        var stability = new Option<bool>("--stability") { Description = "Also read each text document after layout changes that keep its meaning (page breaks, letter-spacing, justified lines, thousands separators, rewrapped and double-spaced lines, wrapped table names, running headers, page numbers in words, ASCII punctuation, split codes) and compare the findings" };
         var workers = new Option<int>("--workers") { Description = "Documents read in parallel (default: processor count)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("survey", "Fire rates, identity accuracy and reading speed over a collection of documents") { paths, identity, rules, details, stability, workers };
         command.SetAction(parse => Run(console, parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(identity), parse.GetValue(rules),

@@ -8,9 +8,10 @@ using System.Text.RegularExpressions;
 namespace ComplianceGen.Cli.Survey;
 
 /// <summary>
-/// Layout changes that keep a text's meaning, as another PDF of the same document would print it: a page break
-/// inside a paragraph, headings and justified lines set letter by letter, thousands separators in prose and in
-/// tables, and paragraphs wrapped at another width. <c>survey --stability</c> applies each to every text document
+/// Layout changes that keep a text's meaning, as another PDF of the same document would print it (<see cref="Names"/>):
+/// page breaks inside paragraphs and tables, with or without the table's header again; headings and justified lines set
+/// letter by letter; thousands separators in prose and tables; paragraphs rewrapped and double spaced; table names in a
+/// narrower column; running headers; page numbers in words; ASCII punctuation; codes in 类/款/项 columns. <c>survey --stability</c> applies each to every text document
 /// and compares the findings: a reader that reads a document, not a layout, finds the same things.
 /// <para>
 /// Each change keeps what a real layout keeps. A page break falls between two printed lines of a paragraph (or
@@ -50,14 +51,14 @@ internal static class LayoutChanges
     private static readonly Regex PageNumber = new(@"^\s*[-—－]?\s*\d{1,4}\s*[-—－]?\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex Cells = new(@"\S\s{2,}\S", RegexOptions.CultureInvariant);
     private static readonly Regex ChineseHeading = new(@"^(\s*[一二三四五六七八九十]+、)([\u4e00-\u9fff]{3,12})$", RegexOptions.CultureInvariant);
-    private static readonly Regex ProseFigure = new(@"(?<![\d.,])(\d{4,})(\.\d+)?(?=\s*(?:万元|元))", RegexOptions.CultureInvariant);
-    private static readonly Regex TableFigure = new(@"(\s+)(\d{4,})(\.\d{2})(?![\d.,])", RegexOptions.CultureInvariant);
+    private static readonly Regex ProseFigure = new(@"(?<![\d.,])(\d{4,15})(\.\d+)?(?=\s*(?:万元|元))", RegexOptions.CultureInvariant);
+    private static readonly Regex TableFigure = new(@"(\s+)(\d{4,15})(\.\d{2})(?![\d.,])", RegexOptions.CultureInvariant);
     private static readonly Regex Figure = new(@"\d\.\d{2}(?![\d.])", RegexOptions.CultureInvariant);
     private static readonly Regex CodeAndName = new(@"^(\s*(?:\d{3,7}\s+)?)([^\s\d][^\s]{6,})(?=\s{2,}\S)", RegexOptions.CultureInvariant);
     private static readonly Regex Token = new(@"\d[\d.,%]*|\S", RegexOptions.CultureInvariant);
 
     /// <summary>A line of prose: a long line with a comma, not a tab-separated table row.</summary>
-    private static bool IsProse(string line) => !line.StartsWith('\t') && line.Trim().Length >= 30 && line.Contains('，');
+    private static bool IsProse(string line) => !line.StartsWith('\t') && line.Trim().Length >= 30 && line.Contains('，') && !Cells.IsMatch(line.Trim());
 
     /// <summary>A line that may continue a paragraph: text, not a heading, a page number, a table row or a page's first line.</summary>
     private static bool IsText(string line) =>
@@ -169,7 +170,8 @@ internal static class LayoutChanges
             string figure = Grouped(m.Groups[2].Value) + m.Groups[3].Value;
             int grow = figure.Length - m.Groups[2].Length - m.Groups[3].Length;
             string pad = m.Groups[1].Value;
-            return (pad.Length > grow ? pad[..^grow] : " ") + figure;
+            // Too little room on its left to keep the right edge: the figure is left as it is.
+            return pad.Length > grow + 1 ? pad[..^grow] + figure : m.Value;
         })).ToList();
 
     private static string Grouped(string digits) =>
@@ -246,10 +248,13 @@ internal static class LayoutChanges
     {
         bool centred = lines.Exists(l => CodeWithoutName.IsMatch(l));
         var output = new List<string>(lines.Count);
-        foreach (var line in lines)
+        foreach (var printed in lines)
         {
+            // A row that opens a page keeps the page's form feed in front of whatever it now prints first.
+            string feed = printed.StartsWith('\f') ? "\f" : "";
+            string line = printed[feed.Length..];
             var m = CodeAndName.Match(line);
-            if (!m.Success || !IsTableRow(line) || m.Groups[2].Length <= NameColumn) { output.Add(line); continue; }
+            if (!m.Success || !IsTableRow(line) || m.Groups[2].Length <= NameColumn) { output.Add(printed); continue; }
             string name = m.Groups[2].Value;
             string lead = m.Groups[1].Value;
             string under = new(' ', lead.Length);
@@ -257,9 +262,11 @@ internal static class LayoutChanges
             for (int at = 0; at < name.Length; at += NameColumn) pieces.Add(name[at..Math.Min(name.Length, at + NameColumn)]);
             int above = centred ? pieces.Count / 2 : 0;
             bool onCodeLine = !centred || pieces.Count % 2 == 1;
+            int first = output.Count;
             for (int k = 0; k < above; k++) output.Add(under + pieces[k]);
             string middle = onCodeLine ? pieces[above] : "";
             output.Add(lead + middle + new string(' ', name.Length - middle.Length) + line[m.Length..]);
+            output[first] = feed + output[first];
             for (int k = above + (onCodeLine ? 1 : 0); k < pieces.Count; k++) output.Add(under + pieces[k]);
         }
         return output;
@@ -336,7 +343,8 @@ internal static class LayoutChanges
         {
             string code = m.Groups[2].Value + "   " + m.Groups[3].Value + (m.Groups[4].Success ? "   " + m.Groups[4].Value : "");
             int width = m.Groups[2].Length + m.Groups[3].Length + m.Groups[4].Length + m.Groups[5].Length;
-            return m.Groups[1].Value + code + new string(' ', Math.Max(2, width - code.Length));
+            // Too little room after the code to keep the next cell in place: the row is left as it is.
+            return width - code.Length < 2 ? m.Value : m.Groups[1].Value + code + new string(' ', width - code.Length);
         })).ToList();
 
     /// <summary>A printed line of words: a code or a figure alone on its line is a table's cell.</summary>

@@ -40,7 +40,7 @@ internal static class LayoutStability
             {
                 // The text as the file holds it, page numbers and running headers included: a change is made to what a
                 // converter printed, and the reader takes its furniture out of both forms alike.
-                string text = TextDecoder.Decode(File.ReadAllBytes(path), path).Text;
+                string text = TextDecoder.Decode(File.ReadAllBytes(path), path).Text.Replace("\r\n", "\n", StringComparison.Ordinal);
                 string name = Path.GetFileName(path);
                 var before = Findings(text, name, rules, context);
                 foreach (var change in LayoutChanges.Names)
@@ -49,8 +49,8 @@ internal static class LayoutStability
                     if (other == text) continue;
                     changed.AddOrUpdate(change, 1, (_, n) => n + 1);
                     var after = Findings(other, name, rules, context);
-                    if (!after.SetEquals(before))
-                        differences.Add(new Difference(change, path, after.Except(before).Order(StringComparer.Ordinal).ToList(), before.Except(after).Order(StringComparer.Ordinal).ToList()));
+                    var (added, lost) = Compare(before, after);
+                    if (added.Count + lost.Count > 0) differences.Add(new Difference(change, path, added, lost));
                 }
             }
             catch (Exception e)
@@ -80,12 +80,29 @@ internal static class LayoutStability
         }
     }
 
-    private static HashSet<string> Findings(string text, string name, IReadOnlyList<IRuleValidator> rules, ValidationContext context)
+    /// <summary>The findings, each as many times as it was found: losing one of two identical findings is a difference.</summary>
+    private static List<string> Findings(string text, string name, IReadOnlyList<IRuleValidator> rules, ValidationContext context)
     {
         var report = DocumentReader.ReadText(text, name).Report;
-        if (report.NotDisclosureReason is not null) return new HashSet<string>(StringComparer.Ordinal) { "(not a disclosure)" };
+        if (report.NotDisclosureReason is not null) return new List<string> { "(not a disclosure)" };
         return RuleRunner.Run(rules, report, context).Findings
-            .Select(f => f.RuleId + " " + AsciiComma.Replace(Printing.Replace(f.Message, ""), "，")).ToHashSet(StringComparer.Ordinal);
+            .Select(f => f.RuleId + " " + AsciiComma.Replace(Printing.Replace(f.Message, ""), "，")).ToList();
+    }
+
+    /// <summary>What <paramref name="after"/> has more of than <paramref name="before"/>, and less.</summary>
+    private static (List<string> Added, List<string> Lost) Compare(List<string> before, List<string> after)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in after) counts[f] = counts.GetValueOrDefault(f) + 1;
+        foreach (var f in before) counts[f] = counts.GetValueOrDefault(f) - 1;
+        var added = new List<string>();
+        var lost = new List<string>();
+        foreach (var (finding, n) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            for (int k = 0; k < n; k++) added.Add(finding);
+            for (int k = 0; k < -n; k++) lost.Add(finding);
+        }
+        return (added, lost);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

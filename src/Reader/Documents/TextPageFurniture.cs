@@ -45,7 +45,7 @@ internal static class TextPageFurniture
 
     private static List<string> RemoveEdges(List<SourceLine> lines, HashSet<int>? tops, HashSet<int>? bottoms, out HashSet<int> removedTops, out HashSet<int> removedBottoms)
     {
-        // The first and last line with text on each page, by a key that ignores white space and page numbers.
+        // The first and last line with text on each page, by a key that ignores white space.
         var edges = new Dictionary<string, List<int>>();
         var pages = new HashSet<int>();
         var isTop = new HashSet<int>();
@@ -60,12 +60,14 @@ internal static class TextPageFurniture
                 last = j;
             }
             pages.Add(page);
-            if (first >= 0 && (tops is null || tops.Contains(page)))
+            // Under a header taken off, a table's title repeated on the pages of its kind ("项目支出绩效目标表") is the table's.
+            bool inner = tops is not null;
+            if (first >= 0 && (!inner || tops!.Contains(page)) && !(inner && IsTableTitle(lines[first])))
             {
                 Add(edges, lines[first], first);
                 isTop.Add(first);
             }
-            if (last > first && (bottoms is null || bottoms.Contains(page))) Add(edges, lines[last], last);
+            if (last > first && (!inner || bottoms!.Contains(page)) && !(inner && IsTableTitle(lines[last]))) Add(edges, lines[last], last);
             i = j;
         }
         removedTops = new HashSet<int>();
@@ -74,19 +76,24 @@ internal static class TextPageFurniture
         foreach (var (_, at) in edges)
         {
             if (at.Count < MinimumPages || at.Count < MinimumShare * pages.Count) continue;
-            // Kept on the first page, it stays an edge there: furniture only when later pages still print it.
-            if (!at.Exists(k => lines[k].Page != lines[0].Page && !lines[k].IsBlank)) continue;
             headers.Add(lines[at[0]].Original.Trim());
-            // The first page is the cover or the title page: a line there that the running header repeats is the title
+            // The top of the first page is the cover or the title: a line there that the running header repeats is the title
             // ("中国共产党北京市委员会宣传部" over "2026 年度部门预算信息公开"), and the document's identity is read from it.
+            // A footer is furniture on the first page too.
             foreach (int k in at)
             {
-                if (lines[k].Page == lines[0].Page) continue;
+                if (lines[k].Page == lines[0].Page && isTop.Contains(k)) continue;
                 (isTop.Contains(k) ? removedTops : removedBottoms).Add(lines[k].Page);
                 lines[k] = LineNormalizer.Normalize(lines[k].Number, "", lines[k].Page);
             }
         }
         return headers;
+    }
+
+    private static bool IsTableTitle(SourceLine line)
+    {
+        string text = line.Text.TrimEnd();
+        return text.EndsWith('表') || text.EndsWith("表）", System.StringComparison.Ordinal);
     }
 
     private static void Add(Dictionary<string, List<int>> edges, SourceLine line, int index)

@@ -153,7 +153,8 @@ public static class IdentityExtractor
             if (report.UnitName is null && IsName(unit))
                 report.UnitName = new TextFact(unit, new Evidence(0, 0, header.Trim()));
             if (report.Kind == DocumentKind.Unknown) report.Kind = KindOf(text);
-            return;
+            // A header that names no unit ("2026年度部门预算") leaves the unit to the next one.
+            if (report.UnitName is not null) return;
         }
     }
 

@@ -41,10 +41,11 @@ public static class UnitBlocks
             var line = lines[i];
             if (sawCodes && !line.IsBlank && header.Contains(line.Text.Trim())) continue;
             if (!unitColumn && UnitColumnHeader.IsMatch(line.Text)) unitColumn = true;
-            if (unitColumn && IsUnitRow(lines, i, codeColumn, out int wrapped, out bool nameAbove))
+            if (unitColumn && IsUnitRow(lines, i, codeColumn, out int wrapped, out int above))
             {
-                // A name centred on its row began on the line above, which was kept as if it were a row's.
-                if (nameAbove && kept.Count > 0 && kept[^1].Number == lines[i - 1].Number) kept.RemoveAt(kept.Count - 1);
+                // A name centred on its row began on the lines above, which were kept as if they were rows'.
+                for (int up = 1; up <= above; up++)
+                    if (kept.Count > 0 && kept[^1].Number == lines[i - up].Number) kept.RemoveAt(kept.Count - 1);
                 if (sawCodes) break;
                 if (++units > 1) whole = false;
                 i += wrapped;
@@ -68,32 +69,53 @@ public static class UnitBlocks
 
     /// <summary>
     /// A unit's row: its name left of the code column, then figures, and no classification code. A name a narrow column
-    /// wrapped ("深圳市水务工程" / "质量安全监督站") is read with its pieces on the lines below, each alone at the margin;
-    /// <paramref name="wrapped"/> says how many lines those pieces take. A name centred on a row of figures alone starts
-    /// on the line above (<paramref name="nameAbove"/>).
+    /// wrapped is read with its pieces alone at the margin on the lines around the row: below it ("深圳市水务工程" /
+    /// "质量安全监督站"), or above and below when the name is centred on the row, which may then print figures alone.
+    /// <paramref name="above"/> and <paramref name="wrapped"/> say how many lines the pieces take above and below.
     /// </summary>
-    private static bool IsUnitRow(IReadOnlyList<SourceLine> lines, int index, int codeColumn, out int wrapped, out bool nameAbove)
+    private static bool IsUnitRow(IReadOnlyList<SourceLine> lines, int index, int codeColumn, out int wrapped, out int above)
     {
         wrapped = 0;
-        nameAbove = false;
+        above = 0;
         var tokens = LayoutToken.Split(lines[index]);
-        if (tokens.Count > 0 && index > 0 && tokens.TrueForAll(t => t.Kind == LayoutTokenKind.Figure && !t.IsCodeLike))
+        string own;
+        if (tokens.Count > 0 && tokens.TrueForAll(t => t.Kind == LayoutTokenKind.Figure && !t.IsCodeLike)) own = "";
+        else
         {
-            // Figures alone, the name centred on them: its first piece on the line above, the rest on the lines below.
-            var first = LayoutToken.Split(lines[index - 1]);
-            if (first.Count != 1 || !AtMargin(first[0], codeColumn)) return false;
-            nameAbove = NameGoesOn(lines, index, codeColumn, first[0].Text, out wrapped);
-            return nameAbove;
+            if (tokens.Count < 2 || !AtMargin(tokens[0], codeColumn)) return false;
+            bool figure = false;
+            for (int i = 1; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind == LayoutTokenKind.Code || tokens[i].IsCodeLike) return false;
+                if (tokens[i].Kind == LayoutTokenKind.Figure) figure = true;
+            }
+            if (!figure) return false;
+            own = tokens[0].Text;
         }
-        if (tokens.Count < 2 || !AtMargin(tokens[0], codeColumn)) return false;
-        bool figure = false;
-        for (int i = 1; i < tokens.Count; i++)
+        // The most pieces above first: a centred name's middle piece may name a unit on its own ("能力建设和继续教育中心").
+        for (int up = MaxNamePieces; up >= 0; up--)
         {
-            if (tokens[i].Kind == LayoutTokenKind.Code || tokens[i].IsCodeLike) return false;
-            if (tokens[i].Kind == LayoutTokenKind.Figure) figure = true;
+            string? start = PiecesAbove(lines, index, codeColumn, up);
+            if (start is null || start.Length + own.Length == 0) continue;
+            if (!NameGoesOn(lines, index, codeColumn, start + own, out wrapped)) continue;
+            above = up;
+            return true;
         }
-        if (!figure) return false;
-        return NameGoesOn(lines, index, codeColumn, tokens[0].Text, out wrapped);
+        return false;
+    }
+
+    /// <summary>The <paramref name="count"/> lines just above <paramref name="index"/> read together, when each is a piece alone at the margin.</summary>
+    private static string? PiecesAbove(IReadOnlyList<SourceLine> lines, int index, int codeColumn, int count)
+    {
+        if (index - count < 0) return null;
+        string text = "";
+        for (int k = index - count; k < index; k++)
+        {
+            var piece = LayoutToken.Split(lines[k]);
+            if (piece.Count != 1 || !AtMargin(piece[0], codeColumn)) return null;
+            text += piece[0].Text;
+        }
+        return text;
     }
 
     /// <summary>Whether <paramref name="name"/>, or it with the pieces alone at the margin on the lines below, names a unit.</summary>
@@ -113,7 +135,7 @@ public static class UnitBlocks
         return false;
     }
 
-    /// <summary>The most printed lines below its row a wrapped unit name continues on.</summary>
+    /// <summary>The most printed lines above or below its row a wrapped unit name takes.</summary>
     private const int MaxNamePieces = 2;
 
     private static bool AtMargin(LayoutToken token, int codeColumn) => token.Kind == LayoutTokenKind.Name && token.Start < codeColumn - 2;

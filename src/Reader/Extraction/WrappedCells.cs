@@ -89,7 +89,7 @@ public static class WrappedCells
         }
         if (names.Count == 0) cost += Nameless;
         // In a table that centres its names, a name that starts on its code line and goes on below is the less likely
-        // reading: a tie between a continued name and a centred one goes to the centred one.
+        // reading, so it costs more: a piece that either reading explains goes to the centred one.
         if (above != below) cost += above == 0 ? (centred ? StartsAtCodeWhenCentred : StartsAtCode) : below == 0 ? NameOnlyAbove : PerUnevenLine * System.Math.Abs(above - below);
         for (int n = 0; n < names.Count - 1; n++)
             if (names[n] < width - 1) cost += ShortLineInside;

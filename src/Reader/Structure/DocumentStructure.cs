@@ -150,10 +150,11 @@ public sealed class DocumentStructure
             int end = line.Text.Length;
             while (end > start && char.IsWhiteSpace(line.Text[end - 1])) end--;
             if (paragraph is not null && !waitingForContinuation && EndsSentence(paragraph.Text)) Flush();
+            bool continues = paragraph is not null && paragraph.Length > 0;
             paragraph ??= new MappedText();
             paragraph.Append(line, start, end - start);
             waitingForContinuation = false;
-            lastLineLength = PrintedLength(line, end - start);
+            lastLineLength = PrintedLength(line, end - start, continues);
             blanksSinceText = 0;
         }
         Flush();
@@ -180,16 +181,17 @@ public sealed class DocumentStructure
     }
 
     /// <summary>
-    /// How long the line is as printed, to its right edge: a justified line closed up ("较 2025 年 年 初 预 算 增 加 0.27" read as
-    /// "较2025年年初预算增加0.27") spans the whole width, however few characters it keeps.
+    /// How long the line is as printed. A justified line closed up ("较 2025 年 年 初 预 算 增 加 0.27" read as
+    /// "较2025年年初预算增加0.27") spans the whole width, however few characters it keeps: it counts with its spaces. A line
+    /// that goes on with a paragraph already begun and that the converter set far right ("                      比上年减少
+    /// 41.36") reaches the right margin: it counts to its right edge, unless a bracket closes it ("（如持平作持平表述）").
+    /// A line that begins a paragraph never counts its indentation: a centred title or caption ("图 2：基本支出和项目支出情况")
+    /// is short, and the paragraph after the blank line is another.
     /// </summary>
-    private static int PrintedLength(SourceLine line, int kept)
+    private static int PrintedLength(SourceLine line, int kept, bool continues)
     {
         var printed = System.MemoryExtensions.TrimEnd(System.MemoryExtensions.AsSpan(line.Original));
-        // A line cut off mid-clause that the converter set far right ("                      比上年减少 41.36") reaches the
-        // right margin: measured to its right edge. A note closed by its bracket ("（如持平作持平表述）") is set apart on
-        // purpose: measured without its indentation, letter-spacing included.
-        if (printed.Length > 0 && "）)】」』”：:".IndexOf(printed[^1]) < 0) return System.Math.Max(kept, printed.Length);
+        if (continues && printed.Length > 0 && "）)】」』”：:".IndexOf(printed[^1]) < 0) return System.Math.Max(kept, printed.Length);
         return System.Math.Max(kept, System.MemoryExtensions.TrimStart(printed).Length);
     }
 

@@ -32,9 +32,12 @@ public static class Headings
     private static readonly Regex ParenChinese = new(@"^\s*(?<n>（[一二三四五六七八九十]{1,3}）)\s*(?<t>.+)$", RegexOptions.Compiled);
     private static readonly Regex Arabic = new(@"^\s*(?<n>\d{1,2}(?:\.|、|．)(?!\d))\s*(?<t>.+)$", RegexOptions.Compiled);
     private static readonly Regex ParenArabic = new(@"^\s*(?<n>（\d{1,2}）)\s*(?<t>.+)$", RegexOptions.Compiled);
-    // A figure with its unit, a decimal figure, or a figure whose unit wrapped onto the next line ("支出 6432.89" / "183.6 万"):
-    // a line with a figure is a numbered paragraph, however its printed lines were cut.
-    private static readonly Regex Figures = new(@"\d\s*(万元|元|%|亿元)|\d\.\d|\d\s*万$", RegexOptions.Compiled);
+    private static readonly Regex Figures = new(@"\d\s*(万元|元|%|亿元)", RegexOptions.Compiled);
+
+    // A decimal figure, or a figure whose unit wrapped onto the next line ("支出 6432.89" / "183.6 万"): a numbered line
+    // with one is a paragraph, however its printed lines were cut. Not so after a run-in heading's full stop
+    // ("（一）因公出国（境）费用。2026年预算数166.98万"), whose title ends there.
+    private static readonly Regex CutFigure = new(@"\d\.\d|\d\s*万$", RegexOptions.Compiled);
 
     public static HeadingMatch? Match(string text)
     {
@@ -53,6 +56,7 @@ public static class Headings
             string title = m.Groups["t"].Value.Trim();
             if (title.Length == 0 || title.Length > maxLength) return null;
             if (title.Contains('，') || title.Contains(',') || Figures.IsMatch(title)) return null;
+            if (!title.Contains('。') && CutFigure.IsMatch(title)) return null;
             int colon = title.IndexOf('：');
             if (colon >= 0 && colon < title.Length - 1) return null;
             return Make(kind, m);
