@@ -148,6 +148,28 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void A_tables_title_under_a_running_header_is_not_furniture()
+    {
+        // Every page after the cover is one project's 绩效目标表 under the running header: the header leaves, the titles stay.
+        var text = new System.Text.StringBuilder("北京市水务局2026年部门预算\n");
+        for (int p = 2; p <= 5; p++)
+            text.Append("\f北京市水务局 2026 年部门预算公开\n项目支出绩效目标表\n  项目名称    目标值\n  项目").Append(p).Append("      100\n");
+        var document = ComplianceGen.Reader.Documents.SourceDocument.FromText("t.txt", "txt", "utf-8", text.ToString());
+        Assert.Equal(4, document.Lines.Count(l => l.Text == "项目支出绩效目标表"));
+        Assert.DoesNotContain(document.Lines, l => l.Text.Contains("部门预算公开", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_running_header_that_names_no_unit_leaves_the_unit_to_the_next()
+    {
+        // Each page opens with "2026 年度部门预算" and closes with the unit's own line; the title names no unit.
+        var text = new System.Text.StringBuilder("2026 年度部门预算\n一、部门职责\n  主要职能略。\n");
+        for (int p = 2; p <= 5; p++)
+            text.Append("\f2026 年度部门预算\n  正文").Append(p).Append("。\n北京市水务局2026年部门预算\n");
+        Assert.Equal("北京市水务局", DocumentReader.ReadText(text.ToString()).Report.UnitName?.Value);
+    }
+
+    [Fact]
     public void A_running_footer_leaves_the_flow_on_the_first_page_too()
     {
         // Page 1 is body text closed by the footer every page prints; its last sentence runs on to page 2.
