@@ -118,7 +118,7 @@ internal static class LayoutChanges
             if (cut.TryGetValue(i, out int cutPage))
             {
                 int at = line.Length / 2;
-                while (at < line.Length && (IsFigureChar(line[at]) || IsFigureChar(line[at - 1]))) at++;
+                while (InsideFigure(line, at)) at++;
                 output.Add(line[..at]);
                 output.Add("");
                 output.Add(PageFooter(cutPage));
@@ -135,6 +135,9 @@ internal static class LayoutChanges
         }
         return output;
     }
+
+    /// <summary>Whether a line cut before <paramref name="at"/> would split a figure ("1,234.56"): a figure's characters on either side.</summary>
+    private static bool InsideFigure(string text, int at) => at < text.Length && at > 0 && (IsFigureChar(text[at]) || IsFigureChar(text[at - 1]));
 
     private static bool IsFigureChar(char c) => char.IsAsciiDigit(c) || c is '.' or ',';
 
@@ -392,7 +395,7 @@ internal static class LayoutChanges
         while (text.Length - start > width)
         {
             int cut = start + width;
-            while (cut < text.Length && (IsFigureChar(text[cut]) || char.IsAsciiDigit(text[cut - 1]))) cut++;
+            while (InsideFigure(text, cut)) cut++;
             pieces.Add(text[start..cut]);
             start = cut;
         }

@@ -62,12 +62,12 @@ internal static class TextPageFurniture
             pages.Add(page);
             // Under a header taken off, a table's title repeated on the pages of its kind ("项目支出绩效目标表") is the table's.
             bool inner = tops is not null;
-            if (first >= 0 && (!inner || tops!.Contains(page)) && !(inner && IsTableTitle(lines[first])))
+            if (first >= 0 && (!inner || tops!.Contains(page)) && !(inner && Layout.PageFurniture.IsTableTitle(lines[first].Text.TrimEnd())))
             {
                 Add(edges, lines[first], first);
                 isTop.Add(first);
             }
-            if (last > first && (!inner || bottoms!.Contains(page)) && !(inner && IsTableTitle(lines[last]))) Add(edges, lines[last], last);
+            if (last > first && (!inner || bottoms!.Contains(page)) && !(inner && Layout.PageFurniture.IsTableTitle(lines[last].Text.TrimEnd()))) Add(edges, lines[last], last);
             i = j;
         }
         removedTops = new HashSet<int>();
@@ -88,12 +88,6 @@ internal static class TextPageFurniture
             }
         }
         return headers;
-    }
-
-    private static bool IsTableTitle(SourceLine line)
-    {
-        string text = line.Text.TrimEnd();
-        return text.EndsWith('表') || text.EndsWith("表）", System.StringComparison.Ordinal);
     }
 
     private static void Add(Dictionary<string, List<int>> edges, SourceLine line, int index)

@@ -44,7 +44,7 @@ internal static class PageFurniture
                     furniture.Add((p, r));
                     continue;
                 }
-                if (text.Length == 0 || text.EndsWith('表') || text.EndsWith("表（续）", StringComparison.Ordinal)) continue;
+                if (text.Length == 0 || IsTableTitle(text)) continue;
                 string key = (top ? "t:" : "b:") + Digits.Replace(text, "#");
                 if (!candidates.TryGetValue(key, out var list)) candidates[key] = list = new List<(int, int, string)>();
                 if (list.Count == 0 || list[^1].Page != p) list.Add((p, r, row.Text));
@@ -60,6 +60,9 @@ internal static class PageFurniture
         }
         return (furniture, headers);
     }
+
+    /// <summary>A table's title ("项目支出绩效目标表", "…表（续）"): a continued table repeats it, and it is the table's, not the page's.</summary>
+    internal static bool IsTableTitle(string text) => text.EndsWith('表') || text.EndsWith("表（续）", StringComparison.Ordinal);
 
     /// <summary>The first two and last two rows of a page: a header may sit above a page number, and a footer under it.</summary>
     private static IEnumerable<int> EdgeRows(int count)
