@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using ComplianceGen.Reader.Normalization;
 
+using System.Text.RegularExpressions;
+
 namespace ComplianceGen.Reader.Documents;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ComplianceGen.Reader.Documents;
 /// a blank line between rows), so one structure stage serves all formats; <see cref="HeadingLevels"/>
 /// carries heading levels the .docx styles declared.
 /// </summary>
-public sealed class SourceDocument
+public sealed partial class SourceDocument
 {
     public SourceDocument(string path, string format, string encoding, IReadOnlyList<SourceLine> lines,
         IReadOnlyDictionary<int, int> headingLevels, List<ReaderWarning> warnings)
@@ -76,7 +78,8 @@ public sealed class SourceDocument
         };
     }
 
-    private static readonly System.Text.RegularExpressions.Regex PageMarker = new(@"^\s*={3}\s*page\s+(\d{1,4})\s*={3}\s*$", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"^\s*={3}\s*page\s+(\d{1,4})\s*={3}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageMarker { get; }
 
     private static bool ConverterNote(string raw)
     {
@@ -86,8 +89,8 @@ public sealed class SourceDocument
         return ascii * 2 > raw.Length;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex PageNumberLine = new(
-        @"^\f*\s*(?:[-–—－─]\s*\d{1,4}\s*[-–—－─]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)\s*$", System.Text.RegularExpressions.RegexOptions.Compiled);
+    [GeneratedRegex(@"^\f*\s*(?:[-–—－─]\s*\d{1,4}\s*[-–—－─]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)\s*$")]
+    private static partial Regex PageNumberLine { get; }
 
     /// <summary>Whether the lines after position <paramref name="end"/> reach a form feed before any text.</summary>
     private static bool NextStartsPage(string text, int end)

@@ -7,17 +7,18 @@ using ComplianceGen.Runtime;
 namespace ComplianceGen.Reader.Extraction;
 
 /// <summary>A regex group's value at an offset in the sentence.</summary>
-public readonly record struct ShiftedGroup(string Value, int Index);
+public readonly partial record struct ShiftedGroup(string Value, int Index);
 
 /// <summary>
 /// Finds amounts (number + 元/万元/亿元), the label in front of each and the share after it.
 /// Also notices figures that are there but cannot be read (“??万元”, “■■%”) so the report
 /// can say what it skipped.
 /// </summary>
-public static class AmountScanner
+public static partial class AmountScanner
 {
-    private static readonly GuardedRegex AmountRegex = new(
-        "(?<n>" + Numbers.NumberPattern + @")\s*(?<u>亿元|万元|元)", "元");
+    private static readonly GuardedRegex AmountRegex = new(AmountRegexPattern, "元");
+    [GeneratedRegex("(?<n>" + Numbers.NumberPattern + @")\s*(?<u>亿元|万元|元)")]
+    private static partial Regex AmountRegexPattern { get; }
 
     /// <summary>
     /// A zero printed without a unit ("国有资本经营预算拨款支出预算为0", "因公出国（境）费为零"): zero is zero in
@@ -25,20 +26,24 @@ public static class AmountScanner
     /// </summary>
     private static readonly char[] ThisYear = { '本', '当' };
 
-    private static readonly GuardedRegex BareZero = new(@"(?<=为|是)\s*(?<n>0(?:\.0+)?|零)(?=[，,。；;、）)\s]|$)", "为是");
+    private static readonly GuardedRegex BareZero = new(BareZeroPattern, "为是");
+    [GeneratedRegex(@"(?<=为|是)\s*(?<n>0(?:\.0+)?|零)(?=[，,。；;、）)\s]|$)")]
+    private static partial Regex BareZeroPattern { get; }
 
-    private static readonly Regex ShareAfter = new(
-        @"^\s*[，,、]?\s*(?:占[^\d，。；%]{0,16}?|比重为?|比例为?)(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*[，,、]?\s*(?:占[^\d，。；%]{0,16}?|比重为?|比例为?)(?<p>\d+(?:\.\d+)?)\s*%")]
+    private static partial Regex ShareAfter { get; }
 
-    private static readonly Regex Unreadable = new(
-        @"(?<![\d?？□■#*\uFFFD.])[?？□■#*\uFFFD]+(?:[.．][?？□■#*\uFFFD\d]+)?\s*(?:万元|亿元|元|%)", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![\d?？□■#*\uFFFD.])[?？□■#*\uFFFD]+(?:[.．][?？□■#*\uFFFD\d]+)?\s*(?:万元|亿元|元|%)")]
+    private static partial Regex Unreadable { get; }
 
-    private static readonly Regex LeadingNoise = new(
-        @"^(?:其中[：:]?|\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:其中[：:]?|\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+")]
+    private static partial Regex LeadingNoise { get; }
 
-    private static readonly Regex YearPrefix = new(@"^.*?\d{4}年度?(?:年初)?", RegexOptions.Compiled);
+    [GeneratedRegex(@"^.*?\d{4}年度?(?:年初)?")]
+    private static partial Regex YearPrefix { get; }
 
-    private static readonly Regex TrailingVerb = new(@"(?:为|是|达到|达|共计)$", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:为|是|达到|达|共计)$")]
+    private static partial Regex TrailingVerb { get; }
 
     public static List<AmountMatch> Scan(Sentence sentence)
     {
@@ -113,7 +118,9 @@ public static class AmountScanner
         "其（一二三四五六七八九十".IndexOf(first) >= 0 || char.IsDigit(first) || char.IsWhiteSpace(first);
 
     /// <summary>A percentage anywhere: "完成预算99.89 %".</summary>
-    internal static readonly GuardedRegex Percent = new(@"(?<p>\d+(?:\.\d+)?)\s*%", "%");
+    internal static readonly GuardedRegex Percent = new(PercentPattern, "%");
+    [GeneratedRegex(@"(?<p>\d+(?:\.\d+)?)\s*%")]
+    private static partial Regex PercentPattern { get; }
 
     public static Share? ShareAt(Sentence sentence, ShiftedGroup number, int end)
     {

@@ -6,13 +6,16 @@ using ComplianceGen.Runtime;
 namespace ComplianceGen.Reader.Extraction;
 
 /// <summary>国有资产: vehicles held ("共有车辆3辆") and equipment over the 50/100/200 万元 thresholds, added up.</summary>
-public sealed class AssetsExtractor : ISentenceExtractor
+public sealed partial class AssetsExtractor : ISentenceExtractor
 {
-    private static readonly Regex Vehicles = new(@"(?:共有|实有|现有)[^，。；\d]{0,14}?(?:车辆|公务用车)\s*(?<n>\d+)\s*辆", RegexOptions.Compiled);
-    private static readonly Regex Equipment = new(@"(?:单价|单位价值|价值)\s*\d+\s*万元\s*(?:（含）)?以上[^，；。\d]{0,24}?(?<n>\d+)\s*台", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:共有|实有|现有)[^，。；\d]{0,14}?(?:车辆|公务用车)\s*(?<n>\d+)\s*辆")]
+    private static partial Regex Vehicles { get; }
+    [GeneratedRegex(@"(?:单价|单位价值|价值)\s*\d+\s*万元\s*(?:（含）)?以上[^，；。\d]{0,24}?(?<n>\d+)\s*台")]
+    private static partial Regex Equipment { get; }
 
     /// <summary>"县科协无国有资产": a short sentence, but a statement.</summary>
-    private static readonly Regex NoAssets = new(@"(?:无|没有)(?:任何)?国有资产", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:无|没有)(?:任何)?国有资产")]
+    private static partial Regex NoAssets { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {

@@ -18,10 +18,12 @@ public enum BandPieceRole
 }
 
 /// <summary>One line of one half of a layout table, read for what it contributes to classification rows.</summary>
-public sealed class BandPiece
+public sealed partial class BandPiece
 {
-    private static readonly Regex TotalLabel = new(@"^(?:.{0,6}合计|总计)$", RegexOptions.Compiled);
-    private static readonly Regex HeaderWord = new(@"科目|编码|代码|分类|决算数|预算数|单位：|本年|^(?:项目|[类款项]+)$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:.{0,6}合计|总计)$")]
+    private static partial Regex TotalLabel { get; }
+    [GeneratedRegex(@"科目|编码|代码|分类|决算数|预算数|单位：|本年|^(?:项目|[类款项]+)$")]
+    private static partial Regex HeaderWord { get; }
 
     private BandPiece(BandLine line, BandPieceRole role) { Line = line; Role = role; }
 

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
 
+using System.Text.RegularExpressions;
+
 namespace ComplianceGen.Reader.Extraction;
 
 /// <summary>
@@ -9,9 +11,10 @@ namespace ComplianceGen.Reader.Extraction;
 /// expenditure totals with their shares. The head is the amount printed right before 其中;
 /// the parts run to the next head or the end of the sentence.
 /// </summary>
-public sealed class BreakdownExtractor : ISentenceExtractor
+public sealed partial class BreakdownExtractor : ISentenceExtractor
 {
-    private static readonly System.Text.RegularExpressions.Regex ComparisonBase = new(@"比|较|上年(?!结转|结余)|执行数|同比", System.Text.RegularExpressions.RegexOptions.Compiled);
+    [GeneratedRegex(@"比|较|上年(?!结转|结余)|执行数|同比")]
+    private static partial Regex ComparisonBase { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {

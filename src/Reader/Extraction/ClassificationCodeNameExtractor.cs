@@ -10,10 +10,10 @@ namespace ComplianceGen.Reader.Extraction;
 /// followed by a name and a figure counts, so a project called “2060702科普活动” in passing is
 /// not taken for a classification line.
 /// </summary>
-public sealed class ClassificationCodeNameExtractor : ISentenceExtractor
+public sealed partial class ClassificationCodeNameExtractor : ISentenceExtractor
 {
-    private static readonly Regex CodeAndName = new(
-        @"(?<![\d.,])(?<code>2\d{6})(?<name>[\u4e00-\u9fff（）]{2,30}?)(?=\s*\d)", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![\d.,])(?<code>2\d{6})(?<name>[\u4e00-\u9fff（）]{2,30}?)(?=\s*\d)")]
+    private static partial Regex CodeAndName { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {

@@ -10,27 +10,29 @@ namespace ComplianceGen.Reader.Extraction;
 /// digits) assembles code 2060101; <c>科学技术（类）科学技术管理事务（款）行政运行（项）</c> has
 /// no code. The amount is the first figure that follows in the same clause.
 /// </summary>
-public sealed class ClassificationProseExtractor : ISentenceExtractor
+public sealed partial class ClassificationProseExtractor : ISentenceExtractor
 {
     private const string Name = @"[\u4e00-\u9fff“”、]";
 
-    private static readonly Regex WithCodes = new(
-        $@"(?<n1>{Name}+?)\s*（(?<c1>\d{{3}})类?）\s*(?<n2>{Name}+?)\s*（(?<c2>\d{{2}})款?）(?:\s*(?<n3>{Name}+?)\s*（(?<c3>\d{{2}})项?）)?",
-        RegexOptions.Compiled);
+    [GeneratedRegex($@"(?<n1>{Name}+?)\s*（(?<c1>\d{{3}})类?）\s*(?<n2>{Name}+?)\s*（(?<c2>\d{{2}})款?）(?:\s*(?<n3>{Name}+?)\s*（(?<c3>\d{{2}})项?）)?")]
+    private static partial Regex WithCodes { get; }
 
-    private static readonly Regex WithLevels = new(
-        $@"(?<n1>{Name}+?)\s*（类）\s*(?<n2>{Name}+?)\s*（款）\s*(?<n3>{Name}+?)\s*（项）", RegexOptions.Compiled);
+    [GeneratedRegex($@"(?<n1>{Name}+?)\s*（类）\s*(?<n2>{Name}+?)\s*（款）\s*(?<n3>{Name}+?)\s*（项）")]
+    private static partial Regex WithLevels { get; }
 
     /// <summary>A path that stops after its 款 at the end of a sentence: the 项 follows in the next one.</summary>
-    private static readonly Regex LevelsHead = new(
-        $@"(?<n1>[\u4e00-\u9fff“”]{Name}*?)\s*（类）\s*(?<n2>{Name}+?)\s*（款）\s*(?<n3>{Name}*)\s*$", RegexOptions.Compiled);
+    [GeneratedRegex($@"(?<n1>[\u4e00-\u9fff“”]{Name}*?)\s*（类）\s*(?<n2>{Name}+?)\s*（款）\s*(?<n3>{Name}*)\s*$")]
+    private static partial Regex LevelsHead { get; }
 
     /// <summary>The 项 that opens a sentence, completing a <see cref="LevelsHead"/> (a PDF line break split the path).</summary>
-    private static readonly Regex LevelsTail = new($@"^\s*(?<n3>{Name}*?)\s*（项）", RegexOptions.Compiled);
+    [GeneratedRegex($@"^\s*(?<n3>{Name}*?)\s*（项）")]
+    private static partial Regex LevelsTail { get; }
 
-    private static readonly Regex Execution = new(@"^[^；。]{0,12}?完成(?:年初)?预算的?\s*(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
+    [GeneratedRegex(@"^[^；。]{0,12}?完成(?:年初)?预算的?\s*(?<p>\d+(?:\.\d+)?)\s*%")]
+    private static partial Regex Execution { get; }
 
-    private static readonly Regex LeadingWords = new(@"^(?:其中|主要用于|用于|以下方面|包括)+", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:其中|主要用于|用于|以下方面|包括)+")]
+    private static partial Regex LeadingWords { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {

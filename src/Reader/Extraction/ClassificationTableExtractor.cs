@@ -19,10 +19,12 @@ namespace ComplianceGen.Reader.Extraction;
 /// tables name their columns in one header row, so there the column is chosen by its header
 /// (<see cref="AmountColumns"/>).
 /// </summary>
-public static class ClassificationTableExtractor
+public static partial class ClassificationTableExtractor
 {
-    private static readonly Regex WholeCode = new(@"^(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2}$", RegexOptions.Compiled);
-    private static readonly Regex CellUnit = new(@"（(?<u>万元|亿元|元)）|单位：\s*(?<u>万元|亿元|元)", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2}$")]
+    private static partial Regex WholeCode { get; }
+    [GeneratedRegex(@"（(?<u>万元|亿元|元)）|单位：\s*(?<u>万元|亿元|元)")]
+    private static partial Regex CellUnit { get; }
 
     public static void Extract(ExtractionContext context)
     {
@@ -131,7 +133,9 @@ public static class ClassificationTableExtractor
             section.Total = SumOf(personnel.Figure, operating.Figure, unit);
     }
 
-    private static readonly GuardedRegex HeaderYear = new(@"(?:19|20)\d{2}(?=\s*年)", "年");
+    private static readonly GuardedRegex HeaderYear = new(HeaderYearPattern, "年");
+    [GeneratedRegex(@"(?:19|20)\d{2}(?=\s*年)")]
+    private static partial Regex HeaderYearPattern { get; }
 
     /// <summary>Whether the header (the lines above the first code) names two years, or a column of last year's figures.</summary>
     private static bool SeveralYearsOrStages(List<SourceLine> lines)

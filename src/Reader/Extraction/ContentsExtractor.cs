@@ -11,11 +11,13 @@ namespace ComplianceGen.Reader.Extraction;
 /// (the contents end where the text begins), each without its dot leader and page number. An entry is found when
 /// a heading, a table title or a line of the body after the contents has the same title, numbering and spaces aside.
 /// </summary>
-public static class ContentsExtractor
+public static partial class ContentsExtractor
 {
     private const int SearchLines = 120, MaxEntries = 60;
-    private static readonly Regex Leader = new(@"[.．…·•\-—_\s]*\d{0,4}\s*$", RegexOptions.Compiled);
-    private static readonly Regex Numbering = new(@"^(?:第[一二三四五六七八九十\d]+部分|[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|附件\d*[:：]?)\s*", RegexOptions.Compiled);
+    [GeneratedRegex(@"[.．…·•\-—_\s]*\d{0,4}\s*$")]
+    private static partial Regex Leader { get; }
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十\d]+部分|[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|附件\d*[:：]?)\s*")]
+    private static partial Regex Numbering { get; }
 
     public static void Extract(ExtractionContext context)
     {

@@ -13,11 +13,14 @@ namespace ComplianceGen.Reader.Extraction;
 /// as missing. A web page that only links to the disclosure's file is not the disclosure either; its reason names
 /// the linked file. It is reported as not a disclosure, with the reason, and no disclosure rule runs on it.
 /// </summary>
-public static class DisclosureJudge
+public static partial class DisclosureJudge
 {
-    private static readonly Regex NoticeTitle = new(@"通知|通告|公告|公示|巡察|印发|意见的函|函$|决定$|简报|快报|申请表|登记表|报名表", RegexOptions.Compiled);
-    private static readonly Regex DocumentNumber = new(@"[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d+\s*号", RegexOptions.Compiled);
-    private static readonly Regex BudgetTitle = new(@"(?:部门|单位)?(?:预算|决算)|收支|绩效", RegexOptions.Compiled);
+    [GeneratedRegex(@"通知|通告|公告|公示|巡察|印发|意见的函|函$|决定$|简报|快报|申请表|登记表|报名表")]
+    private static partial Regex NoticeTitle { get; }
+    [GeneratedRegex(@"[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d+\s*号")]
+    private static partial Regex DocumentNumber { get; }
+    [GeneratedRegex(@"(?:部门|单位)?(?:预算|决算)|收支|绩效")]
+    private static partial Regex BudgetTitle { get; }
 
     public static void Judge(ExtractionContext context)
     {

@@ -9,10 +9,11 @@ namespace ComplianceGen.Reader.Extraction;
 /// figures, the template's tables, or only the names of tables published elsewhere (a contents page or an
 /// 附件 line listing 收支总表, 收入总表 … with none of them printed).
 /// </summary>
-public static class DocumentPartsExtractor
+public static partial class DocumentPartsExtractor
 {
 
-    private static readonly Regex ListedTable = new(@"^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*|附件\d*[:：]?\s*|附表\d*[:：]?\s*)*(?<name>.{2,40}?表(?:（[^（）]{1,10}）)?)(?:[.…·\s\d]*)$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*|附件\d*[:：]?\s*|附表\d*[:：]?\s*)*(?<name>.{2,40}?表(?:（[^（）]{1,10}）)?)(?:[.…·\s\d]*)$")]
+    private static partial Regex ListedTable { get; }
 
     public static void Extract(ExtractionContext context)
     {

@@ -9,10 +9,12 @@ namespace ComplianceGen.Reader.Extraction;
 /// 0.00万元，完成预算的0%", "年初预算为 1560.05 万元，支出决算为1511.89万元". The actual figure
 /// is the last non-budget amount before the rate; the budget is an amount labelled 预算.
 /// </summary>
-public sealed class ExecutionExtractor : ISentenceExtractor
+public sealed partial class ExecutionExtractor : ISentenceExtractor
 {
-    private static readonly Regex Rate = new(@"(?:完成(?:年初)?预算(?:的)?|预算执行率为?)\s*(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
-    private static readonly Regex Levels = new(@"[\u4e00-\u9fff“”]+（类）(?:[\u4e00-\u9fff“”]+（款）)?\s*(?:[\u4e00-\u9fff“”]+（项）)?", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:完成(?:年初)?预算(?:的)?|预算执行率为?)\s*(?<p>\d+(?:\.\d+)?)\s*%")]
+    private static partial Regex Rate { get; }
+    [GeneratedRegex(@"[\u4e00-\u9fff“”]+（类）(?:[\u4e00-\u9fff“”]+（款）)?\s*(?:[\u4e00-\u9fff“”]+（项）)?")]
+    private static partial Regex Levels { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {

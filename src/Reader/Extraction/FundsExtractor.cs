@@ -5,12 +5,14 @@ using ComplianceGen.Runtime;
 namespace ComplianceGen.Reader.Extraction;
 
 /// <summary>政府性基金 and 国有资本经营 money: an amount of income or spending (often 0) or a declaration of none.</summary>
-public sealed class FundsExtractor : ISentenceExtractor
+public sealed partial class FundsExtractor : ISentenceExtractor
 {
     // "无政府性基金预算支出、国有资本经营预算支出和…": one 无 may govern a list.
     private const string None = @"(?:没有|无|未|不)(?:使用|安排|编制|发生)?(?:[^。；，\d有]{0,30}?[、和及与])?";
-    private static readonly Regex FundNone = new(None + "政府性基金", RegexOptions.Compiled);
-    private static readonly Regex CapitalNone = new(None + "国有资本经营", RegexOptions.Compiled);
+    [GeneratedRegex(None + "政府性基金")]
+    private static partial Regex FundNone { get; }
+    [GeneratedRegex(None + "国有资本经营")]
+    private static partial Regex CapitalNone { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {

@@ -9,11 +9,10 @@ namespace ComplianceGen.Reader.Extraction;
 /// The section runs from its heading to the next heading at the same or an outer level;
 /// a wrapped definition's continuation lines are appended to it.
 /// </summary>
-public static class GlossaryExtractor
+public static partial class GlossaryExtractor
 {
-    private static readonly Regex Entry = new(
-        @"^\s*(?:\d{1,2}\s*[.、．]|（[\d一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?\s*(?<term>[^：，,。]{1,64}?)\s*(?:：|[，,](?=指|反映|是))\s*(?<def>\S.*)$",
-        RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[.、．]|（[\d一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?\s*(?<term>[^：，,。]{1,64}?)\s*(?:：|[，,](?=指|反映|是))\s*(?<def>\S.*)$")]
+    private static partial Regex Entry { get; }
 
     public static void Extract(ExtractionContext context)
     {
@@ -42,7 +41,8 @@ public static class GlossaryExtractor
         }
     }
 
-    private static readonly Regex BareTitle = new(@"^\s*(?:专业性?)?名词解释\s*[：:]?\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?:专业性?)?名词解释\s*[：:]?\s*$")]
+    private static partial Regex BareTitle { get; }
 
     /// <summary>Reads entries from the lines after line number <paramref name="title"/> up to line number <paramref name="end"/>.</summary>
     private static void ReadEntries(ExtractionContext context, int title, int end)

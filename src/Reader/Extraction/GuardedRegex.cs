@@ -14,9 +14,9 @@ internal sealed class GuardedRegex
 {
     private readonly SearchValues<char> _required;
 
-    public GuardedRegex(string pattern, string required, RegexOptions options = RegexOptions.Compiled)
+    public GuardedRegex(Regex regex, string required)
     {
-        Regex = new Regex(pattern, options);
+        Regex = regex;
         Required = required;
         _required = SearchValues.Create(required);
     }

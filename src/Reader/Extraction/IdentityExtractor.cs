@@ -14,19 +14,24 @@ namespace ComplianceGen.Reader.Extraction;
 /// ("攀枝花市西区科学技术协会2024年 / 部门预算编制说明", "2020年度芙蓉区科学技术协会整体支出绩效 /
 /// 报告"), else from headings and the first sentences that name the unit with a year.
 /// </summary>
-public static class IdentityExtractor
+public static partial class IdentityExtractor
 {
-    private static readonly Regex UnitThenYear = new(@"^(?<unit>[^\d]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?", RegexOptions.Compiled);
-    private static readonly Regex YearThenUnit = new(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<unit>[^\d]{2,40}?)(?=整体支出|部门预算|部门决算|预算|决算|绩效)", RegexOptions.Compiled);
-    private static readonly Regex KindYear = new(@"(?<year>(?:19|20)\d{2})\s*年度?\s*(?:部门)?(?:预算|决算)", RegexOptions.Compiled);
-    private static readonly Regex[] UnitInProse =
-    {
-        new(@"纳入(?<unit>[^\d，。；]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?\s*部门(?:决算|预算)", RegexOptions.Compiled),
-        new(@"^(?<year>(?:19|20)\d{2})\s*年度?\s*(?<unit>[^\d，。；]{4,40}?(?:局|委|委员会|协会|办公室|中心|院|馆|站|所|会|部|厅|处|政府|学校))(?=收入|支出|部门|财政|收支|机关)", RegexOptions.Compiled),
-    };
+    [GeneratedRegex(@"^(?<unit>[^\d]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?")]
+    private static partial Regex UnitThenYear { get; }
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<unit>[^\d]{2,40}?)(?=整体支出|部门预算|部门决算|预算|决算|绩效)")]
+    private static partial Regex YearThenUnit { get; }
+    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?\s*(?:部门)?(?:预算|决算)")]
+    private static partial Regex KindYear { get; }
+    private static readonly Regex[] UnitInProse = [UnitBeforeYearInProse, YearBeforeUnitInProse];
+    [GeneratedRegex(@"纳入(?<unit>[^\d，。；]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?\s*部门(?:决算|预算)")]
+    private static partial Regex UnitBeforeYearInProse { get; }
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?\s*(?<unit>[^\d，。；]{4,40}?(?:局|委|委员会|协会|办公室|中心|院|馆|站|所|会|部|厅|处|政府|学校))(?=收入|支出|部门|财政|收支|机关)")]
+    private static partial Regex YearBeforeUnitInProse { get; }
 
-    private static readonly Regex DeclaredUnit = new(@"^\s*(?:预算主管部门|主管部门|单位名称|部门名称|预算单位|编制部门|部门)：\s*(?<unit>[^\s，。；：]{2,40})", RegexOptions.Compiled);
-    private static readonly Regex FileYear = new(@"(?<![\d])(?<year>(?:19|20)\d{2})(?![\d])", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?:预算主管部门|主管部门|单位名称|部门名称|预算单位|编制部门|部门)：\s*(?<unit>[^\s，。；：]{2,40})")]
+    private static partial Regex DeclaredUnit { get; }
+    [GeneratedRegex(@"(?<![\d])(?<year>(?:19|20)\d{2})(?![\d])")]
+    private static partial Regex FileYear { get; }
 
     public static void Extract(ExtractionContext context)
     {
@@ -134,7 +139,8 @@ public static class IdentityExtractor
     private static bool IsName(string name) =>
         name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算") && !GenericName.IsMatch(name);
 
-    private static readonly Regex GenericName = new(@"^(?:本|我|该)?(?:部门|单位|机关)(?:整体)?$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:本|我|该)?(?:部门|单位|机关)(?:整体)?$")]
+    private static partial Regex GenericName { get; }
 
     /// <summary>A running header often names the unit and year ("无锡市统计局2026年部门预算").</summary>
     private static void FromRunningHeaders(ExtractionContext context)

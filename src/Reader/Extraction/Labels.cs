@@ -5,9 +5,10 @@ using ComplianceGen.Reader.Structure;
 namespace ComplianceGen.Reader.Extraction;
 
 /// <summary>Helpers for reading what an amount's label says.</summary>
-public static class Labels
+public static partial class Labels
 {
-    private static readonly Regex Generic = new(@"^(?:年初)?(?:预算|决算|支出决算|支出|执行)?数?(?:为)?$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:年初)?(?:预算|决算|支出决算|支出|执行)?数?(?:为)?$")]
+    private static partial Regex Generic { get; }
 
     /// <summary>
     /// The label, or when it says nothing but "预算数"/"决算为", the clause before it as well

@@ -24,13 +24,18 @@ public enum LayoutTokenKind
 /// columns in some layouts (<c>207 01 01 行政运行 4,654,597</c>); Chinese letters spaced out one
 /// space apart (<c>因 公 出 国 （ 境 ） 费</c>) are joined back into one name.
 /// </summary>
-public sealed class LayoutToken
+public sealed partial class LayoutToken
 {
-    private static readonly Regex Run = new(@"\S+", RegexOptions.Compiled);
-    private static readonly Regex NameText = new(@"^[\u4e00-\u9fff（）“”、]+$", RegexOptions.Compiled);
-    private static readonly Regex GluedCode = new(@"^(?<c>(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2})(?=[\u4e00-\u9fff])", RegexOptions.Compiled);
-    private static readonly Regex CodeText = new(@"^(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2}$", RegexOptions.Compiled);
-    private static readonly Regex PartText = new(@"^\d{2}$", RegexOptions.Compiled);
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Run { get; }
+    [GeneratedRegex(@"^[\u4e00-\u9fff（）“”、]+$")]
+    private static partial Regex NameText { get; }
+    [GeneratedRegex(@"^(?<c>(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2})(?=[\u4e00-\u9fff])")]
+    private static partial Regex GluedCode { get; }
+    [GeneratedRegex(@"^(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2}$")]
+    private static partial Regex CodeText { get; }
+    [GeneratedRegex(@"^\d{2}$")]
+    private static partial Regex PartText { get; }
 
     /// <summary>The runs of a name spaced out one letter apart; null for a token of one run (nearly all: no list, no builder for them).</summary>
     private readonly List<(int Start, int Length)>? _spans;

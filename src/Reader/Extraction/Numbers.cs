@@ -5,13 +5,15 @@ using ComplianceGen.Runtime;
 namespace ComplianceGen.Reader.Extraction;
 
 /// <summary>Number parsing with invariant culture; decimals counted from the printed digits.</summary>
-public static class Numbers
+public static partial class Numbers
 {
     public const string NumberPattern = @"(?<![\d.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])";
 
-    public static readonly Regex Number = new(NumberPattern, RegexOptions.Compiled);
+    [GeneratedRegex(NumberPattern)]
+    public static partial Regex Number { get; }
 
-    public static readonly Regex FullNumber = new("^" + NumberPattern + "$", RegexOptions.Compiled);
+    [GeneratedRegex("^" + NumberPattern + "$")]
+    public static partial Regex FullNumber { get; }
 
     public static bool TryParse(string printed, out decimal value, out int decimals)
     {

@@ -4,9 +4,10 @@ using ComplianceGen.Reader.Structure;
 namespace ComplianceGen.Reader.Extraction;
 
 /// <summary>机关运行经费: its amount ("机关运行经费财政拨款预算为5.5万元") or a declaration of none. Its change is linked after all sentences are read.</summary>
-public sealed class OperatingCostsExtractor : ISentenceExtractor
+public sealed partial class OperatingCostsExtractor : ISentenceExtractor
 {
-    private static readonly Regex None = new(@"(?:无|没有|未安排|未发生)(?:使用)?(?:财政拨款)?(?:安排)?(?:的)?机关运行经费", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:无|没有|未安排|未发生)(?:使用)?(?:财政拨款)?(?:安排)?(?:的)?机关运行经费")]
+    private static partial Regex None { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {

@@ -6,10 +6,12 @@ using ComplianceGen.Runtime;
 namespace ComplianceGen.Reader.Extraction;
 
 /// <summary>绩效目标: "开展绩效目标管理的项目2个，涉及预算1.5万元" — count, amount and the sentence.</summary>
-public sealed class PerformanceExtractor : ISentenceExtractor
+public sealed partial class PerformanceExtractor : ISentenceExtractor
 {
-    private static readonly Regex Count = new(@"绩效目标[^。；]{0,30}?项目\s*(?<n>\d+)\s*个", RegexOptions.Compiled);
-    private static readonly Regex Covered = new(@"涉及[^\d；。]{0,24}?$", RegexOptions.Compiled);
+    [GeneratedRegex(@"绩效目标[^。；]{0,30}?项目\s*(?<n>\d+)\s*个")]
+    private static partial Regex Count { get; }
+    [GeneratedRegex(@"涉及[^\d；。]{0,24}?$")]
+    private static partial Regex Covered { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {

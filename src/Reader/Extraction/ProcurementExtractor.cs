@@ -10,10 +10,12 @@ namespace ComplianceGen.Reader.Extraction;
 /// none ("无政府采购项目，未安排政府采购预算"), and the first sentence about procurement as a
 /// statement even when it has no figures ("拟采购三台电脑").
 /// </summary>
-public sealed class ProcurementExtractor : ISentenceExtractor
+public sealed partial class ProcurementExtractor : ISentenceExtractor
 {
-    private static readonly Regex None = new(@"(?:无|没有|未安排|未发生)(?:使用)?(?:财政拨款)?(?:的)?政府采购", RegexOptions.Compiled);
-    private static readonly Regex SmeAward = new(@"中小企业[^。；]{0,20}?(?:中标|成交|合同|授予)", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:无|没有|未安排|未发生)(?:使用)?(?:财政拨款)?(?:的)?政府采购")]
+    private static partial Regex None { get; }
+    [GeneratedRegex(@"中小企业[^。；]{0,20}?(?:中标|成交|合同|授予)")]
+    private static partial Regex SmeAward { get; }
 
     private const int SplitWithinLines = 12;
 

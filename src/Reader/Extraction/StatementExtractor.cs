@@ -10,29 +10,40 @@ namespace ComplianceGen.Reader.Extraction;
 /// a position at, the year it compares with, its comparison words, and two slips a template leaves: an amount
 /// left blank ("政府性基金预算支出 万元") and a rate without its % ("减少 9.52，").
 /// </summary>
-public sealed class StatementExtractor : ISentenceExtractor
+public sealed partial class StatementExtractor : ISentenceExtractor
 {
-    private static readonly Regex Year = new(@"(?<![\d.])(?<y>(?:19|20)\d{2})\s*年", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d{2})\s*年")]
+    private static partial Regex Year { get; }
     /// <summary>"截至2025年12月31日", "截止2025年底": a position stated at a date. A target ("2027年12月31日前完成…") is not one.</summary>
-    private static readonly Regex AsOf = new(@"截[至止](?:到)?\s*(?<y>(?:19|20)\d{2})\s*年", RegexOptions.Compiled);
+    [GeneratedRegex(@"截[至止](?:到)?\s*(?<y>(?:19|20)\d{2})\s*年")]
+    private static partial Regex AsOf { get; }
     /// <summary>"与2025年相比…增加X万元", "比2025年年初预算数…": a budget comparison; "比2017年提高0.7个百分点" (a literacy rate) is not.</summary>
-    private static readonly Regex ComparedWith = new(@"(?:与|比|较|同)\s*(?<y>(?:19|20)\d{2})\s*年(?=[^。；]{0,30}?(?:预算|决算|执行数|[\d.,]+\s*(?:万元|亿元|元)))", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:与|比|较|同)\s*(?<y>(?:19|20)\d{2})\s*年(?=[^。；]{0,30}?(?:预算|决算|执行数|[\d.,]+\s*(?:万元|亿元|元)))")]
+    private static partial Regex ComparedWith { get; }
     /// <summary>A subject name and the level the prose labels it with: "财政事务（款）". The name starts after anything not a letter.</summary>
-    private static readonly Regex LevelLabel = new(@"(?<![\u4e00-\u9fff“”])(?<n>[\u4e00-\u9fff“”]{2,30}?)\s*（(?<l>[类款项])）", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![\u4e00-\u9fff“”])(?<n>[\u4e00-\u9fff“”]{2,30}?)\s*（(?<l>[类款项])）")]
+    private static partial Regex LevelLabel { get; }
     /// <summary>A 款 and the 项 printed right after it: "法院（款）一般行政事务管理（项）".</summary>
-    private static readonly Regex SectionAndItem = new(@"(?<![\u4e00-\u9fff“”])(?<k>[\u4e00-\u9fff“”]{2,30}?)\s*（款）\s*(?<x>[\u4e00-\u9fff“”]{2,30}?)\s*（项）", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![\u4e00-\u9fff“”])(?<k>[\u4e00-\u9fff“”]{2,30}?)\s*（款）\s*(?<x>[\u4e00-\u9fff“”]{2,30}?)\s*（项）")]
+    private static partial Regex SectionAndItem { get; }
     /// <summary>A year with a digit lost ("202 年度", "202年"): three digits from 20, then 年, no digit around them.</summary>
-    private static readonly Regex BrokenYear = new(@"(?<![\d.,，])20\d\s*年(?!\d)", RegexOptions.Compiled);
-    private static readonly Regex Comparison = new(@"大于|小于|等于|持平|不变|无变化|增加|减少|增长|下降|上升|降低", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![\d.,，])20\d\s*年(?!\d)")]
+    private static partial Regex BrokenYear { get; }
+    [GeneratedRegex(@"大于|小于|等于|持平|不变|无变化|增加|减少|增长|下降|上升|降低")]
+    private static partial Regex Comparison { get; }
 
     /// <summary>
     /// A unit right after the word that should have carried the figure: "…支出万元", "预算数为万元". Not after a figure, spaced or
     /// not: "预算数3,623.98为万元" has its figure, misplaced.
     /// </summary>
-    private static readonly GuardedRegex Blank = new(@"(?<![\d.,]\s*)(?:支出|收入|经费|预算数?|决算数?|拨款|资金|为|共计|合计)\s*(?<u>万元|亿元)(?![\d])", "元");
+    private static readonly GuardedRegex Blank = new(BlankPattern, "元");
+    [GeneratedRegex(@"(?<![\d.,]\s*)(?:支出|收入|经费|预算数?|决算数?|拨款|资金|为|共计|合计)\s*(?<u>万元|亿元)(?![\d])")]
+    private static partial Regex BlankPattern { get; }
 
     /// <summary>A rate after its verb with no % and no unit: "减少 9.52，".</summary>
-    private static readonly GuardedRegex RateWithoutSign = new(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|个|人|倍|项|辆|台|套))", ".");
+    private static readonly GuardedRegex RateWithoutSign = new(RateWithoutSignPattern, ".");
+    [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|个|人|倍|项|辆|台|套))")]
+    private static partial Regex RateWithoutSignPattern { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
@@ -129,10 +140,14 @@ public sealed class StatementExtractor : ISentenceExtractor
         return count;
     }
 
-    private static readonly Regex HasWords = new(@"\p{IsCJKUnifiedIdeographs}{2}", RegexOptions.Compiled);
-    private static readonly Regex ActualAbove = new(@"决算数?(?:大于|高于|超过|多于)(?:年初)?预算数?", RegexOptions.Compiled);
-    private static readonly Regex ActualBelow = new(@"决算数?(?:小于|低于|少于)(?:年初)?预算数?", RegexOptions.Compiled);
-    private static readonly Regex ActualEqual = new(@"决算数?(?:与(?:年初)?预算数?持平|等于(?:年初)?预算数?)", RegexOptions.Compiled);
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{2}")]
+    private static partial Regex HasWords { get; }
+    [GeneratedRegex(@"决算数?(?:大于|高于|超过|多于)(?:年初)?预算数?")]
+    private static partial Regex ActualAbove { get; }
+    [GeneratedRegex(@"决算数?(?:小于|低于|少于)(?:年初)?预算数?")]
+    private static partial Regex ActualBelow { get; }
+    [GeneratedRegex(@"决算数?(?:与(?:年初)?预算数?持平|等于(?:年初)?预算数?)")]
+    private static partial Regex ActualEqual { get; }
 
     /// <summary>
     /// "决算数小于预算数的主要原因：…" after "年初预算为161.62万元，支出决算为160.75万元": the two figures the words are

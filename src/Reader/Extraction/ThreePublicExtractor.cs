@@ -10,13 +10,18 @@ namespace ComplianceGen.Reader.Extraction;
 /// item ("无因公出国（境）费支出"). "因公出国（境）费用0万元" is an amount of zero, not a
 /// declaration of none. Statements about 非财政拨款 “三公” money are not the fiscal group.
 /// </summary>
-public sealed class ThreePublicExtractor : ISentenceExtractor
+public sealed partial class ThreePublicExtractor : ISentenceExtractor
 {
-    private static readonly Regex GroupNone = new(@"(?:没有|未|无)(?:使用)?(?:财政拨款)?(?:安排|产生|发生)?[“""]?三公[”""]?经费", RegexOptions.Compiled);
-    private static readonly Regex ItemNone = new(@"(?:无|没有|未安排|不安排|未编制|不编制)(?:财政拨款)?(?:安排)?的?(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费用?|经费)", RegexOptions.Compiled);
-    private static readonly Regex ItemName = new(@"因公出国（境）|公务用车购置及运行|(?<!及运行)公务用车购置(?!及)|公务用车运行|公务接待", RegexOptions.Compiled);
-    private static readonly Regex Numbering = new(@"^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+", RegexOptions.Compiled);
-    private static readonly Regex Execution = new(@"^[^；。]{0,10}?完成(?:年初)?预算的?\s*(?<p>\d+(?:\.\d+)?)\s*%", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:没有|未|无)(?:使用)?(?:财政拨款)?(?:安排|产生|发生)?[“""]?三公[”""]?经费")]
+    private static partial Regex GroupNone { get; }
+    [GeneratedRegex(@"(?:无|没有|未安排|不安排|未编制|不编制)(?:财政拨款)?(?:安排)?的?(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费用?|经费)")]
+    private static partial Regex ItemNone { get; }
+    [GeneratedRegex(@"因公出国（境）|公务用车购置及运行|(?<!及运行)公务用车购置(?!及)|公务用车运行|公务接待")]
+    private static partial Regex ItemName { get; }
+    [GeneratedRegex(@"^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+")]
+    private static partial Regex Numbering { get; }
+    [GeneratedRegex(@"^[^；。]{0,10}?完成(?:年初)?预算的?\s*(?<p>\d+(?:\.\d+)?)\s*%")]
+    private static partial Regex Execution { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {

@@ -9,29 +9,41 @@ namespace ComplianceGen.Reader.Extraction;
 /// 基本支出 / 项目支出, 人员经费 / 公用经费 and the 一般公共预算 figures. The first statement wins;
 /// later repetitions of the same figure do not overwrite it.
 /// </summary>
-public sealed class TotalsExtractor : ISentenceExtractor
+public sealed partial class TotalsExtractor : ISentenceExtractor
 {
-    private static readonly Regex AppropriationGrand = new(@"财政拨款收、?支总(?:计|预算)|财政拨款收入支出总计|财政拨款收支总计", RegexOptions.Compiled);
-    private static readonly Regex Grand = new(@"收、?支总(?:计|预算)|收入支出总计|收支总计", RegexOptions.Compiled);
+    [GeneratedRegex(@"财政拨款收、?支总(?:计|预算)|财政拨款收入支出总计|财政拨款收支总计")]
+    private static partial Regex AppropriationGrand { get; }
+    [GeneratedRegex(@"收、?支总(?:计|预算)|收入支出总计|收支总计")]
+    private static partial Regex Grand { get; }
 
     /// <summary>"收入、支出预算总计18330.37万元": the 、 cuts the label to 支出预算总计, preceded by 收入.</summary>
-    private static readonly Regex IncomeAndExpenditureTotal = new(@"收入[、和及与]$", RegexOptions.Compiled);
-    private static readonly Regex TotalAfterIncome = new(@"^支出(?:预算|决算)?总计$", RegexOptions.Compiled);
-    private static readonly Regex IncomeTotal = new(@"(?:收入预算总额|收入预算|收入合计|收入总额|收入决算|^收入)(?:预算数|决算数)?$", RegexOptions.Compiled);
-    private static readonly Regex IncomeSourceWords = new(@"拨款|事业|经营|其他|结转|上级|附属|基金|国有资本|利息", RegexOptions.Compiled);
-    private static readonly Regex ExpenditureTotal = new(@"(?:支出预算|支出合计|支出总额|安排支出|支出决算合计|^支出)(?:预算数|决算数)?$", RegexOptions.Compiled);
-    private static readonly Regex NotPlainExpenditure = new(@"基本|项目|一般公共|财政拨款|三公|经费|功能|类|款|项|采购|政府性|国有", RegexOptions.Compiled);
+    [GeneratedRegex(@"收入[、和及与]$")]
+    private static partial Regex IncomeAndExpenditureTotal { get; }
+    [GeneratedRegex(@"^支出(?:预算|决算)?总计$")]
+    private static partial Regex TotalAfterIncome { get; }
+    [GeneratedRegex(@"(?:收入预算总额|收入预算|收入合计|收入总额|收入决算|^收入)(?:预算数|决算数)?$")]
+    private static partial Regex IncomeTotal { get; }
+    [GeneratedRegex(@"拨款|事业|经营|其他|结转|上级|附属|基金|国有资本|利息")]
+    private static partial Regex IncomeSourceWords { get; }
+    [GeneratedRegex(@"(?:支出预算|支出合计|支出总额|安排支出|支出决算合计|^支出)(?:预算数|决算数)?$")]
+    private static partial Regex ExpenditureTotal { get; }
+    [GeneratedRegex(@"基本|项目|一般公共|财政拨款|三公|经费|功能|类|款|项|采购|政府性|国有")]
+    private static partial Regex NotPlainExpenditure { get; }
 
     /// <summary>A change, not a level: "项目支出预算增加8313.91万元".</summary>
-    private static readonly Regex Change = new(@"增加|减少|增长|下降|增减|变动|调增|调减|上年|同比|节约|超支", RegexOptions.Compiled);
+    [GeneratedRegex(@"增加|减少|增长|下降|增减|变动|调增|调减|上年|同比|节约|超支")]
+    private static partial Regex Change { get; }
 
     /// <summary>A bare label ("支出8072.29万元") whose subject is the heading above it.</summary>
-    private static readonly Regex Bare = new(@"^(?:支出|收入)(?:预算数|决算数|预算|决算)?$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:支出|收入)(?:预算数|决算数|预算|决算)?$")]
+    private static partial Regex Bare { get; }
 
     /// <summary>A heading that names a classification line or an item, so a bare 支出 under it is that line's, not the total.</summary>
-    private static readonly Regex NarrowHeading = new(@"（[类款项]）|\d{3,}|行政运行|事务|离退休|医疗|住房|公积金|补贴|三公|运行经费|采购|资产|绩效", RegexOptions.Compiled);
+    [GeneratedRegex(@"（[类款项]）|\d{3,}|行政运行|事务|离退休|医疗|住房|公积金|补贴|三公|运行经费|采购|资产|绩效")]
+    private static partial Regex NarrowHeading { get; }
 
-    private static readonly Regex CarriedForward = new(@"年终结转结余|结转下年|结转结余资金", RegexOptions.Compiled);
+    [GeneratedRegex(@"年终结转结余|结转下年|结转结余资金")]
+    private static partial Regex CarriedForward { get; }
 
     private static string InnermostHeading(Sentence sentence)
     {

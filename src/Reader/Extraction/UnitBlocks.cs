@@ -11,10 +11,12 @@ namespace ComplianceGen.Reader.Extraction;
 /// would be summed under the first unit's parents and the unit's name would be taken as the first row's name.
 /// So only the first block that has rows is read, and the units' own rows are left out.
 /// </summary>
-public static class UnitBlocks
+public static partial class UnitBlocks
 {
-    private static readonly Regex UnitColumnHeader = new(@"预算单位|单位名称|单位编码|部门名称", RegexOptions.Compiled);
-    private static readonly Regex UnitName = new(@"^(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:局|委|委员会|办公室|办|中心|院|所|馆|站|队|署|会|部|厅|处|室|学校|学院|（本级）|\(本级\)|本级)(?:（[^）]{1,10}）)?$", RegexOptions.Compiled);
+    [GeneratedRegex(@"预算单位|单位名称|单位编码|部门名称")]
+    private static partial Regex UnitColumnHeader { get; }
+    [GeneratedRegex(@"^(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:局|委|委员会|办公室|办|中心|院|所|馆|站|队|署|会|部|厅|处|室|学校|学院|（本级）|\(本级\)|本级)(?:（[^）]{1,10}）)?$")]
+    private static partial Regex UnitName { get; }
 
     /// <summary>
     /// The lines of the first unit's block, unit rows and repeated header lines left out. <paramref name="whole"/> says whether that block is the

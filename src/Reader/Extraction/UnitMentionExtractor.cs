@@ -11,7 +11,7 @@ namespace ComplianceGen.Reader.Extraction;
 /// table title names ("上海市XX局2024年度部门决算表"). Names in lists of subordinate units, in
 /// glossary entries and in narrative ("经区财政局批复") are not subjects and are left out.
 /// </summary>
-public sealed class UnitMentionExtractor : ISentenceExtractor
+public sealed partial class UnitMentionExtractor : ISentenceExtractor
 {
     /// <summary>A unit's name: up to 30 characters ending in a kind of unit; shared with <see cref="YearStatementExtractor"/>.</summary>
     internal const string UnitName =
@@ -20,13 +20,13 @@ public sealed class UnitMentionExtractor : ISentenceExtractor
     private const string Reports =
         @"(?=收入|支出|一般公共预算|政府性基金|国有资本|机关运行经费|政府采购|“三公”|""三公""|三公|无|没有|未|共有|部门(?:预算|决算)|预算|决算|年初|本年|当年|财政拨款)";
 
-    private static readonly Regex Subject = new(
-        @"^\s*(?:第[一二三四五六七八九十\d]+部分\s*|[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?" +
+    [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十\d]+部分\s*|[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?" +
         @"(?:(?:19|20)\d{2}\s*年度?\s*[，,]?\s*)?(?:纳入)?" + UnitName +
-        @"\s*(?:(?:19|20)\d{2}\s*年度?)?\s*" + Reports,
-        RegexOptions.Compiled);
+        @"\s*(?:(?:19|20)\d{2}\s*年度?)?\s*" + Reports)]
+    private static partial Regex Subject { get; }
 
-    private static readonly Regex TableTitle = new(@"^" + UnitName + @"(?:(?:19|20)\d{2}年度?)?" + Reports, RegexOptions.Compiled);
+    [GeneratedRegex(@"^" + UnitName + @"(?:(?:19|20)\d{2}年度?)?" + Reports)]
+    private static partial Regex TableTitle { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
@@ -39,14 +39,17 @@ public sealed class UnitMentionExtractor : ISentenceExtractor
     }
 
     /// <summary>Words of narrative, headings and classification that never belong to a unit's name.</summary>
-    private static readonly Regex NotAName = new(@"说明|原因|部分|情况|（[类款项]）|本年|主要|根据|按照|查处|其中|用于|增加|减少", RegexOptions.Compiled);
+    [GeneratedRegex(@"说明|原因|部分|情况|（[类款项]）|本年|主要|根据|按照|查处|其中|用于|增加|减少")]
+    private static partial Regex NotAName { get; }
 
     /// <summary>A unit's name starts with its place (省/市/区/县 …, within six characters) or with 中共: a fragment of a heading or a sentence does not.</summary>
-    private static readonly Regex StartsWithPlace = new(@"^(?:中共|中国共产党)|^[\u4e00-\u9fff]{0,6}?[省市区县州盟旗]", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:中共|中国共产党)|^[\u4e00-\u9fff]{0,6}?[省市区县州盟旗]")]
+    private static partial Regex StartsWithPlace { get; }
 
     private static bool Plausible(string name) => !NotAName.IsMatch(name) && StartsWithPlace.IsMatch(name);
 
-    private static readonly Regex ListsUnits = new(@"(?<![无没不未])(?:下属|所属|下设|直属)|二级预算单位|预算单位(?:包括|有|共)|单位构成|部门构成|纳入[^。；]{0,10}?(?:编制范围|部门预算)", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![无没不未])(?:下属|所属|下设|直属)|二级预算单位|预算单位(?:包括|有|共)|单位构成|部门构成|纳入[^。；]{0,10}?(?:编制范围|部门预算)")]
+    private static partial Regex ListsUnits { get; }
 
     /// <summary>
     /// Marks the mentions of units the document itself lists as its own subordinates: named in a sentence that

@@ -12,15 +12,16 @@ namespace ComplianceGen.Reader.Extraction;
 /// Dates and points in time ("2019年12月31日", "2023年底", "2018年以来") and narrative without
 /// figures are left out; so are glossary entries and headings.
 /// </summary>
-public sealed class YearStatementExtractor : ISentenceExtractor
+public sealed partial class YearStatementExtractor : ISentenceExtractor
 {
-    private static readonly Regex Opening = new(
-        @"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:" + UnitMentionExtractor.UnitName + @"\s*)?(?<y>(?:19|20)\d{2})\s*年(?!\s*(?:底|末|中|初|以来|起|至|\d|[-—～~]))(?:度)?",
-        RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:" + UnitMentionExtractor.UnitName + @"\s*)?(?<y>(?:19|20)\d{2})\s*年(?!\s*(?:底|末|中|初|以来|起|至|\d|[-—～~]))(?:度)?")]
+    private static partial Regex Opening { get; }
 
-    private static readonly Regex Fiscal = new(@"预算|决算|支出|收入|经费|采购|拨款", RegexOptions.Compiled);
+    [GeneratedRegex(@"预算|决算|支出|收入|经费|采购|拨款")]
+    private static partial Regex Fiscal { get; }
 
-    private static readonly Regex None = new(@"(?:无|没有|未)[^。；]{0,24}(?:预算|决算|收入|支出|经费|采购)", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:无|没有|未)[^。；]{0,24}(?:预算|决算|收入|支出|经费|采购)")]
+    private static partial Regex None { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {

@@ -13,16 +13,16 @@ namespace ComplianceGen.Reader.Layout;
 /// digits aside, comes back on at least three pages and a quarter of them. Table titles are never
 /// furniture, even when a continued table repeats its title on every page.
 /// </summary>
-internal static class PageFurniture
+internal static partial class PageFurniture
 {
     /// <summary>The share of the page height, from the top and from the bottom, where furniture sits.</summary>
     private const double Band = 0.12;
 
-    private static readonly Regex PageNumber = new(
-        @"^(?:[-–—－─~～·•\s]*\d{1,4}[-–—－─~～·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[-–—－]?\s*[IVXLivxl]{1,6}\s*[-–—－]?)$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?:[-–—－─~～·•\s]*\d{1,4}[-–—－─~～·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[-–—－]?\s*[IVXLivxl]{1,6}\s*[-–—－]?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumber { get; }
 
-    private static readonly Regex Digits = new(@"\d+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex Digits { get; }
 
     /// <summary>The rows to drop, per page, and the distinct running header texts (the unit and year often sit there).</summary>
     public static (HashSet<(int Page, int Row)> Furniture, List<string> RunningHeaders) Find(IReadOnlyList<PdfPage> pages, IReadOnlyList<List<VisualRow>> rows)

@@ -18,26 +18,33 @@ public enum HeadingKind
     Styled,
 }
 
-public sealed record HeadingMatch(HeadingKind Kind, string Numbering, string Title, int TitleStart);
+public sealed partial record HeadingMatch(HeadingKind Kind, string Numbering, string Title, int TitleStart);
 
 /// <summary>
 /// Recognizes numbered headings. A numbered line is a heading only when it reads like one:
 /// short, no comma, no figures, no "term：definition" — otherwise it is a numbered
 /// paragraph ("1、开展学术交流，活跃学术思想…").
 /// </summary>
-public static class Headings
+public static partial class Headings
 {
-    private static readonly Regex Part = new(@"^\s*(?<n>第[一二三四五六七八九十\d]+部分)\s*(?<t>.*)$", RegexOptions.Compiled);
-    private static readonly Regex Chinese = new(@"^\s*(?<n>[一二三四五六七八九十]{1,3}、)\s*(?<t>.+)$", RegexOptions.Compiled);
-    private static readonly Regex ParenChinese = new(@"^\s*(?<n>（[一二三四五六七八九十]{1,3}）)\s*(?<t>.+)$", RegexOptions.Compiled);
-    private static readonly Regex Arabic = new(@"^\s*(?<n>\d{1,2}(?:\.|、|．)(?!\d))\s*(?<t>.+)$", RegexOptions.Compiled);
-    private static readonly Regex ParenArabic = new(@"^\s*(?<n>（\d{1,2}）)\s*(?<t>.+)$", RegexOptions.Compiled);
-    private static readonly Regex Figures = new(@"\d\s*(万元|元|%|亿元)", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?<n>第[一二三四五六七八九十\d]+部分)\s*(?<t>.*)$")]
+    private static partial Regex Part { get; }
+    [GeneratedRegex(@"^\s*(?<n>[一二三四五六七八九十]{1,3}、)\s*(?<t>.+)$")]
+    private static partial Regex Chinese { get; }
+    [GeneratedRegex(@"^\s*(?<n>（[一二三四五六七八九十]{1,3}）)\s*(?<t>.+)$")]
+    private static partial Regex ParenChinese { get; }
+    [GeneratedRegex(@"^\s*(?<n>\d{1,2}(?:\.|、|．)(?!\d))\s*(?<t>.+)$")]
+    private static partial Regex Arabic { get; }
+    [GeneratedRegex(@"^\s*(?<n>（\d{1,2}）)\s*(?<t>.+)$")]
+    private static partial Regex ParenArabic { get; }
+    [GeneratedRegex(@"\d\s*(万元|元|%|亿元)")]
+    private static partial Regex Figures { get; }
 
     // A decimal figure, or a figure whose unit wrapped onto the next line ("支出 6432.89" / "183.6 万"): a numbered line
     // with one is a paragraph, however its printed lines were cut. Not so after a run-in heading's full stop
     // ("（一）因公出国（境）费用。2026年预算数166.98万"), whose title ends there.
-    private static readonly Regex CutFigure = new(@"\d\.\d|\d\s*万$", RegexOptions.Compiled);
+    [GeneratedRegex(@"\d\.\d|\d\s*万$")]
+    private static partial Regex CutFigure { get; }
 
     public static HeadingMatch? Match(string text)
     {

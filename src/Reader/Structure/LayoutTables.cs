@@ -18,18 +18,26 @@ namespace ComplianceGen.Reader.Structure;
 /// (注：本部门无…预算，故本表为空表 is a statement the prose extractors read) and gives back the
 /// lines without figures that lead into the prose after it (a heading and its section title).
 /// </summary>
-public static class LayoutTables
+public static partial class LayoutTables
 {
     // A title may end in a qualifier after 表: （续）, （按功能分类）, （按经济分类）.
-    private static readonly Regex Title = new(@"^\s{6,}(?<t>[^\s，。：；].{1,38}?表(?:（[^（）]{1,10}）)?)\s*$", RegexOptions.Compiled);
-    private static readonly Regex MarginTitle = new(@"^ {0,5}(?<t>[^\s，。：；、…].{1,38}?表(?:（[^（）]{1,10}）)?)\s*$", RegexOptions.Compiled);
-    private static readonly Regex TableHead = new(@"单位：|编制部门", RegexOptions.Compiled);
-    private static readonly Regex Figure = new(@"\d,\d{3}|\d\.\d", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s{6,}(?<t>[^\s，。：；].{1,38}?表(?:（[^（）]{1,10}）)?)\s*$")]
+    private static partial Regex Title { get; }
+    [GeneratedRegex(@"^ {0,5}(?<t>[^\s，。：；、…].{1,38}?表(?:（[^（）]{1,10}）)?)\s*$")]
+    private static partial Regex MarginTitle { get; }
+    [GeneratedRegex(@"单位：|编制部门")]
+    private static partial Regex TableHead { get; }
+    [GeneratedRegex(@"\d,\d{3}|\d\.\d")]
+    private static partial Regex Figure { get; }
     /// <summary>A numbered section heading at the margin ("六、政府性基金预算拨款支出预算表") ends the table before it.</summary>
-    private static readonly Regex SectionHeading = new(@"^ {0,3}[一二三四五六七八九十]{1,3}、\S", RegexOptions.Compiled);
-    private static readonly Regex Part = new(@"^\s*第[一二三四五六七八九十\d]+部分", RegexOptions.Compiled);
-    private static readonly Regex Cell = new(@"\S+(?: \S+)*", RegexOptions.Compiled);
-    private static readonly Regex UnitLine = new(@"单位：\s*(?<u>万元|亿元|元)", RegexOptions.Compiled);
+    [GeneratedRegex(@"^ {0,3}[一二三四五六七八九十]{1,3}、\S")]
+    private static partial Regex SectionHeading { get; }
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十\d]+部分")]
+    private static partial Regex Part { get; }
+    [GeneratedRegex(@"\S+(?: \S+)*")]
+    private static partial Regex Cell { get; }
+    [GeneratedRegex(@"单位：\s*(?<u>万元|亿元|元)")]
+    private static partial Regex UnitLine { get; }
 
     public static List<DocTable> Find(IReadOnlyList<SourceLine> lines, ISet<int> tableLines)
     {

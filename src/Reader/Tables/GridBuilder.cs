@@ -24,17 +24,23 @@ namespace ComplianceGen.Reader.Tables;
 /// <item>A header row repeated where the table continues on a new page is not data.</item>
 /// </list>
 /// </summary>
-internal static class GridBuilder
+internal static partial class GridBuilder
 {
-    private static readonly Regex Meta = new(@"^(?:表\s*\d+(?:-\d+)?|单位[:：].*|.*(?:编制单位|编制部门|部门名称|单位名称|预算单位)[:：].*|金额单位.*|.*单位[:：]\s*(?:万元|元|亿元))$", RegexOptions.Compiled);
-    private static readonly Regex Code = new(@"^(?:[23]\d{2}(?:\d{2}){0,2}|0\d)$", RegexOptions.Compiled);
-    private static readonly Regex FigureHeader = new(@"合计|小计|总计|预算数|决算数|执行数|金额|数$|费$|支出$|收入$|拨款|资金|结转|结余|\d{4}年", RegexOptions.Compiled);
-    private static readonly Regex Empty = new(@"本表无数据|无发生额|未发生|不涉及|无此项|无该项|此表无数据|本表为空|为空表|空表|无(?:相关)?数据|没有.{0,20}(?:收入|支出|收支)|无.{0,20}(?:收入|支出|收支)", RegexOptions.Compiled);
-    private static readonly Regex UnitSuffix = new(@"\s*[（(]\s*(?:万元|元|亿元)\s*[）)]\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:表\s*\d+(?:-\d+)?|单位[:：].*|.*(?:编制单位|编制部门|部门名称|单位名称|预算单位)[:：].*|金额单位.*|.*单位[:：]\s*(?:万元|元|亿元))$")]
+    private static partial Regex Meta { get; }
+    [GeneratedRegex(@"^(?:[23]\d{2}(?:\d{2}){0,2}|0\d)$")]
+    private static partial Regex Code { get; }
+    [GeneratedRegex(@"合计|小计|总计|预算数|决算数|执行数|金额|数$|费$|支出$|收入$|拨款|资金|结转|结余|\d{4}年")]
+    private static partial Regex FigureHeader { get; }
+    [GeneratedRegex(@"本表无数据|无发生额|未发生|不涉及|无此项|无该项|此表无数据|本表为空|为空表|空表|无(?:相关)?数据|没有.{0,20}(?:收入|支出|收支)|无.{0,20}(?:收入|支出|收支)")]
+    private static partial Regex Empty { get; }
+    [GeneratedRegex(@"\s*[（(]\s*(?:万元|元|亿元)\s*[）)]\s*$")]
+    private static partial Regex UnitSuffix { get; }
 
     /// <summary>A header without the unit printed after it (“购置费（万元）”): the unit belongs to the figures, and a rule reads the header's own ending.</summary>
     internal static string WithoutUnit(string header) => header.EndsWith("）", StringComparison.Ordinal) || header.EndsWith(")", StringComparison.Ordinal) ? UnitSuffix.Replace(header, "") : header;
-    private static readonly Regex LabelHeader = new(@"项\s*目(?!\s*(?:支出|经费|资金))|科目|名称|编码|代码|类|款|功能分类|经济分类|预算单位|单位名称|部门", RegexOptions.Compiled);
+    [GeneratedRegex(@"项\s*目(?!\s*(?:支出|经费|资金))|科目|名称|编码|代码|类|款|功能分类|经济分类|预算单位|单位名称|部门")]
+    private static partial Regex LabelHeader { get; }
 
     public static TableGrid Build(DocTable table, TemplateTableKind kind)
     {
@@ -317,7 +323,8 @@ internal static class GridBuilder
         }
     }
 
-    private static readonly Regex NoteStart = new(@"^\s*(?:备注|注|说明)\s*\d?\s*[：:]", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?:备注|注|说明)\s*\d?\s*[：:]")]
+    private static partial Regex NoteStart { get; }
 
     private static bool MayBeEmptyNote(string text) => text.AsSpan().IndexOfAny("无空没") >= 0;
 

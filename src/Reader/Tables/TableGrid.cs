@@ -3,13 +3,15 @@ using System.Collections.Generic;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
 
+using System.Text.RegularExpressions;
+
 namespace ComplianceGen.Reader.Tables;
 
 /// <summary>
 /// A column of a table, known by its header: the texts of the header cells above it, outermost first
 /// (<c>“三公”经费预算数 / 公务用车购置及运行费 / 购置费</c>). A label column holds row names or codes.
 /// </summary>
-internal sealed record GridColumn(int Index, IReadOnlyList<string> HeaderPath, double X0, double X1)
+internal sealed partial record GridColumn(int Index, IReadOnlyList<string> HeaderPath, double X0, double X1)
 {
     public string Header => string.Concat(HeaderPath);
 
@@ -22,7 +24,7 @@ internal sealed record GridColumn(int Index, IReadOnlyList<string> HeaderPath, d
 }
 
 /// <summary>A data row: its cells by column, and the line it starts on.</summary>
-internal sealed class GridRow
+internal sealed partial class GridRow
 {
     /// <param name="line">The line the row starts on.</param>
     /// <param name="cells">How many cells it will hold, at most: the table is built row by row, and a row's dictionary is sized once.</param>
@@ -58,7 +60,7 @@ internal sealed class GridRow
 /// rows with cells placed under the column they sit beneath, and a note such as 本表无数据 printed under it.
 /// A table that continued over pages has been joined into one before it gets here.
 /// </summary>
-internal sealed class TableGrid
+internal sealed partial class TableGrid
 {
     public TableGrid(DocTable table, TemplateTableKind kind)
     {
@@ -92,7 +94,8 @@ internal sealed class TableGrid
         }
     }
 
-    private static readonly System.Text.RegularExpressions.Regex HeaderUnit = new(@"[（(](?<u>万元|亿元|元)[）)]|单位[:：]\s*(?<u>万元|亿元|元)", System.Text.RegularExpressions.RegexOptions.Compiled);
+    [GeneratedRegex(@"[（(](?<u>万元|亿元|元)[）)]|单位[:：]\s*(?<u>万元|亿元|元)")]
+    private static partial Regex HeaderUnit { get; }
 
     /// <summary>Whether any data row prints a figure other than zero.</summary>
     public bool HasNonZeroFigure

@@ -20,10 +20,12 @@ namespace ComplianceGen.Reader.Tables;
 /// none is taken.
 /// </para>
 /// </summary>
-internal static class TemplateTableFacts
+internal static partial class TemplateTableFacts
 {
-    private static readonly Regex Year = new(@"(?<y>(?:19|20)\d{2})年", RegexOptions.Compiled);
-    private static readonly Regex OtherScope = new(@"上年|增减|变化|比上年|增长|减少|变动|差额|同比", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年")]
+    private static partial Regex Year { get; }
+    [GeneratedRegex(@"上年|增减|变化|比上年|增长|减少|变动|差额|同比")]
+    private static partial Regex OtherScope { get; }
 
     public static List<TableGrid> Extract(ExtractionContext context)
     {

@@ -8,14 +8,17 @@ namespace ComplianceGen.Reader.Tables;
 /// year, the unit, 部门/单位, 预算/决算, 财政拨款, 情况, 总体 (<c>2026年部门支出预算总表</c>, <c>部门收支总体情况表</c>,
 /// <c>一般公共预算支出表（按功能分类）</c>, <c>2026年单位“三公”经费和机关运行经费预算表</c>).
 /// </summary>
-internal static class TemplateTables
+internal static partial class TemplateTables
 {
-    private static readonly Regex Noise = new(@"\d{4}年(?:度)?|[（(]续[)）]|[（(](?:按)?(?:功能|经济)分类[)）]|[“”""'‘’\s]|部门|单位|本级|汇总|情况|总体|预算|决算|财务|公开|市级|省级|县级|区级|本部门|附表\d*|表\d+[：:]?", RegexOptions.Compiled);
+    [GeneratedRegex(@"\d{4}年(?:度)?|[（(]续[)）]|[（(](?:按)?(?:功能|经济)分类[)）]|[“”""'‘’\s]|部门|单位|本级|汇总|情况|总体|预算|决算|财务|公开|市级|省级|县级|区级|本部门|附表\d*|表\d+[：:]?")]
+    private static partial Regex Noise { get; }
 
     // The numbering printed before a title: 一、 十二、 第二部分.
-    private static readonly Regex Ordinal = new(@"^(?:第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十]{1,3}[）)、.．])", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十]{1,3}[）)、.．])")]
+    private static partial Regex Ordinal { get; }
 
-    private static readonly Regex TrailingBrackets = new(@"(?:\s*[（(][^（）()]*[)）])+\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:\s*[（(][^（）()]*[)）])+\s*$")]
+    private static partial Regex TrailingBrackets { get; }
 
     public static TemplateTableKind Recognise(string? title)
     {

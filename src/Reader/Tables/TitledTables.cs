@@ -9,11 +9,14 @@ namespace ComplianceGen.Reader.Tables;
 /// printed: a title line after the contents, followed within six lines (a 单位 line and a header of stacked words) by a line of cells. Such tables count in
 /// <see cref="Runtime.TemplateTableSet"/>; their figures are not read.
 /// </summary>
-internal static class TitledTables
+internal static partial class TitledTables
 {
-    private static readonly Regex Title = new(@"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*|表\s*\d+(?:-\d+)?[：:.．、]?\s*)?(?<t>\S.{1,64}?表(?:（[^（）]{1,10}）)?)$", RegexOptions.Compiled);
-    private static readonly Regex WrappedTail = new(@"^\s*\S{0,5}表\s*$", RegexOptions.Compiled);
-    private static readonly Regex Cells = new(@"\S\s{2,}\S|^\t", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*|表\s*\d+(?:-\d+)?[：:.．、]?\s*)?(?<t>\S.{1,64}?表(?:（[^（）]{1,10}）)?)$")]
+    private static partial Regex Title { get; }
+    [GeneratedRegex(@"^\s*\S{0,5}表\s*$")]
+    private static partial Regex WrappedTail { get; }
+    [GeneratedRegex(@"\S\s{2,}\S|^\t")]
+    private static partial Regex Cells { get; }
 
     public static void Mark(ExtractionContext context)
     {
