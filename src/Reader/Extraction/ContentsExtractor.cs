@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -59,9 +60,9 @@ public static partial class ContentsExtractor
         var headings = new List<string>();
         for (int i = end; i < lines.Count; i++)
         {
-            string k = Key(lines[i].Text);
-            body.Append(k).Append('|');
-            if (k.Length is >= 2 and <= 40) headings.Add(Core(k));
+            int at = body.Length, length = AppendKey(body, lines[i].Text);
+            if (length is >= 2 and <= 40) headings.Add(Core(body.ToString(at, length)));
+            body.Append('|');
         }
         string bodyKeys = body.ToString();
         // The body without the unit's stand-in words, made only when an entry is not in the body as it is.
@@ -92,14 +93,29 @@ public static partial class ContentsExtractor
     /// <summary>The title without numbering, spaces, quotes or brackets' width: what must match.</summary>
     private static string Key(string text)
     {
-        string t = Numbering.Replace(text.Trim(), "");
-        var b = new StringBuilder(t.Length);
+        var b = new StringBuilder(text.Length);
+        AppendKey(b, text);
+        return b.ToString();
+    }
+
+    /// <summary>Appends the key of <paramref name="text"/> (see <see cref="Key"/>) and returns its length: the body's thousands of lines are keyed without a string each.</summary>
+    private static int AppendKey(StringBuilder b, string text)
+    {
+        var t = text.AsSpan().Trim();
+        // The numbering is anchored at the start: at most one match, which the key leaves out.
+        foreach (var numbering in Numbering.EnumerateMatches(t))
+        {
+            t = t[numbering.Length..];
+            break;
+        }
+        int length = 0;
         foreach (char c in t)
         {
             if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '\'' or '‘' or '’') continue;
             b.Append(c switch { '(' => '（', ')' => '）', _ => c });
+            length++;
         }
-        return b.ToString();
+        return length;
     }
 
     private static bool StandsForUnit(string key) => key.StartsWith("部门", System.StringComparison.Ordinal) || key.StartsWith("单位", System.StringComparison.Ordinal);

@@ -11,8 +11,10 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public static partial class GlossaryExtractor
 {
+    // An entry's term ends at a colon or at a comma before 指/反映/是: a line with neither is no entry.
+    private static readonly GuardedRegex Entry = new(EntryPattern, "：，,");
     [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[.、．]|（[\d一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?\s*(?<term>[^：，,。]{1,64}?)\s*(?:：|[，,](?=指|反映|是))\s*(?<def>\S.*)$")]
-    private static partial Regex Entry { get; }
+    private static partial Regex EntryPattern { get; }
 
     public static void Extract(ExtractionContext context)
     {
@@ -32,7 +34,7 @@ public static partial class GlossaryExtractor
         // to the next heading.
         for (int n = 0; n < lines.Count; n++)
         {
-            if (!BareTitle.IsMatch(lines[n].Text) || context.Structure.TableLines.Contains(lines[n].Number)) continue;
+            if (!BareTitle.Match(lines[n].Text).Success || context.Structure.TableLines.Contains(lines[n].Number)) continue;
             if (headings.Exists(x => x.Line.Number == lines[n].Number)) continue;
             int end = lines.Count;
             foreach (var heading in headings)
@@ -41,8 +43,9 @@ public static partial class GlossaryExtractor
         }
     }
 
+    private static readonly GuardedRegex BareTitle = new(BareTitlePattern, "释");
     [GeneratedRegex(@"^\s*(?:专业性?)?名词解释\s*[：:]?\s*$")]
-    private static partial Regex BareTitle { get; }
+    private static partial Regex BareTitlePattern { get; }
 
     /// <summary>Reads entries from the lines after line number <paramref name="title"/> up to line number <paramref name="end"/>.</summary>
     private static void ReadEntries(ExtractionContext context, int title, int end)

@@ -12,7 +12,10 @@ namespace ComplianceGen.Reader.Normalization;
 /// </summary>
 public sealed class MappedText
 {
-    private readonly StringBuilder _text = new();
+    // Made at the second append: most texts (a cell, a heading, a one-line sentence) are one run of one line, whose
+    // text is a substring of it, with no builder.
+    private StringBuilder? _text;
+    private int _length;
 
     // Where the characters came from, as runs of one line (a character-by-character map cost two list entries per
     // character of every sentence and cell the reader builds).
@@ -21,9 +24,10 @@ public sealed class MappedText
 
     private readonly record struct Piece(SourceLine Line, int Start, int Offset, int Length);
 
-    public string Text => _cached ??= _text.ToString();
+    public string Text => _cached ??= _text is not null ? _text.ToString()
+        : _pieces.Count == 0 ? "" : _pieces[0].Line.Text.Substring(_pieces[0].Start, _pieces[0].Length);
 
-    public int Length => _text.Length;
+    public int Length => _length;
 
     /// <summary>The first source line.</summary>
     public int FirstLine => _pieces.Count > 0 ? _pieces[0].Line.Number : 0;
@@ -32,8 +36,11 @@ public sealed class MappedText
     {
         if (length < 0) length = line.Text.Length - start;
         if (length == 0) return;
-        int offset = _text.Length;
-        _text.Append(line.Text, start, length);
+        int offset = _length;
+        if (_pieces.Count > 0 && _text is null)
+            _text = new StringBuilder(_length + length).Append(_pieces[0].Line.Text, _pieces[0].Start, _pieces[0].Length);
+        _text?.Append(line.Text, start, length);
+        _length += length;
         if (_pieces.Count > 0 && _pieces[^1] is var last && ReferenceEquals(last.Line, line) && last.Start + last.Length == start)
             _pieces[^1] = last with { Length = last.Length + length };
         else

@@ -36,7 +36,10 @@ public sealed class Sentence
 
     public Evidence EvidenceFor(int index, int length) => Paragraph.EvidenceFor(Start + index, length);
 
-    public Evidence Evidence => EvidenceFor(0, Length);
+    /// <summary>The whole sentence as evidence, made once: a statement's text, section, ordinal and length facts all point at it.</summary>
+    public Evidence Evidence => _evidence ??= EvidenceFor(0, Length);
+
+    private Evidence? _evidence;
 
     public override string ToString() => $"{Line}: {Text}";
 }

@@ -11,10 +11,13 @@ namespace ComplianceGen.Reader.Tables;
 /// </summary>
 internal static partial class TitledTables
 {
+    // Every table title, and every wrapped tail of one, holds 表: the thousands of lines without it are passed by at once.
+    private static readonly GuardedRegex Title = new(TitlePattern, "表");
     [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*|表\s*\d+(?:-\d+)?[：:.．、]?\s*)?(?<t>\S.{1,64}?表(?:（[^（）]{1,10}）)?)$")]
-    private static partial Regex Title { get; }
+    private static partial Regex TitlePattern { get; }
+    private static readonly GuardedRegex WrappedTail = new(WrappedTailPattern, "表");
     [GeneratedRegex(@"^\s*\S{0,5}表\s*$")]
-    private static partial Regex WrappedTail { get; }
+    private static partial Regex WrappedTailPattern { get; }
     [GeneratedRegex(@"\S\s{2,}\S|^\t")]
     private static partial Regex Cells { get; }
 
@@ -26,9 +29,11 @@ internal static partial class TitledTables
         {
             var line = lines[i];
             if (line.Number <= context.ContentsEnd || line.IsBlank) continue;
-            string text = line.Text.Trim();
             // A title too wide for the page wraps its last characters onto a line of their own ("…支出预算" / "表").
-            if (i + 1 < lines.Count && WrappedTail.IsMatch(lines[i + 1].Text)) text += lines[i + 1].Text.Trim();
+            bool wrapped = i + 1 < lines.Count && WrappedTail.Match(lines[i + 1].Text).Success;
+            if (!wrapped && !line.Text.Contains('表')) continue;
+            string text = line.Text.Trim();
+            if (wrapped) text += lines[i + 1].Text.Trim();
             var m = Title.Match(text);
             if (!m.Success) continue;
             var kind = TemplateTables.Recognise(m.Groups["t"].Value);
