@@ -131,6 +131,9 @@ public static class TextDecoder
     {
         if (bytes.Length < 4 || bytes.Length % 2 != 0) return null;
         int sample = Math.Min(bytes.Length, 64 * 1024) & ~1;
+        // Valid UTF-8 without a zero byte is never taken for UTF-16 (both tests below require the opposite): most
+        // files are, and are let go without counting their bytes.
+        if (ValidUtf8(bytes[..sample])) return null;
         int evenZero = 0, oddZero = 0, evenCjk = 0, oddCjk = 0;
         for (int i = 0; i < sample; i += 2)
         {
@@ -144,8 +147,8 @@ public static class TextDecoder
         // A high byte is either 0 (ASCII) or a CJK/punctuation block byte on the same parity.
         double le = (oddZero + oddCjk) / (double)units, be = (evenZero + evenCjk) / (double)units;
         bool zeroEvidence = oddZero + evenZero > units / 10;
-        if (le > 0.95 && be < 0.6 && (zeroEvidence || oddCjk > units / 2) && !ValidUtf8(bytes[..sample])) return "utf-16le";
-        if (be > 0.95 && le < 0.6 && (zeroEvidence || evenCjk > units / 2) && !ValidUtf8(bytes[..sample])) return "utf-16be";
+        if (le > 0.95 && be < 0.6 && (zeroEvidence || oddCjk > units / 2)) return "utf-16le";
+        if (be > 0.95 && le < 0.6 && (zeroEvidence || evenCjk > units / 2)) return "utf-16be";
         return null;
     }
 
@@ -155,7 +158,7 @@ public static class TextDecoder
     {
         // The sample may cut a sequence at its end; trim up to three trailing bytes before checking.
         for (int trim = 0; trim < 4 && trim < bytes.Length; trim++)
-            if (TryStrict(StrictUtf8, bytes[..^trim], out _)) return !bytes.Contains((byte)0);
+            if (System.Text.Unicode.Utf8.IsValid(bytes[..^trim])) return !bytes.Contains((byte)0);
         return false;
     }
 
@@ -185,6 +188,12 @@ public static class TextDecoder
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            // Most of a document is printable ASCII, spaces or Chinese characters (U+4E00–U+9FEF, all assigned): no lookup.
+            if (c is > ' ' and < '\u007F' or >= '\u4E00' and <= '\u9FEF')
+            {
+                visible++;
+                continue;
+            }
             if (char.IsWhiteSpace(c)) continue;
             visible++;
             if (IsUnprintable(text, i)) unprintable++;

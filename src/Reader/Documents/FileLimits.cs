@@ -74,14 +74,39 @@ public static class FileLimits
         var file = RegularFile(path, maxBytes, allowEmpty);
         // Not even opened: should the file kind be unknown here, an empty-looking FIFO cannot block.
         if (file.Length == 0) return Array.Empty<byte>();
+        var bytes = new byte[file.Length];
+        int total = ReadInto(file, path, bytes);
+        return total == bytes.Length ? bytes : bytes.AsSpan(0, total).ToArray();
+    }
+
+    /// <summary>
+    /// As <see cref="ReadBounded"/>, into a buffer from <see cref="System.Buffers.ArrayPool{T}.Shared"/> that the caller
+    /// returns: a text document's bytes are only decoded, and a large array per document would be garbage at once.
+    /// </summary>
+    public static (byte[] Buffer, int Length) RentBounded(string path, ReaderOptions options)
+    {
+        var file = RegularFile(path, options.MaxFileBytes);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)file.Length);
+        try
+        {
+            return (buffer, ReadInto(file, path, buffer.AsSpan(0, (int)file.Length)));
+        }
+        catch
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    private static int ReadInto(FileInfo file, string path, Span<byte> bytes)
+    {
         try
         {
             // No stream buffer (bufferSize 0): the bytes go straight into the array, which is the only buffer needed.
             using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 0, FileOptions.SequentialScan);
-            var bytes = new byte[file.Length];
             int total = 0, read;
-            while (total < bytes.Length && (read = stream.Read(bytes, total, bytes.Length - total)) > 0) total += read;
-            return total == bytes.Length ? bytes : bytes.AsSpan(0, total).ToArray();
+            while (total < bytes.Length && (read = stream.Read(bytes[total..])) > 0) total += read;
+            return total;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using ComplianceGen.Reader.Decoding;
 
@@ -8,8 +9,15 @@ public static class TextLoader
 {
     public static SourceDocument Load(string path, ReaderOptions options)
     {
-        byte[] bytes = FileLimits.ReadAllBytesBounded(path, options);
-        var decoded = TextDecoder.Decode(bytes, path);
-        return SourceDocument.FromText(path, "txt", decoded.EncodingName, decoded.Text, null, decoded.Warnings);
+        var (buffer, length) = FileLimits.RentBounded(path, options);
+        try
+        {
+            var decoded = TextDecoder.Decode(buffer.AsSpan(0, length), path);
+            return SourceDocument.FromText(path, "txt", decoded.EncodingName, decoded.Text, null, decoded.Warnings);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
