@@ -146,6 +146,8 @@ public static partial class ClassificationTableExtractor
         foreach (var line in lines)
         {
             if (LayoutToken.Split(line).Exists(t => t.IsCodeLike && t.Text.Length >= 3)) break;
+            // Both tests need 年 (上年执行数, 2025年): a line without it names no year and no column of last year's.
+            if (!line.Text.Contains('年')) continue;
             string text = line.Text.Replace(" ", "");
             if (text.Contains("上年执行数") || text.Contains("上年预算数")) return true;
             for (var m = HeaderYear.Match(text); m.Success; m = m.NextMatch())

@@ -111,7 +111,7 @@ public static partial class ContentsExtractor
         int length = 0;
         foreach (char c in t)
         {
-            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '\'' or '‘' or '’') continue;
+            if (WhiteSpace.Is(c) || c is '“' or '”' or '"' or '\'' or '‘' or '’') continue;
             b.Append(c switch { '(' => '（', ')' => '）', _ => c });
             length++;
         }

@@ -361,7 +361,10 @@ internal static partial class GridBuilder
     internal static bool IsFigure(string text)
     {
         string t = text.Trim();
-        return t.Length > 0 && (Numbers.FullNumber.IsMatch(t) || t is "-" or "—" or "－") && !Code.IsMatch(t) || t == "0";
+        // A figure starts with a digit or a dash: the names and headers of a table, most of its cells, are turned away
+        // before the patterns run.
+        if (t.Length == 0 || t[0] is not (>= '0' and <= '9' or '-' or '—' or '－')) return false;
+        return (Numbers.FullNumber.IsMatch(t) || t is "-" or "—" or "－") && !Code.IsMatch(t) || t == "0";
     }
 
     private static bool IsYear(string text) => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal)) && !text.Contains('.');
