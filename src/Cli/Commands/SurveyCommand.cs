@@ -31,15 +31,16 @@ public static class SurveyCommand
         var details = new Option<bool>("--details") { Description = "Also list every document with its identity and the rules that fired" };
         var stability = new Option<bool>("--stability") { Description = "Also read each text document after layout changes that keep its meaning (page breaks, letter-spacing, justified lines, thousands separators, rewrapped and double-spaced lines, wrapped table names, running headers, page numbers in words, ASCII punctuation, split codes) and compare the findings" };
         var workers = new Option<int>("--workers") { Description = "Documents read in parallel (default: processor count)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("survey", "Fire rates, identity accuracy and reading speed over a collection of documents") { paths, identity, rules, details, stability, workers };
+        var passes = new Option<int>("--passes") { Description = "Read and check the documents this many times in one process and time each pass: the first pays for compiling the reader, the later ones show a long batch's speed", DefaultValueFactory = _ => 1 };
+        var command = new Command("survey", "Fire rates, identity accuracy and reading speed over a collection of documents") { paths, identity, rules, details, stability, workers, passes };
         command.SetAction(parse => Run(console, parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(identity), parse.GetValue(rules),
-            parse.GetValue(details), Math.Max(1, parse.GetValue(workers)), parse.GetValue(stability)));
+            parse.GetValue(details), Math.Max(1, parse.GetValue(workers)), parse.GetValue(stability), Math.Max(1, parse.GetValue(passes))));
         return command;
     }
 
     private sealed record Timed(DocumentOutcome Outcome, double Seconds, long Bytes);
 
-    public static int Run(CliConsole console, string[] paths, string? identityFile, string? rulesPath, bool details, int workers, bool stability = false)
+    public static int Run(CliConsole console, string[] paths, string? identityFile, string? rulesPath, bool details, int workers, bool stability = false, int passes = 1)
     {
         var gold = identityFile is null ? null : IdentityGold.Load(identityFile);
         var rules = RuleSetLoader.Load(rulesPath, console.Error);
@@ -74,6 +75,11 @@ public static class SurveyCommand
         var o = console.Out;
         o.WriteLine(Invariant($"Survey of {files.Count} document(s) in {wall.Elapsed.TotalSeconds:0.0} s on {workers} worker(s)."));
         WriteSpeed(o, results);
+        if (passes > 1)
+        {
+            var first = results.GroupBy(r => FormatOf(r.Outcome)).ToDictionary(g => g.Key, g => (g.Count(), g.Sum(r => r.Bytes), g.Sum(r => r.Seconds)), StringComparer.Ordinal);
+            ReadingPasses.Write(o, files, checker, workers, passes, wall.Elapsed.TotalSeconds, first);
+        }
         WriteUnread(o, results);
         if (gold is not null) WriteIdentity(o, results, gold, identityFile!);
         WriteFireRates(o, summary);
@@ -100,8 +106,7 @@ public static class SurveyCommand
         }
     }
 
-    private static string FormatOf(DocumentOutcome outcome) =>
-        outcome.Format ?? Path.GetExtension(outcome.Path).TrimStart('.').ToLowerInvariant() switch { "" => "?", var e => e };
+    private static string FormatOf(DocumentOutcome outcome) => ReadingPasses.FormatOf(outcome);
 
     private static void WriteUnread(TextWriter o, List<Timed> results)
     {
