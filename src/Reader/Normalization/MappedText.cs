@@ -19,10 +19,36 @@ public sealed class MappedText
 
     // Where the characters came from, as runs of one line (a character-by-character map cost two list entries per
     // character of every sentence and cell the reader builds).
-    private readonly List<Piece> _pieces = new();
+    private Pieces _pieces;
     private string? _cached;
 
     private readonly record struct Piece(SourceLine Line, int Start, int Offset, int Length);
+
+    /// <summary>The pieces, the first held inline: a cell or a one-line sentence, most texts, has no list of its own.</summary>
+    private struct Pieces
+    {
+        private Piece _first;
+        private List<Piece>? _rest;
+
+        public int Count { get; private set; }
+
+        public Piece this[int index]
+        {
+            readonly get => index == 0 ? _first : _rest![index - 1];
+            set
+            {
+                if (index == 0) _first = value;
+                else _rest![index - 1] = value;
+            }
+        }
+
+        public void Add(Piece piece)
+        {
+            if (Count == 0) _first = piece;
+            else (_rest ??= new List<Piece>()).Add(piece);
+            Count++;
+        }
+    }
 
     public string Text => _cached ??= _text is not null ? _text.ToString()
         : _pieces.Count == 0 ? "" : _pieces[0].Line.Text.Substring(_pieces[0].Start, _pieces[0].Length);
@@ -41,8 +67,8 @@ public sealed class MappedText
             _text = new StringBuilder(_length + length).Append(_pieces[0].Line.Text, _pieces[0].Start, _pieces[0].Length);
         _text?.Append(line.Text, start, length);
         _length += length;
-        if (_pieces.Count > 0 && _pieces[^1] is var last && ReferenceEquals(last.Line, line) && last.Start + last.Length == start)
-            _pieces[^1] = last with { Length = last.Length + length };
+        if (_pieces.Count > 0 && _pieces[_pieces.Count - 1] is var last && ReferenceEquals(last.Line, line) && last.Start + last.Length == start)
+            _pieces[_pieces.Count - 1] = last with { Length = last.Length + length };
         else
             _pieces.Add(new Piece(line, start, offset, length));
         _cached = null;

@@ -61,7 +61,7 @@ internal static partial class GridBuilder
         var header = new List<CellBox>();
         for (int r = first; r < data; r++)
             foreach (var box in rows[r])
-                if (!IsMeta(new List<CellBox> { box }, table.Title) && !IsColumnNumbers(rows[r])) header.Add(box);
+                if (!IsMetaCell(box, table.Title) && !IsColumnNumbers(rows[r])) header.Add(box);
 
         BuildColumns(grid, header);
         if (grid.Columns.Count == 0) return grid;
@@ -332,10 +332,22 @@ internal static partial class GridBuilder
     {
         if (row.Count == 0) return true;
         if (row.Count > 3) return false;
-        string text = WhiteSpace.Removed(string.Concat(row.Select(b => b.Text)));
+        string text = WhiteSpace.Removed(row.Count switch
+        {
+            1 => row[0].Text,
+            2 => string.Concat(row[0].Text, row[1].Text),
+            _ => string.Concat(row[0].Text, row[1].Text, row[2].Text),
+        });
         if (title is not null && text == WhiteSpace.Removed(title)) return true;
         if (row.Count <= 2 && row.All(b => Meta.IsMatch(WhiteSpace.Removed(b.Text)))) return true;
         return row.Count == 1 && Meta.IsMatch(text);
+    }
+
+    /// <summary><see cref="IsMeta"/> of a row of one cell, without making the row.</summary>
+    private static bool IsMetaCell(CellBox box, string? title)
+    {
+        string text = WhiteSpace.Removed(box.Text);
+        return title is not null && text == WhiteSpace.Removed(title) || Meta.IsMatch(text);
     }
 
     private static bool IsDataRow(List<CellBox> row) =>

@@ -325,11 +325,15 @@ internal static partial class TemplateTableFacts
     private static Amount? AmountOf(Structure.DocCell cell, AmountUnit? unit)
     {
         string t = cell.Text.Trim();
+        decimal value = 0m;
+        int decimals = 0;
+        if (t is not ("-" or "—" or "－"))
+        {
+            if (!Numbers.FullNumber.IsMatch(t) || !Numbers.TryParse(t, out value, out decimals)) return null;
+            if (unit is null && value != 0) return null;
+        }
+        // Evidence only for a cell that is a figure: the words and notes of a figure column are turned away without it.
         int offset = Math.Max(0, cell.Text.IndexOf(t, StringComparison.Ordinal));
-        var evidence = cell.Mapped.EvidenceFor(offset, t.Length);
-        if (t is "-" or "—" or "－") return new Amount(0m, unit ?? AmountUnit.WanYuan, 0, evidence);
-        if (!Numbers.FullNumber.IsMatch(t) || !Numbers.TryParse(t, out decimal value, out int decimals)) return null;
-        if (unit is null && value != 0) return null;
-        return new Amount(value, unit ?? AmountUnit.WanYuan, decimals, evidence);
+        return new Amount(value, unit ?? AmountUnit.WanYuan, decimals, cell.Mapped.EvidenceFor(offset, t.Length));
     }
 }
