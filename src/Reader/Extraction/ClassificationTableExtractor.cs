@@ -58,7 +58,7 @@ public static partial class ClassificationTableExtractor
             if (row.Cells.Count < 3) continue;
             string first = row.Cells[0].Text.Trim();
             var effectiveUnit = unit ?? context.Report.MainUnit;
-            if (WholeCode.IsMatch(first) && !Numbers.FullNumber.IsMatch(row.Cells[1].Text.Trim()))
+            if (WholeCode.IsMatch(first) && !Numbers.IsFullNumber(row.Cells[1].Text.Trim()))
             {
                 int amountIndex = AmountIndex(row, column);
                 Amount? amount = amountIndex < 0 ? null : ParseAmount(row.Cells[amountIndex], effectiveUnit);
@@ -85,8 +85,8 @@ public static partial class ClassificationTableExtractor
     /// <summary>The header's amount column when this row prints a figure there, else the row's first figure after the name.</summary>
     private static int AmountIndex(DocRow row, int column)
     {
-        if (column >= 1 && column < row.Cells.Count && Numbers.FullNumber.IsMatch(row.Cells[column].Text.Trim())) return column;
-        return row.Cells.FindIndex(2, c => Numbers.FullNumber.IsMatch(c.Text.Trim()));
+        if (column >= 1 && column < row.Cells.Count && Numbers.IsFullNumber(row.Cells[column].Text.Trim())) return column;
+        return row.Cells.FindIndex(2, c => Numbers.IsFullNumber(c.Text.Trim()));
     }
 
     private static void FromLayout(DocTable table, ExtractionContext context, HashSet<string> seen, int number, TextFact? title)

@@ -102,11 +102,15 @@ public static partial class ContentsExtractor
     private static int AppendKey(StringBuilder b, string text)
     {
         var t = text.AsSpan().Trim();
-        // The numbering is anchored at the start: at most one match, which the key leaves out.
-        foreach (var numbering in Numbering.EnumerateMatches(t))
+        // The numbering is anchored at the start (at most one match, which the key leaves out) and starts with 第, a
+        // bracket, a digit, a Chinese numeral or 附: most of a body's lines start otherwise and are not matched at all.
+        if (t.Length > 0 && (t[0] is '第' or '（' or '(' or '附' || char.IsDigit(t[0]) || "一二三四五六七八九十".Contains(t[0])))
         {
-            t = t[numbering.Length..];
-            break;
+            foreach (var numbering in Numbering.EnumerateMatches(t))
+            {
+                t = t[numbering.Length..];
+                break;
+            }
         }
         int length = 0;
         foreach (char c in t)

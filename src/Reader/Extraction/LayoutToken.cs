@@ -138,7 +138,7 @@ public sealed partial class LayoutToken
                 }
                 tokens.Add(new LayoutToken(LayoutTokenKind.Name, line, start, end));
             }
-            else if (Numbers.FullNumber.IsMatch(piece))
+            else if (Numbers.IsFullNumber(piece))
             {
                 tokens.Add(new LayoutToken(LayoutTokenKind.Figure, line, start, end));
             }

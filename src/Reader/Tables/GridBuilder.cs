@@ -190,18 +190,7 @@ internal static partial class GridBuilder
         }
         grid.Columns.Clear();
         grid.Columns.AddRange(kept);
-        foreach (var row in grid.Rows)
-        {
-            var cells = new Dictionary<int, DocCell>(row.Cells);
-            row.Cells.Clear();
-            foreach (var (old, cell) in cells) if (renumber.TryGetValue(old, out int now)) row.Cells[now] = cell;
-            var tails = new Dictionary<int, DocCell>(row.Tails);
-            row.Tails.Clear();
-            foreach (var (old, cell) in tails) if (renumber.TryGetValue(old, out int now)) row.Tails[now] = cell;
-            var continued = new List<int>(row.Continued);
-            row.Continued.Clear();
-            foreach (int old in continued) if (renumber.TryGetValue(old, out int now)) row.Continued.Add(now);
-        }
+        foreach (var row in grid.Rows) row.Renumber(renumber);
         return (newFigures, newWords);
     }
 
@@ -225,13 +214,13 @@ internal static partial class GridBuilder
             if (i + 1 < grid.Rows.Count && HasFigures(grid.Rows[i + 1]) && !grid.Rows[i + 1].Cells.ContainsKey(column))
             {
                 grid.Rows[i + 1].Cells[column] = cell;
-                grid.Rows[i + 1].Continued.Add(column);
+                grid.Rows[i + 1].MarkContinued(column);
                 grid.Rows.RemoveAt(i--);
             }
-            else if (i > 0 && grid.Rows[i - 1].Continued.Contains(column) || i > 0 && HasFigures(grid.Rows[i - 1]) && !grid.Rows[i - 1].Cells.ContainsKey(column))
+            else if (i > 0 && grid.Rows[i - 1].IsContinued(column) || i > 0 && HasFigures(grid.Rows[i - 1]) && !grid.Rows[i - 1].Cells.ContainsKey(column))
             {
                 var above = grid.Rows[i - 1];
-                above.Tails[column] = cell;
+                above.AddTail(column, cell);
                 if (!above.Cells.ContainsKey(column)) above.Cells[column] = cell;
                 grid.Rows.RemoveAt(i--);
             }
@@ -376,7 +365,7 @@ internal static partial class GridBuilder
         // A figure starts with a digit or a dash: the names and headers of a table, most of its cells, are turned away
         // before the patterns run.
         if (t.Length == 0 || t[0] is not (>= '0' and <= '9' or '-' or '—' or '－')) return false;
-        return (Numbers.FullNumber.IsMatch(t) || t is "-" or "—" or "－") && !Code.IsMatch(t) || t == "0";
+        return (Numbers.IsFullNumber(t) || t is "-" or "—" or "－") && !Code.IsMatch(t) || t == "0";
     }
 
     private static bool IsYear(string text) => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal)) && !text.Contains('.');

@@ -41,16 +41,41 @@ internal sealed partial class GridRow
     /// <summary>Figures the row prints that no column took: under no header, or a second figure under one.</summary>
     public int UnplacedFigures { get; set; }
 
-    /// <summary>Columns whose cell began on the row above (a wrapped name).</summary>
-    public HashSet<int> Continued { get; } = new();
+    // Columns whose cell began on the row above (a wrapped name), and the rest of a wrapped name printed on the row
+    // below, by column. Made when first needed: most rows have neither.
+    private HashSet<int>? _continued;
+    private Dictionary<int, DocCell>? _tails;
 
-    /// <summary>The rest of a wrapped name printed on the row below, by column.</summary>
-    public Dictionary<int, DocCell> Tails { get; } = new();
+    public bool IsContinued(int column) => _continued?.Contains(column) == true;
+
+    public void MarkContinued(int column) => (_continued ??= new()).Add(column);
+
+    public void AddTail(int column, DocCell cell) => (_tails ??= new())[column] = cell;
+
+    /// <summary>Moves the row's cells, tails and continued columns to their columns' new numbers; a column not renumbered is dropped.</summary>
+    public void Renumber(Dictionary<int, int> renumber)
+    {
+        var cells = new Dictionary<int, DocCell>(Cells);
+        Cells.Clear();
+        foreach (var (old, cell) in cells) if (renumber.TryGetValue(old, out int now)) Cells[now] = cell;
+        if (_tails is not null)
+        {
+            var tails = new Dictionary<int, DocCell>(_tails);
+            _tails.Clear();
+            foreach (var (old, cell) in tails) if (renumber.TryGetValue(old, out int now)) _tails[now] = cell;
+        }
+        if (_continued is not null)
+        {
+            var continued = new List<int>(_continued);
+            _continued.Clear();
+            foreach (int old in continued) if (renumber.TryGetValue(old, out int now)) _continued.Add(now);
+        }
+    }
 
     public string? TextAt(int column)
     {
         string? text = Cells.TryGetValue(column, out var cell) ? cell.Text.Trim() : null;
-        if (Tails.TryGetValue(column, out var tail) && !ReferenceEquals(tail, cell)) text += tail.Text.Trim();
+        if (_tails is not null && _tails.TryGetValue(column, out var tail) && !ReferenceEquals(tail, cell)) text += tail.Text.Trim();
         return text;
     }
 }

@@ -329,7 +329,7 @@ internal static partial class TemplateTableFacts
         int decimals = 0;
         if (t is not ("-" or "—" or "－"))
         {
-            if (!Numbers.FullNumber.IsMatch(t) || !Numbers.TryParse(t, out value, out decimals)) return null;
+            if (!Numbers.IsFullNumber(t) || !Numbers.TryParse(t, out value, out decimals)) return null;
             if (unit is null && value != 0) return null;
         }
         // Evidence only for a cell that is a figure: the words and notes of a figure column are turned away without it.
