@@ -14,11 +14,11 @@ public sealed class ReadingPassesTests
     {
         var run = Tool.Run("survey", "--passes", "3", "--workers", "1", Path.Combine(Repo.Root, "seeds"));
         Assert.Equal(0, run.Exit);
-        Assert.Contains("over 3 passes of the same 5 document(s), 1 worker(s)", run.Out);
+        Assert.Contains("over 3 passes of the same 5 document(s), 1 worker(s), in MiB/s", run.Out);
         // One row per pass, each with its wall time and the text documents' speed.
         var rows = run.Out.Split('\n').Where(l => Regex.IsMatch(l, @"^\s+[123]\s+\d+\.\d\d\s+\d+\.\d\s+\d+\.\d\s+\d+\.\d\s*$")).ToList();
         Assert.Equal(3, rows.Count);
-        Assert.Matches(@"compiled \(median of passes 2–3\): \d+\.\d MB/s wall; txt: \d+\.\d MB/s", run.Out);
+        Assert.Matches(@"compiled \(median of passes 2–3\): \d+\.\d MiB/s wall; txt: \d+\.\d MiB/s, \d+\.\d documents/s per worker; best pass \d+\.\d MiB/s wall", run.Out);
         // The fire rates are those of one reading, not three.
         Assert.Contains("of 5", run.Out);
     }
@@ -30,4 +30,31 @@ public sealed class ReadingPassesTests
         Assert.Equal(0, run.Exit);
         Assert.DoesNotContain("passes of the same", run.Out);
     }
+}
+
+/// <summary>The run-time settings a batch is measured with (docs/benchmarks.md, "Reading speed on the corpus's text") ship with the tool.</summary>
+public sealed class RuntimeSettingsTests
+{
+    [Theory]
+    [InlineData("System.GC.Server", "true")]
+    [InlineData("System.GC.HeapCount", "1")]
+    [InlineData("System.GC.NoAffinitize", "true")]
+    [InlineData("System.GC.DynamicAdaptationMode", "0")]
+    [InlineData("System.Runtime.TieredPGO", "false")]
+    [InlineData("System.Runtime.TieredCompilation.CallCountingDelayMs", "0")]
+    public void The_tools_runtime_configuration_sets(string name, string value)
+    {
+        string file = Path.Combine(Path.GetDirectoryName(typeof(ComplianceGen.Cli.Survey.ReadingPasses).Assembly.Location)!, "compliance.runtimeconfig.json");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+        var properties = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.True(properties.TryGetProperty(name, out var actual), $"{name} is not set in {file}");
+        Assert.Equal(value, actual.ToString().ToLowerInvariant());
+    }
+
+    [Theory]
+    [InlineData(new[] { 1.0, 3.0 }, 2.0)]
+    [InlineData(new[] { 9.0, 1.0, 2.0 }, 2.0)]
+    [InlineData(new[] { 4.0, 1.0, 3.0, 2.0 }, 2.5)]
+    public void The_median_of_an_even_count_is_the_mean_of_the_middle_two(double[] values, double median) =>
+        Assert.Equal(median, ComplianceGen.Cli.Survey.ReadingPasses.Median(values));
 }

@@ -10,6 +10,7 @@ public sealed class SourceLine
         Original = original;
         Text = text;
         _map = map;
+        IsBlank = string.IsNullOrWhiteSpace(text);
     }
 
     // Most lines drop nothing: they keep no map, which would be four bytes per character of every line.
@@ -39,7 +40,8 @@ public sealed class SourceLine
     /// <summary>The line's words as a layout table reads them, split on first use (<see cref="Extraction.LayoutToken.Split"/>).</summary>
     internal object? Tokens { get; set; }
 
-    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+    /// <summary>Whether the line holds only white space: asked of every line by most stages, so answered once.</summary>
+    public bool IsBlank { get; }
 
     public override string ToString() => $"{Number}: {Text}";
 }

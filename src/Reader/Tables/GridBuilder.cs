@@ -362,9 +362,9 @@ internal static partial class GridBuilder
     internal static bool IsFigure(string text)
     {
         string t = text.Trim();
-        // A figure starts with a digit or a dash: the names and headers of a table, most of its cells, are turned away
-        // before the patterns run.
-        if (t.Length == 0 || t[0] is not (>= '0' and <= '9' or '-' or '—' or '－')) return false;
+        // A figure starts with a digit (any script's, as the pattern's \d) or a dash: the names and headers of a table,
+        // most of its cells, are turned away before the patterns run.
+        if (t.Length == 0 || !(char.IsDigit(t[0]) || t[0] is '-' or '—' or '－')) return false;
         return (Numbers.IsFullNumber(t) || t is "-" or "—" or "－") && !Code.IsMatch(t) || t == "0";
     }
 
