@@ -56,11 +56,11 @@ public sealed partial class SourceDocument
             while (breaks < raw.Length && raw[breaks] == '\f') breaks++;
             page += breaks;
             // A lone page number at a page break ("- 3 -" before or after the form feed) is furniture, not text.
-            if (paged && PageNumberLine.IsMatch(raw) && (breaks > 0 || NextStartsPage(text, end))) raw = "";
+            if (paged && MayBePageNumber(raw) && PageNumberLine.IsMatch(raw) && (breaks > 0 || NextStartsPage(text, end))) raw = "";
             // A converter's marks are not the document's text: its notes at the top ("# SOURCE: …", mostly ASCII, before
             // any content) and its page markers ("=== page 3 ===", which give the page).
             if (content == 0 && ConverterNote(raw)) raw = "";
-            else if (PageMarker.Match(raw) is { Success: true } marker)
+            else if (FirstPrinted(raw) == '=' && PageMarker.Match(raw) is { Success: true } marker)
             {
                 page = int.Parse(marker.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
                 raw = "";
@@ -80,6 +80,16 @@ public sealed partial class SourceDocument
 
     [GeneratedRegex(@"^\s*={3}\s*page\s+(\d{1,4})\s*={3}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageMarker { get; }
+
+    /// <summary>The first character that is not white space (form feeds included), or '\0'.</summary>
+    private static char FirstPrinted(string raw)
+    {
+        foreach (char c in raw) if (!char.IsWhiteSpace(c)) return c;
+        return '\0';
+    }
+
+    /// <summary>Whether <see cref="PageNumberLine"/> can match: its first printed character is a dash, a digit or 第.</summary>
+    private static bool MayBePageNumber(string raw) => FirstPrinted(raw) is var c && (char.IsDigit(c) || c is '-' or '–' or '—' or '－' or '─' or '第');
 
     private static bool ConverterNote(string raw)
     {

@@ -26,6 +26,14 @@ public static class LineNormalizer
         for (int i = 0; i < original.Length; i++)
         {
             char c = original[i];
+            // A Chinese character is kept as it is (Map leaves it, and it is neither a space nor a bookmark's start): most
+            // characters of a line take this way.
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                rented[count] = c;
+                map[count++] = i;
+                continue;
+            }
             if (c == '[' && string.CompareOrdinal(original, i, BookmarkStart, 0, BookmarkStart.Length) == 0)
             {
                 int close = original.IndexOf(']', i);
