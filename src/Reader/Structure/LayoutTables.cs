@@ -80,6 +80,8 @@ public static partial class LayoutTables
     private static Match? TitleAt(IReadOnlyList<SourceLine> lines, int i, out bool margin)
     {
         margin = false;
+        // Both title patterns end in 表: the rows of a table, most lines, hold none and are passed by at once.
+        if (!lines[i].Text.Contains('表')) return null;
         var title = Title.Match(lines[i].Text);
         if (title.Success) return title;
         title = MarginTitle.Match(lines[i].Text);
@@ -103,8 +105,8 @@ public static partial class LayoutTables
         tableLines.Add(line.Number);
         table.LastLine = line.Number;
         table.Lines.Add(line);
-        var unit = UnitLine.Match(line.Text);
-        if (unit.Success && table.Unit is null && AmountUnits.TryParse(unit.Groups["u"].Value, out var parsed)) table.Unit = parsed;
+        if (table.Unit is null && line.Text.Contains("单位：", StringComparison.Ordinal)
+            && UnitLine.Match(line.Text) is { Success: true } unit && AmountUnits.TryParse(unit.Groups["u"].Value, out var parsed)) table.Unit = parsed;
         if (line.IsBlank) return;
         var row = new DocRow();
         foreach (var cell in Cell.EnumerateMatches(line.Text))
@@ -124,7 +126,8 @@ public static partial class LayoutTables
         string text = line.Text;
         int indent = 0;
         while (indent < text.Length && text[indent] == ' ') indent++;
-        string rest = text.Substring(indent);
-        return indent <= 4 && rest.Length >= 20 && (rest.Contains('。') || rest.Contains('，')) && !rest.StartsWith("注", System.StringComparison.Ordinal);
+        if (indent > 4) return false;
+        var rest = text.AsSpan(indent);
+        return rest.Length >= 20 && (rest.Contains('。') || rest.Contains('，')) && !rest.StartsWith("注", StringComparison.Ordinal);
     }
 }
