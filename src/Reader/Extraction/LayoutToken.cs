@@ -28,8 +28,13 @@ public sealed partial class LayoutToken
 {
     [GeneratedRegex(@"\S+")]
     private static partial Regex Run { get; }
-    [GeneratedRegex(@"^[\u4e00-\u9fff（）“”、]+$")]
-    private static partial Regex NameText { get; }
+    /// <summary>A run of a name: Chinese characters, full-width brackets, quotes and the enumeration comma only (a run has no spaces, so no line end).</summary>
+    private static bool IsNameText(ReadOnlySpan<char> run)
+    {
+        foreach (char c in run)
+            if (c is not (>= '\u4e00' and <= '\u9fff' or '（' or '）' or '“' or '”' or '、')) return false;
+        return run.Length > 0;
+    }
     [GeneratedRegex(@"^(?<c>(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2})(?=[\u4e00-\u9fff])")]
     private static partial Regex GluedCode { get; }
     [GeneratedRegex(@"^(?:2\d{2}|3[01]\d|399)(?:\d{2}){0,2}$")]
@@ -119,7 +124,8 @@ public sealed partial class LayoutToken
         foreach (var run in Run.EnumerateMatches(text))
         {
             int start = run.Index, end = run.Index + run.Length;
-            var glued = GluedCode.Match(text, start, run.Length);
+            // A glued code starts with the 2 or 3 of a functional or economic code: other runs are not tried.
+            var glued = text[start] is '2' or '3' ? GluedCode.Match(text, start, run.Length) : Match.Empty;
             if (glued.Success)
             {
                 int codeEnd = start + glued.Length;
@@ -127,7 +133,7 @@ public sealed partial class LayoutToken
                 start = codeEnd;
             }
             var piece = text.AsSpan(start, end - start);
-            if (NameText.IsMatch(piece))
+            if (IsNameText(piece))
             {
                 // A name spaced out one letter apart continues the name before it.
                 var previous = tokens.Count > 0 ? tokens[^1] : null;
