@@ -14,6 +14,19 @@ public class TextAndCatalogTests
     [InlineData("２０２４年", "2024年")]
     public void Names_compare_as_a_reviewer_reads_them(string a, string b) => Assert.True(TextComparison.Same(a, b));
 
+    [Fact]
+    public void Every_white_space_character_and_only_those_and_quotes_is_ignored()
+    {
+        // The comparison tells white space without the Unicode table for most characters: it must still ignore exactly
+        // what char.IsWhiteSpace calls white space (and the quotes), whatever the character.
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            bool ignored = char.IsWhiteSpace(ch) || ch is '“' or '”' or '"' or '\'' or '‘' or '’';
+            Assert.True(TextComparison.Same("行" + ch + "政", "行政") == ignored, $"U+{c:X4}");
+        }
+    }
+
     [Theory]
     [InlineData("206", "20601", false)]
     [InlineData("20601 ", "2060", false)]
