@@ -88,7 +88,9 @@ public static partial class ContentsExtractor
     /// "上海交通职业技术学院（单位）主要职能").
     /// </summary>
     private static string Core(string key) =>
-        key.Replace("（单位）", "").Replace("（部门）", "").Replace("本部门", "").Replace("本单位", "").Replace("部门", "").Replace("单位", "");
+        // Every word taken out holds 单 or 部: a key with neither (most of a body's lines) is its own core.
+        key.AsSpan().IndexOfAny('单', '部') < 0 ? key
+            : key.Replace("（单位）", "").Replace("（部门）", "").Replace("本部门", "").Replace("本单位", "").Replace("部门", "").Replace("单位", "");
 
     /// <summary>The title without numbering, spaces, quotes or brackets' width: what must match.</summary>
     private static string Key(string text)
