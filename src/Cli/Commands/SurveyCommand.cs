@@ -57,12 +57,8 @@ public static class SurveyCommand
         var wall = Stopwatch.StartNew();
         BatchRunner.Run(files, path =>
         {
-            var watch = Stopwatch.StartNew();
-            var outcome = checker.Check(path);
-            long bytes;
-            try { bytes = new FileInfo(path).Length; }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { bytes = 0; }
-            timings[path] = (watch.Elapsed.TotalSeconds, bytes);
+            var (outcome, seconds, bytes) = ReadingPasses.TimedCheck(checker, path);
+            timings[path] = (seconds, bytes);
             return outcome;
         }, outcome =>
         {

@@ -21,10 +21,13 @@ namespace ComplianceGen.Reader.Structure;
 public static partial class LayoutTables
 {
     // A title may end in a qualifier after 表: （续）, （按功能分类）, （按经济分类）.
+    // Both kinds of title end in 表: the rows of a table, most lines, are passed by without running either.
+    private static readonly Extraction.GuardedRegex Title = new(TitlePattern, "表");
     [GeneratedRegex(@"^\s{6,}(?<t>[^\s，。：；].{1,38}?表(?:（[^（）]{1,10}）)?)\s*$")]
-    private static partial Regex Title { get; }
+    private static partial Regex TitlePattern { get; }
+    private static readonly Extraction.GuardedRegex MarginTitle = new(MarginTitlePattern, "表");
     [GeneratedRegex(@"^ {0,5}(?<t>[^\s，。：；、…].{1,38}?表(?:（[^（）]{1,10}）)?)\s*$")]
-    private static partial Regex MarginTitle { get; }
+    private static partial Regex MarginTitlePattern { get; }
     [GeneratedRegex(@"单位：|编制部门")]
     private static partial Regex TableHead { get; }
     [GeneratedRegex(@"\d,\d{3}|\d\.\d")]
@@ -36,8 +39,9 @@ public static partial class LayoutTables
     private static partial Regex Part { get; }
     [GeneratedRegex(@"\S+(?: \S+)*")]
     private static partial Regex Cell { get; }
+    private static readonly Extraction.GuardedRegex UnitLine = new(UnitLinePattern, "位");
     [GeneratedRegex(@"单位：\s*(?<u>万元|亿元|元)")]
-    private static partial Regex UnitLine { get; }
+    private static partial Regex UnitLinePattern { get; }
 
     public static List<DocTable> Find(IReadOnlyList<SourceLine> lines, ISet<int> tableLines)
     {
@@ -80,8 +84,6 @@ public static partial class LayoutTables
     private static Match? TitleAt(IReadOnlyList<SourceLine> lines, int i, out bool margin)
     {
         margin = false;
-        // Both title patterns end in 表: the rows of a table, most lines, hold none and are passed by at once.
-        if (!lines[i].Text.Contains('表')) return null;
         var title = Title.Match(lines[i].Text);
         if (title.Success) return title;
         title = MarginTitle.Match(lines[i].Text);
@@ -94,7 +96,7 @@ public static partial class LayoutTables
                 margin = true;
                 return title;
             }
-            if (Title.IsMatch(lines[k].Text)) return null; // the unit line is that title's
+            if (Title.Match(lines[k].Text).Success) return null; // the unit line is that title's
             seen++;
         }
         return null;
@@ -105,8 +107,7 @@ public static partial class LayoutTables
         tableLines.Add(line.Number);
         table.LastLine = line.Number;
         table.Lines.Add(line);
-        if (table.Unit is null && line.Text.Contains("单位：", StringComparison.Ordinal)
-            && UnitLine.Match(line.Text) is { Success: true } unit && AmountUnits.TryParse(unit.Groups["u"].Value, out var parsed)) table.Unit = parsed;
+        if (table.Unit is null && UnitLine.Match(line.Text) is { Success: true } unit && AmountUnits.TryParse(unit.Groups["u"].Value, out var parsed)) table.Unit = parsed;
         if (line.IsBlank) return;
         var row = new DocRow();
         foreach (var cell in Cell.EnumerateMatches(line.Text))

@@ -134,10 +134,7 @@ public static class TextComparison
         return length;
     }
 
-    // White space above U+00FF lies in U+1680–U+3000: a Chinese character or full-width form is told apart without the
-    // Unicode table char.IsWhiteSpace consults for it (rules compare every sentence; the reader's WhiteSpace.Is does the same).
-    private static bool IsIgnored(char c) =>
-        (c <= '\u00FF' ? char.IsWhiteSpace(c) : c is >= '\u1680' and <= '\u3000' && char.IsWhiteSpace(c)) || c is '“' or '”' or '"' or '\'' or '‘' or '’';
+    private static bool IsIgnored(char c) => TextChars.IsWhiteSpace(c) || c is '“' or '”' or '"' or '\'' or '‘' or '’';
 
     private static char Fold(char c) => c switch
     {
