@@ -67,7 +67,7 @@ public static class RuleCompilerHost
     /// Emits the compilation to memory, loads it and returns its <c>ComplianceRules.All</c>; null with the
     /// C# errors when the generated code does not compile.
     /// </summary>
-    public static IReadOnlyList<IRuleValidator>? Load(Compilation compilation, out ImmutableArray<Diagnostic> errors)
+    public static IReadOnlyList<RuleValidator>? Load(Compilation compilation, out ImmutableArray<Diagnostic> errors)
     {
         using var stream = new MemoryStream();
         var emit = compilation.Emit(stream);
@@ -76,6 +76,6 @@ public static class RuleCompilerHost
         var assembly = Assembly.Load(stream.ToArray());
         var registry = assembly.GetType("ComplianceGen.Generated.ComplianceRules")
             ?? throw new InvalidOperationException("the generator produced no ComplianceRules registry");
-        return (IReadOnlyList<IRuleValidator>)registry.GetProperty("All")!.GetValue(null)!;
+        return (IReadOnlyList<RuleValidator>)registry.GetProperty("All")!.GetValue(null)!;
     }
 }

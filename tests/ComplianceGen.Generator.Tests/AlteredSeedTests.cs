@@ -18,7 +18,7 @@ namespace ComplianceGen.Generator.Tests;
 /// </summary>
 public class AlteredSeedTests(ITestOutputHelper output)
 {
-    private static readonly IReadOnlyList<IRuleValidator> Rules = StandardRules.Validators;
+    private static readonly IReadOnlyList<RuleValidator> Rules = StandardRules.Validators;
 
     private static readonly ValidationContext Context = StandardRules.WithCatalog;
 

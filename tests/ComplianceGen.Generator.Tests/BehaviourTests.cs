@@ -8,7 +8,7 @@ namespace ComplianceGen.Generator.Tests;
 /// <summary>The compiled standard rules on hand-built reports: Pass, Fail with message and evidence, NotApplicable with a reason.</summary>
 public class BehaviourTests
 {
-    private static readonly IReadOnlyList<IRuleValidator> Rules = StandardRules.Validators;
+    private static readonly IReadOnlyList<RuleValidator> Rules = StandardRules.Validators;
 
     private static (RuleOutcome Outcome, List<Finding> Findings) Check(string id, DisclosureReport report, ValidationContext? context = null)
     {

@@ -106,13 +106,13 @@ public class GeneratedSourceTests
             public static partial class ComplianceRules
             {
                 /// <summary>Every compiled rule.</summary>
-                public static IReadOnlyList<IRuleValidator> All { get; } = new IRuleValidator[]
+                public static IReadOnlyList<RuleValidator> All { get; } = new RuleValidator[]
                 {
                     Rules_x.Rule_G_1.Instance,
                 };
 
                 /// <summary>The rule with this id, or null.</summary>
-                public static IRuleValidator? Find(string id)
+                public static RuleValidator? Find(string id)
                 {
                     foreach (var rule in All)
                     {

@@ -11,7 +11,7 @@ namespace ComplianceGen.Generator.Tests;
 /// </summary>
 public class LanguageV2Tests
 {
-    private static IRuleValidator Compile(string rule)
+    private static RuleValidator Compile(string rule)
     {
         var run = GeneratorHarness.Run(("rules/v2.rules", "ruleset v2 \"v2\"\n  cite \"c\"\n\n" + rule + "\n  example pass \"a\"\n  example fail \"b\"\n"));
         Assert.Empty(run.Diagnostics);
@@ -19,7 +19,7 @@ public class LanguageV2Tests
         return run.LoadRules().Single();
     }
 
-    private static (RuleOutcome Outcome, List<Finding> Findings) Check(IRuleValidator rule, DisclosureReport report)
+    private static (RuleOutcome Outcome, List<Finding> Findings) Check(RuleValidator rule, DisclosureReport report)
     {
         var findings = new List<Finding>();
         return (rule.Validate(report, ValidationContext.WithoutCatalog, findings), findings);

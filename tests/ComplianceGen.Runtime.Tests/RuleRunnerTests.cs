@@ -2,34 +2,52 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ComplianceGen.Runtime;
+using ComplianceGen.Runtime.CompilerServices;
 
 namespace ComplianceGen.Runtime.Tests;
 
 /// <summary>A rule that throws is that rule's error on that report; every other rule's result stands.</summary>
 public class RuleRunnerTests
 {
-    private sealed class Fake(string id, Func<ICollection<Finding>, RuleDescriptor, RuleOutcome> validate) : IRuleValidator
+    /// <summary>A rule whose check does what the test says (rules derive from GeneratedRule, as the generator writes them).</summary>
+    private sealed class Fake(string id, Action<RuleDescriptor, Action<Finding>, Action<bool>> check)
+        : GeneratedRule(id, "title " + id, Severity.Error, Array.Empty<DocumentKind>(), "c", "", "", "x.rules", 1, new[] { "require" })
     {
-        public RuleDescriptor Descriptor { get; } = new(id, "title " + id, Severity.Error, Array.Empty<DocumentKind>(), null, null, "c", "", "", "x.rules", 1, "require");
+        protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+        {
+            var items = new List<bool>();
+            var findings = new List<Finding>();
+            try
+            {
+                check(Descriptor, findings.Add, items.Add);
+            }
+            finally
+            {
+                foreach (var finding in findings) tally.Add(finding);
+                foreach (var item in items) tally.Item(item);
+            }
+        }
 
-        public RuleOutcome Validate(DisclosureReport report, ValidationContext context, ICollection<Finding> findings) => validate(findings, Descriptor);
+        protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? item, EvidenceList evidence)
+        {
+        }
     }
 
     [Fact]
     public void A_throwing_rule_is_an_error_result_and_the_other_rules_findings_are_kept()
     {
-        var rules = new IRuleValidator[]
+        var rules = new RuleValidator[]
         {
-            new Fake("A-1", (_, _) => RuleOutcome.Pass),
-            new Fake("B-1", (findings, d) =>
+            new Fake("A-1", (_, _, item) => item(true)),
+            new Fake("B-1", (d, finding, _) =>
             {
-                findings.Add(new Finding(d, "half-written", Array.Empty<Evidence>(), null));
+                finding(new Finding(d, "half-written", Array.Empty<Evidence>(), null));
                 throw new OverflowException("Value was either too large or too small for a Decimal.");
             }),
-            new Fake("C-1", (findings, d) =>
+            new Fake("C-1", (d, finding, item) =>
             {
-                findings.Add(new Finding(d, "C fails", Array.Empty<Evidence>(), null));
-                return RuleOutcome.Fail;
+                finding(new Finding(d, "C fails", Array.Empty<Evidence>(), null));
+                item(false);
             }),
         };
 

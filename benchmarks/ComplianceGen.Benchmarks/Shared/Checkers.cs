@@ -30,10 +30,10 @@ public sealed class Checkers
 
     public ValidationContext Context { get; }
 
-    public IReadOnlyList<IRuleValidator> AllGenerated { get; }
+    public IReadOnlyList<RuleValidator> AllGenerated { get; }
 
     /// <summary>The generated validators of the rules the alternatives implement too.</summary>
-    public IRuleValidator[] Generated { get; }
+    public RuleValidator[] Generated { get; }
 
     /// <summary>Generated rules the hand-written alternatives do not implement (yet).</summary>
     public string[] NotCovered { get; }

@@ -17,7 +17,7 @@ namespace ComplianceGen.Benchmarks.Suites;
 [MemoryDiagnoser]
 public class RulesEngineBenchmarks
 {
-    private IRuleValidator[] _generated = null!;
+    private RuleValidator[] _generated = null!;
     private RulesEngine.RulesEngine _engine = null!;
     private DisclosureReport _report = null!;
     private readonly List<Finding> _findings = new();
@@ -38,9 +38,9 @@ public class RulesEngineBenchmarks
         AssertSame(Report, _report, _generated, _engine, _context);
     }
 
-    public static IRuleValidator[] Subset() => ComplianceRules.All.Where(r => EngineRules.RuleIds.Contains(r.Descriptor.Id)).ToArray();
+    public static RuleValidator[] Subset() => ComplianceRules.All.Where(r => EngineRules.RuleIds.Contains(r.Descriptor.Id)).ToArray();
 
-    public static string[] AssertSame(string name, DisclosureReport report, IRuleValidator[] generated, RulesEngine.RulesEngine engine, ValidationContext context)
+    public static string[] AssertSame(string name, DisclosureReport report, RuleValidator[] generated, RulesEngine.RulesEngine engine, ValidationContext context)
     {
         var findings = new List<Finding>();
         foreach (var rule in generated) rule.Validate(report, context, findings);

@@ -10,10 +10,10 @@ namespace ComplianceGen.Cli.Batch;
 public sealed class DocumentChecker
 {
     private readonly IDocumentSource _source;
-    private readonly IReadOnlyList<IRuleValidator> _rules;
+    private readonly IReadOnlyList<RuleValidator> _rules;
     private readonly ValidationContext _context;
 
-    public DocumentChecker(IDocumentSource source, IReadOnlyList<IRuleValidator> rules, ValidationContext context)
+    public DocumentChecker(IDocumentSource source, IReadOnlyList<RuleValidator> rules, ValidationContext context)
     {
         _source = source;
         _rules = rules;

@@ -11,7 +11,7 @@ public sealed class BatchSummary
 {
     private readonly Dictionary<string, RuleTally> _byRule;
 
-    public BatchSummary(IReadOnlyList<IRuleValidator> rules)
+    public BatchSummary(IReadOnlyList<RuleValidator> rules)
     {
         Rules = rules.Select(r => r.Descriptor).ToList();
         _byRule = Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new RuleTally(g.First()), StringComparer.Ordinal);

@@ -29,7 +29,7 @@ internal static class LayoutStability
     /// <summary>What one change did to one document: the findings it added and those it lost.</summary>
     private sealed record Difference(string Change, string Path, IReadOnlyList<string> Added, IReadOnlyList<string> Lost);
 
-    public static void Write(TextWriter o, IReadOnlyList<string> paths, IReadOnlyList<IRuleValidator> rules, ValidationContext context, int workers)
+    public static void Write(TextWriter o, IReadOnlyList<string> paths, IReadOnlyList<RuleValidator> rules, ValidationContext context, int workers)
     {
         var changed = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var differences = new ConcurrentBag<Difference>();
@@ -81,7 +81,7 @@ internal static class LayoutStability
     }
 
     /// <summary>The findings, each as many times as it was found: losing one of two identical findings is a difference.</summary>
-    private static List<string> Findings(string text, string name, IReadOnlyList<IRuleValidator> rules, ValidationContext context)
+    private static List<string> Findings(string text, string name, IReadOnlyList<RuleValidator> rules, ValidationContext context)
     {
         var report = DocumentReader.ReadText(text, name).Report;
         if (report.NotDisclosureReason is not null) return new List<string> { "(not a disclosure)" };

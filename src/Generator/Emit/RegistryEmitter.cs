@@ -21,7 +21,7 @@ internal static class RegistryEmitter
         w.Line(IndentedWriter.GeneratedCode);
         w.Open("public static partial class ComplianceRules");
         w.Line("/// <summary>Every compiled rule.</summary>");
-        w.Line("public static IReadOnlyList<IRuleValidator> All { get; } = new IRuleValidator[]");
+        w.Line("public static IReadOnlyList<RuleValidator> All { get; } = new RuleValidator[]");
         w.Line("{");
         w.Indent();
         foreach (var rule in rules) w.Line(rule.Reference + ",");
@@ -29,7 +29,7 @@ internal static class RegistryEmitter
         w.Line("};");
         w.Line();
         w.Line("/// <summary>The rule with this id, or null.</summary>");
-        w.Open("public static IRuleValidator? Find(string id)");
+        w.Open("public static RuleValidator? Find(string id)");
         w.Open("foreach (var rule in All)");
         w.Line("if (rule.Descriptor.Id == id) return rule;");
         w.Close();

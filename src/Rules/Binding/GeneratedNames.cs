@@ -40,7 +40,7 @@ public static class GeneratedNames
         // The runtime's types the generated code names: a local of the same name would hide them.
         "Compare", "Values", "Quantity", "Tolerance", "MessageFormat", "CatalogLookup", "ComparisonOperator", "AmountUnit", "QuantitySum",
         "ClassificationTree", "UnitNames", "Severity", "DocumentKind", "ValidationContext", "RuleTally", "Finding", "EvidenceList",
-        "GeneratedRule", "IRuleValidator", "RuleDescriptor", "List", "IReadOnlyList", "System", "global",
+        "GeneratedRule", "RuleValidator", "RuleDescriptor", "List", "IReadOnlyList", "System", "global",
     };
 
     // Numbered names the planner makes: left1, holds2, element3, Sum1, Fail2, Within1 …

@@ -15,7 +15,7 @@ public enum ComparisonOperator
 /// <summary>Compares quantities within a tolerance; the generated validators call this.</summary>
 public static class Comparison
 {
-    public static bool Holds(in Quantity left, ComparisonOperator op, in Quantity right, Tolerance tolerance)
+    public static bool Holds(in Quantity left, ComparisonOperator op, in Quantity right, in Tolerance tolerance)
     {
         decimal allowed = tolerance.Allowed(left, right);
         decimal difference = left.Value - right.Value;

@@ -91,13 +91,26 @@ public readonly struct Tolerance
             case ToleranceKind.Rounding:
                 return left.Tolerance + right.Tolerance;
             case ToleranceKind.AnyOf:
-                return _parts![Decisive(left, right)].Allowed(left, right);
+                return Largest(left, right);
             default:
                 return 0m;
         }
     }
 
-    /// <summary>The index of the part that allows most (the first of equals).</summary>
+    /// <summary>What the part that allows most allows: each part's allowance computed once (every comparison of a set asks this).</summary>
+    private decimal Largest(in Quantity left, in Quantity right)
+    {
+        var parts = _parts!;
+        decimal most = parts[0].Allowed(left, right);
+        for (int i = 1; i < parts.Length; i++)
+        {
+            decimal allowed = parts[i].Allowed(left, right);
+            if (allowed > most) most = allowed;
+        }
+        return most;
+    }
+
+    /// <summary>The index of the part that allows most (the first of equals), which a finding's detail names.</summary>
     private int Decisive(in Quantity left, in Quantity right)
     {
         int best = 0;

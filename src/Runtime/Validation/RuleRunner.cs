@@ -10,7 +10,7 @@ public static class RuleRunner
     /// Every rule's result. A rule that throws (a computation its rule file made possible, or a bug)
     /// gets <see cref="RuleStatus.Error"/> with the exception as its reason; the other rules' results stand.
     /// </summary>
-    public static ComplianceResult Run(IReadOnlyList<IRuleValidator> rules, DisclosureReport report, ValidationContext context)
+    public static ComplianceResult Run(IReadOnlyList<RuleValidator> rules, DisclosureReport report, ValidationContext context)
     {
         var results = new List<RuleResult>(rules.Count);
         var findings = new List<Finding>();

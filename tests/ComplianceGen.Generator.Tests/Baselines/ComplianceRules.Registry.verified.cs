@@ -14,7 +14,7 @@ namespace ComplianceGen.Generated
     public static partial class ComplianceRules
     {
         /// <summary>Every compiled rule.</summary>
-        public static IReadOnlyList<IRuleValidator> All { get; } = new IRuleValidator[]
+        public static IReadOnlyList<RuleValidator> All { get; } = new RuleValidator[]
         {
             Rules_arithmetic.Rule_AR_001.Instance,
             Rules_arithmetic.Rule_AR_002.Instance,
@@ -104,7 +104,7 @@ namespace ComplianceGen.Generated
         };
 
         /// <summary>The rule with this id, or null.</summary>
-        public static IRuleValidator? Find(string id)
+        public static RuleValidator? Find(string id)
         {
             foreach (var rule in All)
             {

@@ -51,6 +51,6 @@ internal sealed record GeneratorOutput(GeneratorDriver Driver, GeneratorDriverRu
     public IEnumerable<Diagnostic> CompilationErrors => Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
 
     /// <summary>Compiles the generated code and returns the compiled rules (ComplianceRules.All).</summary>
-    public IReadOnlyList<IRuleValidator> LoadRules() =>
+    public IReadOnlyList<RuleValidator> LoadRules() =>
         RuleCompilerHost.Load(Compilation, out var errors) ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
 }

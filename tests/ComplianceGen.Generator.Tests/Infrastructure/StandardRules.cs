@@ -10,7 +10,7 @@ namespace ComplianceGen.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class StandardRules
 {
-    public static IReadOnlyList<IRuleValidator> Validators { get; } = GeneratorHarness.Run(GeneratorHarness.RepositoryRules()).LoadRules();
+    public static IReadOnlyList<RuleValidator> Validators { get; } = GeneratorHarness.Run(GeneratorHarness.RepositoryRules()).LoadRules();
 
     public static ValidationContext WithCatalog { get; } = new(ClassificationCatalog.LoadFolder(Path.Combine(Paths.RepositoryRoot, "rules", "catalog")));
 }
