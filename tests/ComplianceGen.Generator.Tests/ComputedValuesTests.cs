@@ -100,6 +100,49 @@ public class ComputedValuesTests
         Assert.Empty(findings);
     }
 
+    [Theory]
+    [InlineData("or", true, true, RuleStatus.Pass)]
+    [InlineData("or", true, false, RuleStatus.Pass)]
+    [InlineData("or", true, null, RuleStatus.Pass)]
+    [InlineData("or", false, true, RuleStatus.Pass)]
+    [InlineData("or", false, false, RuleStatus.Fail)]
+    [InlineData("or", false, null, RuleStatus.NotApplicable)]
+    [InlineData("or", null, true, RuleStatus.Pass)]
+    [InlineData("or", null, false, RuleStatus.NotApplicable)]
+    [InlineData("or", null, null, RuleStatus.NotApplicable)]
+    [InlineData("and", true, true, RuleStatus.Pass)]
+    [InlineData("and", true, false, RuleStatus.Fail)]
+    [InlineData("and", true, null, RuleStatus.NotApplicable)]
+    [InlineData("and", false, true, RuleStatus.Fail)]
+    [InlineData("and", false, false, RuleStatus.Fail)]
+    [InlineData("and", false, null, RuleStatus.Fail)]
+    [InlineData("and", null, true, RuleStatus.NotApplicable)]
+    [InlineData("and", null, false, RuleStatus.Fail)]
+    [InlineData("and", null, null, RuleStatus.NotApplicable)]
+    public void A_requirement_of_or_or_and_computes_its_second_part_only_when_the_first_does_not_decide_and_stays_three_valued(
+        string op, bool? first, bool? second, RuleStatus expected)
+    {
+        string rule = $$"""
+            rule V-9 "logic"
+              severity error
+              cite "c"
+              require 收入.总额 = 1万元 within rounding {{op}} 支出.总额 = 1万元 within rounding
+              message "m"
+            """;
+        var run = GeneratorHarness.Run(("rules/v.rules", rule));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        string code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+        Assert.Contains(op == "or" ? "if (holds != true) holds |= " : "if (holds != false) holds &= ", code);
+
+        static Amount? Figure(bool? holds, int line) => holds is null ? null : Reports.Wan(holds.Value ? 1m : 2m, line);
+        var report = Reports.Budget();
+        report.Income.Total = Figure(first, 1);
+        report.Expenditure.Total = Figure(second, 2);
+        var findings = new List<Finding>();
+        Assert.Equal(expected, run.LoadRules().Single().Validate(report, ValidationContext.WithoutCatalog, findings).Status);
+        Assert.Equal(expected == RuleStatus.Fail ? 1 : 0, findings.Count);
+    }
+
     private static ClassificationLine Line(string code, decimal? amount, int table = 1) => new()
     {
         Code = new CodeFact(code, Reports.At(20, code)),

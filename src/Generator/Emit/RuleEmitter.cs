@@ -122,6 +122,19 @@ internal static class RuleEmitter
                 case PSkipUnless skip:
                     w.Line($"if ({(skip.Filter is PTruth truth ? ExpressionPrinter.Truth(truth.Condition, !truth.Negated) : ExpressionPrinter.Negated(skip.Filter))}) continue;");
                     break;
+                case PRequirement { Condition: PLogic { Shape: not Shape.Bool } logic } requirement when logic.Parts.Count(p => p.Shape != Shape.Bool) > 1:
+                {
+                    // C#'s | and & on bool? compute every part; a part found true (false) decides an or (an and), so the
+                    // parts after it (often a second quotient, or text comparisons) are computed only when still needed.
+                    // (Leading two-valued parts already short-circuit as the expression prints them: a && b ? c : false.)
+                    string decided = logic.IsAnd ? "false" : "true";
+                    string combine = logic.IsAnd ? "&=" : "|=";
+                    w.Line($"bool? {requirement.Holds} = {ExpressionPrinter.Print(logic.Parts[0])};");
+                    for (int k = 1; k < logic.Parts.Count; k++)
+                        w.Line($"if ({requirement.Holds} != {decided}) {requirement.Holds} {combine} {ExpressionPrinter.Atom(logic.Parts[k])};");
+                    w.Line($"if ({requirement.Holds} == false) tally.Add({ExpressionPrinter.Print(requirement.Failure)});");
+                    break;
+                }
                 case PRequirement requirement:
                     w.Line($"var {requirement.Holds} = {ExpressionPrinter.Print(requirement.Condition)};");
                     string failed = requirement.Condition.Shape == Shape.Bool ? "!" + requirement.Holds : requirement.Holds + " == false";

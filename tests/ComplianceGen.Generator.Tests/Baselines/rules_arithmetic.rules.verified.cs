@@ -47,7 +47,8 @@ namespace ComplianceGen.Generated
             {
                 var 各项之和 = Sum1(report.Income.Sources);
                 var value2 = Values.Of(report.Income.Total);
-                var holds = Compare.Holds(各项之和, ComparisonOperator.Equal, value2, Tolerance.Rounding) | Compare.Holds(各项之和, ComparisonOperator.Less, value2, Tolerance.Exact) & !(All1(report.Income.Sources) ? Compare.Holds(Sum2(report.Income.Sources), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding) : false);
+                bool? holds = Compare.Holds(各项之和, ComparisonOperator.Equal, value2, Tolerance.Rounding);
+                if (holds != true) holds |= (Compare.Holds(各项之和, ComparisonOperator.Less, value2, Tolerance.Exact) & !(All1(report.Income.Sources) ? Compare.Holds(Sum2(report.Income.Sources), ComparisonOperator.Equal, Quantity.ShareLiteral(100m), Tolerance.Rounding) : false));
                 if (holds == false) tally.Add(Fail(report, context, 各项之和, value2));
                 tally.Item(holds);
             }
@@ -265,7 +266,8 @@ namespace ComplianceGen.Generated
                 var 全部口径 = All2(report.FunctionalClassification.Classes);
                 if (!tally.Applies(Count1(report.FunctionalClassification.Classes) > 1 && Distinct1(report.FunctionalClassification.Classes) ? 一般口径 & report.GeneralBudget.Total is not null | 全部口径 & report.Expenditure.Total is not null : false)) return;
                 var 各类之和 = Sum1(report.FunctionalClassification.Classes);
-                var holds = 一般口径 & Compare.Holds(各类之和, ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Total), Tolerance.Rounding) | 全部口径 & Compare.Holds(各类之和, ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding);
+                bool? holds = 一般口径 & Compare.Holds(各类之和, ComparisonOperator.Equal, Values.Of(report.GeneralBudget.Total), Tolerance.Rounding);
+                if (holds != true) holds |= (全部口径 & Compare.Holds(各类之和, ComparisonOperator.Equal, Values.Of(report.Expenditure.Total), Tolerance.Rounding));
                 if (holds == false) tally.Add(Fail(report, context, 各类之和));
                 tally.Item(holds);
             }
@@ -404,7 +406,8 @@ namespace ComplianceGen.Generated
                     if (item.Share is null || item.Amount is null) continue;
                     var value1 = Values.Of(item.Share);
                     var value2 = (Values.Of(item.Amount) / incomeTotal);
-                    var holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Within1) | (report.Income.GrandTotal is not null ? Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / incomeGrandTotal), Tolerance.Points(0.1m)) : false);
+                    bool? holds = Compare.Holds(value1, ComparisonOperator.Equal, value2, Within1);
+                    if (holds != true) holds |= (report.Income.GrandTotal is not null ? Compare.Holds(value1, ComparisonOperator.Equal, (Values.Of(item.Amount) / incomeGrandTotal), Tolerance.Points(0.1m)) : false);
                     if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
                     tally.Item(holds);
                 }

@@ -1357,7 +1357,8 @@ namespace ComplianceGen.Generated
                     var item = items[i];
                     if (Compare.SameText(Values.Of(item.TableKind), "一般公共预算支出表") != true || (Compare.SameText(Values.Of(item.Label), "合计") != true && Compare.SameText(Values.Of(item.Label), "总计") != true) || Compare.Holds(Values.Of(item.UnplacedFigures), ComparisonOperator.Equal, Quantity.Number(0m), Tolerance.Exact) != true || Count2(item.Cells) != 1) continue;
                     var 支出表合计 = Sum1(item.Cells);
-                    var holds = Compare.Holds(支出表合计, ComparisonOperator.Equal, 一般公共预算拨款, Tolerance.Rounding) | Any2(report.TableRows, 支出表合计);
+                    bool? holds = Compare.Holds(支出表合计, ComparisonOperator.Equal, 一般公共预算拨款, Tolerance.Rounding);
+                    if (holds != true) holds |= Any2(report.TableRows, 支出表合计);
                     if (holds == false) tally.Add(Fail(report, context, item, 支出表合计, 一般公共预算拨款));
                     tally.Item(holds);
                 }

@@ -226,7 +226,8 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.AsOfYear is null) continue;
-                    var holds = Compare.Holds(Values.Of(item.AsOfYear), ComparisonOperator.Equal, value1, Tolerance.Exact) | Compare.Holds(item.AsOfYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
+                    bool? holds = Compare.Holds(Values.Of(item.AsOfYear), ComparisonOperator.Equal, value1, Tolerance.Exact);
+                    if (holds != true) holds |= Compare.Holds(item.AsOfYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
                     if (holds == false) tally.Add(Fail(report, context, item, value1));
                     tally.Item(holds);
                 }
@@ -345,7 +346,8 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.ComparedYear is null) continue;
-                    var holds = Compare.Holds(Values.Of(item.ComparedYear), ComparisonOperator.Equal, value, Tolerance.Exact) | Compare.Holds(item.ComparedYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
+                    bool? holds = Compare.Holds(Values.Of(item.ComparedYear), ComparisonOperator.Equal, value, Tolerance.Exact);
+                    if (holds != true) holds |= Compare.Holds(item.ComparedYear, ComparisonOperator.Equal, report.Year, Tolerance.Exact);
                     if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
@@ -461,7 +463,9 @@ namespace ComplianceGen.Generated
                     if (!(item.BudgetFigure is not null && item.ActualFigure is not null && (item.SaysActualAbove || item.SaysActualBelow || item.SaysActualEqual))) continue;
                     var value1 = Values.Of(item.ActualFigure);
                     var value2 = Values.Of(item.BudgetFigure);
-                    var holds = (item.SaysActualAbove ? Compare.Holds(value1, ComparisonOperator.Greater, value2, Tolerance.Exact) : false) | (item.SaysActualBelow ? Compare.Holds(value1, ComparisonOperator.Less, value2, Tolerance.Exact) : false) | (item.SaysActualEqual ? Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) : false);
+                    bool? holds = item.SaysActualAbove ? Compare.Holds(value1, ComparisonOperator.Greater, value2, Tolerance.Exact) : false;
+                    if (holds != true) holds |= (item.SaysActualBelow ? Compare.Holds(value1, ComparisonOperator.Less, value2, Tolerance.Exact) : false);
+                    if (holds != true) holds |= (item.SaysActualEqual ? Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) : false);
                     if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
                     tally.Item(holds);
                 }
