@@ -16,6 +16,7 @@ public static class ClassificationTree
         var table = line.TableNumber;
         var parentTable = parent.TableNumber;
         if (table is null ? parentTable is not null : parentTable is null || table.Value != parentTable.Value) return false;
-        return line.ParentCode is { } up && parent.Code is { } code && TextComparison.Same(up.Value, code.Value);
+        return line.ParentCode is { } up && parent.Code is { } code
+            && (up.IsDigits && code.IsDigits ? string.Equals(up.Value, code.Value) : TextComparison.Same(up.Value, code.Value));
     }
 }

@@ -10,9 +10,18 @@ public sealed class CodeFact
     {
         Value = value;
         Evidence = evidence;
+        IsDigits = value.Length > 0;
+        foreach (char c in value) IsDigits &= c is >= '0' and <= '9';
     }
 
     public string Value { get; }
+
+    /// <summary>
+    /// Whether the code is ASCII digits only, as codes almost always are: two such codes are the same for
+    /// <see cref="TextComparison.Same"/> exactly when they are equal strings, a comparison that stops at
+    /// differing lengths. A table's parent/child walk compares every pair of its codes.
+    /// </summary>
+    internal bool IsDigits { get; }
 
     public Evidence? Evidence { get; }
 
