@@ -60,8 +60,8 @@ public abstract class GeneratedRule : RuleValidator
 
     /// <summary>A failed comparison's finding; its detail (both sides, difference, tolerance, <paramref name="note"/>) is written when first read.</summary>
     protected Finding Failure(int requirement, DisclosureReport report, ValidationContext context, object? item, string message,
-        Quantity? left, Quantity? right, Tolerance tolerance, string? note = null) =>
-        new(this, requirement, report, context, item, message, left, right, tolerance, note);
+        in Quantity? left, in Quantity? right, in Tolerance tolerance, string? note = null) =>
+        new(this, requirement, report, context, item, message, in left, in right, in tolerance, note);
 
     /// <summary>The facts requirement <paramref name="requirement"/> read about <paramref name="item"/> (the report for a rule without for each), and those its condition read.</summary>
     protected abstract void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? item, EvidenceList evidence);

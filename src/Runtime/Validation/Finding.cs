@@ -51,9 +51,15 @@ public sealed class Finding
     /// and <paramref name="note"/>, e.g. which of several alternatives was compared) is written when read.
     /// </summary>
     internal Finding(GeneratedRule source, int requirement, DisclosureReport report, ValidationContext context, object? item, string message,
-        Quantity? left, Quantity? right, Tolerance tolerance, string? note)
-        : this(source, requirement, report, context, item, message)
+        in Quantity? left, in Quantity? right, in Tolerance tolerance, string? note)
     {
+        Rule = source.Descriptor;
+        Message = message;
+        _source = source;
+        _requirement = requirement;
+        _report = report;
+        _context = context;
+        _item = item;
         _compared = true;
         _left = left;
         _right = right;
