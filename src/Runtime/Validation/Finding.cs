@@ -52,14 +52,8 @@ public sealed class Finding
     /// </summary>
     internal Finding(GeneratedRule source, int requirement, DisclosureReport report, ValidationContext context, object? item, string message,
         in Quantity? left, in Quantity? right, in Tolerance tolerance, string? note)
+        : this(source, requirement, report, context, item, message)
     {
-        Rule = source.Descriptor;
-        Message = message;
-        _source = source;
-        _requirement = requirement;
-        _report = report;
-        _context = context;
-        _item = item;
         _compared = true;
         _left = left;
         _right = right;
