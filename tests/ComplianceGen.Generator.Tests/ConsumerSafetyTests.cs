@@ -36,6 +36,7 @@ public class ConsumerSafetyTests
             public class Quantity { }
             public class Tolerance { }
             public class List<T> { }
+            public class RuleValidator { }
             """));
         test.TestState.Sources.Add(("Parent.cs", """
             namespace ComplianceGen
@@ -44,6 +45,7 @@ public class ConsumerSafetyTests
                 public static class Values { }
                 public static class Compare { }
                 public class DisclosureReport { }
+                public class RuleValidator { }
             }
             """));
         test.TestState.Sources.Add(("Imported.cs", """
@@ -55,6 +57,8 @@ public class ConsumerSafetyTests
                 public static class Compare { }
                 public static class MessageFormat { }
                 public class Finding { }
+                public class RuleValidator { }
+                public class GeneratedRule { }
             }
             """));
         await test.RunAsync();
