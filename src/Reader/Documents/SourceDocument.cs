@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ComplianceGen.Reader.Extraction;
 using ComplianceGen.Reader.Normalization;
 
 using System.Text.RegularExpressions;
@@ -56,11 +57,11 @@ public sealed partial class SourceDocument
             while (breaks < raw.Length && raw[breaks] == '\f') breaks++;
             page += breaks;
             // A lone page number at a page break ("- 3 -" before or after the form feed) is furniture, not text.
-            if (paged && MayBePageNumber(raw) && PageNumberLine.IsMatch(raw) && (breaks > 0 || NextStartsPage(text, end))) raw = "";
+            if (paged && PageNumberLine.IsMatch(raw) && (breaks > 0 || NextStartsPage(text, end))) raw = "";
             // A converter's marks are not the document's text: its notes at the top ("# SOURCE: …", mostly ASCII, before
             // any content) and its page markers ("=== page 3 ===", which give the page).
             if (content == 0 && ConverterNote(raw)) raw = "";
-            else if (FirstPrinted(raw) == '=' && PageMarker.Match(raw) is { Success: true } marker)
+            else if (PageMarker.Match(raw) is { Success: true } marker)
             {
                 page = int.Parse(marker.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
                 raw = "";
@@ -78,18 +79,10 @@ public sealed partial class SourceDocument
         };
     }
 
+    // A converter's page marker starts with "===": other lines are not tried.
+    private static readonly GuardedRegex PageMarker = new(PageMarkerPattern, "=", leading: true);
     [GeneratedRegex(@"^\s*={3}\s*page\s+(\d{1,4})\s*={3}\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageMarker { get; }
-
-    /// <summary>The first character that is not white space (form feeds included), or '\0'.</summary>
-    private static char FirstPrinted(string raw)
-    {
-        foreach (char c in raw) if (!char.IsWhiteSpace(c)) return c;
-        return '\0';
-    }
-
-    /// <summary>Whether <see cref="PageNumberLine"/> can match: its first printed character is a dash, a digit or 第.</summary>
-    private static bool MayBePageNumber(string raw) => FirstPrinted(raw) is var c && (char.IsDigit(c) || c is '-' or '–' or '—' or '－' or '─' or '第');
+    private static partial Regex PageMarkerPattern { get; }
 
     private static bool ConverterNote(string raw)
     {
@@ -99,8 +92,10 @@ public sealed partial class SourceDocument
         return ascii * 2 > raw.Length;
     }
 
+    // A lone page number starts with a dash, a digit or 第: the text's other lines are not tried.
+    private static readonly GuardedRegex PageNumberLine = new(PageNumberLinePattern, "-–—－─第" + GuardedRegex.Digits, leading: true);
     [GeneratedRegex(@"^\f*\s*(?:[-–—－─]\s*\d{1,4}\s*[-–—－─]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)\s*$")]
-    private static partial Regex PageNumberLine { get; }
+    private static partial Regex PageNumberLinePattern { get; }
 
     /// <summary>Whether the lines after position <paramref name="end"/> reach a form feed before any text.</summary>
     private static bool NextStartsPage(string text, int end)
