@@ -47,8 +47,9 @@ public static class Program
         }
         bool shortRun = args.Contains("--short");
         bool final = args.Contains("--final");
-        var rest = args.Where(a => a != "--short" && a != "--final").ToArray();
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, BenchConfig.Create(shortRun, final));
+        bool inProcess = args.Contains("--in-process");
+        var rest = args.Where(a => a is not ("--short" or "--final" or "--in-process")).ToArray();
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, BenchConfig.Create(shortRun, final, inProcess));
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 

@@ -11,17 +11,19 @@ using ComplianceGen.Benchmarks.Suites;
 namespace ComplianceGen.Benchmarks.Shared;
 
 /// <summary>
-/// BenchmarkDotNet 0.14 with the in-process (emit) toolchain: 0.14 predates .NET 10 (its RuntimeMoniker
-/// stops at Net90), and in-process also spares a shared machine a project build per benchmark.
-/// Its out-of-process default toolchain was not tried against net10.0 (see docs/benchmarks.md).
+/// BenchmarkDotNet 0.15 with its default toolchain: every benchmark case (a method on one report) runs in a
+/// process of its own, built once for the run. What one case ran cannot then change how the runtime compiles the
+/// next: in one process, code shared by all reports was compiled for whichever report came first (issue 12,
+/// docs/benchmarks.md). <c>--in-process</c> runs every case in this process instead, as the 0.14 harness had to
+/// (0.14 did not know .NET 10): quicker, but with that history.
 /// </summary>
 public static class BenchConfig
 {
     /// <summary>short: BenchmarkDotNet's ShortRun (3 iterations); final: 5 warm-ups and 15 measured iterations; otherwise Job.Default.</summary>
-    public static IConfig Create(bool shortRun, bool final = false)
+    public static IConfig Create(bool shortRun, bool final = false, bool inProcess = false)
     {
         var baseJob = shortRun ? Job.ShortRun : final ? Job.Default.WithWarmupCount(5).WithIterationCount(15).WithId("Final") : Job.Default;
-        var job = baseJob.WithToolchain(InProcessEmitToolchain.Instance);
+        var job = inProcess ? baseJob.WithToolchain(InProcessEmitToolchain.Instance) : baseJob;
         return DefaultConfig.Instance
             .AddJob(job.AsDefault())
             .AddColumn(new ThroughputColumn())

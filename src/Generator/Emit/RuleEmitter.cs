@@ -37,6 +37,7 @@ internal static class RuleEmitter
         }
         w.Line();
         Evidence(w, rule);
+        Explanations(w, rule);
         foreach (var helper in rule.Helpers)
         {
             w.Line();
@@ -162,13 +163,6 @@ internal static class RuleEmitter
             failure.HasItem ? "item" : "null",
             Message(failure.Message),
         };
-        if (failure.Left is not null)
-        {
-            arguments.Add(ExpressionPrinter.Print(failure.Left));
-            arguments.Add(ExpressionPrinter.Print(failure.Right!));
-            arguments.Add(ExpressionPrinter.Print(failure.Tolerance!));
-            if (failure.Note is not null) arguments.Add("note: " + ExpressionPrinter.Print(failure.Note));
-        }
         w.Line($"Failure({string.Join(", ", arguments)});");
         w.Unindent();
     }
@@ -212,6 +206,41 @@ internal static class RuleEmitter
         Sources(w, plan.Message);
         w.Close();
     }
+
+    /// <summary>The detail of a failed comparison's finding, written when first read: both sides computed again, and the tolerance.</summary>
+    private static void Explanations(IndentedWriter w, RulePlan rule)
+    {
+        var plan = rule.Explanations;
+        if (plan.Explanations.Count == 0) return;
+        w.Line();
+        const string Signature = "protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)";
+        if (plan.ReadsItem)
+        {
+            w.Open(Signature);
+            w.Line($"var item = ({rule.ItemType})subject!;");
+            w.Line("return " + Explained(plan) + ";");
+            w.Close();
+        }
+        else
+        {
+            w.Line(Signature + " =>");
+            w.Indent();
+            w.Line(Explained(plan) + ";");
+            w.Unindent();
+        }
+    }
+
+    /// <summary>The one explanation of a rule with one requirement; otherwise a switch over the requirements compared.</summary>
+    private static string Explained(PExplanationPlan plan)
+    {
+        if (plan.Requirements == 1) return Explanation(plan.Explanations[0]);
+        var arms = plan.Explanations.Select(e => $"{e.Requirement.ToString(System.Globalization.CultureInfo.InvariantCulture)} => {Explanation(e)}, ");
+        return "requirement switch { " + string.Concat(arms) + "_ => null }";
+    }
+
+    private static string Explanation(PExplanation explanation) =>
+        $"Compare.Explain({ExpressionPrinter.Print(explanation.Left)}, {ExpressionPrinter.Print(explanation.Right)}, {ExpressionPrinter.Print(explanation.Tolerance)}"
+        + (explanation.Note is null ? ")" : $", {ExpressionPrinter.Print(explanation.Note)})");
 
     public static void Sources(IndentedWriter w, IEnumerable<PEvidence> sources)
     {

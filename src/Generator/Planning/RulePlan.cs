@@ -29,22 +29,26 @@ internal sealed record PParameter(string Type, string Name);
 /// <summary>A message part: literal text, or a value printed with MessageFormat (and, for a first-stated value, where it came from).</summary>
 internal sealed record PMessagePart(string? Text, PExpr? Value, PChoice? Source);
 
-/// <summary>
-/// The method that builds requirement <see cref="Requirement"/>'s finding from the values it compared:
-/// its message, and for a comparison both sides and the tolerance (written into the detail when read)
-/// and, for a first-stated side, which alternative was compared.
-/// </summary>
+/// <summary>The method that builds requirement <see cref="Requirement"/>'s finding from the values it computed: its message.</summary>
 internal sealed record PFailure(
     string Name,
     int Requirement,
     string Text,
     EquatableArray<PParameter> Parameters,
     EquatableArray<PMessagePart> Message,
-    bool HasItem,
-    PExpr? Left,
-    PExpr? Right,
-    PExpr? Tolerance,
-    PChoice? Note);
+    bool HasItem);
+
+/// <summary>
+/// The detail of requirement <see cref="Requirement"/>'s finding, a numeric comparison: both sides, computed
+/// afresh from the report and the item, the tolerance, and for a first-stated side which alternative was compared.
+/// </summary>
+internal sealed record PExplanation(int Requirement, PExpr Left, PExpr Right, PExpr Tolerance, PChoice? Note);
+
+/// <summary>
+/// How findings write their detail when read: one explanation per compared requirement, of <see cref="Requirements"/>
+/// (a rule with one requirement needs no switch). <see cref="ReadsItem"/>: whether the method needs the item typed.
+/// </summary>
+internal sealed record PExplanationPlan(bool ReadsItem, int Requirements, EquatableArray<PExplanation> Explanations);
 
 /// <summary>Where a finding's evidence comes from: a fact's <c>Evidence</c> (an access), or a helper that adds a sum's parts.</summary>
 internal sealed record PEvidence(PExpr? Fact, PCall? Helper);
@@ -130,6 +134,7 @@ internal sealed record RulePlan(
     EquatableArray<PFailure> Failures,
     string? ItemType,
     PEvidencePlan Evidence,
+    PExplanationPlan Explanations,
     EquatableArray<PHelper> Helpers)
 {
     /// <summary>Where the rule's id is written, for a problem met while printing it.</summary>

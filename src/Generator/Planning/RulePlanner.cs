@@ -180,6 +180,7 @@ internal sealed class RulePlanner
             failures.ToEquatableArray(),
             itemType,
             PlanEvidence(),
+            PlanExplanations(),
             _methods.Helpers.Where(h => !_fusedAway.Contains(h.Name)).ToEquatableArray());
     }
 
@@ -394,8 +395,8 @@ internal sealed class RulePlanner
 
     /// <summary>
     /// The finding of a failed requirement, built from what the requirement computed: the message
-    /// (printing the shared values where it shows them), and for a comparison both sides and the
-    /// tolerance, with the alternative compared when a side is a first-stated value.
+    /// (printing the shared values where it shows them). The detail of a comparison is not handed over:
+    /// the finding writes it when read (<see cref="PlanExplanations"/>).
     /// </summary>
     private PFailure PlanFailure(BoundRequirement requirement, int number, IReadOnlyDictionary<PExpr, PName> locals)
     {
@@ -408,23 +409,10 @@ internal sealed class RulePlanner
                 continue;
             }
             var value = PlanRewriter.Substitute(_lowering.Lower(part.Expression, _check), locals);
-            var source = FirstStated(part.Expression) is { } first ? Choice(first, "（", "）", "", locals) : null;
+            var source = FirstStated(part.Expression) is { } first ? Choice(first, "（", "）", "", _lowering, _check, locals) : null;
             message.Add(new PMessagePart(null, value, source));
         }
         if (message.Count == 0) message.Add(new PMessagePart(_rule.Title, null, null));
-
-        PExpr? left = null, right = null, tolerance = null;
-        PChoice? note = null;
-        var comparison = ComparedBound(requirement.Condition);
-        // A count against a fixed number ("count(…) > 0") has nothing to explain beyond the message.
-        if (comparison is not null && comparison.Left.Type.IsNumeric && !(comparison.Left.Type.Kind == ValueKind.Number && comparison.Right is BoundNumber))
-        {
-            left = PlanRewriter.Substitute(Quantity(comparison.Left), locals);
-            right = PlanRewriter.Substitute(Quantity(comparison.Right), locals);
-            tolerance = _lowering.Tolerance(comparison.Tolerance);
-            var alternatives = FirstStated(comparison.Left) ?? FirstStated(comparison.Right);
-            if (alternatives is not null) note = Choice(alternatives, "取首个已说明的“", "”", null, locals);
-        }
 
         var parameters = new List<PParameter>
         {
@@ -433,7 +421,7 @@ internal sealed class RulePlanner
         };
         bool loop = _rule.ForEach is not null;
         if (loop) parameters.Add(new PParameter(Type(_rule.ForEach!.Collection.Type.TypeName!), GeneratedNames.Item));
-        var reads = message.SelectMany(m => new[] { m.Value, m.Source }).Concat(new[] { left, right, tolerance, note })
+        var reads = message.SelectMany(m => new PExpr?[] { m.Value, m.Source })
             .Where(e => e is not null).SelectMany(e => PlanRewriter.FreeNames(e!))
             .Where(n => parameters.All(p => p.Name != n) && n is not ("true" or "false") && _methods.Fields.All(f => f.Name != n))
             .Distinct().OrderBy(_check.Position).ToList();
@@ -443,18 +431,48 @@ internal sealed class RulePlanner
             parameters.Add(new PParameter(binding.Type, name));
         }
         string method = _rule.Requirements.Count == 1 ? "Fail" : "Fail" + number.ToString(CultureInfo.InvariantCulture);
-        return new PFailure(method, number, requirement.Text, parameters.ToEquatableArray(), message.ToEquatableArray(), loop, left, right, tolerance, note);
+        return new PFailure(method, number, requirement.Text, parameters.ToEquatableArray(), message.ToEquatableArray(), loop);
+    }
+
+    /// <summary>
+    /// How the finding of each requirement that is a numeric comparison (looking through 若…则) writes its
+    /// detail when it is first read: both sides computed again from the report and the item, lets inline,
+    /// as its evidence is collected; the tolerance; and for a first-stated side, which alternative was
+    /// compared. A finding then keeps no copy of the compared values, and a batch that only counts
+    /// findings never computes them twice. A count against a fixed number ("count(…) > 0") has nothing
+    /// to explain beyond the message.
+    /// </summary>
+    private PExplanationPlan PlanExplanations()
+    {
+        var scope = DetachedScope();
+        var lowering = _lowering.WithLetsInline(_letValues);
+        var none = new Dictionary<PExpr, PName>();
+        var explanations = new List<PExplanation>();
+        for (int i = 0; i < _rule.Requirements.Count; i++)
+        {
+            var comparison = ComparedBound(_rule.Requirements[i].Condition);
+            if (comparison is null || !comparison.Left.Type.IsNumeric || comparison.Left.Type.Kind == ValueKind.Number && comparison.Right is BoundNumber)
+                continue;
+            var alternatives = FirstStated(comparison.Left) ?? FirstStated(comparison.Right);
+            explanations.Add(new PExplanation(
+                i + 1,
+                Quantity(comparison.Left, lowering, scope),
+                Quantity(comparison.Right, lowering, scope),
+                _lowering.Tolerance(comparison.Tolerance),
+                alternatives is null ? null : Choice(alternatives, "取首个已说明的“", "”", null, lowering, scope, none)));
+        }
+        bool readsItem = explanations.Any(e => new[] { e.Left, e.Right, e.Note }.Any(x => x is not null && PlanRewriter.FreeNames(x).Contains(GeneratedNames.Item)));
+        return new PExplanationPlan(readsItem, _rule.Requirements.Count, explanations.ToEquatableArray());
     }
 
     /// <summary>The values a failure method reads, for the lets it needs declared.</summary>
     private static IEnumerable<PExpr> FailureReads(PFailure failure) =>
-        failure.Message.SelectMany(m => new PExpr?[] { m.Value, m.Source }).Concat(new[] { failure.Left, failure.Right, failure.Note })
-            .Where(e => e is not null).Select(e => e!);
+        failure.Message.SelectMany(m => new PExpr?[] { m.Value, m.Source }).Where(e => e is not null).Select(e => e!);
 
     /// <summary>A compared side as a value to compute with: a stated whole number is read as a Quantity for the detail.</summary>
-    private PExpr Quantity(BoundExpr side)
+    private static PExpr Quantity(BoundExpr side, Lowering lowering, PlanScope scope)
     {
-        var value = _lowering.Lower(side, _check);
+        var value = lowering.Lower(side, scope);
         return value.Shape is Shape.Count or Shape.MaybeCount ? new PCall("Values.Number", new[] { value }.ToEquatableArray(), Shape.Quantity) : value;
     }
 
@@ -467,8 +485,8 @@ internal sealed class RulePlanner
     };
 
     /// <summary>Which alternative of a first-stated value is the one stated, as a constant label.</summary>
-    private PChoice Choice(BoundFirstStated first, string open, string close, string? otherwise, IReadOnlyDictionary<PExpr, PName> locals) =>
-        new(first.Alternatives.Select(a => _lowering.Lower(a, _check) is PValueOf fact ? fact.Fact : PlanRewriter.Substitute(_lowering.Lower(a, _check), locals)).ToEquatableArray(),
+    private static PChoice Choice(BoundFirstStated first, string open, string close, string? otherwise, Lowering lowering, PlanScope scope, IReadOnlyDictionary<PExpr, PName> locals) =>
+        new(first.Alternatives.Select(a => lowering.Lower(a, scope) is PValueOf fact ? fact.Fact : PlanRewriter.Substitute(lowering.Lower(a, scope), locals)).ToEquatableArray(),
             first.Texts.Select(t => open + t + close).ToEquatableArray(), otherwise);
 
     /// <summary>
@@ -479,11 +497,8 @@ internal sealed class RulePlanner
     /// </summary>
     private PEvidencePlan PlanEvidence()
     {
-        var scope = new PlanScope(null);
-        scope.Define(PlanScope.ReportKey, new PlanBinding(GeneratedNames.Report, Type(_schema.RootType), Shape.Model));
-        scope.Define(PlanScope.ContextKey, new PlanBinding(GeneratedNames.Context, "ValidationContext", Shape.Model));
+        var scope = DetachedScope();
         var loop = _rule.ForEach;
-        if (loop is not null) scope.Define(Lowering.VariableKey(loop.Variable), new PlanBinding(GeneratedNames.Item, Type(loop.Collection.Type.TypeName!), Shape.Model));
         var lowering = _lowering.WithLetsInline(_letValues);
 
         var before = new List<PExpr>();
@@ -511,6 +526,16 @@ internal sealed class RulePlanner
             last,
             readsItem(messageSources),
             messageSources);
+    }
+
+    /// <summary>The names a method that reads a finding afresh has: the report, the context and the item (no locals of the check).</summary>
+    private PlanScope DetachedScope()
+    {
+        var scope = new PlanScope(null);
+        scope.Define(PlanScope.ReportKey, new PlanBinding(GeneratedNames.Report, Type(_schema.RootType), Shape.Model));
+        scope.Define(PlanScope.ContextKey, new PlanBinding(GeneratedNames.Context, "ValidationContext", Shape.Model));
+        if (_rule.ForEach is { } loop) scope.Define(Lowering.VariableKey(loop.Variable), new PlanBinding(GeneratedNames.Item, Type(loop.Collection.Type.TypeName!), Shape.Model));
+        return scope;
     }
 
     private static PEvidence Source(PExpr expression) => expression is PCall call ? new PEvidence(null, call) : new PEvidence(expression, null);

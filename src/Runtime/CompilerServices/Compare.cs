@@ -62,9 +62,15 @@ public static class Compare
     public static bool? EndsWith(string? text, string? suffix) =>
         text is null || suffix is null ? null : TextComparison.EndsWith(text, suffix);
 
-    /// <summary>Both sides, the difference and the tolerance, for a failed comparison's finding.</summary>
-    public static string? Explain(Quantity? left, Quantity? right, Tolerance tolerance) =>
-        left is { } l && right is { } r ? Comparison.Explain(l, r, tolerance) : null;
+    /// <summary>
+    /// Both sides, the difference and the tolerance, for a failed comparison's finding; and <paramref name="note"/>
+    /// after them, e.g. which of several alternatives was compared.
+    /// </summary>
+    public static string? Explain(Quantity? left, Quantity? right, Tolerance tolerance, string? note = null)
+    {
+        string? detail = left is { } l && right is { } r ? Comparison.Explain(l, r, tolerance) : null;
+        return note is null || detail is null ? detail : detail + "；" + note;
+    }
 
     /// <summary>Whether two keys of <c>distinct</c> are the same: both stated and equal as texts compare.</summary>
     public static bool SameKey(string? left, string? right) => left is not null && right is not null && TextComparison.Same(left, right);

@@ -54,14 +54,9 @@ public abstract class GeneratedRule : RuleValidator
         return string.Join("; ", text);
     }
 
-    /// <summary>A failed requirement's finding; its evidence is collected when first read.</summary>
+    /// <summary>A failed requirement's finding; its evidence and detail are made when first read.</summary>
     protected Finding Failure(int requirement, DisclosureReport report, ValidationContext context, object? item, string message) =>
         new(this, requirement, report, context, item, message);
-
-    /// <summary>A failed comparison's finding; its detail (both sides, difference, tolerance, <paramref name="note"/>) is written when first read.</summary>
-    protected Finding Failure(int requirement, DisclosureReport report, ValidationContext context, object? item, string message,
-        in Quantity? left, in Quantity? right, in Tolerance tolerance, string? note = null) =>
-        new(this, requirement, report, context, item, message, in left, in right, in tolerance, note);
 
     /// <summary>The facts requirement <paramref name="requirement"/> read about <paramref name="item"/> (the report for a rule without for each), and those its condition read.</summary>
     protected abstract void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? item, EvidenceList evidence);
@@ -70,6 +65,16 @@ public abstract class GeneratedRule : RuleValidator
     protected virtual void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? item, EvidenceList evidence)
     {
     }
+
+    /// <summary>
+    /// The detail of requirement <paramref name="requirement"/>'s finding about <paramref name="item"/>: for a comparison,
+    /// both sides computed again, the difference and the tolerance (<see cref="Compare.Explain(Quantity?, Quantity?, Tolerance, string?)"/>);
+    /// null for a requirement that compares no numbers.
+    /// </summary>
+    protected virtual string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? item) => null;
+
+    internal string? Explanation(int requirement, DisclosureReport report, ValidationContext context, object? item) =>
+        Explain(requirement, report, context, item);
 
     /// <summary>
     /// A finding's evidence: what its requirement and condition read; failing that, what its message shows;

@@ -5,8 +5,9 @@ namespace ComplianceGen.Runtime;
 
 /// <summary>
 /// One problem found in a document, with the words in the document it is about. A finding of a
-/// generated rule collects its evidence and writes its detail when they are first read: a batch
-/// that only counts findings, or a benchmark, does not pay for them.
+/// generated rule collects its evidence and writes its detail when they are first read, from the
+/// report it keeps: a batch that only counts findings, or a benchmark, does not pay for them, and
+/// a finding holds no copy of the values its rule compared.
 /// </summary>
 public sealed class Finding
 {
@@ -15,11 +16,6 @@ public sealed class Finding
     private readonly DisclosureReport? _report;
     private readonly ValidationContext? _context;
     private readonly object? _item;
-    private readonly bool _compared;
-    private readonly Quantity? _left;
-    private readonly Quantity? _right;
-    private readonly Tolerance _tolerance;
-    private readonly string? _note;
     private IReadOnlyList<Evidence>? _evidence;
     private string? _detail;
     private bool _explained;
@@ -33,7 +29,10 @@ public sealed class Finding
         _explained = true;
     }
 
-    /// <summary>A generated rule's finding: its evidence comes from <paramref name="source"/> when read.</summary>
+    /// <summary>
+    /// A generated rule's finding: its evidence and its detail (for a failed comparison: both sides, the difference
+    /// and the tolerance) come from <paramref name="source"/> when first read, which reads the report again.
+    /// </summary>
     internal Finding(GeneratedRule source, int requirement, DisclosureReport report, ValidationContext context, object? item, string message)
     {
         Rule = source.Descriptor;
@@ -43,23 +42,6 @@ public sealed class Finding
         _report = report;
         _context = context;
         _item = item;
-        _explained = true;
-    }
-
-    /// <summary>
-    /// A generated rule's finding about a failed comparison: the detail (both sides, difference, tolerance,
-    /// and <paramref name="note"/>, e.g. which of several alternatives was compared) is written when read.
-    /// </summary>
-    internal Finding(GeneratedRule source, int requirement, DisclosureReport report, ValidationContext context, object? item, string message,
-        in Quantity? left, in Quantity? right, in Tolerance tolerance, string? note)
-        : this(source, requirement, report, context, item, message)
-    {
-        _compared = true;
-        _left = left;
-        _right = right;
-        _tolerance = tolerance;
-        _note = note;
-        _explained = false;
     }
 
     public RuleDescriptor Rule { get; }
@@ -77,8 +59,7 @@ public sealed class Finding
         {
             if (!_explained)
             {
-                string? detail = _compared ? Compare.Explain(_left, _right, _tolerance) : null;
-                _detail = _note is null || detail is null ? detail : detail + "；" + _note;
+                _detail = _source!.Explanation(_requirement, _report!, _context!, _item);
                 _explained = true;
             }
             return _detail;

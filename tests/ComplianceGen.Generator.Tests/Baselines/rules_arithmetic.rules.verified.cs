@@ -174,7 +174,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "支出总额" + MessageFormat.Of(right) + "，而基本支出" + MessageFormat.Of(Values.Of(report.Expenditure.Basic)) + "与项目支出" + MessageFormat.Of(Values.Of(report.Expenditure.Project)) + "之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
+                Failure(1, report, context, null, "支出总额" + MessageFormat.Of(right) + "，而基本支出" + MessageFormat.Of(Values.Of(report.Expenditure.Basic)) + "与项目支出" + MessageFormat.Of(Values.Of(report.Expenditure.Project)) + "之和为" + MessageFormat.Of(left));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -183,6 +183,9 @@ namespace ComplianceGen.Generated
                 evidence.Add(report.Expenditure.Total?.Evidence);
                 evidence.Add(report.Expenditure.CarriedForward?.Evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain((Values.Of(report.Expenditure.Basic) + Values.Of(report.Expenditure.Project)), Values.Of(report.Expenditure.Total), Tolerance.Rounding);
         }
 
         /// <summary>AR-003：一般公共预算基本支出等于人员经费与公用经费之和</summary>
@@ -224,7 +227,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "一般公共预算基本支出" + MessageFormat.Of(right) + "，而人员经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Personnel)) + "与公用经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Public)) + "之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
+                Failure(1, report, context, null, "一般公共预算基本支出" + MessageFormat.Of(right) + "，而人员经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Personnel)) + "与公用经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Public)) + "之和为" + MessageFormat.Of(left));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -232,6 +235,9 @@ namespace ComplianceGen.Generated
                 evidence.Add(report.GeneralBudget.Public?.Evidence);
                 evidence.Add(report.GeneralBudget.Basic?.Evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain((Values.Of(report.GeneralBudget.Personnel) + Values.Of(report.GeneralBudget.Public)), Values.Of(report.GeneralBudget.Basic), Tolerance.Rounding);
         }
 
         /// <summary>AR-004：功能分类各类支出之和等于支出合计</summary>
@@ -480,7 +486,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 x.占比 = x.金额 ÷ 支出.总额 误差 舍入 或 0.1个百分点”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, BreakdownLine item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(left) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "应为" + MessageFormat.Of(right), left, right, Within1);
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(left) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "应为" + MessageFormat.Of(right));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -495,6 +501,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (BreakdownLine)subject!;
                 evidence.Add(item.Name?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (BreakdownLine)subject!;
+                return Compare.Explain(Values.Of(item.Share), (Values.Of(item.Amount) / Values.Of(report.Expenditure.Total)), Within1);
             }
         }
 
@@ -548,7 +560,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 x.占比 = x.金额 ÷ 一般公共预算.支出总额 误差 舍入 或 0.1个百分点”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(left) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(right), left, right, Within1);
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(left) + "，按" + MessageFormat.Of(Values.Of(item.Amount)) + "÷一般公共预算支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Total)) + "应为" + MessageFormat.Of(right));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -563,6 +575,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (ClassificationLine)subject!;
                 evidence.Add(item.Name?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (ClassificationLine)subject!;
+                return Compare.Explain(Values.Of(item.Share), (Values.Of(item.Amount) / Values.Of(report.GeneralBudget.Total)), Within1);
             }
         }
 
@@ -611,7 +629,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 0.01个百分点”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ChangeStatement item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "、增减" + MessageFormat.Of(Values.Of(item.Delta)) + "，按上年数计算增减率应为" + MessageFormat.Of(right) + "，文中写为" + MessageFormat.Of(left), left, right, Within1);
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "、增减" + MessageFormat.Of(Values.Of(item.Delta)) + "，按上年数计算增减率应为" + MessageFormat.Of(right) + "，文中写为" + MessageFormat.Of(left));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -626,6 +644,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (ChangeStatement)subject!;
                 evidence.Add(item.Subject?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (ChangeStatement)subject!;
+                return Compare.Explain(Values.Of(item.Percent), (Values.Of(item.Delta) / (Values.Of(item.Current) - Values.Of(item.Delta))), Within1);
             }
         }
 
@@ -674,7 +698,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 0.1个百分点”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ExecutionStatement item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”完成预算写为" + MessageFormat.Of(left) + "，按决算数" + MessageFormat.Of(Values.Of(item.Actual)) + "÷预算数" + MessageFormat.Of(Values.Of(item.Budget)) + "应为" + MessageFormat.Of(right), left, right, Within1);
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”完成预算写为" + MessageFormat.Of(left) + "，按决算数" + MessageFormat.Of(Values.Of(item.Actual)) + "÷预算数" + MessageFormat.Of(Values.Of(item.Budget)) + "应为" + MessageFormat.Of(right));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -689,6 +713,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (ExecutionStatement)subject!;
                 evidence.Add(item.Subject?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (ExecutionStatement)subject!;
+                return Compare.Explain(Values.Of(item.Rate), (Values.Of(item.Actual) / Values.Of(item.Budget)), Within1);
             }
         }
 
@@ -736,7 +766,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 p.金额 = 合计(p.下级.金额) 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "表中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
+                Failure(1, report, context, item, "表中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -751,6 +781,12 @@ namespace ComplianceGen.Generated
                 var item = (ClassificationLine)subject!;
                 evidence.Add(item.Code?.Evidence);
                 evidence.Add(item.Name?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (ClassificationLine)subject!;
+                return Compare.Explain(Values.Of(item.Amount), Sum1(report.FunctionalClassification.Lines, item), Tolerance.Rounding);
             }
 
             /// <summary>sum(p.下级.金额)</summary>
@@ -823,7 +859,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 p.金额 = 合计(p.下级.金额) 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "表中经济分类科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
+                Failure(1, report, context, item, "表中经济分类科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”为" + MessageFormat.Of(left) + "，而其下级科目之和为" + MessageFormat.Of(right));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -838,6 +874,12 @@ namespace ComplianceGen.Generated
                 var item = (ClassificationLine)subject!;
                 evidence.Add(item.Code?.Evidence);
                 evidence.Add(item.Name?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (ClassificationLine)subject!;
+                return Compare.Explain(Values.Of(item.Amount), Sum1(report.EconomicClassification.Lines, item), Tolerance.Rounding);
             }
 
             /// <summary>sum(p.下级.金额)</summary>
@@ -905,13 +947,16 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "报表合计为" + MessageFormat.Of(right) + "，而所列各项级科目之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
+                Failure(1, report, context, null, "报表合计为" + MessageFormat.Of(right) + "，而所列各项级科目之和为" + MessageFormat.Of(left));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 AddSumEvidence1(report.FunctionalClassification.Items, evidence);
                 evidence.Add(report.FunctionalClassification.Total?.Evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Sum1(report.FunctionalClassification.Items), Values.Of(report.FunctionalClassification.Total), Tolerance.Rounding);
 
             /// <summary>count(x in 功能分类.项)</summary>
             private static int Count1(List<ClassificationLine> list)
@@ -1043,7 +1088,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "政府采购总额" + MessageFormat.Of(right) + "，而货物" + MessageFormat.Of(Values.Of(report.Procurement.Goods)) + "、工程" + MessageFormat.Of(Values.Of(report.Procurement.Works)) + "、服务" + MessageFormat.Of(Values.Of(report.Procurement.Services)) + "之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
+                Failure(1, report, context, null, "政府采购总额" + MessageFormat.Of(right) + "，而货物" + MessageFormat.Of(Values.Of(report.Procurement.Goods)) + "、工程" + MessageFormat.Of(Values.Of(report.Procurement.Works)) + "、服务" + MessageFormat.Of(Values.Of(report.Procurement.Services)) + "之和为" + MessageFormat.Of(left));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -1052,6 +1097,9 @@ namespace ComplianceGen.Generated
                 evidence.Add(report.Procurement.Services?.Evidence);
                 evidence.Add(report.Procurement.Amount?.Evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain((Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works) + Values.Of(report.Procurement.Services)), Values.Of(report.Procurement.Amount), Tolerance.Rounding);
         }
 
         /// <summary>AR-014：授予中小企业的政府采购金额不超过采购总额</summary>
@@ -1093,13 +1141,16 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 政府采购.中小企业 &lt;= 政府采购.金额 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "授予中小企业的政府采购金额" + MessageFormat.Of(left) + "超过了政府采购总额" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
+                Failure(1, report, context, null, "授予中小企业的政府采购金额" + MessageFormat.Of(left) + "超过了政府采购总额" + MessageFormat.Of(right));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 evidence.Add(report.Procurement.SmallAndMediumEnterprises?.Evidence);
                 evidence.Add(report.Procurement.Amount?.Evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Values.Of(report.Procurement.SmallAndMediumEnterprises), Values.Of(report.Procurement.Amount), Tolerance.Rounding);
         }
     }
 }

@@ -53,12 +53,15 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 sum(收入.来源.占比) = 100% within rounding”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left) =>
-                Failure(1, report, context, null, "收入各来源占比之和为" + MessageFormat.Of(left) + "，应为100%", left, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+                Failure(1, report, context, null, "收入各来源占比之和为" + MessageFormat.Of(left) + "，应为100%");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 AddSumEvidence1(report.Income.Sources, evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Sum1(report.Income.Sources), Quantity.ShareLiteral(100m), Tolerance.Rounding);
 
             /// <summary>count(x in 收入.来源)</summary>
             private static int Count1(List<BreakdownLine> list)
@@ -135,12 +138,15 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 sum(支出.构成.占比) = 100% within rounding”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left) =>
-                Failure(1, report, context, null, "支出各部分占比之和为" + MessageFormat.Of(left) + "，应为100%", left, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+                Failure(1, report, context, null, "支出各部分占比之和为" + MessageFormat.Of(left) + "，应为100%");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 AddSumEvidence1(report.Expenditure.Parts, evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Sum1(report.Expenditure.Parts), Quantity.ShareLiteral(100m), Tolerance.Rounding);
 
             /// <summary>count(x in 支出.构成)</summary>
             private static int Count1(List<BreakdownLine> list)
@@ -217,12 +223,15 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 sum(功能分类.类.占比) = 100% within rounding”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left) =>
-                Failure(1, report, context, null, "功能分类各类支出占比之和为" + MessageFormat.Of(left) + "，应为100%", left, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+                Failure(1, report, context, null, "功能分类各类支出占比之和为" + MessageFormat.Of(left) + "，应为100%");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 AddSumEvidence1(report.FunctionalClassification.Classes, evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Sum1(report.FunctionalClassification.Classes), Quantity.ShareLiteral(100m), Tolerance.Rounding);
 
             /// <summary>count(x in 功能分类.类)</summary>
             private static int Count1(List<ClassificationLine> list)

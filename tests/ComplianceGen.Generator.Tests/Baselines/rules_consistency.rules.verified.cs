@@ -54,13 +54,16 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 机关运行经费.金额 &lt;= 一般公共预算.公用经费 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(left) + "超过了一般公共预算公用经费" + MessageFormat.Of(right) + "；按2016年及以前的口径，机关运行经费是公用经费的一部分", left, right, Tolerance.Rounding);
+                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(left) + "超过了一般公共预算公用经费" + MessageFormat.Of(right) + "；按2016年及以前的口径，机关运行经费是公用经费的一部分");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 evidence.Add(report.OperatingCosts.Amount?.Evidence);
                 evidence.Add(report.GeneralBudget.Public?.Evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Values.Of(report.OperatingCosts.Amount), Values.Of(report.GeneralBudget.Public), Tolerance.Rounding);
         }
 
         /// <summary>IC-002：未列公用经费时，机关运行经费不超过基本支出</summary>
@@ -102,7 +105,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 机关运行经费.金额 &lt;= 支出.基本支出 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(left) + "超过了基本支出" + MessageFormat.Of(right) + "；机关运行经费只是基本支出中公用经费的一部分", left, right, Tolerance.Rounding);
+                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(left) + "超过了基本支出" + MessageFormat.Of(right) + "；机关运行经费只是基本支出中公用经费的一部分");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -111,6 +114,9 @@ namespace ComplianceGen.Generated
                 evidence.Add(report.GeneralBudget.Public?.Evidence);
                 evidence.Add(report.Expenditure.Public?.Evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Values.Of(report.OperatingCosts.Amount), Values.Of(report.Expenditure.Basic), Tolerance.Rounding);
         }
 
         /// <summary>IC-003：科目金额与总额的数量级一致（万元/元）</summary>
@@ -149,14 +155,14 @@ namespace ComplianceGen.Generated
                     if (item.Amount is null || Compare.Holds(Values.Of(item.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.Yuan), Tolerance.Exact) != true) continue;
                     var left = (Values.Of(item.Amount) / expenditureTotal);
                     var holds = Compare.Holds(left, ComparisonOperator.GreaterOrEqual, Quantity.ShareLiteral(0.001m), Tolerance.Exact);
-                    if (holds == false) tally.Add(Fail(report, context, item, left));
+                    if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
             }
 
             /// <summary>不满足“要求 x.金额 ÷ 支出.总额 &gt;= 0.001%”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”金额" + MessageFormat.Of(Values.Of(item.Amount)) + "不到支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "的十万分之一，可能把万元误写成了元", left, Quantity.ShareLiteral(0.001m), Tolerance.Exact);
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”金额" + MessageFormat.Of(Values.Of(item.Amount)) + "不到支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "的十万分之一，可能把万元误写成了元");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -170,6 +176,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (ClassificationLine)subject!;
                 evidence.Add(item.Name?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (ClassificationLine)subject!;
+                return Compare.Explain((Values.Of(item.Amount) / Values.Of(report.Expenditure.Total)), Quantity.ShareLiteral(0.001m), Tolerance.Exact);
             }
         }
 
@@ -214,7 +226,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 y.年份 = 年度”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, YearStatement item) =>
-                Failure(1, report, context, item, "此处写的是" + MessageFormat.Of(item.Year) + "年，而本文件是" + MessageFormat.Of(report.Year) + "年度的部门预决算：年度可能是套用往年文本未改", Values.Of(item.Year), Values.Of(report.Year), Tolerance.Exact);
+                Failure(1, report, context, item, "此处写的是" + MessageFormat.Of(item.Year) + "年，而本文件是" + MessageFormat.Of(report.Year) + "年度的部门预决算：年度可能是套用往年文本未改");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -222,6 +234,12 @@ namespace ComplianceGen.Generated
                 evidence.Add(item.Evidence);
                 evidence.Add(item.Year?.Evidence);
                 evidence.Add(report.Year?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (YearStatement)subject!;
+                return Compare.Explain(Values.Of(item.Year), Values.Of(report.Year), Tolerance.Exact);
             }
         }
 
@@ -316,13 +334,16 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 合计(x 属于 经济分类.类 满足 x.表名 包含 "基本支出", x.金额) = 一般公共预算.基本支出 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "正文中一般公共预算基本支出为" + MessageFormat.Of(right) + "，而基本支出表中经济分类各类之和为" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
+                Failure(1, report, context, null, "正文中一般公共预算基本支出为" + MessageFormat.Of(right) + "，而基本支出表中经济分类各类之和为" + MessageFormat.Of(left));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 AddSumEvidence1(report.EconomicClassification.Classes, evidence);
                 evidence.Add(report.GeneralBudget.Basic?.Evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Sum1(report.EconomicClassification.Classes), Values.Of(report.GeneralBudget.Basic), Tolerance.Rounding);
 
             /// <summary>count(x in 经济分类.类)</summary>
             private static int Count1(List<ClassificationLine> list)
@@ -407,7 +428,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 a.金额 = 报表数 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? 报表数, Quantity? left) =>
-                Failure(1, report, context, item, "正文中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”（" + MessageFormat.Of(Values.Of(item.Scope)) + "）为" + MessageFormat.Of(left) + "，而同口径报表中同一科目为" + MessageFormat.Of(报表数), left, 报表数, Tolerance.Rounding);
+                Failure(1, report, context, item, "正文中科目" + MessageFormat.Of(Values.Of(item.Code)) + "“" + MessageFormat.Of(Values.Of(item.Name)) + "”（" + MessageFormat.Of(Values.Of(item.Scope)) + "）为" + MessageFormat.Of(left) + "，而同口径报表中同一科目为" + MessageFormat.Of(报表数));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -423,6 +444,12 @@ namespace ComplianceGen.Generated
                 evidence.Add(item.Code?.Evidence);
                 evidence.Add(item.Name?.Evidence);
                 evidence.Add(item.Scope?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (ClassificationLine)subject!;
+                return Compare.Explain(Values.Of(item.Amount), Sum1(report.FunctionalClassification.Lines, item), Tolerance.Rounding);
             }
 
             /// <summary>sum(b in 功能分类.科目)</summary>
@@ -507,7 +534,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 r.再次金额 = r.金额 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Restatement item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”此处写作" + MessageFormat.Of(left) + "，前文为" + MessageFormat.Of(right) + "：数字相同而单位不同，其中一处可能把万元写成了元（或相反）", left, right, Tolerance.Rounding);
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”此处写作" + MessageFormat.Of(left) + "，前文为" + MessageFormat.Of(right) + "：数字相同而单位不同，其中一处可能把万元写成了元（或相反）");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -521,6 +548,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (Restatement)subject!;
                 evidence.Add(item.Subject?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (Restatement)subject!;
+                return Compare.Explain(Values.Of(item.Again), Values.Of(item.First), Tolerance.Rounding);
             }
         }
     }

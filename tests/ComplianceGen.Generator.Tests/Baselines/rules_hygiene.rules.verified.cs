@@ -213,7 +213,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 x.占比 &lt;= 100%”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”的占比写为" + MessageFormat.Of(left) + "，占比不会超过100%", left, Quantity.ShareLiteral(100m), Tolerance.Exact);
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”的占比写为" + MessageFormat.Of(left) + "，占比不会超过100%");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -226,6 +226,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (ClassificationLine)subject!;
                 evidence.Add(item.Name?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (ClassificationLine)subject!;
+                return Compare.Explain(Values.Of(item.Share), Quantity.ShareLiteral(100m), Tolerance.Exact);
             }
         }
 

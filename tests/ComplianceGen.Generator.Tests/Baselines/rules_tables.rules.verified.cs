@@ -57,13 +57,19 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 r.首个金额 = r.末个金额 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "收支总表中收入总计为" + MessageFormat.Of(left) + "，支出总计为" + MessageFormat.Of(right) + "，两者应相等", left, right, Tolerance.Rounding);
+                Failure(1, report, context, item, "收支总表中收入总计为" + MessageFormat.Of(left) + "，支出总计为" + MessageFormat.Of(right) + "，两者应相等");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 var item = (TableRow)subject!;
                 evidence.Add(item.FirstAmount?.Evidence);
                 evidence.Add(item.LastAmount?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (TableRow)subject!;
+                return Compare.Explain(Values.Of(item.FirstAmount), Values.Of(item.LastAmount), Tolerance.Rounding);
             }
 
             /// <summary>count(c in r.单元格)</summary>
@@ -127,13 +133,19 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 r.首个金额 = 收入.收支总计 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "正文的收支总计为" + MessageFormat.Of(right) + "，收支总表的收入总计却是" + MessageFormat.Of(left), left, right, Tolerance.Rounding);
+                Failure(1, report, context, item, "正文的收支总计为" + MessageFormat.Of(right) + "，收支总表的收入总计却是" + MessageFormat.Of(left));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 var item = (TableRow)subject!;
                 evidence.Add(item.FirstAmount?.Evidence);
                 evidence.Add(report.Income.GrandTotal?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (TableRow)subject!;
+                return Compare.Explain(Values.Of(item.FirstAmount), Values.Of(report.Income.GrandTotal), Tolerance.Rounding);
             }
 
             /// <summary>count(c in r.单元格)</summary>
@@ -303,20 +315,26 @@ namespace ComplianceGen.Generated
                     var left = Sum1(item.Cells);
                     var right = Sum2(report.TableRows);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
             }
 
             /// <summary>不满足“要求 合计(c 属于 r.单元格 满足 c.列名 开头为 "合计" 或 c.列名 开头为 "总计" 或 c.列名 开头为 "收入总计", c.金额) = 合计(x 属于 报表行 满足 x.表类型 = "收支总表" 且 x.名称 包含 "收入总计", x.首个金额) 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "收入总表的合计（左）与收支总表的收入总计（右）不一致", left, right, Tolerance.Rounding);
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item) =>
+                Failure(1, report, context, item, "收入总表的合计（左）与收支总表的收入总计（右）不一致");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 var item = (TableRow)subject!;
                 AddSumEvidence1(item.Cells, evidence);
                 AddSumEvidence2(report.TableRows, evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (TableRow)subject!;
+                return Compare.Explain(Sum1(item.Cells), Sum2(report.TableRows), Tolerance.Rounding);
             }
 
             /// <summary>count(x in 报表行)</summary>
@@ -453,7 +471,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 两项之和 = 合计数 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 合计数, Quantity? 两项之和) =>
-                Failure(1, report, context, item, "一般公共预算基本支出表“" + MessageFormat.Of(Values.Of(item.Label)) + "”一行：人员经费与公用经费之和为" + MessageFormat.Of(两项之和) + "，合计列却是" + MessageFormat.Of(合计数), 两项之和, 合计数, Tolerance.Rounding);
+                Failure(1, report, context, item, "一般公共预算基本支出表“" + MessageFormat.Of(Values.Of(item.Label)) + "”一行：人员经费与公用经费之和为" + MessageFormat.Of(两项之和) + "，合计列却是" + MessageFormat.Of(合计数));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -466,6 +484,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (TableRow)subject!;
                 evidence.Add(item.Label?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (TableRow)subject!;
+                return Compare.Explain(Sum2(item.Cells), Sum1(item.Cells), Tolerance.Rounding);
             }
 
             /// <summary>sum(c in r.单元格)</summary>
@@ -602,7 +626,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 两项之和 = 合计数 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 合计数, Quantity? 两项之和) =>
-                Failure(1, report, context, item, "一般公共预算支出表“" + MessageFormat.Of(Values.Of(item.Label)) + "”一行：基本支出与项目支出之和为" + MessageFormat.Of(两项之和) + "，合计列却是" + MessageFormat.Of(合计数), 两项之和, 合计数, Tolerance.Rounding);
+                Failure(1, report, context, item, "一般公共预算支出表“" + MessageFormat.Of(Values.Of(item.Label)) + "”一行：基本支出与项目支出之和为" + MessageFormat.Of(两项之和) + "，合计列却是" + MessageFormat.Of(合计数));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -615,6 +639,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (TableRow)subject!;
                 evidence.Add(item.Label?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (TableRow)subject!;
+                return Compare.Explain(Sum2(item.Cells), Sum1(item.Cells), Tolerance.Rounding);
             }
 
             /// <summary>sum(c in r.单元格)</summary>
@@ -755,13 +785,19 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 支出表的基本支出 = 基本支出表的合计 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 支出表的基本支出, Quantity? 基本支出表的合计) =>
-                Failure(1, report, context, item, "一般公共预算支出表合计行的基本支出为" + MessageFormat.Of(支出表的基本支出) + "，一般公共预算基本支出表的合计却是" + MessageFormat.Of(基本支出表的合计), 支出表的基本支出, 基本支出表的合计, Tolerance.Rounding);
+                Failure(1, report, context, item, "一般公共预算支出表合计行的基本支出为" + MessageFormat.Of(支出表的基本支出) + "，一般公共预算基本支出表的合计却是" + MessageFormat.Of(基本支出表的合计));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 var item = (TableRow)subject!;
                 AddSumEvidence1(item.Cells, evidence);
                 AddSumEvidence2(report.TableRows, evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (TableRow)subject!;
+                return Compare.Explain(Sum1(item.Cells), Sum2(report.TableRows), Tolerance.Rounding);
             }
 
             /// <summary>sum(c in r.单元格)</summary>
@@ -885,13 +921,19 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 合计数 = 各项之和 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 合计数, Quantity? 各项之和) =>
-                Failure(1, report, context, item, "“三公”经费表的合计为" + MessageFormat.Of(合计数) + "，因公出国（境）费、公务接待费与公务用车购置及运行费之和却是" + MessageFormat.Of(各项之和), 合计数, 各项之和, Tolerance.Rounding);
+                Failure(1, report, context, item, "“三公”经费表的合计为" + MessageFormat.Of(合计数) + "，因公出国（境）费、公务接待费与公务用车购置及运行费之和却是" + MessageFormat.Of(各项之和));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 var item = (TableRow)subject!;
                 AddSumEvidence1(item.Cells, evidence);
                 AddSumEvidence2(item.Cells, item, evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (TableRow)subject!;
+                return Compare.Explain(Sum1(item.Cells), Sum2(item.Cells, item), Tolerance.Rounding);
             }
 
             /// <summary>sum(c in r.单元格)</summary>
@@ -1123,13 +1165,19 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 小计数 = 两项之和 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 小计数, Quantity? 两项之和) =>
-                Failure(1, report, context, item, "“三公”经费表中公务用车购置及运行费的小计为" + MessageFormat.Of(小计数) + "，购置费与运行（维护）费之和却是" + MessageFormat.Of(两项之和), 小计数, 两项之和, Tolerance.Rounding);
+                Failure(1, report, context, item, "“三公”经费表中公务用车购置及运行费的小计为" + MessageFormat.Of(小计数) + "，购置费与运行（维护）费之和却是" + MessageFormat.Of(两项之和));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 var item = (TableRow)subject!;
                 AddSumEvidence1(item.Cells, evidence);
                 AddSumEvidence2(item.Cells, evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (TableRow)subject!;
+                return Compare.Explain(Sum1(item.Cells), Sum2(item.Cells), Tolerance.Rounding);
             }
 
             /// <summary>sum(c in r.单元格)</summary>
@@ -1569,13 +1617,19 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 支出总表合计 = 本年支出合计 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? 支出总表合计, Quantity? 本年支出合计) =>
-                Failure(1, report, context, item, "支出总表的合计为" + MessageFormat.Of(支出总表合计) + "，收支总表的本年支出合计却是" + MessageFormat.Of(本年支出合计), 支出总表合计, 本年支出合计, Tolerance.Rounding);
+                Failure(1, report, context, item, "支出总表的合计为" + MessageFormat.Of(支出总表合计) + "，收支总表的本年支出合计却是" + MessageFormat.Of(本年支出合计));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 var item = (TableRow)subject!;
                 AddSumEvidence1(item.Cells, evidence);
                 AddSumEvidence2(report.TableRows, evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (TableRow)subject!;
+                return Compare.Explain(Sum1(item.Cells), Sum2(report.TableRows), Tolerance.Rounding);
             }
 
             /// <summary>sum(c in r.单元格)</summary>

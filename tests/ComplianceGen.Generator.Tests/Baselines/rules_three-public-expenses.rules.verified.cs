@@ -160,7 +160,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "“三公”经费合计" + MessageFormat.Of(left) + "，而因公出国（境）费、公务用车购置及运行费、公务接待费之和为" + MessageFormat.Of(right), left, right, Tolerance.Rounding);
+                Failure(1, report, context, null, "“三公”经费合计" + MessageFormat.Of(left) + "，而因公出国（境）费、公务用车购置及运行费、公务接待费之和为" + MessageFormat.Of(right));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -170,6 +170,9 @@ namespace ComplianceGen.Generated
                 evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Values.Of(report.ThreePublicExpenses.Total), Sum1(report.ThreePublicExpenses.Items), Tolerance.Rounding);
 
             /// <summary>count(x in 三公经费.明细)</summary>
             private static int Count1(List<ExpenseItem> list)
@@ -241,13 +244,13 @@ namespace ComplianceGen.Generated
                 var left = Values.Of(report.ThreePublicExpenses.Vehicles.Amount);
                 var right = (Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount));
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                if (holds == false) tally.Add(Fail(report, context, left, right));
+                if (holds == false) tally.Add(Fail(report, context, left));
                 tally.Item(holds);
             }
 
             /// <summary>不满足“要求 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "公务用车购置及运行费" + MessageFormat.Of(left) + "，不等于购置费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount)) + "与运行（维护）费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)) + "之和", left, right, Tolerance.Rounding);
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left) =>
+                Failure(1, report, context, null, "公务用车购置及运行费" + MessageFormat.Of(left) + "，不等于购置费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount)) + "与运行（维护）费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)) + "之和");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -255,6 +258,9 @@ namespace ComplianceGen.Generated
                 evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), (Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)), Tolerance.Rounding);
         }
 
         /// <summary>SG-005：“三公”经费各项占比之和为100%</summary>
@@ -296,12 +302,15 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 合计(三公经费.明细.占比) = 100% 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left) =>
-                Failure(1, report, context, null, "“三公”经费各项占比之和为" + MessageFormat.Of(left) + "，应为100%", left, Quantity.ShareLiteral(100m), Tolerance.Rounding);
+                Failure(1, report, context, null, "“三公”经费各项占比之和为" + MessageFormat.Of(left) + "，应为100%");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 AddSumEvidence1(report.ThreePublicExpenses.Items, evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Sum1(report.ThreePublicExpenses.Items), Quantity.ShareLiteral(100m), Tolerance.Rounding);
 
             /// <summary>count(x in 三公经费.明细)</summary>
             private static int Count1(List<ExpenseItem> list)
@@ -400,7 +409,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 0.1个百分点”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ExpenseItem item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(left) + "，按金额" + MessageFormat.Of(Values.Of(item.Amount)) + "÷合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "应为" + MessageFormat.Of(right), left, right, Within1);
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”占比写为" + MessageFormat.Of(left) + "，按金额" + MessageFormat.Of(Values.Of(item.Amount)) + "÷合计" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "应为" + MessageFormat.Of(right));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -415,6 +424,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (ExpenseItem)subject!;
                 evidence.Add(item.Name.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (ExpenseItem)subject!;
+                return Compare.Explain(Values.Of(item.Share), (Values.Of(item.Amount) / Values.Of(report.ThreePublicExpenses.Total)), Within1);
             }
         }
 
@@ -506,7 +521,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 0.1个百分点”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "“三公”经费完成预算写为" + MessageFormat.Of(left) + "，按决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "÷预算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Budget)) + "应为" + MessageFormat.Of(right), left, right, Within1);
+                Failure(1, report, context, null, "“三公”经费完成预算写为" + MessageFormat.Of(left) + "，按决算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Total)) + "÷预算数" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Budget)) + "应为" + MessageFormat.Of(right));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -514,6 +529,9 @@ namespace ComplianceGen.Generated
                 evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
                 evidence.Add(report.ThreePublicExpenses.Budget?.Evidence);
             }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
+                Compare.Explain(Values.Of(report.ThreePublicExpenses.ExecutionRate), (Values.Of(report.ThreePublicExpenses.Total) / Values.Of(report.ThreePublicExpenses.Budget)), Within1);
         }
     }
 }

@@ -57,7 +57,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 c.本年数 - c.上年数 = c.增减额 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ChangeStatement item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "，对比数" + MessageFormat.Of(Values.Of(item.Base)) + "，相差" + MessageFormat.Of(left) + "，文中写的增减额却是" + MessageFormat.Of(right) + "（增加为正、减少为负）", left, right, Tolerance.Rounding);
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "，对比数" + MessageFormat.Of(Values.Of(item.Base)) + "，相差" + MessageFormat.Of(left) + "，文中写的增减额却是" + MessageFormat.Of(right) + "（增加为正、减少为负）");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -72,6 +72,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (ChangeStatement)subject!;
                 evidence.Add(item.Subject?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (ChangeStatement)subject!;
+                return Compare.Explain((Values.Of(item.Current) - Values.Of(item.Base)), Values.Of(item.Delta), Tolerance.Rounding);
             }
         }
 
@@ -175,7 +181,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 s.截至年份 = 年度”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
-                Failure(1, report, context, item, MessageFormat.Of(report.Year) + "年度决算写的是截至" + MessageFormat.Of(item.AsOfYear) + "年的情况：“" + MessageFormat.Of(Values.Of(item.Text)) + "”", Values.Of(item.AsOfYear), Values.Of(report.Year), Tolerance.Exact);
+                Failure(1, report, context, item, MessageFormat.Of(report.Year) + "年度决算写的是截至" + MessageFormat.Of(item.AsOfYear) + "年的情况：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -189,6 +195,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (Statement)subject!;
                 evidence.Add(item.Text?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (Statement)subject!;
+                return Compare.Explain(Values.Of(item.AsOfYear), Values.Of(report.Year), Tolerance.Exact);
             }
         }
 
@@ -295,7 +307,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 s.对比年份 = 年度 - 1”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Statement item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, MessageFormat.Of(report.Year) + "年度预算与" + MessageFormat.Of(left) + "年相比，应与" + MessageFormat.Of(right) + "年相比：“" + MessageFormat.Of(Values.Of(item.Text)) + "”", left, right, Tolerance.Exact);
+                Failure(1, report, context, item, MessageFormat.Of(report.Year) + "年度预算与" + MessageFormat.Of(left) + "年相比，应与" + MessageFormat.Of(right) + "年相比：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -309,6 +321,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (Statement)subject!;
                 evidence.Add(item.Text?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (Statement)subject!;
+                return Compare.Explain(Values.Of(item.ComparedYear), (Values.Of(report.Year) - Quantity.Number(1m)), Tolerance.Exact);
             }
         }
 
@@ -533,7 +551,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 s.首个金额 = s.末个金额 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Statement item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "说持平，两个数字却不同（" + MessageFormat.Of(left) + "与" + MessageFormat.Of(right) + "）：“" + MessageFormat.Of(Values.Of(item.Text)) + "”", left, right, Tolerance.Rounding);
+                Failure(1, report, context, item, "说持平，两个数字却不同（" + MessageFormat.Of(left) + "与" + MessageFormat.Of(right) + "）：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -547,6 +565,12 @@ namespace ComplianceGen.Generated
             {
                 var item = (Statement)subject!;
                 evidence.Add(item.Text?.Evidence);
+            }
+
+            protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject)
+            {
+                var item = (Statement)subject!;
+                return Compare.Explain(Values.Of(item.FirstAmount), Values.Of(item.LastAmount), Tolerance.Rounding);
             }
         }
     }
