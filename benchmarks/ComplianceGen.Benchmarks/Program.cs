@@ -14,7 +14,7 @@ using ComplianceGen.Runtime;
 namespace ComplianceGen.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project benchmarks/ComplianceGen.Benchmarks -- [--short | --final] [BenchmarkDotNet args, e.g. --filter '*Validation*']
+/// dotnet run -c Release --project benchmarks/ComplianceGen.Benchmarks -- [--short | --final] [--in-process] [BenchmarkDotNet args, e.g. --filter '*Validation*']
 ///   check              prove the three implementations find the same things; list rules they do not cover
 ///   startup WHICH      cold, first-in-process start-up of generated | fluent | scripting | lambda (run in a fresh process)
 ///   breakdown [REPORT...] per-rule Stopwatch profile of the generated validators (and of the hand-written lambda of each compared rule)
