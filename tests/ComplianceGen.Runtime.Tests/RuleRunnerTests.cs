@@ -33,6 +33,43 @@ public class RuleRunnerTests
         }
     }
 
+    /// <summary>A rule whose finding, like a generated one, makes its evidence or its detail when read, and throws then.</summary>
+    private sealed class ThrowsWhenRead(string id, bool inEvidence)
+        : GeneratedRule(id, "title " + id, Severity.Error, Array.Empty<DocumentKind>(), "c", "", "", "x.rules", 1, new[] { "require" })
+    {
+        protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
+        {
+            tally.Add(Failure(1, report, context, null, "fails"));
+            tally.Item(false);
+        }
+
+        protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? item, EvidenceList evidence)
+        {
+            if (inEvidence) throw new DivideByZeroException("evidence");
+        }
+
+        protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? item) =>
+            inEvidence ? null : throw new InvalidOperationException("detail");
+    }
+
+    [Fact]
+    public void A_rule_whose_finding_throws_when_its_evidence_or_detail_is_made_is_an_error_result_there_and_not_later()
+    {
+        var rules = new RuleValidator[]
+        {
+            new ThrowsWhenRead("D-1", inEvidence: true),
+            new Fake("A-1", (_, _, item) => item(true)),
+            new ThrowsWhenRead("E-1", inEvidence: false),
+        };
+
+        var result = RuleRunner.Run(rules, new DisclosureReport(), ValidationContext.WithoutCatalog);
+
+        Assert.Equal(new[] { RuleStatus.Error, RuleStatus.Pass, RuleStatus.Error }, result.Results.Select(r => r.Status));
+        Assert.Equal("DivideByZeroException: evidence", result.Results[0].Reason);
+        Assert.Equal("InvalidOperationException: detail", result.Results[2].Reason);
+        Assert.Empty(result.Findings);
+    }
+
     [Fact]
     public void A_throwing_rule_is_an_error_result_and_the_other_rules_findings_are_kept()
     {

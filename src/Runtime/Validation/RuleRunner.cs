@@ -7,8 +7,9 @@ namespace ComplianceGen.Runtime;
 public static class RuleRunner
 {
     /// <summary>
-    /// Every rule's result. A rule that throws (a computation its rule file made possible, or a bug)
-    /// gets <see cref="RuleStatus.Error"/> with the exception as its reason; the other rules' results stand.
+    /// Every rule's result. A rule that throws (a computation its rule file made possible, or a bug), while checking
+    /// or while making its findings' evidence and detail, gets <see cref="RuleStatus.Error"/> with the exception as its
+    /// reason; the other rules' results stand.
     /// </summary>
     public static ComplianceResult Run(IReadOnlyList<RuleValidator> rules, DisclosureReport report, ValidationContext context)
     {
@@ -21,6 +22,14 @@ public static class RuleRunner
             try
             {
                 outcome = rule.Validate(report, context, findings);
+                // A generated finding's evidence and detail are made by its rule's code when first read. They are read
+                // here, where a rule that throws is that rule's error on this report, and not later, in whatever
+                // prints the finding, where it would stop the batch.
+                foreach (var finding in findings)
+                {
+                    _ = finding.Evidence;
+                    _ = finding.Detail;
+                }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
