@@ -211,6 +211,16 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_short_line_that_stops_inside_a_bracket_continues_across_one_blank_line()
+    {
+        // A PDF's converter set the line far right and short ("与上年相比增加（减"); with double spacing a blank line follows.
+        var r = Read("某单位2019年部门预算\n\n一、收入预算情况\n\n  （1）一般公共预算收入预算100万元，与上年相比增加10万元，增长11.1%，主要原因是人员增加。\n\n" +
+                     "  2．财政专户管理资金收入预算总计0万元。\n\n                     与上年相比增加（减\n\n少）0万元，增长（减少）0%。主要原因是本部门无此项收入。\n");
+        Assert.Contains(r.Statements, s => s.Text!.Value == "与上年相比增加（减少）0万元，增长（减少）0%");
+        Assert.DoesNotContain(r.Statements, s => s.Text!.Value.StartsWith("少）", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_short_line_before_a_blank_line_still_ends_its_paragraph()
     {
         var r = Read("标题\n\n支出合计\n\n项目支出 4381.74 万元。\n");

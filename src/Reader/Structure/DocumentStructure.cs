@@ -110,7 +110,8 @@ public sealed class DocumentStructure
                 // A double-spaced PDF layout puts a blank line after every printed line: a full-width
                 // line that stops mid-sentence continues after one blank line.
                 // A list item closed with "；" goes on too (only 。！？ end a paragraph there): the list is one paragraph, as in single spacing.
-                else if (paragraph is not null && blanksSinceText == 1 && lastLineLength >= MinWrappedLineLength && !EndsSentence(paragraph.Text)) waitingForContinuation = true;
+                // So does a line of any length that stops inside a bracket ("与上年相比增加（减" / "少）0万元"): a paragraph does not end there.
+                else if (paragraph is not null && blanksSinceText == 1 && (lastLineLength >= MinWrappedLineLength || InsideBracket(paragraph.Text)) && !EndsSentence(paragraph.Text)) waitingForContinuation = true;
                 else Flush();
                 continue;
             }
@@ -197,6 +198,13 @@ public sealed class DocumentStructure
 
     /// <summary>Printed lines of a wrapped paragraph are at least this long; a shorter line ends its paragraph.</summary>
     private const int MinWrappedLineLength = 20;
+
+    /// <summary>Whether the text stops after a full-width opening bracket that nothing has closed yet.</summary>
+    private static bool InsideBracket(string text)
+    {
+        int open = text.LastIndexOf('（');
+        return open >= 0 && text.IndexOf('）', open) < 0;
+    }
 
     private static bool EndsSentence(string text)
     {
