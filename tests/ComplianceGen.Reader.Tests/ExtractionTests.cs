@@ -211,6 +211,19 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_numbered_item_whose_name_was_cut_before_its_level_marker_is_a_sentence_not_a_heading()
+    {
+        // Jiangsu, Hangzhou, Suzhou, Wuxi and Fuzhou print such items; the line after the cut opens with （项）, （款） or （类）.
+        var r = Read("某单位2017年部门预算\n\n一、支出预算情况\n\n  其中：\n  （一）一般公共服务（类）\n" +
+                     "  1．党委办公厅（室）及相关机构事务（款）行政运行\n（项）支出 6106.99 万元，与上年相比增加 101.48 万元，\n增长 1.66%。主要原因是政策性调资。\n");
+        Assert.DoesNotContain(r.Sections, h => h.Title!.Value.StartsWith("党委办公厅", System.StringComparison.Ordinal));
+        var change = Assert.Single(r.Changes);
+        Assert.Equal("党委办公厅（室）及相关机构事务（款）行政运行（项）支出", change.Subject!.Value);
+        Assert.Equal(6106.99m, change.Current!.Value);
+        Assert.Equal(101.48m, change.Delta!.Value);
+    }
+
+    [Fact]
     public void A_short_line_that_stops_inside_a_bracket_continues_across_one_blank_line()
     {
         // A PDF's converter set the line far right and short ("与上年相比增加（减"); with double spacing a blank line follows.

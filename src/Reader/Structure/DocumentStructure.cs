@@ -37,8 +37,9 @@ public sealed class DocumentStructure
         TableContinuations.Join(s.Tables);
 
         var matches = new List<(SourceLine Line, HeadingMatch Match)>();
-        foreach (var line in lines)
+        for (int i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (s.TableLines.Contains(line.Number) || line.IsBlank) continue;
             if (document.HeadingLevels.TryGetValue(line.Number, out _))
             {
@@ -48,7 +49,7 @@ public sealed class DocumentStructure
                 continue;
             }
             var match = Structure.Headings.Match(line.Text);
-            if (match is not null) matches.Add((line, match));
+            if (match is not null && !LevelMarkerFollows(lines, i, s.TableLines)) matches.Add((line, match));
         }
         // Levels follow the numbering styles the document actually uses, outermost first.
         var present = KindOrder.Where(k => matches.Any(m => m.Match.Kind == k)).ToList();
@@ -63,6 +64,23 @@ public sealed class DocumentStructure
         s.FindTitle(lines);
         s.BuildSentences(lines);
         return s;
+    }
+
+    /// <summary>
+    /// Whether the next line of text opens with a classification level marker: a numbered item whose name was cut before
+    /// its （类）, （款） or （项） ("1．党委办公厅（室）及相关机构事务（款）行政运行" / "（项）支出 6106.99 万元，…") goes on there,
+    /// so it is the start of a sentence, not a heading. No heading's next line opens with a level marker.
+    /// </summary>
+    private static bool LevelMarkerFollows(IReadOnlyList<SourceLine> lines, int i, HashSet<int> tableLines)
+    {
+        for (int k = i + 1; k < lines.Count; k++)
+        {
+            if (lines[k].IsBlank) continue;
+            if (tableLines.Contains(lines[k].Number)) return false;
+            var next = System.MemoryExtensions.TrimStart(System.MemoryExtensions.AsSpan(lines[k].Text));
+            return next.Length >= 3 && next[0] == '（' && next[2] == '）' && next[1] is '类' or '款' or '项';
+        }
+        return false;
     }
 
     private void FindTitle(IReadOnlyList<SourceLine> lines)
