@@ -9,7 +9,8 @@ namespace ComplianceGen.Generator.Tests;
 
 /// <summary>
 /// What a requirement compares is computed once, ahead of it, and a failing requirement's finding
-/// prints those values rather than computing them again; a chain of 且/或 stops once it is decided.
+/// prints those values rather than computing them again, unless they were compared as figures (stated
+/// amounts or shares added and subtracted), which a message does not print; a chain of 且/或 stops once it is decided.
 /// </summary>
 public class ComputedValuesTests
 {
@@ -46,6 +47,62 @@ public class ComputedValuesTests
         var finding = Assert.Single(findings);
         Assert.Equal("总额62.7万元，各项之和63.7万元", finding.Message);
         Assert.Equal("左边 63.7万元，右边 62.7万元，差额 1万元，允许误差 0.015万元（按印刷精度舍入）", finding.Detail);
+    }
+
+    [Fact]
+    public void Stated_amounts_added_and_subtracted_are_compared_as_figures_and_a_failing_finding_prints_them_as_quantities()
+    {
+        var run = GeneratorHarness.Run(("rules/v.rules", """
+            rule V-30 "basic and project"
+              severity error
+              cite "c"
+              when 支出.结转下年 is not stated or 支出.结转下年 = 0万元
+              require 支出.基本支出 + 支出.项目支出 - 支出.结转下年 = 支出.总额 within rounding
+              message "总额{支出.总额}，基本支出与项目支出之和{支出.基本支出 + 支出.项目支出}"
+              example pass "a"
+              example fail "b"
+
+            rule V-31 "a share computed stays a quantity"
+              severity warning
+              cite "c"
+              require 支出.基本支出 ÷ 支出.总额 <= 100% within rounding
+              example pass "a"
+              example fail "b"
+            """));
+        Assert.Empty(run.Diagnostics);
+        string code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+        string first = code.Substring(0, code.IndexOf("class Rule_V_31", System.StringComparison.Ordinal));
+        // The check and the condition read the figures (value and rounding) only, the literal already in 元; no quantity is built.
+        Assert.Contains("var left = (Figure.Of(report.Expenditure.Basic) + Figure.Of(report.Expenditure.Project) - Figure.Of(report.Expenditure.CarriedForward));", first);
+        Assert.Contains("Compare.Holds(Figure.Of(report.Expenditure.CarriedForward), ComparisonOperator.Equal, Figure.Literal(0m), Tolerance.Exact)", first);
+        Assert.DoesNotContain("Values.Of", Regex.Replace(Checked(first), @"private Finding Fail\(.*", "", RegexOptions.Singleline));
+        // The finding, made only on failure, prints quantities (with their unit), and its detail computes them again.
+        Assert.Contains("private Finding Fail(DisclosureReport report, ValidationContext context) =>", first);
+        Assert.Contains("MessageFormat.Of((Values.Of(report.Expenditure.Basic) + Values.Of(report.Expenditure.Project)))", first);
+        // A quotient is no sum of stated figures: it stays a quantity.
+        Assert.Contains("var left = (Values.Of(report.Expenditure.Basic) / Values.Of(report.Expenditure.Total));", code);
+
+        var rule = run.LoadRules().First(r => r.Descriptor.Id == "V-30");
+        var report = Reports.Budget();
+        report.Expenditure.Total = Reports.Wan(62.7m, 30);
+        report.Expenditure.Basic = Reports.Wan(61.2m, 31);
+        report.Expenditure.Project = Reports.Wan(2.5m, 32);
+        report.Expenditure.CarriedForward = Reports.Wan(0m, 33);
+        var findings = new List<Finding>();
+        Assert.Equal(RuleStatus.Fail, rule.Validate(report, ValidationContext.WithoutCatalog, findings).Status);
+        var finding = Assert.Single(findings);
+        Assert.Equal("总额62.7万元，基本支出与项目支出之和63.7万元", finding.Message);
+        Assert.Equal("左边 63.7万元，右边 62.7万元，差额 1万元，允许误差 0.02万元（按印刷精度舍入）", finding.Detail);
+
+        // Within the half-units of the printed figures it holds; a figure not stated leaves it undecided.
+        report.Expenditure.Project = Reports.Wan(1.51m, 32);
+        Assert.Equal(RuleStatus.Pass, rule.Validate(report, ValidationContext.WithoutCatalog, findings).Status);
+        report.Expenditure.Basic = null;
+        Assert.Equal(RuleStatus.NotApplicable, rule.Validate(report, ValidationContext.WithoutCatalog, findings).Status);
+        // A carried-forward amount that is not zero makes the rule not applicable (its condition, on figures).
+        report.Expenditure.Basic = Reports.Wan(61.2m, 31);
+        report.Expenditure.CarriedForward = Reports.Wan(0.01m, 33);
+        Assert.Equal(RuleStatus.NotApplicable, rule.Validate(report, ValidationContext.WithoutCatalog, findings).Status);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public class ConsumerSafetyTests
           cite "c"
           for each x in 收入.来源 where x.占比 is stated and x.金额 is stated
           require x.占比 = x.金额 ÷ 收入.总额 within rounding or 0.1 points
+          require x.金额 - 收入.总额 <= 0万元 within rounding
           message "{x.名称}：{x.占比}，{count(y in 收入.来源 where y.金额 is stated)}项"
           example pass "a"
           example fail "b"
@@ -34,6 +35,7 @@ public class ConsumerSafetyTests
             public static class Values { public static int Of(object? value) => 0; }
             public static class Compare { public static bool Holds(object a, object b) => true; }
             public class Quantity { }
+            public class Figure { }
             public class Tolerance { }
             public class List<T> { }
             public class RuleValidator { }
@@ -44,6 +46,7 @@ public class ConsumerSafetyTests
                 public enum Severity { Low }
                 public static class Values { }
                 public static class Compare { }
+                public struct Figure { }
                 public class DisclosureReport { }
                 public class RuleValidator { }
             }
@@ -56,6 +59,7 @@ public class ConsumerSafetyTests
                 public static class Values { }
                 public static class Compare { }
                 public static class MessageFormat { }
+                public static class Figure { }
                 public class Finding { }
                 public class RuleValidator { }
                 public class GeneratedRule { }

@@ -22,7 +22,7 @@ internal static class ExpressionPrinter
             case PAccess access:
                 return Access(access);
             case PValueOf value:
-                return $"Values.Of({Access(value.Fact)})";
+                return value.Shape == Shape.Figure ? $"Figure.Of({Access(value.Fact)})" : $"Values.Of({Access(value.Fact)})";
             case PBoolMember member:
                 return Access(member.Access);
             case PLiteral literal:
@@ -31,6 +31,7 @@ internal static class ExpressionPrinter
                     LiteralKind.Number => $"Quantity.Number({CSharpLiterals.Decimal(literal.Value)})",
                     LiteralKind.Share => $"Quantity.ShareLiteral({CSharpLiterals.Decimal(literal.Value)})",
                     LiteralKind.Amount => $"Quantity.AmountLiteral({CSharpLiterals.Decimal(literal.Value)}, AmountUnit.{literal.Unit})",
+                    LiteralKind.Figure => $"Figure.Literal({CSharpLiterals.Decimal(literal.Value)})",
                     _ => CSharpLiterals.String(literal.Text),
                 };
             case PArithmetic arithmetic:

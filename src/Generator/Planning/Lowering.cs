@@ -237,12 +237,73 @@ internal sealed class Lowering
         }
         if (comparison.Tolerance is null && IsWholeNumber(comparison.Left) && IsWholeNumber(comparison.Right))
             return new PWholeCompare(Access((BoundPath)comparison.Left, scope), op, Access((BoundPath)comparison.Right, scope));
+        if (FigureKind(comparison.Left, comparison.Right) is { } kind
+            && Figure(comparison.Left, kind, scope) is { } leftFigure && Figure(comparison.Right, kind, scope) is { } rightFigure)
+            return new PCompare(op, leftFigure, rightFigure, Tolerance(comparison.Tolerance));
         var left = Lower(comparison.Left, scope);
         var right = Lower(comparison.Right, scope);
         if (comparison.Left.Type.IsNumeric)
             return new PCompare(op, AsQuantity(left), AsQuantity(right), Tolerance(comparison.Tolerance));
         return new PEqual(left, right, comparison.Operator == CompareOperator.NotEqual);
     }
+
+    /// <summary>
+    /// The kind both sides of a comparison are, when it is amounts or shares: only then can the sides be figures
+    /// (a number, such as a count, stays a quantity).
+    /// </summary>
+    private static ValueKind? FigureKind(BoundExpr left, BoundExpr right) =>
+        left.Type.Kind is ValueKind.Amount or ValueKind.Share && right.Type.Kind == left.Type.Kind ? left.Type.Kind : null;
+
+    /// <summary>
+    /// A compared side as a figure (<see cref="Shape.Figure"/>) when it is stated facts and literals of
+    /// <paramref name="kind"/> added and subtracted: the comparison then needs their values and rounding only, and
+    /// the requirement's message and detail, which print the sides, compute them as quantities when it fails.
+    /// Anything else (a product, a quotient, an aggregate, a let, a first-stated value) is null: the side stays a quantity.
+    /// </summary>
+    private PExpr? Figure(BoundExpr side, ValueKind kind, PlanScope scope)
+    {
+        switch (side)
+        {
+            case BoundPath { CollectionIndex: null } path when path.Type.Kind == kind:
+                return new PValueOf(Access(path, scope), Shape.Figure);
+            case BoundAmountLiteral amount when kind == ValueKind.Amount:
+                // In 元, as the runtime converts it (AmountUnits.ToYuan), so the literal is compared at the same scale.
+                return new PLiteral(LiteralKind.Figure, amount.Value * YuanPer(amount.Unit), "", amount.Text);
+            case BoundPercent percent when kind == ValueKind.Share:
+                return new PLiteral(LiteralKind.Figure, percent.Value, "", percent.Text);
+            case BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } binary:
+            {
+                // A chain of + and −, flat and left to right as Arithmetic plans it.
+                var rights = new Stack<BoundBinary>();
+                BoundExpr node = binary;
+                while (node is BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } link)
+                {
+                    rights.Push(link);
+                    node = link.Left;
+                }
+                if (Figure(node, kind, scope) is not { } first) return null;
+                var operands = new List<PExpr> { first };
+                var operators = new List<string>();
+                while (rights.Count > 0)
+                {
+                    var link = rights.Pop();
+                    if (Figure(link.Right, kind, scope) is not { } operand) return null;
+                    operands.Add(operand);
+                    operators.Add(link.Operator == BinaryOperator.Add ? "+" : "-");
+                }
+                return new PArithmetic(operands.ToEquatableArray(), operators.ToEquatableArray(), Shape.Figure);
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static decimal YuanPer(UnitSyntax unit) => unit switch
+    {
+        UnitSyntax.WanYuan => 10000m,
+        UnitSyntax.YiYuan => 100000000m,
+        _ => 1m,
+    };
 
     private static bool IsWholeNumber(BoundExpr expression) =>
         expression is BoundPath { CollectionIndex: null } path && path.Type.Kind == ValueKind.Number;

@@ -21,6 +21,11 @@ internal enum Shape
     Model,
     /// <summary>A <c>Tolerance</c>.</summary>
     Tolerance,
+    /// <summary>
+    /// <c>Figure?</c>: a stated amount or share, or a sum or difference of them, as a comparison reads it (value and
+    /// rounding uncertainty only), null when not stated.
+    /// </summary>
+    Figure,
 }
 
 /// <summary>
@@ -55,13 +60,16 @@ internal enum LiteralKind
     Share,
     Amount,
     Text,
+    /// <summary>An amount or share literal already in the compared scale (元, percent), as a <c>Figure</c>.</summary>
+    Figure,
 }
 
 /// <summary>A literal: <c>Quantity.Number(3m)</c>, <c>Quantity.ShareLiteral(100m)</c>, <c>Quantity.AmountLiteral(5m, AmountUnit.WanYuan)</c>, a string.</summary>
-internal sealed record PLiteral(LiteralKind Kind, decimal Value, string Unit, string Text) : PExpr(Kind == LiteralKind.Text ? Shape.Text : Shape.Quantity);
+internal sealed record PLiteral(LiteralKind Kind, decimal Value, string Unit, string Text)
+    : PExpr(Kind switch { LiteralKind.Text => Shape.Text, LiteralKind.Figure => Shape.Figure, _ => Shape.Quantity });
 
-/// <summary><c>(a + b - c)</c>: operators of one precedence, left to right.</summary>
-internal sealed record PArithmetic(EquatableArray<PExpr> Operands, EquatableArray<string> Operators) : PExpr(Shape.Quantity);
+/// <summary><c>(a + b - c)</c>: operators of one precedence, left to right, on quantities (or, + and − only, on figures).</summary>
+internal sealed record PArithmetic(EquatableArray<PExpr> Operands, EquatableArray<string> Operators, Shape ValueShape = Shape.Quantity) : PExpr(ValueShape);
 
 internal sealed record PNegate(PExpr Operand) : PExpr(Shape.Quantity);
 

@@ -263,7 +263,7 @@ internal sealed class RulePlanner
     /// </summary>
     private List<PDeclare> HoistInvariants(List<PlannedRequirement> requirements)
     {
-        bool Invariant(PExpr e) => e is PValueOf or PArithmetic or PNegate && e.Shape == Shape.Quantity && !PlanRewriter.IsConstant(e)
+        bool Invariant(PExpr e) => e is PValueOf or PArithmetic or PNegate && e.Shape is Shape.Quantity or Shape.Figure && !PlanRewriter.IsConstant(e)
                                    && PlanRewriter.FreeNames(e).All(n => n == GeneratedNames.Report);
         var hoisted = new List<PDeclare>();
         var locals = new Dictionary<PExpr, PName>();
@@ -574,6 +574,7 @@ internal sealed class RulePlanner
     public static string TypeOf(Shape shape) => shape switch
     {
         Shape.Quantity => "Quantity?",
+        Shape.Figure => "Figure?",
         Shape.Text => "string?",
         Shape.Bool => "bool",
         Shape.MaybeBool => "bool?",

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace ComplianceGen.Runtime.CompilerServices;
 
@@ -10,6 +11,26 @@ public static class Compare
     {
         if (left is not { IsDefined: true } l || right is not { IsDefined: true } r) return null;
         return Comparison.Holds(l, op, r, tolerance);
+    }
+
+    /// <summary>
+    /// Sums and differences of stated figures, compared as their quantities would be (the same allowance, the same
+    /// answer) without building them: what a generated requirement that compares such sums calls. It is compiled into
+    /// the rule, where the operator is a constant; the allowance of rounding, of none and of a fixed amount is worked out
+    /// here, and only a relative one or a set builds the two quantities.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool? Holds(in Figure? left, ComparisonOperator op, in Figure? right, in Tolerance tolerance)
+    {
+        if (left is not { } l || right is not { } r) return null;
+        decimal allowed = tolerance.Kind switch
+        {
+            ToleranceKind.Rounding => l.Tolerance + r.Tolerance,
+            ToleranceKind.Exact => 0m,
+            ToleranceKind.Absolute => tolerance.Value,
+            _ => Figure.Allowed(l, r, tolerance),
+        };
+        return Comparison.Within(l.Value - r.Value, op, allowed);
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ public sealed class Amount
         // multiplications each time otherwise).
         InYuan = AmountUnits.ToYuan(Value, Unit);
         HalfUnitInYuan = AmountUnits.ToYuan(Precision.HalfUnit(ExactDecimals(Value, Decimals)), Unit);
+        IsModest = System.Math.Abs(InYuan) < CompilerServices.Figure.Modest && HalfUnitInYuan < CompilerServices.Figure.Modest;
     }
 
     /// <summary>The number as printed, in <see cref="Unit"/>.</summary>
@@ -40,6 +41,9 @@ public sealed class Amount
     /// by contrast, really is rounded to what is printed ("79%").
     /// </summary>
     public decimal HalfUnitInYuan { get; }
+
+    /// <summary>Below 10²⁶ 元, as every real figure is: generated comparisons add such amounts without an overflow check.</summary>
+    internal bool IsModest { get; }
 
     /// <summary>The decimals money is assumed exact to when fewer are printed.</summary>
     public const int MinimumExactDecimals = 2;

@@ -10,6 +10,7 @@ public sealed class Share
         Percent = percent;
         Decimals = decimals < 0 ? 0 : decimals;
         Evidence = evidence;
+        IsModest = System.Math.Abs(percent) < CompilerServices.Figure.Modest;
     }
 
     public decimal Percent { get; }
@@ -19,6 +20,9 @@ public sealed class Share
     public Evidence? Evidence { get; }
 
     public decimal HalfUnit => Precision.HalfUnit(Decimals);
+
+    /// <summary>Below 10²⁶ %, as every real share is: generated comparisons add such shares without an overflow check.</summary>
+    internal bool IsModest { get; }
 
     public static Share Of(decimal percent, Evidence? evidence = null) =>
         new(percent, Precision.DecimalsOf(percent), evidence);

@@ -161,20 +161,20 @@ namespace ComplianceGen.Generated
             }
 
             protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
-                report.Expenditure.Total is not null && report.Expenditure.Basic is not null && report.Expenditure.Project is not null ? (report.Expenditure.CarriedForward is null ? true : Compare.Holds(Values.Of(report.Expenditure.CarriedForward), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact)) : false;
+                report.Expenditure.Total is not null && report.Expenditure.Basic is not null && report.Expenditure.Project is not null ? (report.Expenditure.CarriedForward is null ? true : Compare.Holds(Figure.Of(report.Expenditure.CarriedForward), ComparisonOperator.Equal, Figure.Literal(0m), Tolerance.Exact)) : false;
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                var left = (Values.Of(report.Expenditure.Basic) + Values.Of(report.Expenditure.Project));
-                var right = Values.Of(report.Expenditure.Total);
+                var left = (Figure.Of(report.Expenditure.Basic) + Figure.Of(report.Expenditure.Project));
+                var right = Figure.Of(report.Expenditure.Total);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                if (holds == false) tally.Add(Fail(report, context, left, right));
+                if (holds == false) tally.Add(Fail(report, context));
                 tally.Item(holds);
             }
 
             /// <summary>不满足“要求 支出.基本支出 + 支出.项目支出 = 支出.总额 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "支出总额" + MessageFormat.Of(right) + "，而基本支出" + MessageFormat.Of(Values.Of(report.Expenditure.Basic)) + "与项目支出" + MessageFormat.Of(Values.Of(report.Expenditure.Project)) + "之和为" + MessageFormat.Of(left));
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "支出总额" + MessageFormat.Of(Values.Of(report.Expenditure.Total)) + "，而基本支出" + MessageFormat.Of(Values.Of(report.Expenditure.Basic)) + "与项目支出" + MessageFormat.Of(Values.Of(report.Expenditure.Project)) + "之和为" + MessageFormat.Of((Values.Of(report.Expenditure.Basic) + Values.Of(report.Expenditure.Project))));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -218,16 +218,16 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                var left = (Values.Of(report.GeneralBudget.Personnel) + Values.Of(report.GeneralBudget.Public));
-                var right = Values.Of(report.GeneralBudget.Basic);
+                var left = (Figure.Of(report.GeneralBudget.Personnel) + Figure.Of(report.GeneralBudget.Public));
+                var right = Figure.Of(report.GeneralBudget.Basic);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                if (holds == false) tally.Add(Fail(report, context, left, right));
+                if (holds == false) tally.Add(Fail(report, context));
                 tally.Item(holds);
             }
 
             /// <summary>不满足“要求 一般公共预算.人员经费 + 一般公共预算.公用经费 = 一般公共预算.基本支出 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "一般公共预算基本支出" + MessageFormat.Of(right) + "，而人员经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Personnel)) + "与公用经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Public)) + "之和为" + MessageFormat.Of(left));
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "一般公共预算基本支出" + MessageFormat.Of(Values.Of(report.GeneralBudget.Basic)) + "，而人员经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Personnel)) + "与公用经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Public)) + "之和为" + MessageFormat.Of((Values.Of(report.GeneralBudget.Personnel) + Values.Of(report.GeneralBudget.Public))));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -1079,16 +1079,16 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                var left = (Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works) + Values.Of(report.Procurement.Services));
-                var right = Values.Of(report.Procurement.Amount);
+                var left = (Figure.Of(report.Procurement.Goods) + Figure.Of(report.Procurement.Works) + Figure.Of(report.Procurement.Services));
+                var right = Figure.Of(report.Procurement.Amount);
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                if (holds == false) tally.Add(Fail(report, context, left, right));
+                if (holds == false) tally.Add(Fail(report, context));
                 tally.Item(holds);
             }
 
             /// <summary>不满足“要求 政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "政府采购总额" + MessageFormat.Of(right) + "，而货物" + MessageFormat.Of(Values.Of(report.Procurement.Goods)) + "、工程" + MessageFormat.Of(Values.Of(report.Procurement.Works)) + "、服务" + MessageFormat.Of(Values.Of(report.Procurement.Services)) + "之和为" + MessageFormat.Of(left));
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "政府采购总额" + MessageFormat.Of(Values.Of(report.Procurement.Amount)) + "，而货物" + MessageFormat.Of(Values.Of(report.Procurement.Goods)) + "、工程" + MessageFormat.Of(Values.Of(report.Procurement.Works)) + "、服务" + MessageFormat.Of(Values.Of(report.Procurement.Services)) + "之和为" + MessageFormat.Of((Values.Of(report.Procurement.Goods) + Values.Of(report.Procurement.Works) + Values.Of(report.Procurement.Services))));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -1132,16 +1132,16 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                var left = Values.Of(report.Procurement.SmallAndMediumEnterprises);
-                var right = Values.Of(report.Procurement.Amount);
+                var left = Figure.Of(report.Procurement.SmallAndMediumEnterprises);
+                var right = Figure.Of(report.Procurement.Amount);
                 var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
-                if (holds == false) tally.Add(Fail(report, context, left, right));
+                if (holds == false) tally.Add(Fail(report, context));
                 tally.Item(holds);
             }
 
             /// <summary>不满足“要求 政府采购.中小企业 &lt;= 政府采购.金额 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "授予中小企业的政府采购金额" + MessageFormat.Of(left) + "超过了政府采购总额" + MessageFormat.Of(right));
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "授予中小企业的政府采购金额" + MessageFormat.Of(Values.Of(report.Procurement.SmallAndMediumEnterprises)) + "超过了政府采购总额" + MessageFormat.Of(Values.Of(report.Procurement.Amount)));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {

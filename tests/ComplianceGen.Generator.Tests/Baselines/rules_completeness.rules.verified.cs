@@ -345,7 +345,7 @@ namespace ComplianceGen.Generated
             }
 
             protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.Procurement.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
+                Compare.Holds(Figure.Of(report.Procurement.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact);
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
@@ -393,7 +393,7 @@ namespace ComplianceGen.Generated
             }
 
             protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.Procurement.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
+                Compare.Holds(Figure.Of(report.Procurement.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact);
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
@@ -674,7 +674,7 @@ namespace ComplianceGen.Generated
             }
 
             protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
-                Any1(report.FunctionalClassification.Lines) ? ((report.GeneralBudget.Basic is null ? true : Compare.Holds(Values.Of(report.GeneralBudget.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact)) & (report.Expenditure.Basic is null ? true : Compare.Holds(Values.Of(report.Expenditure.Basic), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact))) : false;
+                Any1(report.FunctionalClassification.Lines) ? ((report.GeneralBudget.Basic is null ? true : Compare.Holds(Figure.Of(report.GeneralBudget.Basic), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact)) & (report.Expenditure.Basic is null ? true : Compare.Holds(Figure.Of(report.Expenditure.Basic), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact))) : false;
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {

@@ -45,16 +45,16 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                var left = Values.Of(report.OperatingCosts.Amount);
-                var right = Values.Of(report.GeneralBudget.Public);
+                var left = Figure.Of(report.OperatingCosts.Amount);
+                var right = Figure.Of(report.GeneralBudget.Public);
                 var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
-                if (holds == false) tally.Add(Fail(report, context, left, right));
+                if (holds == false) tally.Add(Fail(report, context));
                 tally.Item(holds);
             }
 
             /// <summary>不满足“要求 机关运行经费.金额 &lt;= 一般公共预算.公用经费 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(left) + "超过了一般公共预算公用经费" + MessageFormat.Of(right) + "；按2016年及以前的口径，机关运行经费是公用经费的一部分");
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(Values.Of(report.OperatingCosts.Amount)) + "超过了一般公共预算公用经费" + MessageFormat.Of(Values.Of(report.GeneralBudget.Public)) + "；按2016年及以前的口径，机关运行经费是公用经费的一部分");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -96,16 +96,16 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                var left = Values.Of(report.OperatingCosts.Amount);
-                var right = Values.Of(report.Expenditure.Basic);
+                var left = Figure.Of(report.OperatingCosts.Amount);
+                var right = Figure.Of(report.Expenditure.Basic);
                 var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
-                if (holds == false) tally.Add(Fail(report, context, left, right));
+                if (holds == false) tally.Add(Fail(report, context));
                 tally.Item(holds);
             }
 
             /// <summary>不满足“要求 机关运行经费.金额 &lt;= 支出.基本支出 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(left) + "超过了基本支出" + MessageFormat.Of(right) + "；机关运行经费只是基本支出中公用经费的一部分");
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(Values.Of(report.OperatingCosts.Amount)) + "超过了基本支出" + MessageFormat.Of(Values.Of(report.Expenditure.Basic)) + "；机关运行经费只是基本支出中公用经费的一部分");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -152,7 +152,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (item.Amount is null || Compare.Holds(Values.Of(item.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.Yuan), Tolerance.Exact) != true) continue;
+                    if (item.Amount is null || Compare.Holds(Figure.Of(item.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact) != true) continue;
                     var left = (Values.Of(item.Amount) / expenditureTotal);
                     var holds = Compare.Holds(left, ComparisonOperator.GreaterOrEqual, Quantity.ShareLiteral(0.001m), Tolerance.Exact);
                     if (holds == false) tally.Add(Fail(report, context, item));
@@ -524,17 +524,17 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.First is null || item.Again is null) continue;
-                    var left = Values.Of(item.Again);
-                    var right = Values.Of(item.First);
+                    var left = Figure.Of(item.Again);
+                    var right = Figure.Of(item.First);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
             }
 
             /// <summary>不满足“要求 r.再次金额 = r.金额 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Restatement item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”此处写作" + MessageFormat.Of(left) + "，前文为" + MessageFormat.Of(right) + "：数字相同而单位不同，其中一处可能把万元写成了元（或相反）");
+            private Finding Fail(DisclosureReport report, ValidationContext context, Restatement item) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”此处写作" + MessageFormat.Of(Values.Of(item.Again)) + "，前文为" + MessageFormat.Of(Values.Of(item.First)) + "：数字相同而单位不同，其中一处可能把万元写成了元（或相反）");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {

@@ -204,16 +204,16 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.Share is null) continue;
-                    var left = Values.Of(item.Share);
-                    var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, Quantity.ShareLiteral(100m), Tolerance.Exact);
-                    if (holds == false) tally.Add(Fail(report, context, item, left));
+                    var left = Figure.Of(item.Share);
+                    var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, Figure.Literal(100m), Tolerance.Exact);
+                    if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
             }
 
             /// <summary>不满足“要求 x.占比 &lt;= 100%”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item, Quantity? left) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”的占比写为" + MessageFormat.Of(left) + "，占比不会超过100%");
+            private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Name)) + "”的占比写为" + MessageFormat.Of(Values.Of(item.Share)) + "，占比不会超过100%");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {

@@ -47,17 +47,17 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (Compare.SameText(Values.Of(item.TableKind), "收支总表") != true || ((Compare.Contains(Values.Of(item.Label), "收入总计") != true || Compare.Contains(Values.Of(item.Label), "支出总计") != true) && Compare.SameText(Values.Of(item.Label), "总计总计") != true) || Count1(item.Cells) != 2) continue;
-                    var left = Values.Of(item.FirstAmount);
-                    var right = Values.Of(item.LastAmount);
+                    var left = Figure.Of(item.FirstAmount);
+                    var right = Figure.Of(item.LastAmount);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
             }
 
             /// <summary>不满足“要求 r.首个金额 = r.末个金额 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "收支总表中收入总计为" + MessageFormat.Of(left) + "，支出总计为" + MessageFormat.Of(right) + "，两者应相等");
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item) =>
+                Failure(1, report, context, item, "收支总表中收入总计为" + MessageFormat.Of(Values.Of(item.FirstAmount)) + "，支出总计为" + MessageFormat.Of(Values.Of(item.LastAmount)) + "，两者应相等");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -118,22 +118,22 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                var right = Values.Of(report.Income.GrandTotal);
+                var right = Figure.Of(report.Income.GrandTotal);
                 var items = report.TableRows;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
                     if (Compare.SameText(Values.Of(item.TableKind), "收支总表") != true || (Compare.Contains(Values.Of(item.Label), "收入总计") != true && (Compare.SameText(Values.Of(item.Label), "总计总计") != true || Count1(item.Cells) != 2)) || item.FirstAmount is null) continue;
-                    var left = Values.Of(item.FirstAmount);
+                    var left = Figure.Of(item.FirstAmount);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
             }
 
             /// <summary>不满足“要求 r.首个金额 = 收入.收支总计 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "正文的收支总计为" + MessageFormat.Of(right) + "，收支总表的收入总计却是" + MessageFormat.Of(left));
+            private Finding Fail(DisclosureReport report, ValidationContext context, TableRow item) =>
+                Failure(1, report, context, item, "正文的收支总计为" + MessageFormat.Of(Values.Of(report.Income.GrandTotal)) + "，收支总表的收入总计却是" + MessageFormat.Of(Values.Of(item.FirstAmount)));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {

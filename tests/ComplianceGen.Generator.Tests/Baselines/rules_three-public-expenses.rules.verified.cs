@@ -100,7 +100,7 @@ namespace ComplianceGen.Generated
             }
 
             protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) | report.ThreePublicExpenses.VehiclePurchase.IsDeclared | report.ThreePublicExpenses.VehicleOperation.IsDeclared;
+                Compare.Holds(Figure.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact) | report.ThreePublicExpenses.VehiclePurchase.IsDeclared | report.ThreePublicExpenses.VehicleOperation.IsDeclared;
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
@@ -241,16 +241,16 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                var left = Values.Of(report.ThreePublicExpenses.Vehicles.Amount);
-                var right = (Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount));
+                var left = Figure.Of(report.ThreePublicExpenses.Vehicles.Amount);
+                var right = (Figure.Of(report.ThreePublicExpenses.VehiclePurchase.Amount) + Figure.Of(report.ThreePublicExpenses.VehicleOperation.Amount));
                 var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                if (holds == false) tally.Add(Fail(report, context, left));
+                if (holds == false) tally.Add(Fail(report, context));
                 tally.Item(holds);
             }
 
             /// <summary>不满足“要求 三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? left) =>
-                Failure(1, report, context, null, "公务用车购置及运行费" + MessageFormat.Of(left) + "，不等于购置费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount)) + "与运行（维护）费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)) + "之和");
+            private Finding Fail(DisclosureReport report, ValidationContext context) =>
+                Failure(1, report, context, null, "公务用车购置及运行费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.Vehicles.Amount)) + "，不等于购置费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehiclePurchase.Amount)) + "与运行（维护）费" + MessageFormat.Of(Values.Of(report.ThreePublicExpenses.VehicleOperation.Amount)) + "之和");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -332,7 +332,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = element.Share is not null || element.Amount is null ? true : Compare.Holds(Values.Of(element.Amount), ComparisonOperator.Equal, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
+                    var holds = element.Share is not null || element.Amount is null ? true : Compare.Holds(Figure.Of(element.Amount), ComparisonOperator.Equal, Figure.Literal(0m), Tolerance.Exact);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -459,7 +459,7 @@ namespace ComplianceGen.Generated
             }
 
             protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Values.Of(report.ThreePublicExpenses.Total), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact);
+                Compare.Holds(Figure.Of(report.ThreePublicExpenses.Total), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact);
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {

@@ -47,17 +47,17 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (item.Current is null || item.Base is null || item.Delta is null) continue;
-                    var left = (Values.Of(item.Current) - Values.Of(item.Base));
-                    var right = Values.Of(item.Delta);
+                    var left = (Figure.Of(item.Current) - Figure.Of(item.Base));
+                    var right = Figure.Of(item.Delta);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
             }
 
             /// <summary>不满足“要求 c.本年数 - c.上年数 = c.增减额 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, ChangeStatement item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "，对比数" + MessageFormat.Of(Values.Of(item.Base)) + "，相差" + MessageFormat.Of(left) + "，文中写的增减额却是" + MessageFormat.Of(right) + "（增加为正、减少为负）");
+            private Finding Fail(DisclosureReport report, ValidationContext context, ChangeStatement item) =>
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "，对比数" + MessageFormat.Of(Values.Of(item.Base)) + "，相差" + MessageFormat.Of((Values.Of(item.Current) - Values.Of(item.Base))) + "，文中写的增减额却是" + MessageFormat.Of(Values.Of(item.Delta)) + "（增加为正、减少为负）");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -113,8 +113,8 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    if (item.Current is null || item.Delta is null || item.Percent is null || Compare.Holds(Values.Of(item.Current), ComparisonOperator.Greater, Quantity.AmountLiteral(0m, AmountUnit.WanYuan), Tolerance.Exact) != true) continue;
-                    var holds = !Compare.Holds(Values.Of(item.Current), ComparisonOperator.Equal, Values.Of(item.Delta), Tolerance.Rounding);
+                    if (item.Current is null || item.Delta is null || item.Percent is null || Compare.Holds(Figure.Of(item.Current), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact) != true) continue;
+                    var holds = !Compare.Holds(Figure.Of(item.Current), ComparisonOperator.Equal, Figure.Of(item.Delta), Tolerance.Rounding);
                     if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
@@ -479,19 +479,19 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (!(item.BudgetFigure is not null && item.ActualFigure is not null && (item.SaysActualAbove || item.SaysActualBelow || item.SaysActualEqual))) continue;
-                    var value1 = Values.Of(item.ActualFigure);
-                    var value2 = Values.Of(item.BudgetFigure);
+                    var value1 = Figure.Of(item.ActualFigure);
+                    var value2 = Figure.Of(item.BudgetFigure);
                     bool? holds = item.SaysActualAbove ? Compare.Holds(value1, ComparisonOperator.Greater, value2, Tolerance.Exact) : false;
                     if (holds != true) holds |= (item.SaysActualBelow ? Compare.Holds(value1, ComparisonOperator.Less, value2, Tolerance.Exact) : false);
                     if (holds != true) holds |= (item.SaysActualEqual ? Compare.Holds(value1, ComparisonOperator.Equal, value2, Tolerance.Rounding) : false);
-                    if (holds == false) tally.Add(Fail(report, context, item, value1, value2));
+                    if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
             }
 
             /// <summary>不满足“要求 s.说决算大于预算 且 s.决算数 &gt; s.预算数 或 s.说决算小于预算 且 s.决算数 &lt; s.预算数 或 s.说决算等于预算 且 s.决算数 = s.预算数 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item, Quantity? value1, Quantity? value2) =>
-                Failure(1, report, context, item, "文中说“" + MessageFormat.Of(Values.Of(item.Text)) + "”，而决算数为" + MessageFormat.Of(value1) + "，预算数为" + MessageFormat.Of(value2));
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "文中说“" + MessageFormat.Of(Values.Of(item.Text)) + "”，而决算数为" + MessageFormat.Of(Values.Of(item.ActualFigure)) + "，预算数为" + MessageFormat.Of(Values.Of(item.BudgetFigure)));
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -541,17 +541,17 @@ namespace ComplianceGen.Generated
                 {
                     var item = items[i];
                     if (!item.SaysLevel || item.SaysUp || item.SaysDown || Compare.Holds(Values.Of(item.AmountCount), ComparisonOperator.Equal, Quantity.Number(2m), Tolerance.Exact) != true || !Compare.Contains(Values.Of(item.Text), "其中") != true || (Compare.Contains(Values.Of(item.Text), "上年") != true && item.ComparedYear is null)) continue;
-                    var left = Values.Of(item.FirstAmount);
-                    var right = Values.Of(item.LastAmount);
+                    var left = Figure.Of(item.FirstAmount);
+                    var right = Figure.Of(item.LastAmount);
                     var holds = Compare.Holds(left, ComparisonOperator.Equal, right, Tolerance.Rounding);
-                    if (holds == false) tally.Add(Fail(report, context, item, left, right));
+                    if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
             }
 
             /// <summary>不满足“要求 s.首个金额 = s.末个金额 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "说持平，两个数字却不同（" + MessageFormat.Of(left) + "与" + MessageFormat.Of(right) + "）：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
+            private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
+                Failure(1, report, context, item, "说持平，两个数字却不同（" + MessageFormat.Of(Values.Of(item.FirstAmount)) + "与" + MessageFormat.Of(Values.Of(item.LastAmount)) + "）：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
