@@ -19,10 +19,22 @@ namespace ComplianceGen.Benchmarks.Shared;
 /// </summary>
 public static class BenchConfig
 {
-    /// <summary>short: BenchmarkDotNet's ShortRun (3 iterations); final: 5 warm-ups and 15 measured iterations; otherwise Job.Default.</summary>
+    /// <summary>
+    /// Warm-ups of a final run. A fresh process runs its first iterations on code the runtime has not optimised yet
+    /// (tier 0, then tier 0 instrumented for dynamic PGO), 4–8 times slower; on this two-core machine that phase
+    /// lasted up to twelve iterations (five seconds) in some processes, so with five warm-ups it reached into the
+    /// measured ones, on either side of a comparison, and a ratio said which process was unlucky. A plateau is stable,
+    /// so BenchmarkDotNet's own warm-up heuristic stops on it; twenty fixed warm-ups outlast it.
+    /// </summary>
+    public const int FinalWarmups = 20;
+
+    /// <summary>
+    /// short: BenchmarkDotNet's ShortRun (3 iterations); final: <see cref="FinalWarmups"/> warm-ups and 15 measured iterations;
+    /// otherwise Job.Default.
+    /// </summary>
     public static IConfig Create(bool shortRun, bool final = false, bool inProcess = false)
     {
-        var baseJob = shortRun ? Job.ShortRun : final ? Job.Default.WithWarmupCount(5).WithIterationCount(15).WithId("Final") : Job.Default;
+        var baseJob = shortRun ? Job.ShortRun : final ? Job.Default.WithWarmupCount(FinalWarmups).WithIterationCount(15).WithId("Final") : Job.Default;
         var job = inProcess ? baseJob.WithToolchain(InProcessEmitToolchain.Instance) : baseJob;
         return DefaultConfig.Instance
             .AddJob(job.AsDefault())

@@ -186,7 +186,13 @@ internal sealed class Lowering
     /// A chain of operators of one precedence, <c>a + b − c</c>, planned flat and left to right as C#
     /// reads it. Its left spine is walked in a loop, so a long chain costs no level of nesting per operator.
     /// </summary>
-    private PExpr Arithmetic(BoundBinary top, PlanScope scope)
+    private PExpr Arithmetic(BoundBinary top, PlanScope scope) => Chain(top, operand => Lower(operand, scope), Shape.Quantity)!;
+
+    /// <summary>
+    /// The chain of <paramref name="top"/>'s precedence, each operand planned by <paramref name="plan"/>; null when it
+    /// plans one of them as null (<see cref="Figure"/>: an operand that is not a figure).
+    /// </summary>
+    private static PArithmetic? Chain(BoundBinary top, System.Func<BoundExpr, PExpr?> plan, Shape shape)
     {
         var rights = new Stack<BoundBinary>();
         BoundExpr node = top;
@@ -195,7 +201,8 @@ internal sealed class Lowering
             rights.Push(binary);
             node = binary.Left;
         }
-        var operands = new List<PExpr> { Lower(node, scope) };
+        if (plan(node) is not { } first) return null;
+        var operands = new List<PExpr> { first };
         var operators = new List<string>();
         while (rights.Count > 0)
         {
@@ -207,9 +214,10 @@ internal sealed class Lowering
                 BinaryOperator.Multiply => "*",
                 _ => "/",
             });
-            operands.Add(Lower(binary.Right, scope));
+            if (plan(binary.Right) is not { } operand) return null;
+            operands.Add(operand);
         }
-        return new PArithmetic(operands.ToEquatableArray(), operators.ToEquatableArray());
+        return new PArithmetic(operands.ToEquatableArray(), operators.ToEquatableArray(), shape);
     }
 
     private static int Precedence(BinaryOperator op) => op is BinaryOperator.Multiply or BinaryOperator.Divide ? 3 : 2;
@@ -262,6 +270,7 @@ internal sealed class Lowering
     /// </summary>
     private PExpr? Figure(BoundExpr side, ValueKind kind, PlanScope scope)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (side)
         {
             case BoundPath { CollectionIndex: null } path when path.Type.Kind == kind:
@@ -271,28 +280,9 @@ internal sealed class Lowering
                 return new PLiteral(LiteralKind.Figure, amount.Value * YuanPer(amount.Unit), "", amount.Text);
             case BoundPercent percent when kind == ValueKind.Share:
                 return new PLiteral(LiteralKind.Figure, percent.Value, "", percent.Text);
-            case BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } binary:
-            {
-                // A chain of + and −, flat and left to right as Arithmetic plans it.
-                var rights = new Stack<BoundBinary>();
-                BoundExpr node = binary;
-                while (node is BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } link)
-                {
-                    rights.Push(link);
-                    node = link.Left;
-                }
-                if (Figure(node, kind, scope) is not { } first) return null;
-                var operands = new List<PExpr> { first };
-                var operators = new List<string>();
-                while (rights.Count > 0)
-                {
-                    var link = rights.Pop();
-                    if (Figure(link.Right, kind, scope) is not { } operand) return null;
-                    operands.Add(operand);
-                    operators.Add(link.Operator == BinaryOperator.Add ? "+" : "-");
-                }
-                return new PArithmetic(operands.ToEquatableArray(), operators.ToEquatableArray(), Shape.Figure);
-            }
+            case BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } sum:
+                // A chain of + and −, flat and left to right as Arithmetic plans it; a product or quotient in it is no figure.
+                return Chain(sum, operand => Figure(operand, kind, scope), Shape.Figure);
             default:
                 return null;
         }
