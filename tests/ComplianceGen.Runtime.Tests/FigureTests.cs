@@ -27,36 +27,29 @@ public class FigureTests
     };
 
     [Fact]
-    public void Sums_of_amounts_compare_as_their_quantities_do()
-    {
-        var random = new Random(12);
-        for (int run = 0; run < 3_000; run++)
-        {
-            var left = Amounts(random);
-            var leftSigns = Signs(random, left.Count);
-            // Half the time the other side is nearly the same sum: one figure printed with other decimals or a cent
-            // apart, where the allowance decides.
-            var right = random.Next(2) == 0 ? Amounts(random) : NearlyTheSame(random, left);
-            var rightSigns = right.Count == left.Count && random.Next(2) == 0 ? leftSigns : Signs(random, right.Count);
-            AssertSameAnswers(
-                Figures(left.ConvertAll(Figure.Of), leftSigns), Quantities(left.ConvertAll(Values.Of), leftSigns),
-                Figures(right.ConvertAll(Figure.Of), rightSigns), Quantities(right.ConvertAll(Values.Of), rightSigns));
-        }
-    }
+    public void Sums_of_amounts_compare_as_their_quantities_do() =>
+        // Half the time the other side is nearly the same sum: one figure printed with other decimals or a cent apart,
+        // where the allowance decides.
+        AssertRandomSumsCompareAlike(new Random(12), Amounts, (random, left) => random.Next(2) == 0 ? Amounts(random) : NearlyTheSame(random, left),
+            Figure.Of, Values.Of);
 
     [Fact]
-    public void Sums_of_shares_compare_as_their_quantities_do()
+    public void Sums_of_shares_compare_as_their_quantities_do() =>
+        AssertRandomSumsCompareAlike(new Random(13), Shares, (random, _) => Shares(random), Figure.Of, Values.Of);
+
+    /// <summary>3,000 random pairs of sides, each a ± chain of facts: the figures' answers are the quantities'.</summary>
+    private static void AssertRandomSumsCompareAlike<T>(Random random, Func<Random, List<T?>> facts, Func<Random, List<T?>, List<T?>> other,
+        Func<T?, Figure?> figure, Func<T?, Quantity?> quantity) where T : class
     {
-        var random = new Random(13);
         for (int run = 0; run < 3_000; run++)
         {
-            var left = Shares(random);
-            var right = Shares(random);
+            var left = facts(random);
             var leftSigns = Signs(random, left.Count);
-            var rightSigns = Signs(random, right.Count);
+            var right = other(random, left);
+            var rightSigns = right.Count == left.Count && random.Next(2) == 0 ? leftSigns : Signs(random, right.Count);
             AssertSameAnswers(
-                Figures(left.ConvertAll(Figure.Of), leftSigns), Quantities(left.ConvertAll(Values.Of), leftSigns),
-                Figures(right.ConvertAll(Figure.Of), rightSigns), Quantities(right.ConvertAll(Values.Of), rightSigns));
+                Figures(left.ConvertAll(f => figure(f)), leftSigns), Quantities(left.ConvertAll(f => quantity(f)), leftSigns),
+                Figures(right.ConvertAll(f => figure(f)), rightSigns), Quantities(right.ConvertAll(f => quantity(f)), rightSigns));
         }
     }
 
