@@ -27,7 +27,7 @@ public readonly struct Figure
     /// </summary>
     internal const decimal Modest = 1e26m;
 
-    /// <summary>700 × 10²⁶ = 7·10²⁸, below decimal's largest, and so is the difference of two sides of 350 terms each.</summary>
+    /// <summary>700 × 10²⁶ = 7·10²⁸, below decimal's largest (7.9·10²⁸).</summary>
     internal const int SafeTerms = 700;
 
     /// <summary>The terms a figure that is not modest counts as: past <see cref="SafeTerms"/> at once.</summary>
