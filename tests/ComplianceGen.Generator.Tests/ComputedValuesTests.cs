@@ -28,9 +28,7 @@ public class ComputedValuesTests
     [Fact]
     public void A_compared_sum_is_computed_once_for_the_requirement_and_its_message_and_again_only_when_the_detail_is_read()
     {
-        var run = GeneratorHarness.Run(("rules/v.rules", SumRule));
-        Assert.Empty(run.Diagnostics);
-        string code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+        var run = Generate(SumRule, out string code);
         // One call of the sum's helper in the check: the local that the check hands on to the finding's message.
         Assert.Single(Regex.Matches(Checked(code), @"Sum1\(report\.Income\.Sources\)"));
         Assert.Contains("var left = Sum1(", code);
@@ -52,7 +50,7 @@ public class ComputedValuesTests
     [Fact]
     public void Stated_amounts_added_and_subtracted_are_compared_as_figures_and_a_failing_finding_prints_them_as_quantities()
     {
-        var run = GeneratorHarness.Run(("rules/v.rules", """
+        var run = Generate("""
             rule V-30 "basic and project"
               severity error
               cite "c"
@@ -68,9 +66,7 @@ public class ComputedValuesTests
               require 支出.基本支出 ÷ 支出.总额 <= 100% within rounding
               example pass "a"
               example fail "b"
-            """));
-        Assert.Empty(run.Diagnostics);
-        string code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+            """, out string code);
         string first = code.Substring(0, code.IndexOf("class Rule_V_31", System.StringComparison.Ordinal));
         // The check and the condition read the figures (value and rounding) only, the literal already in 元; no quantity is built.
         Assert.Contains("var left = (Figure.Of(report.Expenditure.Basic) + Figure.Of(report.Expenditure.Project) - Figure.Of(report.Expenditure.CarriedForward));", first);
@@ -213,7 +209,7 @@ public class ComputedValuesTests
     [Fact]
     public void Whether_some_child_states_an_amount_is_read_from_the_sum_of_the_children_in_one_walk()
     {
-        var run = GeneratorHarness.Run(("rules/v.rules", """
+        var run = Generate("""
             rule V-9 "children"
               severity error
               cite "c"
@@ -221,9 +217,7 @@ public class ComputedValuesTests
               require p.金额 = sum(p.下级.金额) within rounding
               example pass "a"
               example fail "b"
-            """));
-        Assert.Empty(run.Diagnostics);
-        string code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+            """, out string code);
         // No existence test of its own: the children are walked once, for the sum, and a parent none of whose children states an amount is skipped.
         Assert.DoesNotContain("Any1", code);
         Assert.Contains("if (right is null) continue;", code);
@@ -244,7 +238,7 @@ public class ComputedValuesTests
     [Fact]
     public void A_condition_part_decided_on_its_own_comes_before_the_sum_the_condition_shares_with_the_requirement()
     {
-        var run = GeneratorHarness.Run(("rules/v.rules", """
+        var run = Generate("""
             rule V-10 "shares"
               severity warning
               cite "c"
@@ -252,9 +246,7 @@ public class ComputedValuesTests
               require sum(收入.来源.占比) = 100% within rounding
               example pass "a"
               example fail "b"
-            """));
-        Assert.Empty(run.Diagnostics);
-        string code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+            """, out string code);
         // The count is the rule's Condition method; the sum is computed once, in Check, only when the count allows.
         Assert.Matches(@"override bool\? Condition\([^)]*\) =>\s*Count1\(report\.Income\.Sources\) > 1;", code);
         Assert.Single(Regex.Matches(Checked(code), @"Sum1\(report\.Income\.Sources\)"));
@@ -278,7 +270,7 @@ public class ComputedValuesTests
     [Fact]
     public void What_a_for_each_computes_from_the_report_alone_is_computed_once_before_the_loop()
     {
-        var run = GeneratorHarness.Run(("rules/v.rules", """
+        var run = Generate("""
             rule V-11 "shares of the total"
               severity warning
               cite "c"
@@ -287,9 +279,7 @@ public class ComputedValuesTests
               message "{x.名称}占比{x.占比}，按{x.金额}÷{收入.总额}应为{x.金额 ÷ 收入.总额}"
               example pass "a"
               example fail "b"
-            """));
-        Assert.Empty(run.Diagnostics);
-        string code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+            """, out string code);
         int hoisted = code.IndexOf("var incomeTotal = Values.Of(report.Income.Total);", System.StringComparison.Ordinal);
         Assert.True(hoisted > 0 && hoisted < code.IndexOf("for (int i = 0;", System.StringComparison.Ordinal), code);
         Assert.Contains("/ incomeTotal)", code);
@@ -307,7 +297,7 @@ public class ComputedValuesTests
     [Fact]
     public void Each_finding_writes_the_detail_of_its_own_requirement_when_read_computing_lets_and_items_again()
     {
-        var run = GeneratorHarness.Run(("rules/v.rules", """
+        var run = Generate("""
             rule V-20 "three requirements"
               severity error
               cite "c"
@@ -319,9 +309,7 @@ public class ComputedValuesTests
               message "{x.名称}"
               example pass "a"
               example fail "b"
-            """));
-        Assert.Empty(run.Diagnostics);
-        string code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+            """, out string code);
         // Requirement 2 compares a count with a number: nothing to explain beyond the message.
         Assert.Contains("return requirement switch { 1 => Compare.Explain((Values.Of(item.Amount) + Values.Of(item.Amount)), ", code);
         Assert.Contains("3 => Compare.Explain(Values.Of(item.Amount), Values.Of(report.Income.Total), Tolerance.Rounding), _ => null };", code);
@@ -337,6 +325,15 @@ public class ComputedValuesTests
         Assert.Equal("左边 6万元，右边 10万元，差额 -4万元，允许误差 1万元", findings[0].Detail);
         Assert.Null(findings[1].Detail);
         Assert.Equal("左边 3万元，右边 4万元，差额 -1万元，允许误差 0.01万元（按印刷精度舍入）", findings[2].Detail);
+    }
+
+    /// <summary>The rules of <paramref name="rules"/> (as rules/v.rules) generated without a diagnostic, and the code generated for them.</summary>
+    private static GeneratorOutput Generate(string rules, out string code)
+    {
+        var run = GeneratorHarness.Run(("rules/v.rules", rules));
+        Assert.Empty(run.Diagnostics);
+        code = run.Result.GeneratedTrees.Single(t => t.FilePath.Contains("v.rules")).ToString();
+        return run;
     }
 
     /// <summary>
