@@ -263,6 +263,21 @@ public class BehaviourTests
         Evidence = Reports.At(line, code + name),
     };
 
+    [Fact]
+    public void A_line_named_without_a_code_does_not_leave_the_uncatalogued_code_check_undecided()
+    {
+        // Prose items read by name only ("（项）行政运行", no code) sit among the coded lines; they cannot clash on a code.
+        var report = Reports.Budget(2026);
+        report.FunctionalClassification.Add(Line("2999901", "特别事务", 10));
+        report.FunctionalClassification.Add(new ClassificationLine { Name = new TextFact("行政运行", Reports.At(11, "行政运行")), Evidence = Reports.At(11, "行政运行") });
+        Assert.Equal(RuleStatus.Pass, Check("FC-003", report).Outcome.Status);
+
+        report.FunctionalClassification.Add(Line("2999901", "其他事务", 12));
+        var (outcome, findings) = Check("FC-003", report);
+        Assert.Equal(RuleStatus.Fail, outcome.Status);
+        Assert.Equal(2, findings.Count);
+    }
+
     private static ClassificationLine Line(string code, string name, int line) => new()
     {
         Code = new CodeFact(code, Reports.At(line, code)),

@@ -131,7 +131,7 @@ namespace ComplianceGen.Generated
         /// <summary>FC-003：同一科目编码在文中名称一致（目录未收录的编码）</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
-        /// 规则文件：rules/classification.rules 第 46 行。
+        /// 规则文件：rules/classification.rules 第 47 行。
         /// </remarks>
         public sealed class Rule_FC_003 : GeneratedRule
         {
@@ -147,10 +147,10 @@ namespace ComplianceGen.Generated
                     ruleSet: "功能分类",
                     ruleSetTitle: "支出功能分类和经济分类科目",
                     sourceFile: "rules/classification.rules",
-                    sourceLine: 46,
+                    sourceLine: 47,
                     loop: "a in 功能分类.科目 where a.编码 已说明 且 a.名称 已说明 且 目录(a.编码, 年度) 未说明",
                     collection: "功能分类.科目",
-                    requirements: new[] { "全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)" })
+                    requirements: new[] { "全部(b 属于 功能分类.科目 满足 b.编码 未说明 或 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)" })
             {
             }
 
@@ -167,7 +167,7 @@ namespace ComplianceGen.Generated
                 }
             }
 
-            /// <summary>不满足“要求 全部(b 属于 功能分类.科目 满足 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)”时的问题。</summary>
+            /// <summary>不满足“要求 全部(b 属于 功能分类.科目 满足 b.编码 未说明 或 b.编码 != a.编码 或 b.名称 未说明 或 b.名称 包含 a.名称 或 a.名称 包含 b.名称)”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ClassificationLine item) =>
                 Failure(1, report, context, item, "科目" + MessageFormat.Of(Values.Of(item.Code)) + "在此写作“" + MessageFormat.Of(Values.Of(item.Name)) + "”，文中其他地方同一编码用了不同的名称");
 
@@ -191,7 +191,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = !Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) | string.IsNullOrWhiteSpace(element.Name?.Value) | Compare.Contains(Values.Of(element.Name), Values.Of(item.Name)) | Compare.Contains(Values.Of(item.Name), Values.Of(element.Name));
+                    var holds = element.Code is null ? true : (!Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) | string.IsNullOrWhiteSpace(element.Name?.Value) | Compare.Contains(Values.Of(element.Name), Values.Of(item.Name)) | Compare.Contains(Values.Of(item.Name), Values.Of(element.Name)));
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -202,7 +202,7 @@ namespace ComplianceGen.Generated
         /// <summary>FC-004：表中功能分类科目编码与其所列的上级科目一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
-        /// 规则文件：rules/classification.rules 第 83 行。
+        /// 规则文件：rules/classification.rules 第 84 行。
         /// </remarks>
         public sealed class Rule_FC_004 : GeneratedRule
         {
@@ -218,7 +218,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "功能分类",
                     ruleSetTitle: "支出功能分类和经济分类科目",
                     sourceFile: "rules/classification.rules",
-                    sourceLine: 83,
+                    sourceLine: 84,
                     loop: "x in 功能分类.科目 where x.编码 已说明 且 x.表中上级 已说明",
                     collection: "功能分类.科目",
                     requirements: new[] { "x.编码 开头为 x.表中上级" })
@@ -260,7 +260,7 @@ namespace ComplianceGen.Generated
         /// <summary>FC-005：表中经济分类科目编码与其所列的上级科目一致</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）；款级编码的前三位是所属类<br/>
-        /// 规则文件：rules/classification.rules 第 123 行。
+        /// 规则文件：rules/classification.rules 第 124 行。
         /// </remarks>
         public sealed class Rule_FC_005 : GeneratedRule
         {
@@ -276,7 +276,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "功能分类",
                     ruleSetTitle: "支出功能分类和经济分类科目",
                     sourceFile: "rules/classification.rules",
-                    sourceLine: 123,
+                    sourceLine: 124,
                     loop: "x in 经济分类.科目 where x.编码 已说明 且 x.表中上级 已说明",
                     collection: "经济分类.科目",
                     requirements: new[] { "x.编码 开头为 x.表中上级" })
@@ -318,7 +318,7 @@ namespace ComplianceGen.Generated
         /// <summary>FC-006：正文科目所列类、款名称与当年政府收支分类科目一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
-        /// 规则文件：rules/classification.rules 第 157 行。
+        /// 规则文件：rules/classification.rules 第 158 行。
         /// </remarks>
         public sealed class Rule_FC_006 : GeneratedRule
         {
@@ -334,7 +334,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "功能分类",
                     ruleSetTitle: "支出功能分类和经济分类科目",
                     sourceFile: "rules/classification.rules",
-                    sourceLine: 157,
+                    sourceLine: 158,
                     loop: "x in 功能分类.科目 where x.类名称 已说明 且 x.类编码 已说明",
                     collection: "功能分类.科目",
                     requirements: new[] { "x.类名称 符合 目录(x.类编码, 年度)", "若 x.款名称 已说明 且 x.款编码 已说明 则 x.款名称 符合 目录(x.款编码, 年度)" })
@@ -394,7 +394,7 @@ namespace ComplianceGen.Generated
         /// <summary>FC-007：正文标注的类、款、项与报表中的科目级次一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
-        /// 规则文件：rules/classification.rules 第 174 行。
+        /// 规则文件：rules/classification.rules 第 175 行。
         /// </remarks>
         public sealed class Rule_FC_007 : GeneratedRule
         {
@@ -410,7 +410,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "功能分类",
                     ruleSetTitle: "支出功能分类和经济分类科目",
                     sourceFile: "rules/classification.rules",
-                    sourceLine: 174,
+                    sourceLine: 175,
                     condition: "计数(x 属于 功能分类.科目 满足 x.表号 已说明) > 0",
                     loop: "s in 语句",
                     collection: "语句",
@@ -460,7 +460,7 @@ namespace ComplianceGen.Generated
         /// <summary>FC-008：正文所列项级科目名称与报表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）：部门预决算公开到支出功能分类项级科目；科目名称以当年《政府收支分类科目》为准<br/>
-        /// 规则文件：rules/classification.rules 第 208 行。
+        /// 规则文件：rules/classification.rules 第 209 行。
         /// </remarks>
         public sealed class Rule_FC_008 : GeneratedRule
         {
@@ -476,7 +476,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "功能分类",
                     ruleSetTitle: "支出功能分类和经济分类科目",
                     sourceFile: "rules/classification.rules",
-                    sourceLine: 208,
+                    sourceLine: 209,
                     condition: "计数(x 属于 功能分类.科目 满足 x.表号 已说明) > 0",
                     loop: "s in 语句",
                     collection: "语句",
