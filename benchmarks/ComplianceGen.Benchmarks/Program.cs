@@ -20,6 +20,7 @@ namespace ComplianceGen.Benchmarks;
 ///   breakdown [REPORT...] per-rule Stopwatch profile of the generated validators (and of the hand-written lambda of each compared rule)
 ///   duel [--rules] [REPORT...] the compared rules, generated vs hand-written lambda, alternated in one process, best of 15 rounds (and rule by rule with --rules)
 ///   corpus N [...]     the corpus-scale measurement (see CorpusCommand)
+///   reading FOLDER...  the reader alone on one thread, pass after pass: wall and processor time, MB/s, bytes allocated (see ReadingCommand)
 /// </summary>
 public static class Program
 {
@@ -30,6 +31,7 @@ public static class Program
             case "check": return Check();
             case "startup": return Startup(args.ElementAtOrDefault(1) ?? "");
             case "corpus": return CorpusCommand.Run(args.Skip(1).ToArray());
+            case "reading": return ReadingCommand.Run(args.Skip(1).ToArray());
             case "breakdown": return Breakdown(args.Skip(1).ToArray());
             case "duel": return Duel(args.Skip(1).ToArray());
             case "engine-parse":
