@@ -58,3 +58,41 @@ public sealed class RuntimeSettingsTests
     public void The_median_of_an_even_count_is_the_mean_of_the_middle_two(double[] values, double median) =>
         Assert.Equal(median, ComplianceGen.Cli.Survey.ReadingPasses.Median(values));
 }
+
+/// <summary>
+/// A Release build on x64 Linux compiles the tool's own assemblies ahead of time (src/Cli/ReadyToRun.targets): a run
+/// starts in compiled code instead of waiting for the JIT. Checked on the assemblies beside the tool as built.
+/// </summary>
+public sealed class ReadyToRunTests
+{
+    [ReadyToRunTheory]
+    [InlineData("compliance.dll")]
+    [InlineData("ComplianceGen.Reader.dll")]
+    [InlineData("ComplianceGen.Runtime.dll")]
+    [InlineData("System.CommandLine.dll")]
+    public void The_tools_assemblies_carry_ahead_of_time_code(string assembly)
+    {
+        string file = Path.Combine(ReadyToRunTheoryAttribute.ToolFolder, assembly);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(file));
+        // A ReadyToRun image points its CLI header's managed-native header at its native code; an IL-only assembly has none.
+        Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{file} holds IL only");
+    }
+}
+
+/// <summary>Skipped, with the reason, where the build does not compile ahead of time: a Debug build, or another platform than x64 Linux.</summary>
+public sealed class ReadyToRunTheoryAttribute : TheoryAttribute
+{
+    /// <summary>The tool as src/Cli builds it, in the configuration these tests were built in.</summary>
+    public static string ToolFolder =>
+        Path.Combine(Repo.Root, "src", "Cli", "bin", Configuration, "net10.0");
+
+    private static string Configuration =>
+        typeof(ReadyToRunTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false) is [System.Reflection.AssemblyConfigurationAttribute a] ? a.Configuration : "";
+
+    public ReadyToRunTheoryAttribute()
+    {
+        if (Configuration != "Release") Skip = $"ahead-of-time code is made by Release builds only (this is {Configuration})";
+        else if (!System.OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
+            Skip = "ahead-of-time code is made on x64 Linux only";
+    }
+}
