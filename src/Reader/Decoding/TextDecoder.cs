@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using ComplianceGen.Reader.Normalization;
 
 namespace ComplianceGen.Reader.Decoding;
 
@@ -182,7 +183,7 @@ public static class TextDecoder
     /// </summary>
     private static DecodedText Checked(string text, string name, List<ReaderWarning> warnings, string path)
     {
-        if (text.Length == 0 || text.AsSpan().Trim().Length == 0)
+        if (WhiteSpace.IsBlank(text))
             throw new DocumentReadException(ReadFailure.Empty, path, "the file holds no text");
         int visible = 0, unprintable = 0;
         for (int i = 0; i < text.Length; i++)
@@ -194,7 +195,7 @@ public static class TextDecoder
                 visible++;
                 continue;
             }
-            if (char.IsWhiteSpace(c)) continue;
+            if (WhiteSpace.Is(c)) continue;
             visible++;
             if (IsUnprintable(text, i)) unprintable++;
         }

@@ -4,6 +4,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ComplianceGen.Reader.Decoding;
+using ComplianceGen.Reader.Normalization;
 
 namespace ComplianceGen.Reader.Documents;
 
@@ -118,7 +119,7 @@ public static class HtmlLoader
         bool space = false;
         foreach (char c in text)
         {
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            if (WhiteSpace.Is(c) || c == '\u00A0')
             {
                 space = b.Length > 0;
                 continue;
@@ -140,7 +141,7 @@ public static class HtmlLoader
         {
             foreach (char c in text)
             {
-                if (char.IsWhiteSpace(c) || c == '\u00A0')
+                if (WhiteSpace.Is(c) || c == '\u00A0')
                 {
                     if (_line.Length > 0 && _line[^1] != ' ') _line.Append(' ');
                     continue;

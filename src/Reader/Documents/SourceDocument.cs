@@ -66,7 +66,7 @@ public sealed partial class SourceDocument
                 page = int.Parse(marker.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
                 raw = "";
             }
-            if (!string.IsNullOrWhiteSpace(raw)) content++;
+            if (!WhiteSpace.IsBlank(raw)) content++;
             lines.Add(LineNormalizer.Normalize(++number, raw, page));
             if (end == text.Length) break;
             start = end + 1;
@@ -104,7 +104,7 @@ public sealed partial class SourceDocument
         {
             char c = text[k];
             if (c == '\f') return true;
-            if (!char.IsWhiteSpace(c)) return false;
+            if (!WhiteSpace.Is(c)) return false;
         }
         return false;
     }

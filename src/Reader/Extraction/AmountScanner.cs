@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
+using ComplianceGen.Reader.Normalization;
 
 namespace ComplianceGen.Reader.Extraction;
 
@@ -115,7 +116,7 @@ public static partial class AmountScanner
     }
 
     private static bool MayOpenWithNoise(char first) =>
-        "其（一二三四五六七八九十".IndexOf(first) >= 0 || char.IsDigit(first) || char.IsWhiteSpace(first);
+        "其（一二三四五六七八九十".IndexOf(first) >= 0 || char.IsDigit(first) || WhiteSpace.Is(first);
 
     /// <summary>A percentage anywhere: "完成预算99.89 %".</summary>
     internal static readonly GuardedRegex Percent = new(PercentPattern, "%");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
+using ComplianceGen.Reader.Normalization;
 
 namespace ComplianceGen.Reader.Extraction;
 
@@ -45,7 +46,7 @@ public sealed partial class ClassificationCodeNameExtractor : ISentenceExtractor
     private static int Gap(string text, int index)
     {
         int gap = 0;
-        while (index + gap < text.Length && char.IsWhiteSpace(text[index + gap])) gap++;
+        while (index + gap < text.Length && WhiteSpace.Is(text[index + gap])) gap++;
         return gap;
     }
 }

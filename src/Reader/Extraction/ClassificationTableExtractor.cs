@@ -72,7 +72,7 @@ public static partial class ClassificationTableExtractor
                 Add(context, seen, placement, first, nameCell.Text.Trim(), nameCell.Mapped.EvidenceFor(0, nameCell.Length),
                     row.Cells[0].Mapped.EvidenceFor(0, row.Cells[0].Length), amount, share);
             }
-            else if (row.Cells.Exists(c => c.Text.Trim() == "合计") && header is not null)
+            else if (row.Cells.Exists(c => WhiteSpace.Trimmed(c.Text) == "合计") && header is not null)
             {
                 int totalIndex = AmountIndex(row, column);
                 if (totalIndex < 0) continue;
@@ -86,7 +86,7 @@ public static partial class ClassificationTableExtractor
     private static int AmountIndex(DocRow row, int column)
     {
         if (column >= 1 && column < row.Cells.Count && Numbers.IsFullNumber(row.Cells[column].Text.Trim())) return column;
-        return row.Cells.FindIndex(2, c => Numbers.IsFullNumber(c.Text.Trim()));
+        return row.Cells.FindIndex(2, c => Numbers.IsFullNumber(WhiteSpace.Trimmed(c.Text)));
     }
 
     private static void FromLayout(DocTable table, ExtractionContext context, HashSet<string> seen, int number, TextFact? title)
@@ -191,7 +191,7 @@ public static partial class ClassificationTableExtractor
 
     private static Amount? ParseAmount(DocCell cell, AmountUnit unit)
     {
-        string t = cell.Text.Trim();
+        string t = WhiteSpace.Trimmed(cell.Text);
         if (!Numbers.TryParse(t, out decimal value, out int decimals)) return null;
         int offset = cell.Text.IndexOf(t, System.StringComparison.Ordinal);
         return new Amount(value, unit, decimals, cell.Mapped.EvidenceFor(offset, t.Length));
@@ -202,7 +202,7 @@ public static partial class ClassificationTableExtractor
 
     private static Share? ParseShare(DocCell cell)
     {
-        string t = cell.Text.Trim().TrimEnd('%');
+        string t = WhiteSpace.Trimmed(cell.Text).TrimEnd('%');
         if (!Numbers.TryParse(t, out decimal value, out int decimals)) return null;
         int offset = cell.Text.IndexOf(t, System.StringComparison.Ordinal);
         return new Share(value, decimals, cell.Mapped.EvidenceFor(offset, t.Length));

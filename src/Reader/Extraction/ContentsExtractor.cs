@@ -39,18 +39,18 @@ public static partial class ContentsExtractor
         {
             var line = lines[end];
             if (line.IsBlank) continue;
-            string title = Leader.Replace(line.Text.Trim(), "");
+            string title = Leader.Replace(line.Trimmed, "");
             string key = Key(title);
             if (key.Length < 2 || title.Contains('。') || title.Length > 60) break;
             // The body starts where its first heading repeats an entry, or on a page after the contents' pages.
             if (entries.Exists(e => e.Key == key || Core(e.Key) == Core(key) || key.EndsWith("）" + Core(e.Key), System.StringComparison.Ordinal))) break;
             // "部门主要职能" is printed in the body as "上海市普陀区文化和旅游局主要职能": an unnumbered line that ends like an entry
             // whose 部门/单位 stands for the unit's name.
-            bool numbered = Numbering.IsMatch(line.Text.Trim());
+            bool numbered = Numbering.IsMatch(line.Trimmed);
             if (!numbered && entries.Exists(e => StandsForUnit(e.Key) && Core(e.Key).Length >= 4 && key.EndsWith(Core(e.Key), System.StringComparison.Ordinal))) break;
             if (line.Page > 0 && lines[start - 1].Page > 0 && line.Page > lines[start - 1].Page + 2) break;
             // A new page that opens with an unnumbered line is the body's first page, not more contents.
-            if (line.Page > lines[start - 1].Page && FirstOnPage(lines, end) && !Numbering.IsMatch(line.Text.Trim())) break;
+            if (line.Page > lines[start - 1].Page && FirstOnPage(lines, end) && !Numbering.IsMatch(line.Trimmed)) break;
             if (title.Contains("  ", System.StringComparison.Ordinal)) continue; // a table's header row (序号   报表名称), not an entry
             entries.Add((line, key, title));
         }
@@ -103,7 +103,9 @@ public static partial class ContentsExtractor
     /// <summary>Appends the key of <paramref name="text"/> (see <see cref="Key"/>) and returns its length: the body's thousands of lines are keyed without a string each.</summary>
     private static int AppendKey(StringBuilder b, string text)
     {
-        var t = text.AsSpan().Trim();
+        var t = text.AsSpan();
+        while (t.Length > 0 && WhiteSpace.Is(t[0])) t = t[1..];
+        while (t.Length > 0 && WhiteSpace.Is(t[^1])) t = t[..^1];
         // The numbering is anchored at the start (at most one match, which the key leaves out) and starts with 第, a
         // bracket, a digit, a Chinese numeral or 附: most of a body's lines start otherwise and are not matched at all.
         if (t.Length > 0 && (t[0] is '第' or '（' or '(' or '附' || char.IsDigit(t[0]) || "一二三四五六七八九十".Contains(t[0])))
@@ -114,14 +116,23 @@ public static partial class ContentsExtractor
                 break;
             }
         }
-        int length = 0;
-        foreach (char c in t)
+        // Runs of kept characters go in at once: a body is thousands of lines, most of their characters kept.
+        int length = 0, run = 0;
+        for (int i = 0; i < t.Length; i++)
         {
-            if (WhiteSpace.Is(c) || c is '“' or '”' or '"' or '\'' or '‘' or '’') continue;
-            b.Append(c switch { '(' => '（', ')' => '）', _ => c });
-            length++;
+            char c = t[i];
+            if (!WhiteSpace.Is(c) && c is not ('“' or '”' or '"' or '\'' or '‘' or '’' or '(' or ')')) continue;
+            b.Append(t[run..i]);
+            length += i - run;
+            run = i + 1;
+            if (c is '(' or ')')
+            {
+                b.Append(c == '(' ? '（' : '）');
+                length++;
+            }
         }
-        return length;
+        b.Append(t[run..]);
+        return length + t.Length - run;
     }
 
     private static bool StandsForUnit(string key) => key.StartsWith("部门", System.StringComparison.Ordinal) || key.StartsWith("单位", System.StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 using ComplianceGen.Runtime;
+using ComplianceGen.Reader.Normalization;
 
 namespace ComplianceGen.Reader.Extraction;
 
@@ -55,7 +56,7 @@ public static partial class DisclosureJudge
         foreach (var line in context.Document.Lines)
         {
             if (line.IsBlank) continue;
-            foreach (char c in line.Text) if (!char.IsWhiteSpace(c)) b.Append(c);
+            foreach (char c in line.Text) if (!WhiteSpace.Is(c)) b.Append(c);
             b.Append(' ');
             if (++taken == lines) break;
         }

@@ -27,7 +27,7 @@ public static partial class DocumentPartsExtractor
         {
             // A listed table's name ends in 表; the pattern is not tried on a line without one.
             if (line.IsBlank || !line.Text.Contains('表') || context.Structure.TableLines.Contains(line.Number)) continue;
-            var m = ListedTable.Match(line.Text.Trim());
+            var m = ListedTable.Match(line.Trimmed);
             if (!m.Success) continue;
             var kind = TemplateTables.Recognise(m.Groups["name"].Value);
             if (kind != TemplateTableKind.Other) named.Add(kind);

@@ -93,7 +93,7 @@ public sealed class ExtractionContext
     }
 
     /// <summary>Glossary text defines terms; it states no facts about this unit.</summary>
-    public static bool InGlossary(Sentence sentence) => sentence.HeadingContext.Contains("名词解释");
+    public static bool InGlossary(Sentence sentence) => sentence.InGlossary;
 }
 
 /// <summary>One fact family. Extractors look at one sentence at a time and fill the report.</summary>

@@ -77,7 +77,7 @@ public static partial class GlossaryExtractor
             }
             else if (last?.Definition is not null && Structure.Headings.Match(line.Text) is null)
             {
-                last.Definition = new TextFact(last.Definition.Value + line.Text.Trim(), last.Definition.Evidence);
+                last.Definition = new TextFact(last.Definition.Value + line.Trimmed, last.Definition.Evidence);
             }
         }
     }

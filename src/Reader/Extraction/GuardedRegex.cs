@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Normalization;
 
 namespace ComplianceGen.Reader.Extraction;
 
@@ -49,7 +50,7 @@ internal sealed class GuardedRegex
         if (!Leading) return text.AsSpan().IndexOfAny(_required) >= 0;
         // \s is what char.IsWhiteSpace says; the first other character must be a required one.
         foreach (char c in text)
-            if (!char.IsWhiteSpace(c)) return _required.Contains(c);
+            if (!WhiteSpace.Is(c)) return _required.Contains(c);
         return false;
     }
 }

@@ -51,7 +51,7 @@ public static partial class IdentityExtractor
         foreach (var line in structure.TitleLines)
         {
             int start = 0;
-            while (start < line.Text.Length && char.IsWhiteSpace(line.Text[start])) start++;
+            while (start < line.Text.Length && WhiteSpace.Is(line.Text[start])) start++;
             title.Append(line, start, line.Text.TrimEnd().Length - start);
         }
         string titleText = title.Text.Replace(" ", "");

@@ -26,8 +26,6 @@ public enum LayoutTokenKind
 /// </summary>
 public sealed partial class LayoutToken
 {
-    [GeneratedRegex(@"\S+")]
-    private static partial Regex Run { get; }
     /// <summary>A run of a name: Chinese characters, full-width brackets, quotes and the enumeration comma only (a run has no spaces, so no line end).</summary>
     private static bool IsNameText(ReadOnlySpan<char> run)
     {
@@ -119,13 +117,20 @@ public sealed partial class LayoutToken
     {
         var tokens = new List<LayoutToken>();
         string text = line.Text;
-        // Runs as (index, length) without a Match object each, and the patterns tried on the run in place
-        // (Match(text, start, length) reads the run as the whole input, anchors and lookarounds included).
-        foreach (var run in Run.EnumerateMatches(text))
+        // Runs of characters other than white space (what \S+ matches), found without the regex engine, and the patterns
+        // tried on the run in place (Match(text, start, length) reads the run as the whole input, anchors and lookarounds included).
+        for (int at = 0; at < text.Length;)
         {
-            int start = run.Index, end = run.Index + run.Length;
+            if (WhiteSpace.Is(text[at]))
+            {
+                at++;
+                continue;
+            }
+            int start = at, end = at + 1;
+            while (end < text.Length && !WhiteSpace.Is(text[end])) end++;
+            at = end;
             // A glued code starts with the 2 or 3 of a functional or economic code: other runs are not tried.
-            var glued = text[start] is '2' or '3' ? GluedCode.Match(text, start, run.Length) : Match.Empty;
+            var glued = text[start] is '2' or '3' ? GluedCode.Match(text, start, end - start) : Match.Empty;
             if (glued.Success)
             {
                 int codeEnd = start + glued.Length;

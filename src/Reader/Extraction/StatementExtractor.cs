@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
+using ComplianceGen.Reader.Normalization;
 
 namespace ComplianceGen.Reader.Extraction;
 
@@ -97,9 +98,9 @@ public sealed partial class StatementExtractor : ISentenceExtractor
         if (after < paragraph.Length && "。！？".IndexOf(paragraph[after]) >= 0 && HasWords.IsMatch(text))
         {
             int next = after + 1;
-            while (next < paragraph.Length && char.IsWhiteSpace(paragraph[next])) next++;
+            while (next < paragraph.Length && WhiteSpace.Is(paragraph[next])) next++;
             int last = after - 1;
-            while (last > sentence.Start && char.IsWhiteSpace(paragraph[last])) last--;
+            while (last > sentence.Start && WhiteSpace.Is(paragraph[last])) last--;
             if (next < paragraph.Length && "。！？".IndexOf(paragraph[next]) >= 0
                 && (next + 1 >= paragraph.Length || "。！？".IndexOf(paragraph[next + 1]) < 0))
                 statement.DoubledStop = new TextFact(paragraph.Substring(after, next - after + 1), sentence.Paragraph.EvidenceFor(after, next - after + 1));

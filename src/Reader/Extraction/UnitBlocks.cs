@@ -36,12 +36,12 @@ public static partial class UnitBlocks
         foreach (var line in lines)
         {
             if (LayoutToken.Split(line).Exists(t => t.IsCodeLike && t.Text.Length >= 3)) break;
-            if (!line.IsBlank) header.Add(line.Text.Trim());
+            if (!line.IsBlank) header.Add(line.Trimmed);
         }
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (sawCodes && !line.IsBlank && header.Contains(line.Text.Trim())) continue;
+            if (sawCodes && !line.IsBlank && header.Contains(line.Trimmed)) continue;
             if (!unitColumn && UnitColumnHeader.IsMatch(line.Text)) unitColumn = true;
             if (unitColumn && IsUnitRow(lines, i, codeColumn, out int wrapped, out int above))
             {

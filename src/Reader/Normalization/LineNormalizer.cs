@@ -23,15 +23,32 @@ public static class LineNormalizer
         var map = System.Buffers.ArrayPool<int>.Shared.Rent(System.Math.Max(1, original.Length));
         int count = 0;
         bool justified = IsLetterSpaced(original);
-        for (int i = 0; i < original.Length; i++)
+        int i = 0;
+        while (i < original.Length)
         {
-            char c = original[i];
-            // A Chinese character is kept as it is (Map leaves it, and it is neither a space nor a bookmark's start): most
-            // characters of a line take this way.
-            if (c is >= '\u4E00' and <= '\u9FFF')
+            // The characters Map leaves as they are, Chinese text among them, are copied without a look at their neighbours.
+            if (!IsSpecial(original[i]))
             {
-                rented[count] = c;
-                map[count++] = i;
+                rented[count] = original[i];
+                map[count++] = i++;
+                continue;
+            }
+            char c = original[i];
+            if (c == ' ')
+            {
+                // A space beside another is kept: neither test below takes a space with a space beside it.
+                int run = 1;
+                while (i + run < original.Length && original[i + run] == ' ') run++;
+                if (run == 1 && (InLetterSpacedRun(original, i) || justified && SpacedBetween(original, i)))
+                {
+                    i++;
+                    continue;
+                }
+                for (int stop = i + run; i < stop; i++)
+                {
+                    rented[count] = ' ';
+                    map[count++] = i;
+                }
                 continue;
             }
             if (c == '[' && string.CompareOrdinal(original, i, BookmarkStart, 0, BookmarkStart.Length) == 0)
@@ -39,15 +56,17 @@ public static class LineNormalizer
                 int close = original.IndexOf(']', i);
                 if (close > 0)
                 {
-                    i = close;
+                    i = close + 1;
                     continue;
                 }
             }
-            if (c == ' ' && (InLetterSpacedRun(original, i) || justified && SpacedBetween(original, i))) continue;
             char n = Map(c, i > 0 ? original[i - 1] : '\0', i + 1 < original.Length ? original[i + 1] : '\0');
-            if (n == '\0') continue;
-            rented[count] = n;
-            map[count++] = i;
+            if (n != '\0')
+            {
+                rented[count] = n;
+                map[count++] = i;
+            }
+            i++;
         }
         string normalized = count == original.Length && original.AsSpan().SequenceEqual(rented.AsSpan(0, count)) ? original : new string(rented, 0, count);
         System.Buffers.ArrayPool<char>.Shared.Return(rented);
@@ -60,7 +79,26 @@ public static class LineNormalizer
         };
     }
 
-    private static char Map(char c, char previous, char next)
+    /// <summary>
+    /// The characters the loop must look at: a space, a bookmark's start, and every character <see cref="Map"/> changes
+    /// or drops (NUL among them, which Map passes through as the mark of a dropped character). One bit per character.
+    /// </summary>
+    private static readonly uint[] SpecialBits = SpecialCharacters();
+
+    internal static bool IsSpecial(char c) => (SpecialBits[c >> 5] & (1u << c)) != 0;
+
+    private static uint[] SpecialCharacters()
+    {
+        var bits = new uint[65536 / 32];
+        void Add(char c) => bits[c >> 5] |= 1u << c;
+        foreach (char c in " [\0％．，():;\u3000\u00A0\f\v\r\uFEFF\u200B") Add(c);
+        for (char c = '０'; c <= '９'; c++) Add(c);
+        for (char c = 'Ａ'; c <= 'Ｚ'; c++) Add(c);
+        for (char c = 'ａ'; c <= 'ｚ'; c++) Add(c);
+        return bits;
+    }
+
+    internal static char Map(char c, char previous, char next)
     {
         if (c >= '０' && c <= '９') return (char)('0' + (c - '０'));
         if ((c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) return (char)(c - 0xFEE0);
@@ -96,7 +134,7 @@ public static class LineNormalizer
         if (s.Length < 11 || s.IndexOf(' ') < 0) return false;
         // The indentation, and the form feed that opens a page before it, are not part of the line's words.
         int from = 0;
-        while (from < s.Length && char.IsWhiteSpace(s[from])) from++;
+        while (from < s.Length && WhiteSpace.Is(s[from])) from++;
         int words = 0, single = 0, start = -1;
         for (int i = from; i <= s.Length; i++)
         {

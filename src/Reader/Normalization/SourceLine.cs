@@ -10,7 +10,7 @@ public sealed class SourceLine
         Original = original;
         Text = text;
         _map = map;
-        IsBlank = string.IsNullOrWhiteSpace(text);
+        IsBlank = WhiteSpace.IsBlank(text);
     }
 
     // Most lines drop nothing: they keep no map, which would be four bytes per character of every line.
@@ -39,6 +39,11 @@ public sealed class SourceLine
 
     /// <summary>The line's words as a layout table reads them, split on first use (<see cref="Extraction.LayoutToken.Split"/>).</summary>
     internal object? Tokens { get; set; }
+
+    private string? _trimmed;
+
+    /// <summary>The normalized line without white space at either end, cut on first use and kept: several stages ask for it.</summary>
+    public string Trimmed => _trimmed ??= WhiteSpace.Trimmed(Text);
 
     /// <summary>Whether the line holds only white space: asked of every line by most stages, so answered once.</summary>
     public bool IsBlank { get; }

@@ -25,6 +25,27 @@ internal static class WhiteSpace
         });
     }
 
+    /// <summary>
+    /// <paramref name="text"/> without white space at either end, as <see cref="string.Trim()"/> cuts it: the same string when
+    /// there is none, with no Unicode lookup for Chinese characters at its ends.
+    /// </summary>
+    public static string Trimmed(string text)
+    {
+        int first = 0, last = text.Length - 1;
+        while (first <= last && Is(text[first])) first++;
+        while (last >= first && Is(text[last])) last--;
+        return first == 0 && last == text.Length - 1 ? text : text.Substring(first, last - first + 1);
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds only white space (<see cref="string.IsNullOrWhiteSpace"/> of a string, without the Unicode lookup).</summary>
+    public static bool IsBlank(string text)
+    {
+        foreach (char c in text)
+            if (!Is(c)) return false;
+        return true;
+    }
+
     /// <summary><see cref="char.IsWhiteSpace(char)"/> without the Unicode table for Chinese text (<see cref="ComplianceGen.Runtime.TextChars"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Is(char c) => ComplianceGen.Runtime.TextChars.IsWhiteSpace(c);
 }

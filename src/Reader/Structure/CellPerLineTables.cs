@@ -31,7 +31,7 @@ public static class CellPerLineTables
                     int start = 1;
                     while (start < line.Text.Length && line.Text[start] == ' ') start++;
                     int end = line.Text.Length;
-                    while (end > start && char.IsWhiteSpace(line.Text[end - 1])) end--;
+                    while (end > start && WhiteSpace.Is(line.Text[end - 1])) end--;
                     row.Cells.Add(new DocCell(line, start, end - start, row.Cells.Count));
                     tableLines.Add(line.Number);
                     i++;
@@ -72,7 +72,7 @@ public static class CellPerLineTables
         {
             var line = lines[n];
             if (line.IsBlank) continue;
-            string text = line.Text.Trim();
+            string text = line.Trimmed;
             if (text.Length <= 40 && text[0] != '\t')
             {
                 table.Title = text;

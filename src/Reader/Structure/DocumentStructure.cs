@@ -44,7 +44,7 @@ public sealed class DocumentStructure
             if (document.HeadingLevels.TryGetValue(line.Number, out _))
             {
                 var numbered = Structure.Headings.Match(line.Text);
-                string title = line.Text.Trim();
+                string title = line.Trimmed;
                 matches.Add((line, numbered ?? new HeadingMatch(HeadingKind.Styled, "", title, line.Text.IndexOf(title, System.StringComparison.Ordinal))));
                 continue;
             }
@@ -89,7 +89,7 @@ public sealed class DocumentStructure
         foreach (var line in lines)
         {
             if (line.IsBlank) continue;
-            string text = line.Text.Trim();
+            string text = line.Trimmed;
             if (text.StartsWith('#')) continue; // provenance comments some corpora put on top
             if (text.StartsWith("===", System.StringComparison.Ordinal)) continue; // page markers of extracted text
             if (headingLines.Contains(line.Number) || TableLines.Contains(line.Number) || text.Length > 40 || TitleLines.Count >= 4) break;
@@ -147,10 +147,10 @@ public sealed class DocumentStructure
                 {
                     AddSentences(MappedText.Of(line, 0, stop + 1), context, true);
                     int body = stop + 1;
-                    while (body < line.Text.Length && char.IsWhiteSpace(line.Text[body])) body++;
+                    while (body < line.Text.Length && WhiteSpace.Is(line.Text[body])) body++;
                     paragraph = new MappedText();
                     paragraph.Append(line, body, line.Text.TrimEnd().Length - body);
-                    lastLineLength = line.Text.Trim().Length;
+                    lastLineLength = line.Trimmed.Length;
                     blanksSinceText = 0;
                     continue;
                 }
@@ -165,9 +165,9 @@ public sealed class DocumentStructure
                 continue;
             }
             int start = 0;
-            while (start < line.Text.Length && char.IsWhiteSpace(line.Text[start])) start++;
+            while (start < line.Text.Length && WhiteSpace.Is(line.Text[start])) start++;
             int end = line.Text.Length;
-            while (end > start && char.IsWhiteSpace(line.Text[end - 1])) end--;
+            while (end > start && WhiteSpace.Is(line.Text[end - 1])) end--;
             if (paragraph is not null && !waitingForContinuation && EndsSentence(paragraph.Text)) Flush();
             bool continues = paragraph is not null && paragraph.Length > 0;
             paragraph ??= new MappedText();
@@ -239,7 +239,7 @@ public sealed class DocumentStructure
             if (i == text.Length || "。！？".IndexOf(text[i]) >= 0)
             {
                 int end = i;
-                while (start < end && char.IsWhiteSpace(text[start])) start++;
+                while (start < end && WhiteSpace.Is(text[start])) start++;
                 // A run-in heading ("3、政府采购情况。2023年县科协拟采购三台电脑。"): only its first
                 // sentence is the heading; what follows on the line is body text under it.
                 if (end > start)

@@ -32,6 +32,11 @@ public sealed class Sentence
 
     public bool IsHeading { get; }
 
+    private bool? _inGlossary;
+
+    /// <summary>Whether the sentence sits under a 名词解释 heading: asked by most extractors of every sentence, so answered once.</summary>
+    public bool InGlossary => _inGlossary ??= HeadingContext.Contains("名词解释", System.StringComparison.Ordinal);
+
     public int Line => Paragraph.LineAt(Start);
 
     public Evidence EvidenceFor(int index, int length) => Paragraph.EvidenceFor(Start + index, length);

@@ -12,7 +12,7 @@ internal readonly record struct CellBox(DocCell Cell, double X0, double X1, int 
     public double Center => (X0 + X1) / 2;
 
     /// <summary>The cell's text without surrounding space, cut once: the grid tests it many times.</summary>
-    public string Text { get; } = Cell.Text.Trim();
+    public string Text { get; } = Normalization.WhiteSpace.Trimmed(Cell.Text);
 
     public static CellBox Of(DocCell cell, TableLayout layout, int row)
     {

@@ -50,7 +50,7 @@ internal static partial class GridBuilder
         {
             var boxes = new List<CellBox>(table.Rows[r].Cells.Count);
             foreach (var cell in table.Rows[r].Cells)
-                if (!string.IsNullOrWhiteSpace(cell.Text)) boxes.Add(CellBox.Of(cell, table.Layout, r));
+                if (!WhiteSpace.IsBlank(cell.Text)) boxes.Add(CellBox.Of(cell, table.Layout, r));
             rows.Add(boxes);
         }
 
@@ -361,12 +361,15 @@ internal static partial class GridBuilder
 
     internal static bool IsFigure(string text)
     {
-        string t = text.Trim();
+        string t = WhiteSpace.Trimmed(text);
         // A figure starts with a digit (any script's, as the pattern's \d) or a dash: the names and headers of a table,
         // most of its cells, are turned away before the patterns run.
-        if (t.Length == 0 || !(char.IsDigit(t[0]) || t[0] is '-' or '—' or '－')) return false;
+        if (t.Length == 0 || !(IsDigit(t[0]) || t[0] is '-' or '—' or '－')) return false;
         return (Numbers.IsFullNumber(t) || t is "-" or "—" or "－") && !Code.IsMatch(t) || t == "0";
     }
+
+    /// <summary><see cref="char.IsDigit(char)"/> without the Unicode lookup for ASCII and Chinese characters: no decimal digit lies below U+0660 but 0–9, nor among the Chinese characters.</summary>
+    private static bool IsDigit(char c) => c < '\u0660' ? c is >= '0' and <= '9' : c is not (>= '\u4E00' and <= '\u9FFF') && char.IsDigit(c);
 
     private static bool IsYear(string text) => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal)) && !text.Contains('.');
 

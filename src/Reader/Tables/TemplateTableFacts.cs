@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Extraction;
+using ComplianceGen.Reader.Normalization;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
 
@@ -110,7 +111,7 @@ internal static partial class TemplateTableFacts
                 if (!row.Cells.TryGetValue(column.Index, out var cell)) continue;
                 if (column.IsLabel)
                 {
-                    label += cell.Text.Trim();
+                    label += WhiteSpace.Trimmed(cell.Text);
                     continue;
                 }
                 var amount = AmountOf(cell, grid.Unit);
@@ -324,7 +325,7 @@ internal static partial class TemplateTableFacts
     /// <summary>A figure cell as an amount in the table's unit; a dash is zero. Null when the table states no unit and the figure is not zero.</summary>
     private static Amount? AmountOf(Structure.DocCell cell, AmountUnit? unit)
     {
-        string t = cell.Text.Trim();
+        string t = WhiteSpace.Trimmed(cell.Text);
         decimal value = 0m;
         int decimals = 0;
         if (t is not ("-" or "—" or "－"))

@@ -32,8 +32,8 @@ internal static partial class TitledTables
             // A title too wide for the page wraps its last characters onto a line of their own ("…支出预算" / "表").
             bool wrapped = i + 1 < lines.Count && WrappedTail.Match(lines[i + 1].Text).Success;
             if (!wrapped && !line.Text.Contains('表')) continue;
-            string text = line.Text.Trim();
-            if (wrapped) text += lines[i + 1].Text.Trim();
+            string text = line.Trimmed;
+            if (wrapped) text += lines[i + 1].Trimmed;
             var m = Title.Match(text);
             if (!m.Success) continue;
             var kind = TemplateTables.Recognise(m.Groups["t"].Value);
@@ -48,7 +48,7 @@ internal static partial class TitledTables
         for (int k = i + 1, seen = 0; k < lines.Count && seen < 6; k++)
         {
             if (lines[k].IsBlank) continue;
-            if (Cells.IsMatch(lines[k].Text.Trim()) || lines[k].Text.StartsWith('\t')) return true;
+            if (Cells.IsMatch(lines[k].Trimmed) || lines[k].Text.StartsWith('\t')) return true;
             seen++;
         }
         return false;
