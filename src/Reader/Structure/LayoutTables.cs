@@ -33,12 +33,13 @@ public static partial class LayoutTables
     [GeneratedRegex(@"\d,\d{3}|\d\.\d")]
     private static partial Regex Figure { get; }
     /// <summary>A numbered section heading at the margin ("六、政府性基金预算拨款支出预算表") ends the table before it.</summary>
+    private static readonly Extraction.GuardedRegex SectionHeading = new(SectionHeadingPattern, "一二三四五六七八九十", leading: true);
     [GeneratedRegex(@"^ {0,3}[一二三四五六七八九十]{1,3}、\S")]
-    private static partial Regex SectionHeading { get; }
+    private static partial Regex SectionHeadingPattern { get; }
+    // A table's rows, most of the lines tried, start otherwise than with 第.
+    private static readonly Extraction.GuardedRegex Part = new(PartPattern, "第", leading: true);
     [GeneratedRegex(@"^\s*第[一二三四五六七八九十\d]+部分")]
-    private static partial Regex Part { get; }
-    [GeneratedRegex(@"\S+(?: \S+)*")]
-    private static partial Regex Cell { get; }
+    private static partial Regex PartPattern { get; }
     private static readonly Extraction.GuardedRegex UnitLine = new(UnitLinePattern, "位");
     [GeneratedRegex(@"单位：\s*(?<u>万元|亿元|元)")]
     private static partial Regex UnitLinePattern { get; }
@@ -110,8 +111,9 @@ public static partial class LayoutTables
         if (table.Unit is null && UnitLine.Match(line.Text) is { Success: true } unit && AmountUnits.TryParse(unit.Groups["u"].Value, out var parsed)) table.Unit = parsed;
         if (line.IsBlank) return;
         var row = new DocRow();
-        foreach (var cell in Cell.EnumerateMatches(line.Text))
-            row.Cells.Add(new DocCell(line, cell.Index, cell.Length, cell.Index));
+        string text = line.Text;
+        for (int at = 0; NextCell(text, ref at, out int start);)
+            row.Cells.Add(new DocCell(line, start, at - start, start));
         table.Rows.Add(row);
     }
 
@@ -119,7 +121,29 @@ public static partial class LayoutTables
     /// A numbered heading is one cell. A line that starts with 一、 but has more cells is a row of a table whose items are
     /// numbered (the 收支总表's "一、一般公共预算拨款收入    186,241.00    一、一般公共服务支出").
     /// </summary>
-    private static bool IsSectionHeading(string text) => SectionHeading.IsMatch(text) && Cell.Count(text.AsSpan().Trim()) == 1;
+    private static bool IsSectionHeading(string text)
+    {
+        if (!SectionHeading.IsMatch(text)) return false;
+        int at = 0, cells = 0;
+        while (NextCell(text, ref at, out _)) cells++;
+        return cells == 1;
+    }
+
+    /// <summary>
+    /// The next cell at or after <paramref name="at"/>: words joined by single spaces, up to two spaces or any other white
+    /// space (what <c>\S+(?: \S+)*</c> matches, without the regex engine's Unicode lookup for each Chinese character).
+    /// On return <paramref name="start"/> is where the cell begins and <paramref name="at"/> just after it.
+    /// </summary>
+    internal static bool NextCell(string text, ref int at, out int start)
+    {
+        while (at < text.Length && WhiteSpace.Is(text[at])) at++;
+        start = at;
+        if (at == text.Length) return false;
+        while (at < text.Length && !WhiteSpace.Is(text[at])) at++;
+        while (at + 1 < text.Length && text[at] == ' ' && !WhiteSpace.Is(text[at + 1]))
+            for (at++; at < text.Length && !WhiteSpace.Is(text[at]); at++) { }
+        return true;
+    }
 
     /// <summary>Prose: starts near the margin, is long and reads as a sentence.</summary>
     private static bool IsProse(SourceLine line)
