@@ -67,12 +67,10 @@ public static class ReadingCommand
     /// </summary>
     private static int Duel(string[] files, double megabytes, int passes, string folder)
     {
-        var other = new OtherBuild(Path.GetFullPath(folder));
-        var read = other.LoadFromAssemblyName(new System.Reflection.AssemblyName("ComplianceGen.Reader"))
-            .GetType("ComplianceGen.Reader.DocumentReader", throwOnError: true)!
-            .GetMethod("Read", new[] { typeof(string), other.LoadFromAssemblyName(new System.Reflection.AssemblyName("ComplianceGen.Reader")).GetType("ComplianceGen.Reader.ReaderOptions", true)! })!;
-        Action<string> theirs = file => read.Invoke(null, new object?[] { file, null });
-        Action<string> ours = file => DocumentReader.Read(file);
+        // Both builds are loaded the same way, each in a context of its own: this one from beside the benchmark. (Called
+        // directly, this build ran some 7 % faster than a copy of itself loaded on its own.)
+        Action<string> theirs = ReaderOf(new OtherBuild(Path.GetFullPath(folder)));
+        Action<string> ours = ReaderOf(new OtherBuild(AppContext.BaseDirectory));
         var times = new Dictionary<string, List<double>> { ["this build"] = new(), [folder] = new() };
         Console.WriteLine($"{files.Length} files, {megabytes:0.00} MB; pass by pass, alternating which goes first; MB/s wall");
         for (int pass = 1; pass <= passes; pass++)
@@ -95,6 +93,14 @@ public static class ReadingCommand
         Console.WriteLine($"passes 4–{passes}: this build median {Median(a):0.0} MB/s, best {a.Max():0.0}; {folder} median {Median(b):0.0}, best {b.Max():0.0}; " +
                           $"this ÷ that, pass by pass: median {Median(ratios):0.000} (range {ratios.Min():0.000}–{ratios.Max():0.000})");
         return 0;
+    }
+
+    private static Action<string> ReaderOf(OtherBuild build)
+    {
+        var assembly = build.LoadFromAssemblyName(new System.Reflection.AssemblyName("ComplianceGen.Reader"));
+        var read = assembly.GetType("ComplianceGen.Reader.DocumentReader", throwOnError: true)!
+            .GetMethod("Read", new[] { typeof(string), assembly.GetType("ComplianceGen.Reader.ReaderOptions", throwOnError: true)! })!;
+        return file => read.Invoke(null, new object?[] { file, null });
     }
 
     private sealed class OtherBuild(string folder) : System.Runtime.Loader.AssemblyLoadContext("other build")

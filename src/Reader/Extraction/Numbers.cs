@@ -55,7 +55,12 @@ public static partial class Numbers
 
     public static bool TryParse(string printed, out decimal value, out int decimals)
     {
-        string clean = printed.Replace(",", "").Replace(" ", "");
+        // The thousands separators and spaces are left out in a buffer, not in two new strings: most figures of a table print separators.
+        System.Span<char> buffer = printed.Length <= 256 ? stackalloc char[printed.Length] : new char[printed.Length];
+        int length = 0;
+        foreach (char c in printed)
+            if (c is not (',' or ' ')) buffer[length++] = c;
+        var clean = buffer[..length];
         decimals = Precision.DecimalsOf(clean);
         return decimal.TryParse(clean, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }

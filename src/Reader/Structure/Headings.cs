@@ -46,17 +46,27 @@ public static partial class Headings
     [GeneratedRegex(@"\d\.\d|\d\s*万$")]
     private static partial Regex CutFigure { get; }
 
+    /// <summary>The numbered kinds, tried in this order, with the longest title each may have.</summary>
+    private static readonly (HeadingKind Kind, Regex Pattern, int MaxLength)[] Numbered =
+    {
+        (HeadingKind.Chinese, Chinese, 40),
+        (HeadingKind.ParenChinese, ParenChinese, 40),
+        (HeadingKind.Arabic, Arabic, 30),
+        (HeadingKind.ParenArabic, ParenArabic, 30),
+    };
+
     public static HeadingMatch? Match(string text)
     {
+        // Every pattern is anchored at the first printed character, which must be 第, a Chinese numeral, a full-width
+        // bracket or a digit: the other lines, most of a document, are turned away before any pattern runs.
+        int first = 0;
+        while (first < text.Length && Normalization.WhiteSpace.Is(text[first])) first++;
+        if (first == text.Length) return null;
+        char c = text[first];
+        if (c is not ('第' or '（') && "一二三四五六七八九十".IndexOf(c) < 0 && !char.IsDigit(c)) return null;
         var m = Part.Match(text);
         if (m.Success) return Make(HeadingKind.Part, m);
-        foreach (var (kind, regex, maxLength) in new[]
-                 {
-                     (HeadingKind.Chinese, Chinese, 40),
-                     (HeadingKind.ParenChinese, ParenChinese, 40),
-                     (HeadingKind.Arabic, Arabic, 30),
-                     (HeadingKind.ParenArabic, ParenArabic, 30),
-                 })
+        foreach (var (kind, regex, maxLength) in Numbered)
         {
             m = regex.Match(text);
             if (!m.Success) continue;

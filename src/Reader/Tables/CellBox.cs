@@ -14,6 +14,9 @@ internal readonly record struct CellBox(DocCell Cell, double X0, double X1, int 
     /// <summary>The cell's text without surrounding space, cut once: the grid tests it many times.</summary>
     public string Text { get; } = Normalization.WhiteSpace.Trimmed(Cell.Text);
 
+    /// <summary>Whether the cell prints a figure (<see cref="GridBuilder.IsFigure"/>), told once: the grid asks it of most cells several times.</summary>
+    public bool IsFigure { get; } = GridBuilder.IsFigure(Cell.Text);
+
     public static CellBox Of(DocCell cell, TableLayout layout, int row)
     {
         if (layout == TableLayout.CellPerLine) return new CellBox(cell, cell.Column, cell.Column + 1, row);

@@ -73,7 +73,7 @@ internal static partial class GridBuilder
         {
             var row = rows[r];
             if (row.Count == 0) continue;
-            bool printsFigures = row.Exists(b => IsFigure(b.Text));
+            bool printsFigures = row.Exists(b => b.IsFigure);
             if (!printsFigures || row[0].Text.StartsWith("注", StringComparison.Ordinal))
             {
                 string text = WhiteSpace.Removed(string.Concat(row.Select(b => b.Text)));
@@ -93,18 +93,18 @@ internal static partial class GridBuilder
                 {
                     // ColumnOf falls back to the nearest column, so this is for a table without columns; a row that prints
                     // more figures than the header has columns shows below, as two figures under one column.
-                    if (IsFigure(box.Text)) gridRow.UnplacedFigures++;
+                    if (box.IsFigure) gridRow.UnplacedFigures++;
                     continue;
                 }
                 if (gridRow.Cells.TryGetValue(column, out var already))
                 {
                     // Two cells under one column: a name cell cut in two by the renderer. Keep the first. Two figures
                     // under one column mean the columns were read wrong: the second is not placed.
-                    if (IsFigure(already.Text) && IsFigure(box.Text)) gridRow.UnplacedFigures++;
-                    if (IsFigure(already.Text) || !IsFigure(box.Text)) continue;
+                    if (IsFigure(already.Text) && box.IsFigure) gridRow.UnplacedFigures++;
+                    if (IsFigure(already.Text) || !box.IsFigure) continue;
                 }
                 gridRow.Cells[column] = box.Cell;
-                if (IsFigure(box.Text)) figures[column]++;
+                if (box.IsFigure) figures[column]++;
                 else words[column]++;
             }
             if (gridRow.Cells.Count > 0) grid.Rows.Add(gridRow);
@@ -238,7 +238,13 @@ internal static partial class GridBuilder
         var leaves = new List<CellBox>();
         foreach (var h in header)
         {
-            bool hasNarrowerBelow = header.Any(o => o.Row > h.Row && o.Center >= h.X0 && o.Center <= h.X1 && o.X1 - o.X0 < (h.X1 - h.X0) * 0.95);
+            bool hasNarrowerBelow = false;
+            foreach (var o in header)
+                if (o.Row > h.Row && o.Center >= h.X0 && o.Center <= h.X1 && o.X1 - o.X0 < (h.X1 - h.X0) * 0.95)
+                {
+                    hasNarrowerBelow = true;
+                    break;
+                }
             if (!hasNarrowerBelow) leaves.Add(h);
         }
         // Leaves in different rows that overlap (a wrapped header's two lines of equal width) are one column: keep the lowest.
@@ -253,11 +259,10 @@ internal static partial class GridBuilder
         kept.Sort((a, b) => a.Center.CompareTo(b.Center));
         foreach (var leaf in kept)
         {
-            var path = header
-                .Where(h => h.Row <= leaf.Row && leaf.Center >= h.X0 - Slack(h) && leaf.Center <= h.X1 + Slack(h))
-                .OrderBy(h => h.Row)
-                .Select(h => WhiteSpace.Removed(h.Text))
-                .ToList();
+            // The header cells are in row order (Build adds them row by row), so the path is top to bottom as it is found.
+            var path = new List<string>();
+            foreach (var h in header)
+                if (h.Row <= leaf.Row && leaf.Center >= h.X0 - Slack(h) && leaf.Center <= h.X1 + Slack(h)) path.Add(WhiteSpace.Removed(h.Text));
             grid.Columns.Add(new GridColumn(grid.Columns.Count, path, leaf.X0, leaf.X1));
         }
     }
@@ -340,7 +345,7 @@ internal static partial class GridBuilder
     }
 
     private static bool IsDataRow(List<CellBox> row) =>
-        row.Any(b => IsFigure(b.Text) && !IsYear(b.Text)) && !IsColumnNumbers(row) || row.Any(b => Code.IsMatch(b.Text) && b.Text.Length >= 3);
+        row.Any(b => b.IsFigure && !IsYear(b.Text)) && !IsColumnNumbers(row) || row.Any(b => Code.IsMatch(b.Text) && b.Text.Length >= 3);
 
     /// <summary>A row of column numbers (1 2 3 … or 栏次 1 2 3): header furniture.</summary>
     private static bool IsColumnNumbers(List<CellBox> row)

@@ -33,7 +33,10 @@ public static class Precision
     }
 
     /// <summary>Counts the decimals in a printed number such as "1,951,646.68" or "79".</summary>
-    public static int DecimalsOf(string printed)
+    public static int DecimalsOf(string printed) => DecimalsOf(printed.AsSpan());
+
+    /// <summary><see cref="DecimalsOf(string)"/> of printed characters that are not a string of their own.</summary>
+    internal static int DecimalsOf(ReadOnlySpan<char> printed)
     {
         int dot = printed.LastIndexOf('.');
         if (dot < 0) return 0;
