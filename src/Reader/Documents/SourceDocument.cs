@@ -42,7 +42,8 @@ public sealed partial class SourceDocument
     public static SourceDocument FromText(string path, string format, string encoding, string text,
         IReadOnlyDictionary<int, int>? headingLevels = null, IEnumerable<ReaderWarning>? warnings = null)
     {
-        var lines = new List<SourceLine>();
+        // One line a line feed, and one more: the list is made at its size, not grown by copies of itself.
+        var lines = new List<SourceLine>(System.MemoryExtensions.Count(System.MemoryExtensions.AsSpan(text), '\n') + 1);
         int number = 0, start = 0, content = 0;
         // Text that marks page breaks with form feeds (pdftotext output) has pages: count them.
         bool paged = text.IndexOf('\f') >= 0;

@@ -122,6 +122,21 @@ public sealed class MappedText
         return (from, line.OriginalColumn(_pieces[p].Start + j - _pieces[p].Offset));
     }
 
+    /// <summary>
+    /// The last character that is not white space, or NUL when there is none: read from the source lines, without making
+    /// the text (a paragraph is asked how it ends after each line added to it, and its text would be made again each time).
+    /// </summary>
+    public char LastPrinted()
+    {
+        for (int p = _pieces.Count - 1; p >= 0; p--)
+        {
+            var piece = _pieces[p];
+            for (int i = piece.Start + piece.Length - 1; i >= piece.Start; i--)
+                if (!WhiteSpace.Is(piece.Line.Text[i])) return piece.Line.Text[i];
+        }
+        return '\0';
+    }
+
     public int LineAt(int index) => index < Length && index >= 0 ? _pieces[PieceAt(index)].Line.Number : 0;
 
     /// <summary>The piece that holds character <paramref name="index"/> (0 ≤ index &lt; Length).</summary>

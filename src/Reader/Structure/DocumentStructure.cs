@@ -124,12 +124,12 @@ public sealed class DocumentStructure
             {
                 // "其中：" at the end of a paragraph continues in the next one.
                 blanksSinceText++;
-                if (paragraph is not null && paragraph.Text.TrimEnd().EndsWith('：')) waitingForContinuation = true;
+                if (paragraph is not null && paragraph.LastPrinted() == '：') waitingForContinuation = true;
                 // A double-spaced PDF layout puts a blank line after every printed line: a full-width
                 // line that stops mid-sentence continues after one blank line.
                 // A list item closed with "；" goes on too (only 。！？ end a paragraph there): the list is one paragraph, as in single spacing.
                 // So does a line of any length that stops inside a bracket ("与上年相比增加（减" / "少）0万元"): a paragraph does not end there.
-                else if (paragraph is not null && blanksSinceText == 1 && (lastLineLength >= MinWrappedLineLength || InsideBracket(paragraph.Text)) && !EndsSentence(paragraph.Text)) waitingForContinuation = true;
+                else if (paragraph is not null && blanksSinceText == 1 && (lastLineLength >= MinWrappedLineLength || InsideBracket(paragraph.Text)) && !EndsSentence(paragraph)) waitingForContinuation = true;
                 else Flush();
                 continue;
             }
@@ -168,7 +168,7 @@ public sealed class DocumentStructure
             while (start < line.Text.Length && WhiteSpace.Is(line.Text[start])) start++;
             int end = line.Text.Length;
             while (end > start && WhiteSpace.Is(line.Text[end - 1])) end--;
-            if (paragraph is not null && !waitingForContinuation && EndsSentence(paragraph.Text)) Flush();
+            if (paragraph is not null && !waitingForContinuation && EndsSentence(paragraph)) Flush();
             bool continues = paragraph is not null && paragraph.Length > 0;
             paragraph ??= new MappedText();
             paragraph.Append(line, start, end - start);
@@ -229,6 +229,9 @@ public sealed class DocumentStructure
         string t = text.TrimEnd();
         return t.Length == 0 || "。！？!?".IndexOf(t[^1]) >= 0;
     }
+
+    /// <summary><see cref="EndsSentence(string)"/> of a paragraph being gathered, asked after each of its lines: read from its last line, without making its text.</summary>
+    private static bool EndsSentence(MappedText paragraph) => paragraph.LastPrinted() is var last && (last == '\0' || "。！？!?".IndexOf(last) >= 0);
 
     private void AddSentences(MappedText paragraph, string context, bool isHeading)
     {
