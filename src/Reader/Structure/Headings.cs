@@ -64,6 +64,14 @@ public static partial class Headings
         if (first == text.Length) return null;
         char c = text[first];
         if (c is not ('第' or '（') && "一二三四五六七八九十".IndexOf(c) < 0 && !char.IsDigit(c)) return null;
+        if (char.IsDigit(c))
+        {
+            // Only the Arabic pattern starts with a digit: one or two, then a full stop or 、 (a table's code rows, which also
+            // start with digits, are turned away here).
+            int after = first + 1;
+            if (after < text.Length && char.IsDigit(text[after])) after++;
+            if (after >= text.Length || text[after] is not ('.' or '、' or '．')) return null;
+        }
         var m = Part.Match(text);
         if (m.Success) return Make(HeadingKind.Part, m);
         foreach (var (kind, regex, maxLength) in Numbered)
