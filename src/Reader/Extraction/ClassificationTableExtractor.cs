@@ -69,8 +69,8 @@ public static partial class ClassificationTableExtractor
                 var nameCell = row.Cells[1];
                 if (first.StartsWith('3')) economic++;
                 else functional++;
-                Add(context, seen, placement, first, nameCell.Text.Trim(), nameCell.Mapped.EvidenceFor(0, nameCell.Length),
-                    row.Cells[0].Mapped.EvidenceFor(0, row.Cells[0].Length), amount, share);
+                Add(context, seen, placement, first, nameCell.Text.Trim(), nameCell.EvidenceFor(0, nameCell.Length),
+                    row.Cells[0].EvidenceFor(0, row.Cells[0].Length), amount, share);
             }
             else if (row.Cells.Exists(c => WhiteSpace.Trimmed(c.Text) == "合计") && header is not null)
             {
@@ -194,7 +194,7 @@ public static partial class ClassificationTableExtractor
         string t = WhiteSpace.Trimmed(cell.Text);
         if (!Numbers.TryParse(t, out decimal value, out int decimals)) return null;
         int offset = cell.Text.IndexOf(t, System.StringComparison.Ordinal);
-        return new Amount(value, unit, decimals, cell.Mapped.EvidenceFor(offset, t.Length));
+        return new Amount(value, unit, decimals, cell.EvidenceFor(offset, t.Length));
     }
 
     private static Amount? ParseAmount(LayoutToken token, AmountUnit unit) =>
@@ -205,6 +205,6 @@ public static partial class ClassificationTableExtractor
         string t = WhiteSpace.Trimmed(cell.Text).TrimEnd('%');
         if (!Numbers.TryParse(t, out decimal value, out int decimals)) return null;
         int offset = cell.Text.IndexOf(t, System.StringComparison.Ordinal);
-        return new Share(value, decimals, cell.Mapped.EvidenceFor(offset, t.Length));
+        return new Share(value, decimals, cell.EvidenceFor(offset, t.Length));
     }
 }

@@ -57,14 +57,17 @@ public static partial class ContentsExtractor
         if (entries.Count < 2) return;
         context.ContentsEnd = lines[end - 1].Number;
         var body = new StringBuilder();
-        var headings = new List<string>();
+        // Where each short line's key lies in the body's keys: the headings an entry worded differently may match, made
+        // into strings only when an entry is not in the body as it is (most documents have none such).
+        var headingKeys = new List<(int At, int Length)>();
         for (int i = end; i < lines.Count; i++)
         {
             int at = body.Length, length = AppendKey(body, lines[i].Text);
-            if (length is >= 2 and <= 40) headings.Add(Core(body.ToString(at, length)));
+            if (length is >= 2 and <= 40) headingKeys.Add((at, length));
             body.Append('|');
         }
         string bodyKeys = body.ToString();
+        List<string>? headings = null;
         // The body without the unit's stand-in words, made only when an entry is not in the body as it is.
         string? bodyCores = null;
         // Two rows of the similarity table, reused for every heading (a long document has thousands of short lines).
@@ -77,7 +80,7 @@ public static partial class ContentsExtractor
             {
                 Title = new TextFact(title, MappedText.Of(line).EvidenceFor(System.Math.Max(0, at), title.Length)),
                 Found = bodyKeys.Contains(key, System.StringComparison.Ordinal) || (bodyCores ??= Core(bodyKeys)).Contains(core, System.StringComparison.Ordinal) ||
-                        headings.Exists(h => Similar(core, h, rows)),
+                        (headings ??= headingKeys.ConvertAll(h => Core(bodyKeys.Substring(h.At, h.Length)))).Exists(h => Similar(core, h, rows)),
                 IsTable = key.EndsWith("表", System.StringComparison.Ordinal) || key.Contains("表（", System.StringComparison.Ordinal),
             });
         }

@@ -85,6 +85,7 @@ public sealed class MappedText
     public Evidence EvidenceFor(int start, int length)
     {
         if (_pieces.Count == 0) return new Evidence(0, 0, "");
+        if (_pieces.Count == 1) return EvidenceInRun(_pieces[0].Line, _pieces[0].Start, _pieces[0].Length, start, length);
         if (start >= Length) start = Length - 1;
         if (length < 1) length = 1;
         int end = System.Math.Min(start + length, Length) - 1;
@@ -109,6 +110,20 @@ public sealed class MappedText
             p++;
         }
         return new Evidence(first.Number, column + 1, original.ToString()) { Page = first.Page };
+    }
+
+    /// <summary>
+    /// <see cref="EvidenceFor"/> of the text that is the one run [<paramref name="runStart"/>, +<paramref name="runLength"/>) of
+    /// <paramref name="line"/>, without making that text (a table's figure cells, thousands a document, each give evidence).
+    /// </summary>
+    public static Evidence EvidenceInRun(SourceLine line, int runStart, int runLength, int start, int length)
+    {
+        if (runLength <= 0) return new Evidence(0, 0, "");
+        if (start >= runLength) start = runLength - 1;
+        if (length < 1) length = 1;
+        int end = System.Math.Min(start + length, runLength) - 1;
+        int from = line.OriginalColumn(runStart + start), to = line.OriginalColumn(runStart + end);
+        return new Evidence(line.Number, from + 1, line.Original.Substring(from, to - from + 1)) { Page = line.Page };
     }
 
     /// <summary>The original span of [start, end] when it comes from one line's run of pieces, as in the loop of <see cref="EvidenceFor"/>; null otherwise.</summary>

@@ -65,7 +65,7 @@ public static class CellPerLineTables
         if (first.Cells.Count == 1 && first.Cells[0].Text.EndsWith("表", System.StringComparison.Ordinal))
         {
             table.Title = first.Cells[0].Text.Trim();
-            table.TitleEvidence = first.Cells[0].Mapped.EvidenceFor(0, first.Cells[0].Length);
+            table.TitleEvidence = first.Cells[0].EvidenceFor(0, first.Cells[0].Length);
             return;
         }
         for (int n = table.FirstLine - 2; n >= 0 && n >= table.FirstLine - 4; n--)

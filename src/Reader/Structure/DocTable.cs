@@ -40,6 +40,9 @@ public sealed class DocCell
 
     public MappedText Mapped => MappedText.Of(Line, Start, Length);
 
+    /// <summary>Evidence for [<paramref name="start"/>, +<paramref name="length"/>) of the cell's text, as <see cref="Mapped"/> gives it, without making the mapped text.</summary>
+    public Evidence EvidenceFor(int start, int length) => MappedText.EvidenceInRun(Line, Start, Length, start, length);
+
     public override string ToString() => Text;
 }
 

@@ -79,7 +79,7 @@ internal static partial class GridBuilder
                 string text = WhiteSpace.Removed(string.Concat(row.Select(b => b.Text)));
                 if (text.StartsWith("注", StringComparison.Ordinal) || MayBeEmptyNote(text) && Empty.IsMatch(text))
                 {
-                    if (MayBeEmptyNote(text) && Empty.IsMatch(text)) grid.EmptyNote ??= row[0].Cell.Mapped.EvidenceFor(0, row[0].Cell.Length);
+                    if (MayBeEmptyNote(text) && Empty.IsMatch(text)) grid.EmptyNote ??= row[0].Cell.EvidenceFor(0, row[0].Cell.Length);
                     continue;
                 }
                 if (row.All(b => headerTexts.Contains(WhiteSpace.Removed(b.Text)))) continue;

@@ -86,7 +86,7 @@ internal static partial class TemplateTableFacts
     private static TableInfo Describe(TableGrid grid, DisclosureReport report)
     {
         var table = grid.Table;
-        var evidence = table.TitleEvidence ?? (table.Rows.Count > 0 ? table.Rows[0].Cells[0].Mapped.EvidenceFor(0, table.Rows[0].Cells[0].Length) : null);
+        var evidence = table.TitleEvidence ?? (table.Rows.Count > 0 ? table.Rows[0].Cells[0].EvidenceFor(0, table.Rows[0].Cells[0].Length) : null);
         var info = new TableInfo
         {
             Title = table.Title is null ? null : new TextFact(table.Title, table.TitleEvidence),
@@ -287,7 +287,7 @@ internal static partial class TemplateTableFacts
     {
         foreach (var (index, cell) in row.Cells)
             if (!grid.Columns[index].IsLabel && GridBuilder.IsFigure(cell.Text))
-                return new Amount(0m, grid.Unit ?? AmountUnit.WanYuan, 0, cell.Mapped.EvidenceFor(0, cell.Length) with { Text = column.Leaf + "（空）" });
+                return new Amount(0m, grid.Unit ?? AmountUnit.WanYuan, 0, cell.EvidenceFor(0, cell.Length) with { Text = column.Leaf + "（空）" });
         return null;
     }
 
@@ -335,6 +335,6 @@ internal static partial class TemplateTableFacts
         }
         // Evidence only for a cell that is a figure: the words and notes of a figure column are turned away without it.
         int offset = Math.Max(0, cell.Text.IndexOf(t, StringComparison.Ordinal));
-        return new Amount(value, unit ?? AmountUnit.WanYuan, decimals, cell.Mapped.EvidenceFor(offset, t.Length));
+        return new Amount(value, unit ?? AmountUnit.WanYuan, decimals, cell.EvidenceFor(offset, t.Length));
     }
 }
