@@ -58,7 +58,7 @@ public sealed partial class SourceDocument
             while (breaks < raw.Length && raw[breaks] == '\f') breaks++;
             page += breaks;
             // A lone page number at a page break ("- 3 -" before or after the form feed) is furniture, not text.
-            if (paged && PageNumberLine.IsMatch(raw) && (breaks > 0 || NextStartsPage(text, end))) raw = "";
+            if (paged && (breaks > 0 || NextStartsPage(text, end)) && PageNumberLine.IsMatch(raw)) raw = "";
             // A converter's marks are not the document's text: its notes at the top ("# SOURCE: …", mostly ASCII, before
             // any content) and its page markers ("=== page 3 ===", which give the page).
             if (content == 0 && ConverterNote(raw)) raw = "";

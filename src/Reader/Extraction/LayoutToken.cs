@@ -99,11 +99,11 @@ public sealed partial class LayoutToken
         }
     }
 
-    /// <summary>A 类, 类款 or 类款项 code written as one number: 3, 5 or 7 digits, 2xx functional or 3xx economic.</summary>
-    public bool IsCodeLike => _codeLike ??= Kind == LayoutTokenKind.Code || (Kind == LayoutTokenKind.Figure && CodeText.IsMatch(Text));
+    /// <summary>A 类, 类款 or 类款项 code written as one number: 3, 5 or 7 digits, 2xx functional or 3xx economic (the length is told first: most figures have another).</summary>
+    public bool IsCodeLike => _codeLike ??= Kind == LayoutTokenKind.Code || (Kind == LayoutTokenKind.Figure && Text.Length is 3 or 5 or 7 && CodeText.IsMatch(Text));
 
     /// <summary>A 款 or 项 printed in a column of its own: two digits.</summary>
-    public bool IsPart => Kind == LayoutTokenKind.Figure && PartText.IsMatch(Text);
+    public bool IsPart => Kind == LayoutTokenKind.Figure && Text.Length == 2 && PartText.IsMatch(Text);
 
     public override string ToString() => $"{Kind}@{Start}:{Text}";
 
@@ -112,6 +112,14 @@ public sealed partial class LayoutToken
     /// shared; callers read it and never change it.
     /// </summary>
     public static List<LayoutToken> Split(SourceLine line) => line.Tokens as List<LayoutToken> ?? (List<LayoutToken>)(line.Tokens = SplitNew(line));
+
+    /// <summary>Whether a Chinese character follows 3, 5 or 7 characters into the run: a glued code's name starts there, and a figure ("2,345.00") has none.</summary>
+    private static bool ChineseAfterDigits(string text, int start, int end)
+    {
+        for (int at = start + 3; at <= start + 7 && at < end; at += 2)
+            if (text[at] is >= '\u4e00' and <= '\u9fff') return true;
+        return false;
+    }
 
     private static List<LayoutToken> SplitNew(SourceLine line)
     {
@@ -130,7 +138,7 @@ public sealed partial class LayoutToken
             while (end < text.Length && !WhiteSpace.Is(text[end])) end++;
             at = end;
             // A glued code starts with the 2 or 3 of a functional or economic code: other runs are not tried.
-            var glued = text[start] is '2' or '3' ? GluedCode.Match(text, start, end - start) : Match.Empty;
+            var glued = text[start] is '2' or '3' && ChineseAfterDigits(text, start, end) ? GluedCode.Match(text, start, end - start) : Match.Empty;
             if (glued.Success)
             {
                 int codeEnd = start + glued.Length;

@@ -345,7 +345,7 @@ internal static partial class GridBuilder
     }
 
     private static bool IsDataRow(List<CellBox> row) =>
-        row.Any(b => b.IsFigure && !IsYear(b.Text)) && !IsColumnNumbers(row) || row.Any(b => Code.IsMatch(b.Text) && b.Text.Length >= 3);
+        row.Any(b => b.IsFigure && !IsYear(b.Text)) && !IsColumnNumbers(row) || row.Any(b => b.Text.Length is 3 or 5 or 7 && Code.IsMatch(b.Text));
 
     /// <summary>A row of column numbers (1 2 3 … or 栏次 1 2 3): header furniture.</summary>
     private static bool IsColumnNumbers(List<CellBox> row)
@@ -370,11 +370,14 @@ internal static partial class GridBuilder
         // A figure starts with a digit (any script's, as the pattern's \d) or a dash: the names and headers of a table,
         // most of its cells, are turned away before the patterns run.
         if (t.Length == 0 || !(IsDigit(t[0]) || t[0] is '-' or '—' or '－')) return false;
-        return (Numbers.IsFullNumber(t) || t is "-" or "—" or "－") && !Code.IsMatch(t) || t == "0";
+        return (Numbers.IsFullNumber(t) || t is "-" or "—" or "－") && !IsCode(t) || t == "0";
     }
 
     /// <summary><see cref="char.IsDigit(char)"/> without the Unicode lookup for ASCII and Chinese characters: no decimal digit lies below U+0660 but 0–9, nor among the Chinese characters.</summary>
     private static bool IsDigit(char c) => c < '\u0660' ? c is >= '0' and <= '9' : c is not (>= '\u4E00' and <= '\u9FFF') && char.IsDigit(c);
+
+    /// <summary>A classification code (3, 5 or 7 digits) or a two-digit 款/项 number: the length is told before the pattern runs.</summary>
+    private static bool IsCode(string text) => text.Length is 2 or 3 or 5 or 7 && Code.IsMatch(text);
 
     private static bool IsYear(string text) => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal)) && !text.Contains('.');
 

@@ -7,7 +7,7 @@ internal static class TextChars
     /// <see cref="char.IsWhiteSpace(char)"/> with the white-space characters written out, so that it inlines and looks
     /// nothing up: tab to carriage return, the space, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
     /// U+205F and U+3000 (the Unicode space separators and the line and paragraph separators). Chinese characters and
-    /// full-width forms, most of a document, are above U+3000 and are answered by the first two comparisons.
+    /// full-width forms, most of a document, are above U+3000 and are answered by three comparisons.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsWhiteSpace(char c) =>
