@@ -58,7 +58,7 @@ public static partial class ContentsExtractor
         context.ContentsEnd = lines[end - 1].Number;
         var body = new StringBuilder();
         // Where each short line's key lies in the body's keys: the headings an entry worded differently may match, made
-        // into strings only when an entry is not in the body as it is (most documents have none such).
+        // into strings only when an entry is not in the body as it is (one found as it is, most of them, needs none).
         var headingKeys = new List<(int At, int Length)>();
         for (int i = end; i < lines.Count; i++)
         {
