@@ -134,7 +134,7 @@ public static partial class LayoutTables
     /// space (what <c>\S+(?: \S+)*</c> matches, without the regex engine's Unicode lookup for each Chinese character).
     /// On return <paramref name="start"/> is where the cell begins and <paramref name="at"/> just after it.
     /// </summary>
-    internal static bool NextCell(string text, ref int at, out int start)
+    private static bool NextCell(string text, ref int at, out int start)
     {
         while (at < text.Length && WhiteSpace.Is(text[at])) at++;
         start = at;
