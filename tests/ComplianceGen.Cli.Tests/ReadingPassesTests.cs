@@ -14,11 +14,11 @@ public sealed class ReadingPassesTests
     {
         var run = Tool.Run("survey", "--passes", "3", "--workers", "1", Path.Combine(Repo.Root, "seeds"));
         Assert.Equal(0, run.Exit);
-        Assert.Contains("over 3 passes of the same 5 document(s), 1 worker(s), in MiB/s", run.Out);
+        Assert.Contains("over 3 passes of the same 5 document(s), 1 worker(s), in MB/s (10⁶ bytes)", run.Out);
         // One row per pass, each with its wall time and the text documents' speed.
         var rows = run.Out.Split('\n').Where(l => Regex.IsMatch(l, @"^\s+[123]\s+\d+\.\d\d\s+\d+\.\d\s+\d+\.\d\s+\d+\.\d\s*$")).ToList();
         Assert.Equal(3, rows.Count);
-        Assert.Matches(@"compiled \(median of passes 2–3\): \d+\.\d MiB/s wall; txt: \d+\.\d MiB/s, \d+\.\d documents/s per worker; best pass \d+\.\d MiB/s wall", run.Out);
+        Assert.Matches(@"compiled \(median of passes 2–3\): \d+\.\d MB/s wall; txt: \d+\.\d MB/s, \d+\.\d documents/s per worker; best pass \d+\.\d MB/s wall", run.Out);
         // The fire rates are those of one reading, not three.
         Assert.Contains("of 5", run.Out);
     }

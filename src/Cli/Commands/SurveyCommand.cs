@@ -97,7 +97,7 @@ public static class SurveyCommand
         o.WriteLine("  format  documents  MB       seconds  documents/s  MB/s");
         foreach (var group in results.GroupBy(r => FormatOf(r.Outcome)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            double seconds = group.Sum(r => r.Seconds), mb = group.Sum(r => r.Bytes) / (1024.0 * 1024.0);
+            double seconds = group.Sum(r => r.Seconds), mb = group.Sum(r => r.Bytes) / ReadingPasses.Megabyte;
             o.WriteLine(Invariant($"  {group.Key,-6}  {group.Count(),9}  {mb,7:0.00}  {seconds,7:0.00}  {(seconds > 0 ? group.Count() / seconds : 0),11:0.0}  {(seconds > 0 ? mb / seconds : 0),5:0.0}"));
         }
     }
