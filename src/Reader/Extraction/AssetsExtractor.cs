@@ -19,7 +19,7 @@ public sealed partial class AssetsExtractor : ISentenceExtractor
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (ExtractionContext.InGlossary(sentence)) return;
+        if (sentence.InGlossary) return;
         string text = sentence.Text;
         var assets = context.Report.Assets;
         var v = Vehicles.Match(text);

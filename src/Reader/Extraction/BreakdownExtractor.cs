@@ -18,7 +18,7 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (ExtractionContext.InGlossary(sentence) || sentence.Text.Contains("三公")) return;
+        if (sentence.InGlossary || sentence.Text.Contains("三公")) return;
         var amounts = context.Amounts(sentence);
         string text = sentence.Text;
         int search = 0;

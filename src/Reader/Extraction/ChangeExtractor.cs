@@ -25,7 +25,7 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (ExtractionContext.InGlossary(sentence)) return;
+        if (sentence.InGlossary) return;
         string text = sentence.Text;
         var amounts = context.Amounts(sentence);
         // A change states an amount (…元); a change in percent alone has its %.

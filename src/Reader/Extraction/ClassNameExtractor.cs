@@ -27,7 +27,7 @@ public sealed class ClassNameExtractor : ISentenceExtractor
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (ExtractionContext.InGlossary(sentence) || sentence.Text.Contains("三公")) return;
+        if (sentence.InGlossary || sentence.Text.Contains("三公")) return;
         var section = context.Report.FunctionalClassification;
         foreach (var m in context.Amounts(sentence))
         {

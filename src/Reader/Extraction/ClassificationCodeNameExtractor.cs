@@ -18,7 +18,7 @@ public sealed partial class ClassificationCodeNameExtractor : ISentenceExtractor
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (ExtractionContext.InGlossary(sentence)) return;
+        if (sentence.InGlossary) return;
         string text = sentence.Text;
         foreach (Match m in CodeAndName.Matches(text))
         {

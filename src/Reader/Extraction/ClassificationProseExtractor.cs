@@ -50,7 +50,7 @@ public sealed partial class ClassificationProseExtractor : ISentenceExtractor
         // Every classification path has a full-width parenthesis; most sentences have none.
         if (text.IndexOf('（') < 0) return;
         // Most sentences print no 款 at all; the regex is only tried on those that do.
-        if (text.Contains("（款）") && !ExtractionContext.InGlossary(sentence) && LevelsHead.Match(text) is { Success: true } cut && !WithLevels.IsMatch(text))
+        if (text.Contains("（款）") && !sentence.InGlossary && LevelsHead.Match(text) is { Success: true } cut && !WithLevels.IsMatch(text))
         {
             context.PendingClassificationHead = (sentence, cut);
             return;

@@ -56,9 +56,9 @@ public static partial class ClassificationTableExtractor
                 column = AmountColumns.Choose(header);
             }
             if (row.Cells.Count < 3) continue;
-            string first = row.Cells[0].Text.Trim();
+            string first = row.Cells[0].Trimmed;
             var effectiveUnit = unit ?? context.Report.MainUnit;
-            if (WholeCode.IsMatch(first) && !Numbers.IsFullNumber(row.Cells[1].Text.Trim()))
+            if (WholeCode.IsMatch(first) && !Numbers.IsFullNumber(row.Cells[1].Trimmed))
             {
                 int amountIndex = AmountIndex(row, column);
                 Amount? amount = amountIndex < 0 ? null : ParseAmount(row.Cells[amountIndex], effectiveUnit);
@@ -69,10 +69,10 @@ public static partial class ClassificationTableExtractor
                 var nameCell = row.Cells[1];
                 if (first.StartsWith('3')) economic++;
                 else functional++;
-                Add(context, seen, placement, first, nameCell.Text.Trim(), nameCell.EvidenceFor(0, nameCell.Length),
+                Add(context, seen, placement, first, nameCell.Trimmed, nameCell.EvidenceFor(0, nameCell.Length),
                     row.Cells[0].EvidenceFor(0, row.Cells[0].Length), amount, share);
             }
-            else if (row.Cells.Exists(c => WhiteSpace.Trimmed(c.Text) == "合计") && header is not null)
+            else if (row.Cells.Exists(c => c.Trimmed == "合计") && header is not null)
             {
                 int totalIndex = AmountIndex(row, column);
                 if (totalIndex < 0) continue;
@@ -85,8 +85,8 @@ public static partial class ClassificationTableExtractor
     /// <summary>The header's amount column when this row prints a figure there, else the row's first figure after the name.</summary>
     private static int AmountIndex(DocRow row, int column)
     {
-        if (column >= 1 && column < row.Cells.Count && Numbers.IsFullNumber(row.Cells[column].Text.Trim())) return column;
-        return row.Cells.FindIndex(2, c => Numbers.IsFullNumber(WhiteSpace.Trimmed(c.Text)));
+        if (column >= 1 && column < row.Cells.Count && Numbers.IsFullNumber(row.Cells[column].Trimmed)) return column;
+        return row.Cells.FindIndex(2, c => Numbers.IsFullNumber(c.Trimmed));
     }
 
     private static void FromLayout(DocTable table, ExtractionContext context, HashSet<string> seen, int number, TextFact? title)
@@ -191,7 +191,7 @@ public static partial class ClassificationTableExtractor
 
     private static Amount? ParseAmount(DocCell cell, AmountUnit unit)
     {
-        string t = WhiteSpace.Trimmed(cell.Text);
+        string t = cell.Trimmed;
         if (!Numbers.TryParse(t, out decimal value, out int decimals)) return null;
         int offset = cell.Text.IndexOf(t, System.StringComparison.Ordinal);
         return new Amount(value, unit, decimals, cell.EvidenceFor(offset, t.Length));
@@ -202,7 +202,7 @@ public static partial class ClassificationTableExtractor
 
     private static Share? ParseShare(DocCell cell)
     {
-        string t = WhiteSpace.Trimmed(cell.Text).TrimEnd('%');
+        string t = cell.Trimmed.TrimEnd('%');
         if (!Numbers.TryParse(t, out decimal value, out int decimals)) return null;
         int offset = cell.Text.IndexOf(t, System.StringComparison.Ordinal);
         return new Share(value, decimals, cell.EvidenceFor(offset, t.Length));

@@ -106,9 +106,7 @@ public static partial class ContentsExtractor
     /// <summary>Appends the key of <paramref name="text"/> (see <see cref="Key"/>) and returns its length: the body's thousands of lines are keyed without a string each.</summary>
     private static int AppendKey(StringBuilder b, string text)
     {
-        var t = text.AsSpan();
-        while (t.Length > 0 && WhiteSpace.Is(t[0])) t = t[1..];
-        while (t.Length > 0 && WhiteSpace.Is(t[^1])) t = t[..^1];
+        var t = WhiteSpace.Trimmed(text.AsSpan());
         // The numbering is anchored at the start (at most one match, which the key leaves out) and starts with 第, a
         // bracket, a digit, a Chinese numeral or 附: most of a body's lines start otherwise and are not matched at all.
         if (t.Length > 0 && (t[0] is '第' or '（' or '(' or '附' || char.IsDigit(t[0]) || "一二三四五六七八九十".Contains(t[0])))

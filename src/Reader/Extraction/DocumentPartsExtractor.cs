@@ -45,7 +45,7 @@ public static partial class DocumentPartsExtractor
     {
         int statements = 0;
         foreach (var sentence in context.Structure.Sentences)
-            if (!sentence.IsHeading && !ExtractionContext.InGlossary(sentence) && context.Amounts(sentence).Count > 0) statements++;
+            if (!sentence.IsHeading && !sentence.InGlossary && context.Amounts(sentence).Count > 0) statements++;
         return statements;
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class ExecutionExtractor : ISentenceExtractor
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (ExtractionContext.InGlossary(sentence)) return;
+        if (sentence.InGlossary) return;
         string text = sentence.Text;
         var amounts = context.Amounts(sentence);
         var rate = Rate.Match(text);

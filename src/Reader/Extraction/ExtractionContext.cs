@@ -92,8 +92,6 @@ public sealed class ExtractionContext
         Report.Warnings.Add(warning.ToString());
     }
 
-    /// <summary>Glossary text defines terms; it states no facts about this unit.</summary>
-    public static bool InGlossary(Sentence sentence) => sentence.InGlossary;
 }
 
 /// <summary>One fact family. Extractors look at one sentence at a time and fill the report.</summary>

@@ -16,7 +16,7 @@ public sealed partial class FundsExtractor : ISentenceExtractor
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (ExtractionContext.InGlossary(sentence)) return;
+        if (sentence.InGlossary) return;
         Apply(sentence, context, FundNone, "政府性基金", context.Report.GovernmentFund);
         Apply(sentence, context, CapitalNone, "国有资本经营", context.Report.StateCapital);
     }

@@ -11,7 +11,7 @@ public sealed partial class OperatingCostsExtractor : ISentenceExtractor
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (ExtractionContext.InGlossary(sentence)) return;
+        if (sentence.InGlossary) return;
         var costs = context.Report.OperatingCosts;
         var none = None.Match(sentence.Text);
         if (none.Success) costs.NoneStatement ??= sentence.EvidenceFor(none.Index, none.Length);

@@ -16,7 +16,7 @@ public sealed partial class PerformanceExtractor : ISentenceExtractor
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         string text = sentence.Text;
-        if (ExtractionContext.InGlossary(sentence) || sentence.IsHeading || !text.Contains("绩效目标")) return;
+        if (sentence.InGlossary || sentence.IsHeading || !text.Contains("绩效目标")) return;
         var performance = context.Report.Performance;
         var count = Count.Match(text);
         int from = 0;

@@ -24,7 +24,7 @@ public sealed partial class ProcurementExtractor : ISentenceExtractor
         string text = sentence.Text;
         // "拟购买货物525.4万元、工程500万元、服务2717万元" under a 政府采购 heading splits the procurement too.
         bool aboutProcurement = (text.Contains("采购") || text.Contains("购买")) && (text.Contains("政府采购") || sentence.HeadingContext.Contains("政府采购"));
-        if (ExtractionContext.InGlossary(sentence) || !aboutProcurement) return;
+        if (sentence.InGlossary || !aboutProcurement) return;
         var p = context.Report.Procurement;
         var none = None.Match(text);
         if (none.Success) p.NoneStatement ??= sentence.EvidenceFor(none.Index, none.Length);

@@ -112,7 +112,7 @@ public sealed partial class StatementExtractor : ISentenceExtractor
         // The label regexes stretch a name up to a parenthesis from every Chinese character, so they run only where a label is.
         bool labelled = text.Contains("（类）", System.StringComparison.Ordinal) || text.Contains("（款）", System.StringComparison.Ordinal)
             || text.Contains("（项）", System.StringComparison.Ordinal);
-        if (labelled && !text.Contains("调整", System.StringComparison.Ordinal) && !ExtractionContext.InGlossary(sentence))
+        if (labelled && !text.Contains("调整", System.StringComparison.Ordinal) && !sentence.InGlossary)
         {
             for (var m = LevelLabel.Match(text); m.Success; m = m.NextMatch())
             {

@@ -26,7 +26,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         string text = sentence.Text;
-        if (ExtractionContext.InGlossary(sentence) || text.Contains("非财政拨款")) return;
+        if (sentence.InGlossary || text.Contains("非财政拨款")) return;
         var group = context.Report.ThreePublicExpenses;
         int mention = text.IndexOf("三公", System.StringComparison.Ordinal);
         if (mention >= 0) group.Evidence ??= sentence.EvidenceFor(mention, 2);

@@ -54,7 +54,7 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (ExtractionContext.InGlossary(sentence) || sentence.Text.Contains("三公")) return;
+        if (sentence.InGlossary || sentence.Text.Contains("三公")) return;
         var report = context.Report;
         bool generalContext = sentence.Text.Contains("一般公共预算") || sentence.HeadingContext.Contains("一般公共预算");
         foreach (var m in context.Amounts(sentence))

@@ -30,7 +30,7 @@ public sealed partial class UnitMentionExtractor : ISentenceExtractor
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (ExtractionContext.InGlossary(sentence)) return;
+        if (sentence.InGlossary) return;
         var m = Subject.Match(sentence.Text);
         if (!m.Success) return;
         var name = m.Groups["u"];

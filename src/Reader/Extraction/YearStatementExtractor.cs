@@ -25,7 +25,7 @@ public sealed partial class YearStatementExtractor : ISentenceExtractor
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (sentence.IsHeading || ExtractionContext.InGlossary(sentence)) return;
+        if (sentence.IsHeading || sentence.InGlossary) return;
         string text = sentence.Text;
         if (!text.Contains('年')) return;
         var m = Opening.Match(text);

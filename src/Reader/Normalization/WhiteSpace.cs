@@ -31,10 +31,17 @@ internal static class WhiteSpace
     /// </summary>
     public static string Trimmed(string text)
     {
+        var kept = Trimmed(text.AsSpan());
+        return kept.Length == text.Length ? text : kept.ToString();
+    }
+
+    /// <summary><see cref="Trimmed(string)"/> of characters that are not a string of their own.</summary>
+    public static ReadOnlySpan<char> Trimmed(ReadOnlySpan<char> text)
+    {
         int first = 0, last = text.Length - 1;
         while (first <= last && Is(text[first])) first++;
         while (last >= first && Is(text[last])) last--;
-        return first == 0 && last == text.Length - 1 ? text : text.Substring(first, last - first + 1);
+        return text.Slice(first, last - first + 1);
     }
 
     /// <summary>Whether <paramref name="text"/> holds only white space (<see cref="string.IsNullOrWhiteSpace"/> of a string, without the Unicode lookup).</summary>

@@ -64,7 +64,7 @@ public static class CellPerLineTables
         var first = table.Rows[0];
         if (first.Cells.Count == 1 && first.Cells[0].Text.EndsWith("表", System.StringComparison.Ordinal))
         {
-            table.Title = first.Cells[0].Text.Trim();
+            table.Title = first.Cells[0].Trimmed;
             table.TitleEvidence = first.Cells[0].EvidenceFor(0, first.Cells[0].Length);
             return;
         }

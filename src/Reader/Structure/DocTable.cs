@@ -38,6 +38,11 @@ public sealed class DocCell
     /// <summary>The cell's characters of the normalized line, cut on first use and kept (table passes read them often).</summary>
     public string Text => _text ??= Line.Text.Substring(Start, Length);
 
+    private string? _trimmed;
+
+    /// <summary>The cell's text without white space at either end, cut once: the grid and the table readers compare and parse it often.</summary>
+    public string Trimmed => _trimmed ??= WhiteSpace.Trimmed(Text);
+
     public MappedText Mapped => MappedText.Of(Line, Start, Length);
 
     /// <summary>Evidence for [<paramref name="start"/>, +<paramref name="length"/>) of the cell's text, as <see cref="Mapped"/> gives it, without making the mapped text.</summary>

@@ -224,14 +224,13 @@ public sealed class DocumentStructure
         return open >= 0 && text.IndexOf('）', open) < 0;
     }
 
-    private static bool EndsSentence(string text)
-    {
-        string t = text.TrimEnd();
-        return t.Length == 0 || "。！？!?".IndexOf(t[^1]) >= 0;
-    }
+    private static bool EndsSentence(string text) => EndsSentence(WhiteSpace.Trimmed(System.MemoryExtensions.AsSpan(text)) is { Length: > 0 } t ? t[^1] : '\0');
 
     /// <summary><see cref="EndsSentence(string)"/> of a paragraph being gathered, asked after each of its lines: read from its last line, without making its text.</summary>
-    private static bool EndsSentence(MappedText paragraph) => paragraph.LastPrinted() is var last && (last == '\0' || "。！？!?".IndexOf(last) >= 0);
+    private static bool EndsSentence(MappedText paragraph) => EndsSentence(paragraph.LastPrinted());
+
+    /// <summary>Whether text whose last printed character is <paramref name="last"/> (NUL: none) ends a sentence, or has nothing to end.</summary>
+    private static bool EndsSentence(char last) => last == '\0' || "。！？!?".IndexOf(last) >= 0;
 
     private void AddSentences(MappedText paragraph, string context, bool isHeading)
     {

@@ -12,10 +12,10 @@ internal readonly record struct CellBox(DocCell Cell, double X0, double X1, int 
     public double Center => (X0 + X1) / 2;
 
     /// <summary>The cell's text without surrounding space, cut once: the grid tests it many times.</summary>
-    public string Text { get; } = Normalization.WhiteSpace.Trimmed(Cell.Text);
+    public string Text { get; } = Cell.Trimmed;
 
     /// <summary>Whether the cell prints a figure (<see cref="GridBuilder.IsFigure"/>), told once: the grid asks it of most cells several times.</summary>
-    public bool IsFigure { get; } = GridBuilder.IsFigure(Cell.Text);
+    public bool IsFigure { get; } = GridBuilder.IsFigure(Cell.Trimmed);
 
     public static CellBox Of(DocCell cell, TableLayout layout, int row)
     {

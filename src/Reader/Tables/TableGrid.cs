@@ -75,8 +75,8 @@ internal sealed partial class GridRow
 
     public string? TextAt(int column)
     {
-        string? text = Cells.TryGetValue(column, out var cell) ? WhiteSpace.Trimmed(cell.Text) : null;
-        if (_tails is not null && _tails.TryGetValue(column, out var tail) && !ReferenceEquals(tail, cell)) text += WhiteSpace.Trimmed(tail.Text);
+        string? text = Cells.TryGetValue(column, out var cell) ? cell.Trimmed : null;
+        if (_tails is not null && _tails.TryGetValue(column, out var tail) && !ReferenceEquals(tail, cell)) text += tail.Trimmed;
         return text;
     }
 }
@@ -130,7 +130,7 @@ internal sealed partial class TableGrid
         {
             foreach (var row in Rows)
                 foreach (var (column, cell) in row.Cells)
-                    if (!Columns[column].IsLabel && Extraction.Numbers.TryParse(WhiteSpace.Trimmed(cell.Text), out decimal v, out _) && v != 0) return true;
+                    if (!Columns[column].IsLabel && Extraction.Numbers.TryParse(cell.Trimmed, out decimal v, out _) && v != 0) return true;
             return false;
         }
     }

@@ -111,7 +111,7 @@ internal static partial class TemplateTableFacts
                 if (!row.Cells.TryGetValue(column.Index, out var cell)) continue;
                 if (column.IsLabel)
                 {
-                    label += WhiteSpace.Trimmed(cell.Text);
+                    label += cell.Trimmed;
                     continue;
                 }
                 var amount = AmountOf(cell, grid.Unit);
@@ -325,7 +325,7 @@ internal static partial class TemplateTableFacts
     /// <summary>A figure cell as an amount in the table's unit; a dash is zero. Null when the table states no unit and the figure is not zero.</summary>
     private static Amount? AmountOf(Structure.DocCell cell, AmountUnit? unit)
     {
-        string t = WhiteSpace.Trimmed(cell.Text);
+        string t = cell.Trimmed;
         decimal value = 0m;
         int decimals = 0;
         if (t is not ("-" or "—" or "－"))
