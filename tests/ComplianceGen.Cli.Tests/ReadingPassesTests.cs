@@ -51,6 +51,29 @@ public sealed class RuntimeSettingsTests
         Assert.Equal(value, actual.ToString().ToLowerInvariant());
     }
 
+    /// <summary>
+    /// The collector of one young segment (libclrgc) is named where the runtime ships it, and only there: a runtime told
+    /// to load a collector it does not have does not start.
+    /// </summary>
+    [Fact]
+    public void The_tool_collects_with_the_segments_collector_where_the_runtime_has_it()
+    {
+        string file = Path.Combine(Path.GetDirectoryName(typeof(ComplianceGen.Cli.Survey.ReadingPasses).Assembly.Location)!, "compliance.runtimeconfig.json");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+        var properties = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        string runtime = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
+        string? shipped = new[] { "libclrgc.so", "clrgc.dll", "libclrgc.dylib" }.FirstOrDefault(name => File.Exists(Path.Combine(runtime, name)));
+        if (shipped is null) Assert.False(properties.TryGetProperty("System.GC.Name", out _), $"{file} names a collector that {runtime} lacks");
+        else
+        {
+            Assert.True(properties.TryGetProperty("System.GC.Name", out var name), $"{file} names no collector, though {runtime} ships {shipped}");
+            Assert.Equal(shipped, name.GetString());
+            // And the tool starts with it.
+            var run = Tool.Run("check", Path.Combine(Repo.Root, "seeds", "004_46299f20e59ba5a8.txt"));
+            Assert.True(run.Exit is 0 or 1, run.ToString());
+        }
+    }
+
     [Theory]
     [InlineData(new[] { 1.0, 3.0 }, 2.0)]
     [InlineData(new[] { 9.0, 1.0, 2.0 }, 2.0)]
