@@ -115,4 +115,33 @@ public sealed class InputFileTests : IDisposable
         File.WriteAllText(privateUse, new string('\uE000', 2000), new UTF8Encoding(false));
         Assert.Contains("not text", Refused(privateUse).Message);
     }
+
+    /// <summary>
+    /// A file is refused when more than a quarter of its visible characters are unprintable, counted exactly, though most
+    /// of them are counted a block at a time: long runs of Chinese text, punctuation, ASCII and spaces, with private-use
+    /// characters among them, on either side of the line.
+    /// </summary>
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    public void The_quarter_of_unprintable_characters_is_counted_exactly(int beyond, bool refused)
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < 120; i++) text.Append("  一般公共预算“收入”—12.5万元，（ab）、《表》…\n");
+        int plain = text.ToString().Count(c => !char.IsWhiteSpace(c));
+        // unprintable > (plain + unprintable) / 4 exactly when unprintable > plain / 3.
+        int unprintable = plain / 3 + beyond;
+        while (plain % 3 != 0) { text.Append('字'); plain++; unprintable = plain / 3 + beyond; }
+        var mixed = text.ToString();
+        var withPrivateUse = new StringBuilder();
+        for (int i = 0, placed = 0; i < mixed.Length || placed < unprintable; i++)
+        {
+            if (i < mixed.Length) withPrivateUse.Append(mixed[i]);
+            if (placed < unprintable && (i % 7 == 3 || i >= mixed.Length)) { withPrivateUse.Append('\uE000'); placed++; }
+        }
+        string file = PathOf($"quarter{beyond}.txt");
+        File.WriteAllText(file, withPrivateUse.ToString(), new UTF8Encoding(false));
+        if (refused) Assert.Contains("not text", Refused(file).Message);
+        else Assert.NotNull(ComplianceGen.Reader.DocumentReader.Read(file));
+    }
 }

@@ -58,7 +58,8 @@ public sealed partial class SourceDocument
             while (breaks < raw.Length && raw[breaks] == '\f') breaks++;
             page += breaks;
             // A lone page number at a page break ("- 3 -" before or after the form feed) is furniture, not text.
-            if (paged && (breaks > 0 || NextStartsPage(text, end)) && PageNumberLine.IsMatch(raw)) raw = "";
+            // The pattern's guard goes first: most lines cannot be a page number, and are not followed to the next text.
+            if (paged && PageNumberLine.MayMatch(raw) && (breaks > 0 || NextStartsPage(text, end)) && PageNumberLine.Regex.IsMatch(raw)) raw = "";
             // A converter's marks are not the document's text: its notes at the top ("# SOURCE: …", mostly ASCII, before
             // any content) and its page markers ("=== page 3 ===", which give the page).
             if (content == 0 && ConverterNote(raw)) raw = "";

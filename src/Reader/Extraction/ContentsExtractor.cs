@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Normalization;
@@ -121,8 +122,10 @@ public static partial class ContentsExtractor
         int length = 0, run = 0;
         for (int i = 0; i < t.Length; i++)
         {
+            int next = t[i..].IndexOfAny(KeyMarks);
+            if (next < 0) break;
+            i += next;
             char c = t[i];
-            if (!WhiteSpace.Is(c) && c is not ('“' or '”' or '"' or '\'' or '‘' or '’' or '(' or ')')) continue;
             b.Append(t[run..i]);
             length += i - run;
             run = i + 1;
@@ -135,6 +138,10 @@ public static partial class ContentsExtractor
         b.Append(t[run..]);
         return length + t.Length - run;
     }
+
+    /// <summary>What a key leaves out or changes: white space (every character <see cref="WhiteSpace.Is"/> says is), quotes and half-width brackets.</summary>
+    private static readonly System.Buffers.SearchValues<char> KeyMarks = System.Buffers.SearchValues.Create(
+        string.Concat(System.Linq.Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(WhiteSpace.Is)) + "“”\"'‘’()");
 
     private static bool StandsForUnit(string key) => key.StartsWith("部门", System.StringComparison.Ordinal) || key.StartsWith("单位", System.StringComparison.Ordinal);
 

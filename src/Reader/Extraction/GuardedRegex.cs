@@ -45,7 +45,8 @@ internal sealed class GuardedRegex
     /// <summary>Whether the pattern matches, as <see cref="System.Text.RegularExpressions.Regex.IsMatch(string)"/> says; false at once when the guard rules it out.</summary>
     public bool IsMatch(string text) => MayMatch(text) && Regex.IsMatch(text);
 
-    private bool MayMatch(string text)
+    /// <summary>Whether the guard lets the text through to the pattern: false when the pattern cannot match it.</summary>
+    public bool MayMatch(string text)
     {
         if (!Leading) return text.AsSpan().IndexOfAny(_required) >= 0;
         // \s is what char.IsWhiteSpace says; the first other character must be a required one.
