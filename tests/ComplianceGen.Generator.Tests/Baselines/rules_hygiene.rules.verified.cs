@@ -319,6 +319,7 @@ namespace ComplianceGen.Generated
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
+                WholeNumberIndex.Forget();
                 var items = report.Statements;
                 for (int i = 0; i < items.Count; i++)
                 {
@@ -352,7 +353,7 @@ namespace ComplianceGen.Generated
             private static bool? Any1(List<Statement> list, Statement item)
             {
                 bool unknown = false;
-                for (int i = 0; i < list.Count; i++)
+                foreach (int i in WholeNumberIndex.Of(list, static element => element.Length, item.Length))
                 {
                     var element = list[i];
                     bool? holds = Compare.Holds(element.Ordinal, ComparisonOperator.Less, item.Ordinal, Tolerance.Exact);
@@ -375,7 +376,7 @@ namespace ComplianceGen.Generated
             /// <summary>Adds the evidence of every element any(t in 语句) holds for.</summary>
             private static void AddSumEvidence1(List<Statement> list, Statement item, EvidenceList evidence)
             {
-                for (int i = 0; i < list.Count; i++)
+                foreach (int i in WholeNumberIndex.Of(list, static element => element.Length, item.Length))
                 {
                     var element = list[i];
                     if (Compare.Holds(element.Ordinal, ComparisonOperator.Less, item.Ordinal, Tolerance.Exact) != true || Compare.Holds(element.Length, ComparisonOperator.Equal, item.Length, Tolerance.Exact) != true || string.IsNullOrWhiteSpace(element.Part?.Value) || !Compare.SameText(Values.Of(element.Part), Values.Of(item.Part)) != true || !Compare.Contains(Values.Of(element.Part), "名词解释") != true || Compare.SameText(Values.Of(element.Text), Values.Of(item.Text)) != true) continue;
