@@ -25,6 +25,7 @@ public static class DocumentReader
     public static ReadResult ReadText(string text, string sourceName = "<text>")
     {
         if (string.IsNullOrWhiteSpace(text)) throw new DocumentReadException(ReadFailure.Empty, sourceName, "the text is empty");
+        FileLimits.CheckTextLength(sourceName, text.Length, ReaderOptions.Default);
         return Analyse(SourceDocument.FromText(sourceName, "txt", "utf-16 (in memory)", text));
     }
 

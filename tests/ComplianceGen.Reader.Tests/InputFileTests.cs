@@ -117,6 +117,34 @@ public sealed class InputFileTests : IDisposable
     }
 
     /// <summary>
+    /// A document with more text than one disclosure holds is refused in one line before its lines are made, as text
+    /// and as a web page: reading one at the size limit took 22 s and 2 GB. (A small limit here; the default is 16 million
+    /// characters.)
+    /// </summary>
+    [Theory]
+    [InlineData("long.txt", false)]
+    [InlineData("long.html", true)]
+    public void A_text_longer_than_the_limit_is_refused_as_too_large(string name, bool html)
+    {
+        var options = new ReaderOptions { MaxTextCharacters = 2000 };
+        string line = "一般公共预算财政拨款收入合计一百万元。\n";
+        string Document(int lines) => html
+            ? "<html><body>" + string.Concat(Enumerable.Repeat("<p>" + line.TrimEnd() + "</p>", lines)) + "</body></html>"
+            : string.Concat(Enumerable.Repeat(line, lines));
+        // As many lines as fit (a page's markup, which is checked before it is parsed, too), then a few more.
+        int fit = 1;
+        while (Document(fit + 1).Length <= options.MaxTextCharacters) fit++;
+        string within = PathOf("within-" + name);
+        File.WriteAllText(within, Document(fit), new UTF8Encoding(false));
+        Assert.NotNull(DocumentReader.Read(within, options));
+        string over = PathOf(name);
+        File.WriteAllText(over, Document(fit + 3), new UTF8Encoding(false));
+        var e = Refused(over, options);
+        Assert.Equal(ReadFailure.TooLarge, e.Reason);
+        Assert.Contains("characters, over the limit of 2,000 for one document", e.Message);
+    }
+
+    /// <summary>
     /// A file is refused when more than a quarter of its visible characters are unprintable, counted exactly, though most
     /// of them are counted a block at a time: long runs of Chinese text, punctuation, ASCII and spaces, with private-use
     /// characters among them, on either side of the line.

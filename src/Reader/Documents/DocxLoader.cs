@@ -60,6 +60,7 @@ public static class DocxLoader
                     }
                 }
             }
+            FileLimits.CheckTextLength(path, text.Length, options);
             return SourceDocument.FromText(path, "docx", "docx", text.ToString(), headingLevels);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or System.Xml.XmlException or ArgumentException)

@@ -13,6 +13,15 @@ namespace ComplianceGen.Reader.Documents;
 /// </summary>
 public static class FileLimits
 {
+    /// <summary>Refuses a document whose text has more than <see cref="ReaderOptions.MaxTextCharacters"/> characters.</summary>
+    public static void CheckTextLength(string path, long characters, ReaderOptions options)
+    {
+        if (characters > options.MaxTextCharacters)
+            throw new DocumentReadException(ReadFailure.TooLarge, path,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the text is {characters:N0} characters, over the limit of {options.MaxTextCharacters:N0} for one document"));
+    }
+
     public static long CheckedLength(string path, ReaderOptions options) => RegularFile(path, options.MaxFileBytes).Length;
 
     /// <summary>

@@ -32,10 +32,12 @@ public static class HtmlLoader
     {
         byte[] bytes = FileLimits.ReadAllBytesBounded(path, options);
         var decoded = TextDecoder.Decode(bytes, path);
-        return FromHtml(path, decoded.Text, decoded.EncodingName);
+        // The markup holds the text and more: a page over the limit is refused before it is parsed.
+        FileLimits.CheckTextLength(path, decoded.Text.Length, options);
+        return FromHtml(path, decoded.Text, decoded.EncodingName, options);
     }
 
-    public static SourceDocument FromHtml(string path, string html, string encoding)
+    public static SourceDocument FromHtml(string path, string html, string encoding, ReaderOptions? options = null)
     {
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         var writer = new LineWriter();
@@ -60,7 +62,9 @@ public static class HtmlLoader
                 break;
             }
         }
-        return SourceDocument.FromText(path, "html", encoding, writer.ToString()).WithLinkedDocuments(links);
+        string text = writer.ToString();
+        FileLimits.CheckTextLength(path, text.Length, options ?? ReaderOptions.Default);
+        return SourceDocument.FromText(path, "html", encoding, text).WithLinkedDocuments(links);
     }
 
     private static void Walk(INode node, LineWriter writer)

@@ -22,6 +22,7 @@ public static class PdfLoader
         foreach (var page in pages)
             foreach (var word in page.Words)
                 characters += word.Text.Length;
+        FileLimits.CheckTextLength(path, characters, options);
         if (characters < MinTextCharacters)
             throw new DocumentReadException(ReadFailure.Scanned, path,
                 $"scanned: no text layer ({pages.Count} page(s) of images; the reader does not do OCR)");

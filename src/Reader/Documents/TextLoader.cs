@@ -13,6 +13,7 @@ public static class TextLoader
         try
         {
             var decoded = TextDecoder.Decode(buffer.AsSpan(0, length), path);
+            FileLimits.CheckTextLength(path, decoded.Text.Length, options);
             return SourceDocument.FromText(path, "txt", decoded.EncodingName, decoded.Text, null, decoded.Warnings);
         }
         finally
