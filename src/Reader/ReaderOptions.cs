@@ -33,5 +33,9 @@ public sealed class ReaderOptions
     public string PdfToTextCommand { get; init; } = "pdftotext";
 
     /// <summary>How long pdftotext may run before it is stopped.</summary>
-    public int PdfTimeoutMilliseconds { get; init; } = 60_000;
+    /// <remarks>
+    /// 20 s, as a .docx's budget: no input may take more than 30 s, and pdftotext reads the corpus's largest PDF (1 MB,
+    /// 100-odd pages) in 0.6 s.
+    /// </remarks>
+    public int PdfTimeoutMilliseconds { get; init; } = 20_000;
 }

@@ -59,6 +59,30 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("poppler-utils", e.Message);
     }
 
+    /// <summary>A pdftotext that does not finish is stopped at the time limit, and the PDF refused in one line naming it.</summary>
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_pdftotext_that_hangs_is_stopped_at_the_time_limit()
+    {
+        string pdf = Write("slow.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"));
+        string tool = Write("hanging-pdftotext", Encoding.ASCII.GetBytes("#!/bin/sh\nexec sleep 60\n"));
+        File.SetUnixFileMode(tool, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var e = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(pdf, new ReaderOptions { PdfToTextCommand = tool, PdfTimeoutMilliseconds = 2000 }));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"stopped after {clock.Elapsed}");
+        Assert.Equal(ReadFailure.PdfFailed, e.Reason);
+        Assert.Contains("did not finish within 2 s", e.Message);
+        Assert.Contains(pdf, e.Message);
+    }
+
+    /// <summary>No input may take more than 30 s: the default limits of the slow readers stay well inside it.</summary>
+    [Fact]
+    public void The_default_time_limits_of_pdf_and_docx_reading_are_inside_30_s()
+    {
+        Assert.True(ReaderOptions.Default.PdfTimeoutMilliseconds <= 20_000);
+        Assert.True(ReaderOptions.Default.DocxTimeBudgetMilliseconds <= 20_000);
+    }
+
     [Fact]
     public void Missing_file_is_unreadable() =>
         Assert.Equal(ReadFailure.Unreadable, Assert.Throws<DocumentReadException>(() => DocumentReader.Read(Path.Combine(_dir, "nope.txt"))).Reason);
