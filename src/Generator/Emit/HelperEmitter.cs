@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ComplianceGen.Generator.Planning;
 
@@ -126,8 +127,8 @@ internal static class HelperEmitter
         var parts = test switch
         {
             PLogic { IsAnd: true } and => and.Parts.ToList(),
-            null => new System.Collections.Generic.List<PExpr>(),
-            _ => new System.Collections.Generic.List<PExpr> { test },
+            null => new List<PExpr>(),
+            _ => new List<PExpr> { test },
         };
         foreach (var part in parts)
         {

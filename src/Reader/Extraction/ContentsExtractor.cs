@@ -141,7 +141,7 @@ public static partial class ContentsExtractor
 
     /// <summary>What a key leaves out or changes: white space (every character <see cref="WhiteSpace.Is"/> says is), quotes and half-width brackets.</summary>
     private static readonly System.Buffers.SearchValues<char> KeyMarks = System.Buffers.SearchValues.Create(
-        string.Concat(System.Linq.Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(WhiteSpace.Is)) + "“”\"'‘’()");
+        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(WhiteSpace.Is)) + "“”\"'‘’()");
 
     private static bool StandsForUnit(string key) => key.StartsWith("部门", System.StringComparison.Ordinal) || key.StartsWith("单位", System.StringComparison.Ordinal);
 

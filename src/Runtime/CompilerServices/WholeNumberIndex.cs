@@ -48,7 +48,7 @@ public static class WholeNumberIndex
     /// <paramref name="number"/> is a generated test's own static lambda, the same object at every call, so it tells
     /// the indexes of one list apart.
     /// </summary>
-    public static Positions Of<T>(List<T> list, Func<T, CountFact?> number, CountFact? value)
+    public static Positions Of<T>(IReadOnlyList<T> list, Func<T, CountFact?> number, CountFact? value)
     {
         if (value is null || list.Count < MinimumLength) return new Positions(list.Count, null, null);
         var index = Find(list, number) ?? Build(list, number);
@@ -63,7 +63,7 @@ public static class WholeNumberIndex
         return null;
     }
 
-    private static Index Build<T>(List<T> list, Func<T, CountFact?> number)
+    private static Index Build<T>(IReadOnlyList<T> list, Func<T, CountFact?> number)
     {
         var stating = new Dictionary<int, List<int>>();
         var stateNone = new List<int>();
