@@ -5,20 +5,19 @@ using System.ComponentModel;
 namespace ComplianceGen.Runtime.CompilerServices;
 
 /// <summary>
-/// The positions a generated existence test visits in a list. A test over one list made for every item of another
-/// (<c>任一(t 属于 语句 满足 t.序号 &lt; s.序号 且 t.字数 = s.字数 且 …)</c>, asked of every long sentence) reads the whole
-/// list each time: quadratic in the document's length, and a 30 MB text took over a minute. When the test requires an
-/// element's whole number to equal one of the item's, only the elements stating that number, and those stating none
-/// (whose part of the test is unknown, not false), can make it true or unknown; the others make it false, which an
-/// existence test passes over. So long lists are indexed once by that number and only those positions are visited,
+/// The positions a generated existence test, count or evidence collection visits in a list. A test over one list made
+/// for every item of another (<c>任一(t 属于 语句 满足 t.序号 &lt; s.序号 且 t.字数 = s.字数 且 …)</c>, asked of every long
+/// sentence) reads the whole list each time: quadratic in the document's length, and a 30 MB text took over a minute.
+/// When the test requires an element's whole number to equal one of the item's, only the elements stating that number,
+/// and those stating none (whose part of the test is unknown, not false), can make it true or unknown; the others make
+/// it false, and are passed over. So long lists are indexed once by that number and only those positions are visited,
 /// in the list's order.
 /// </summary>
 /// <remarks>
 /// An index is kept for the thread until the rule that uses it starts its next check (<see cref="Forget"/> is the
 /// first thing such a rule's check does), so a report changed between two validations is indexed afresh; a report
-/// changed after its check and before its findings' evidence is collected is not. A thread keeps at most
-/// four indexes. Lists
-/// shorter than <see cref="MinimumLength"/> are read whole, as before: indexing them would save little and allocate.
+/// changed after its check and before its findings' evidence is collected is not. A thread keeps at most four indexes.
+/// Lists shorter than <see cref="MinimumLength"/> are read whole, as before: indexing them would save little and allocate.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class WholeNumberIndex
