@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using ComplianceGen.Generator.Planning;
 
@@ -40,10 +39,10 @@ internal static class HelperEmitter
                 w.Line("bool unknown = false;");
                 break;
         }
-        if (IndexedEquality(helper) is var (element, other))
+        if (helper.Index is { } index)
         {
             // Only the elements that state the item's number, or none, can hold: a long list is visited through its index.
-            w.Open($"foreach (int i in WholeNumberIndex.Of(list, static {helper.Element} => {ExpressionPrinter.Print(element)}, {ExpressionPrinter.Print(other)}))");
+            w.Open($"foreach (int i in WholeNumberIndex.Of(list, static {helper.Element} => {ExpressionPrinter.Print(index.Element)}, {ExpressionPrinter.Print(index.Item)}))");
         }
         else w.Open("for (int i = 0; i < list.Count; i++)");
         w.Line($"var {helper.Element} = list[i];");
@@ -106,40 +105,6 @@ internal static class HelperEmitter
         }
         w.Close();
     }
-
-    /// <summary>
-    /// For a helper that reads only the elements passing a conjunction with a part “element's whole number = the item's”
-    /// (<c>t.字数 = s.字数</c>): an existence test (任一) whose test or filter it is, a count, or the evidence of the
-    /// elements a test found. That number on the element and the item's side. An element stating another number fails
-    /// that part, so the conjunction is false for it whatever the other parts say, and the helper passes over it: only the
-    /// elements stating the item's number, or none, need reading (<c>WholeNumberIndex</c>), in the list's order. Null for
-    /// any other helper (a sum or 全部 is left as it is).
-    /// </summary>
-    internal static (PAccess Element, PAccess Other)? IndexedEquality(PHelper helper)
-    {
-        if (helper.Parent is not null) return null;
-        var test = helper.Kind switch
-        {
-            AggregateHelperKind.Any when helper.Filter is null => helper.Value,
-            AggregateHelperKind.Any or AggregateHelperKind.Count or AggregateHelperKind.SumEvidence => helper.Filter,
-            _ => null,
-        };
-        var parts = test switch
-        {
-            PLogic { IsAnd: true } and => and.Parts.ToList(),
-            null => new List<PExpr>(),
-            _ => new List<PExpr> { test },
-        };
-        foreach (var part in parts)
-        {
-            if (part is not PWholeCompare { Operator: "Equal" } equal || equal.Left is not PAccess left || equal.Right is not PAccess right) continue;
-            if (IsOwnNumber(left, helper.Element) && right.Root != helper.Element) return (left, right);
-            if (IsOwnNumber(right, helper.Element) && left.Root != helper.Element) return (right, left);
-        }
-        return null;
-    }
-
-    private static bool IsOwnNumber(PAccess access, string element) => access.Root == element && access.Members.Count == 1;
 
     private static string ReturnType(PHelper helper) => helper.Kind == AggregateHelperKind.SumEvidence ? "void" : RulePlanner.TypeOf(helper.ReturnShape);
 

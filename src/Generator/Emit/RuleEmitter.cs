@@ -98,7 +98,7 @@ internal static class RuleEmitter
         }
         w.Open("protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)");
         // An index made for an earlier check may describe a report changed since: this check makes its own.
-        if (rule.Helpers.Any(h => HelperEmitter.IndexedEquality(h) is not null)) w.Line("WholeNumberIndex.Forget();");
+        if (rule.Helpers.Any(h => h.Index is not null)) w.Line("WholeNumberIndex.Forget();");
         Statements(w, rule.Check);
         w.Close();
     }

@@ -491,6 +491,7 @@ internal sealed class Lowering
         string summary = exists ? "whether " + Summary(aggregate, evidence) + " > 0" : Summary(aggregate, evidence);
         var helper = new PHelper("", kind, summary, parameters.ToEquatableArray(), listMayBeNull, element,
             parent is null ? null : new PName(parent, Shape.Model), filter, value, returns) { Evidence = evidenceFacts.ToEquatableArray() };
+        helper = helper with { Index = HelperIndex.Of(helper) };
         string name2 = _methods.Helper(helper);
         return new PCall(name2, arguments.ToEquatableArray(), returns);
     }

@@ -99,7 +99,13 @@ internal sealed record PHelper(
 {
     /// <summary>For <see cref="AggregateHelperKind.SumEvidence"/>: the evidence each kept element adds.</summary>
     public EquatableArray<PExpr> Evidence { get; init; } = EquatableArray<PExpr>.Empty;
+
+    /// <summary>The whole number a long list is read through (<see cref="HelperIndex"/>); null when it is read whole.</summary>
+    public PIndexKey? Index { get; init; }
 }
+
+/// <summary>The element's whole number and the item's that the helper's condition requires to be equal (<c>t.字数 = s.字数</c>).</summary>
+internal sealed record PIndexKey(PAccess Element, PAccess Item);
 
 /// <summary>A static readonly field: a tolerance set, built once.</summary>
 internal sealed record PField(string Name, string Type, PExpr Value);
