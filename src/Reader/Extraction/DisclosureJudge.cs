@@ -13,6 +13,9 @@ namespace ComplianceGen.Reader.Extraction;
 /// tables and states few or no budget figures; checking it as a disclosure would report every required item
 /// as missing. A web page that only links to the disclosure's file is not the disclosure either; its reason names
 /// the linked file. It is reported as not a disclosure, with the reason, and no disclosure rule runs on it.
+/// A blank template is not one either: finance bureaus publish the template their units fill in (上海市XX局,
+/// “收入支出总计XXX万元，增长（下降）XX%”), and a crawl finds it beside the disclosures. It prints the template's
+/// tables, so the table test below does not tell it; its placeholders do (<see cref="BlankTemplate"/>).
 /// </summary>
 public static partial class DisclosureJudge
 {
@@ -23,9 +26,26 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"(?:部门|单位)?(?:预算|决算)|收支|绩效")]
     private static partial Regex BudgetTitle { get; }
 
+    /// <summary>A placeholder where a figure belongs: XX, XXX, ××, 某某 before 万元, 元 or %.</summary>
+    [GeneratedRegex(@"(?:[XxＸｘ×]{2,}|某某)\s*(?:万元|亿元|元|%|％)")]
+    private static partial Regex PlaceholderFigure { get; }
+    [GeneratedRegex(@"[XxＸｘ×]{2,}|某某")]
+    private static partial Regex Placeholder { get; }
+
+    /// <summary>
+    /// Fewer placeholder figures than this and a document is not called a template: a unit that left two or three
+    /// “XX%” in its text published a disclosure with a defect, which the template-text rules report.
+    /// </summary>
+    private const int TemplateMinimumPlaceholders = 5;
+
     public static void Judge(ExtractionContext context)
     {
         var report = context.Report;
+        if (BlankTemplate(context) is { } template)
+        {
+            report.NotDisclosureReason = template;
+            return;
+        }
         if (report.Parts.HasTables) return;
         int statements = DocumentPartsExtractor.Statements(context);
         var links = context.Document.LinkedDocuments;
@@ -46,6 +66,32 @@ public static partial class DisclosureJudge
         }
         if (statements == 0 && !report.Parts.TablesElsewhere && report.Kind == DocumentKind.Unknown)
             report.NotDisclosureReason = "不是预决算公开文件：没有预决算报表，没有收支数字，也没有写明是预算或决算";
+    }
+
+    /// <summary>
+    /// A blank template: its unit is a placeholder (or not named at all), and it states more of its figures as
+    /// placeholders than as numbers. A disclosure that kept a few of the template's placeholders still names its
+    /// unit and states its figures, and is checked.
+    /// </summary>
+    private static string? BlankTemplate(ExtractionContext context)
+    {
+        string? unit = context.Report.UnitName?.Value;
+        if (unit is not null && !Placeholder.IsMatch(unit)) return null;
+        int placeholders = 0, figures = 0;
+        string? example = null;
+        foreach (var sentence in context.Structure.Sentences)
+        {
+            if (sentence.InGlossary) continue;
+            foreach (Match m in PlaceholderFigure.Matches(sentence.Text))
+            {
+                placeholders++;
+                example ??= m.Value;
+            }
+            if (!sentence.IsHeading) figures += context.Amounts(sentence).Count;
+        }
+        if (placeholders < TemplateMinimumPlaceholders || placeholders <= figures) return null;
+        return "不是预决算公开文件：是未填写的公开模板（" + (unit is null ? "没有写明单位" : "单位写作“" + unit + "”") +
+            $"，{placeholders}处金额或比例是占位符，如“{example}”，实际数字只有{figures}处）；应检查各单位按模板填写后公开的文件";
     }
 
     /// <summary>The first non-blank lines, joined without spaces.</summary>
