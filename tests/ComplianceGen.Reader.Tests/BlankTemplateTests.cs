@@ -58,6 +58,23 @@ public sealed class BlankTemplateTests
     }
 
     [Fact]
+    public void A_template_that_leaves_the_figures_blank_is_a_template_too()
+    {
+        const string blanks = """
+            XX单位
+            2026年部门预算
+            一、收支预算总体情况说明
+            XX单位2026年收入预算      万元，其中：一般公共预算拨款收入      万元，政府性基金预算拨款收入      万元。
+            二、支出预算情况说明
+            XX单位2026年支出预算      万元。其中：基本支出      万元，项目支出      万元。
+            三、机关运行经费
+            2026年本单位机关运行经费财政拨款预算      万元。
+            """;
+        var report = DocumentReader.ReadText(blanks, "template.txt").Report;
+        Assert.Contains("未填写的公开模板", report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_disclosure_that_kept_a_few_placeholders_is_checked_as_a_disclosure()
     {
         var report = DocumentReader.ReadText(Filled, "filled.txt").Report;

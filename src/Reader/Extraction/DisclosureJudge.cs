@@ -70,7 +70,7 @@ public static partial class DisclosureJudge
 
     /// <summary>
     /// A blank template: its unit is a placeholder (or not named at all), and it states more of its figures as
-    /// placeholders than as numbers. A disclosure that kept a few of the template's placeholders still names its
+    /// placeholders (or leaves their place blank) than as numbers. A disclosure that kept a few of the template's placeholders still names its
     /// unit and states its figures, and is checked.
     /// </summary>
     private static string? BlankTemplate(ExtractionContext context)
@@ -87,11 +87,18 @@ public static partial class DisclosureJudge
                 placeholders++;
                 example ??= m.Value;
             }
+            // A template may leave the figure's place blank instead (“收入支出总计    万元”).
+            int blanks = StatementExtractor.BlankAmounts(sentence.Text);
+            if (blanks > 0)
+            {
+                placeholders += blanks;
+                example ??= StatementExtractor.FirstBlankAmount(sentence.Text);
+            }
             if (!sentence.IsHeading) figures += context.Amounts(sentence).Count;
         }
         if (placeholders < TemplateMinimumPlaceholders || placeholders <= figures) return null;
         return "不是预决算公开文件：是未填写的公开模板（" + (unit is null ? "没有写明单位" : "单位写作“" + unit + "”") +
-            $"，{placeholders}处金额或比例是占位符，如“{example}”，实际数字只有{figures}处）；应检查各单位按模板填写后公开的文件";
+            $"，{placeholders}处金额或比例是占位符或留空，如“{example}”，实际数字只有{figures}处）；应检查各单位按模板填写后公开的文件";
     }
 
     /// <summary>The first non-blank lines, joined without spaces.</summary>

@@ -38,6 +38,11 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     /// not: "预算数3,623.98为万元" has its figure, misplaced.
     /// </summary>
     private static readonly GuardedRegex Blank = new(BlankPattern, "元");
+
+    /// <summary>How many figures <paramref name="text"/> leaves blank (see <see cref="Blank"/>): a blank template leaves them all.</summary>
+    internal static int BlankAmounts(string text) => Blank.MayMatch(text) ? Blank.Regex.Count(text) : 0;
+
+    internal static string FirstBlankAmount(string text) => Blank.Match(text).Value;
     [GeneratedRegex(@"(?<![\d.,]\s*)(?:支出|收入|经费|预算数?|决算数?|拨款|资金|为|共计|合计)\s*(?<u>万元|亿元)(?![\d])")]
     private static partial Regex BlankPattern { get; }
 
