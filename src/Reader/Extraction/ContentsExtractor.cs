@@ -133,7 +133,12 @@ public static partial class ContentsExtractor
             {
                 b.Append(c == '(' ? '（' : '）');
                 length++;
+                continue;
             }
+            // A dropped character is mostly a space of a run (a table row's gaps): the run goes at once.
+            int kept = t[run..].IndexOfAnyExcept(DroppedMarks);
+            run = kept < 0 ? t.Length : run + kept;
+            i = run - 1;
         }
         b.Append(t[run..]);
         return length + t.Length - run;
@@ -142,6 +147,10 @@ public static partial class ContentsExtractor
     /// <summary>What a key leaves out or changes: white space (every character <see cref="WhiteSpace.Is"/> says is), quotes and half-width brackets.</summary>
     private static readonly System.Buffers.SearchValues<char> KeyMarks = System.Buffers.SearchValues.Create(
         string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(WhiteSpace.Is)) + "“”\"'‘’()");
+
+    /// <summary>The marks a key leaves out: <see cref="KeyMarks"/> but the brackets, which it changes.</summary>
+    private static readonly System.Buffers.SearchValues<char> DroppedMarks = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(WhiteSpace.Is)) + "“”\"'‘’");
 
     private static bool StandsForUnit(string key) => key.StartsWith("部门", System.StringComparison.Ordinal) || key.StartsWith("单位", System.StringComparison.Ordinal);
 

@@ -54,7 +54,7 @@ public sealed partial class LayoutToken
         End = spans[^1].Start + spans[^1].Length;
         var text = new System.Text.StringBuilder();
         foreach (var (s, n) in spans) text.Append(line.Text, s, n);
-        Text = text.ToString();
+        _text = text.ToString();
     }
 
     private LayoutToken(LayoutTokenKind kind, SourceLine line, int start, int end)
@@ -63,7 +63,6 @@ public sealed partial class LayoutToken
         Line = line;
         Start = start;
         End = end;
-        Text = line.Text.Substring(start, end - start);
     }
 
     /// <summary>The token's runs: its spans, or its one run.</summary>
@@ -79,8 +78,10 @@ public sealed partial class LayoutToken
     /// <summary>Column just after the last character.</summary>
     public int End { get; }
 
-    /// <summary>The token's text; a spaced-out name without its spaces.</summary>
-    public string Text { get; }
+    private string? _text;
+
+    /// <summary>The token's text; a spaced-out name without its spaces. A run's text is cut on first use: the table passes look at most tokens' kind and place only.</summary>
+    public string Text => _text ??= Line.Text.Substring(Start, End - Start);
 
     /// <summary>Appends the token's characters, with their source positions, to <paramref name="target"/>.</summary>
     public void AppendTo(MappedText target)
@@ -100,10 +101,10 @@ public sealed partial class LayoutToken
     }
 
     /// <summary>A 类, 类款 or 类款项 code written as one number: 3, 5 or 7 digits, 2xx functional or 3xx economic (the length is told first: most figures have another).</summary>
-    public bool IsCodeLike => _codeLike ??= Kind == LayoutTokenKind.Code || (Kind == LayoutTokenKind.Figure && Text.Length is 3 or 5 or 7 && CodeText.IsMatch(Text));
+    public bool IsCodeLike => _codeLike ??= Kind == LayoutTokenKind.Code || (Kind == LayoutTokenKind.Figure && End - Start is 3 or 5 or 7 && CodeText.IsMatch(Text));
 
     /// <summary>A 款 or 项 printed in a column of its own: two digits.</summary>
-    public bool IsPart => Kind == LayoutTokenKind.Figure && Text.Length == 2 && PartText.IsMatch(Text);
+    public bool IsPart => Kind == LayoutTokenKind.Figure && End - Start == 2 && PartText.IsMatch(Text);
 
     public override string ToString() => $"{Kind}@{Start}:{Text}";
 
