@@ -49,13 +49,21 @@ public static class DocxLoader
                 }
                 else if (element is Table table)
                 {
-                    // Rendered as the seeds' flattened tables: a tab-led cell a line, a blank line after each row.
+                    // Rendered as the seeds' flattened tables: a tab-led cell a line, a blank line after each row, cells
+                    // merged across columns (gridSpan) laid out on the grid. A cell merged down (vMerge) is in every row it
+                    // covers already, empty below its first.
                     AppendLine("");
+                    var grid = new MergedCells();
+                    var cells = new List<SourceCell>();
                     foreach (var row in table.Elements<TableRow>())
                     {
                         CheckTime(clock, path, options);
+                        cells.Clear();
                         foreach (var cell in row.Elements<TableCell>())
-                            AppendLine("\t" + string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText)).Replace('\t', ' '));
+                            cells.Add(new SourceCell(string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText)).Replace('\t', ' '),
+                                cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1));
+                        int skipped = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+                        foreach (string written in grid.Row(cells, skipped)) AppendLine("\t" + written);
                         AppendLine("");
                     }
                 }

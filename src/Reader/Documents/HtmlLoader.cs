@@ -96,25 +96,38 @@ public static class HtmlLoader
         }
     }
 
-    /// <summary>Rows as tab-led cells, one a line, a blank line between rows; a table nested in a cell is written after it.</summary>
+    /// <summary>Rows as tab-led cells, one a line, a blank line between rows, merged cells laid out on the grid (<see cref="MergedCells"/>); a table nested in a cell is written after it.</summary>
     private static void Table(IElement table, LineWriter writer)
     {
         writer.EndLine();
         writer.BlankLine();
+        var grid = new MergedCells();
+        var cells = new List<SourceCell>();
         foreach (var row in table.QuerySelectorAll("tr"))
         {
             if (row.Closest("table") != table) continue;
-            bool any = false;
+            cells.Clear();
             foreach (var cell in row.Children)
             {
                 if (cell.LocalName is not ("td" or "th")) continue;
-                string text = Collapse(cell.TextContent);
-                writer.Raw("\t" + text);
-                any = true;
+                cells.Add(new SourceCell(Collapse(cell.TextContent), Span(cell, "colspan"), Span(cell, "rowspan")));
             }
-            if (any) writer.BlankLine();
+            if (cells.Count == 0) continue;
+            foreach (string text in grid.Row(cells)) writer.Raw("\t" + text);
+            writer.BlankLine();
         }
         writer.BlankLine();
+    }
+
+    /// <summary>A cell's colspan or rowspan: 1 when absent or not a positive number (browsers read "2px" as 2; so does this).</summary>
+    private static int Span(IElement cell, string attribute)
+    {
+        string? value = cell.GetAttribute(attribute);
+        if (value is null) return 1;
+        int n = 0, i = 0;
+        value = value.Trim();
+        while (i < value.Length && value[i] is >= '0' and <= '9' && n < 100_000) n = n * 10 + (value[i++] - '0');
+        return n > 0 ? n : 1;
     }
 
     private static string Collapse(string text)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Normalization;
 
 namespace ComplianceGen.Reader.Structure;
@@ -8,7 +9,7 @@ namespace ComplianceGen.Reader.Structure;
 /// with a tab and rows are separated by one blank line. Two or more blank lines, or a line
 /// without the leading tab, end the table.
 /// </summary>
-public static class CellPerLineTables
+public static partial class CellPerLineTables
 {
     public static List<DocTable> Find(IReadOnlyList<SourceLine> lines, ISet<int> tableLines)
     {
@@ -58,9 +59,20 @@ public static class CellPerLineTables
 
     private static bool IsCellLine(SourceLine line) => line.Text.Length > 0 && line.Text[0] == '\t';
 
-    /// <summary>The title is a one-cell first row ending in 表, or else the short line just above the table.</summary>
+    /// <summary>Lines between a table and its title that are not the title: the unit (单位：万元) and who prepared it (编制单位：…).</summary>
+    [GeneratedRegex(@"(?:金额)?单位\s*[：:]|编制(?:单位|部门)\s*[：:]|部门名称\s*[：:]")]
+    private static partial Regex MetaLine { get; }
+
+    /// <summary>
+    /// The title is a one-cell first row ending in 表, or else the short line just above the table; lines that give the
+    /// unit or who prepared the table (a web page prints 单位：万元 between the title and the table) are passed over.
+    /// The unit is taken from them, or from a cell of the table's first rows.
+    /// </summary>
     private static void SetTitle(DocTable table, IReadOnlyList<SourceLine> lines)
     {
+        for (int r = 0; r < table.Rows.Count && r < 3 && table.Unit is null; r++)
+            foreach (var cell in table.Rows[r].Cells)
+                if ((table.Unit = LayoutTables.UnitIn(cell.Text)) is not null) break;
         var first = table.Rows[0];
         if (first.Cells.Count == 1 && first.Cells[0].Text.EndsWith("表", System.StringComparison.Ordinal))
         {
@@ -68,18 +80,24 @@ public static class CellPerLineTables
             table.TitleEvidence = first.Cells[0].EvidenceFor(0, first.Cells[0].Length);
             return;
         }
-        for (int n = table.FirstLine - 2; n >= 0 && n >= table.FirstLine - 4; n--)
+        for (int n = table.FirstLine - 2, last = table.FirstLine - 4; n >= 0 && n >= last; n--)
         {
             var line = lines[n];
             if (line.IsBlank) continue;
             string text = line.Trimmed;
+            if (text[0] != '\t' && MetaLine.IsMatch(text))
+            {
+                table.Unit ??= LayoutTables.UnitIn(text);
+                last--;
+                continue;
+            }
             if (text.Length <= 40 && text[0] != '\t')
             {
                 table.Title = text;
                 int start = line.Text.IndexOf(text, System.StringComparison.Ordinal);
                 table.TitleEvidence = MappedText.Of(line).EvidenceFor(start, text.Length);
+                return;
             }
-            return;
         }
     }
 }

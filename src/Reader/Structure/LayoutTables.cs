@@ -44,6 +44,10 @@ public static partial class LayoutTables
     [GeneratedRegex(@"单位：\s*(?<u>万元|亿元|元)")]
     private static partial Regex UnitLinePattern { get; }
 
+    /// <summary>The unit a table's line says its figures are in (单位：万元), if it says one.</summary>
+    internal static AmountUnit? UnitIn(string text) =>
+        UnitLine.Match(text) is { Success: true } unit && AmountUnits.TryParse(unit.Groups["u"].Value, out var parsed) ? parsed : null;
+
     public static List<DocTable> Find(IReadOnlyList<SourceLine> lines, ISet<int> tableLines)
     {
         var tables = new List<DocTable>();
@@ -108,7 +112,7 @@ public static partial class LayoutTables
         tableLines.Add(line.Number);
         table.LastLine = line.Number;
         table.Lines.Add(line);
-        if (table.Unit is null && UnitLine.Match(line.Text) is { Success: true } unit && AmountUnits.TryParse(unit.Groups["u"].Value, out var parsed)) table.Unit = parsed;
+        table.Unit ??= UnitIn(line.Text);
         if (line.IsBlank) return;
         var row = new DocRow();
         string text = line.Text;
