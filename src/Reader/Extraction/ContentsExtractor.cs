@@ -145,12 +145,10 @@ public static partial class ContentsExtractor
     }
 
     /// <summary>What a key leaves out or changes: white space (every character <see cref="WhiteSpace.Is"/> says is), quotes and half-width brackets.</summary>
-    private static readonly System.Buffers.SearchValues<char> KeyMarks = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(WhiteSpace.Is)) + "“”\"'‘’()");
+    private static readonly System.Buffers.SearchValues<char> KeyMarks = System.Buffers.SearchValues.Create(WhiteSpace.All + "“”\"'‘’()");
 
     /// <summary>The marks a key leaves out: <see cref="KeyMarks"/> but the brackets, which it changes.</summary>
-    private static readonly System.Buffers.SearchValues<char> DroppedMarks = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(WhiteSpace.Is)) + "“”\"'‘’");
+    private static readonly System.Buffers.SearchValues<char> DroppedMarks = System.Buffers.SearchValues.Create(WhiteSpace.All + "“”\"'‘’");
 
     private static bool StandsForUnit(string key) => key.StartsWith("部门", System.StringComparison.Ordinal) || key.StartsWith("单位", System.StringComparison.Ordinal);
 
