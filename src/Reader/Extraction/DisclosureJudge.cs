@@ -38,12 +38,26 @@ public static partial class DisclosureJudge
     /// </summary>
     private const int TemplateMinimumPlaceholders = 5;
 
+    /// <summary>A government's own budget or final account, or the finance bureau's report on it, named in a title.</summary>
+    [GeneratedRegex(@"政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行情况和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案")]
+    private static partial Regex GovernmentTitle { get; }
+    [GeneratedRegex(@"部门(?:预算|决算|预决算)|单位(?:预算|决算|预决算)")]
+    private static partial Regex DepartmentTitle { get; }
+    /// <summary>A place, not an agency: 阳城县, 泉州市泉港区, 某镇.</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|区|县|自治县|州|自治州|盟|旗|镇|乡|街道)(?:本级)?$")]
+    private static partial Regex Place { get; }
+
     public static void Judge(ExtractionContext context)
     {
         var report = context.Report;
         if (BlankTemplate(context) is { } template)
         {
             report.NotDisclosureReason = template;
+            return;
+        }
+        if (GovernmentBudget(context) is { } government)
+        {
+            report.NotDisclosureReason = government;
             return;
         }
         if (report.Parts.HasTables) return;
@@ -99,6 +113,27 @@ public static partial class DisclosureJudge
         if (placeholders < TemplateMinimumPlaceholders || placeholders <= figures) return null;
         return "不是预决算公开文件：是未填写的公开模板（" + (unit is null ? "没有写明单位" : "单位写作“" + unit + "”") +
             $"，{placeholders}处金额或比例是占位符或留空，如“{example}”，实际数字只有{figures}处）；应检查各单位按模板填写后公开的文件";
+    }
+
+    /// <summary>
+    /// A government's budget or final account (政府预决算: 阳城县2023年政府决算, 关于…预算执行情况和…预算草案的报告) is
+    /// published beside the departments' in the same column of a finance bureau's site, and a crawl finds both. Its
+    /// requirements are not a department's: it states the place's revenue and spending, not one unit's 机关运行经费,
+    /// 政府采购 or assets. It is told by its title, which names a government budget and no department's or unit's,
+    /// and by whom it is about: a place (阳城县), not an agency (阳城县财政局), or no one named.
+    /// </summary>
+    private static string? GovernmentBudget(ExtractionContext context)
+    {
+        string? unit = context.Report.UnitName?.Value;
+        if (unit is not null && !Place.IsMatch(unit)) return null;
+        // The title is among the first three lines (a cover may print the place and the year above it).
+        string? title = null;
+        Match m = Match.Empty;
+        foreach (string line in Head(context, 3).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
+            if ((m = GovernmentTitle.Match(line)).Success) { title = line; break; }
+        if (title is null || DepartmentTitle.IsMatch(Head(context, 12))) return null;
+        return "不是部门预决算公开文件：是政府预决算（标题“" + Shorten(title) + "”写的是" + m.Value + "，" +
+            (unit is null ? "没有写明部门" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
     }
 
     /// <summary>The first non-blank lines, joined without spaces.</summary>

@@ -1,0 +1,52 @@
+using Xunit;
+
+namespace ComplianceGen.Reader.Tests;
+
+/// <summary>
+/// A government's budget or final account (政府预决算) sits beside the departments' in a finance bureau's column and
+/// in a crawl. The department rules do not apply to it (it states a place's revenue and spending, not a unit's
+/// 机关运行经费 or assets): it is not checked as a department's disclosure. A department's own, the finance bureau's
+/// included, still is.
+/// </summary>
+public sealed class GovernmentBudgetTests
+{
+    private const string Body = """
+
+        一、2023年财政决算情况
+        2023年，全县一般公共预算收入完成251,346万元，为预算的103.2%，比上年增长6.8%。其中：税收收入完成198,230万元，增长5.1%。
+        全县一般公共预算支出完成365,289万元，为调整预算的96.5%，比上年增长4.2%。
+        全县政府性基金预算收入完成45,630万元，政府性基金预算支出完成61,208万元。
+        2023年县本级“三公”经费决算支出1,025万元，比上年下降8.3%。
+        """;
+
+    [Fact]
+    public void A_countys_final_account_is_not_a_department_disclosure()
+    {
+        var report = DocumentReader.ReadText("阳城县2023年政府决算\n" + Body, "yangcheng.txt").Report;
+        Assert.NotNull(report.NotDisclosureReason);
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+        Assert.Contains("阳城县2023年政府决算", report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void The_finance_bureaus_report_on_the_budget_is_not_one_either()
+    {
+        var report = DocumentReader.ReadText("关于泉港区2023年预算执行情况和2024年预算草案的报告\n" + Body, "report.txt").Report;
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_department_final_account_that_reports_on_its_budget_execution_is_a_disclosure()
+    {
+        var report = DocumentReader.ReadText("阳城县财政局2023年部门决算\n目录\n七、“三公”经费预算执行情况和本级预算安排说明\n" + Body, "caizhengju.txt").Report;
+        Assert.Null(report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void An_agency_named_in_the_title_keeps_a_document_a_disclosure()
+    {
+        var report = DocumentReader.ReadText("阳城县财政局2023年财政决算\n" + Body, "agency.txt").Report;
+        Assert.Equal("阳城县财政局", report.UnitName?.Value);
+        Assert.Null(report.NotDisclosureReason);
+    }
+}
