@@ -42,6 +42,15 @@ public sealed class GovernmentBudgetTests
         Assert.Null(report.NotDisclosureReason);
     }
 
+    [Theory]
+    [InlineData("2026年部门财政预算公开")]
+    [InlineData("本级财政预算 部门2026年预算公开说明")]
+    public void A_title_that_names_a_departments_budget_in_other_words_keeps_it_a_disclosure(string title)
+    {
+        var report = DocumentReader.ReadText(title + "\n" + Body, "department.txt").Report;
+        Assert.Null(report.NotDisclosureReason);
+    }
+
     [Fact]
     public void An_agency_named_in_the_title_keeps_a_document_a_disclosure()
     {

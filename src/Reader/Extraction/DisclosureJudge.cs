@@ -41,7 +41,8 @@ public static partial class DisclosureJudge
     /// <summary>A government's own budget or final account, or the finance bureau's report on it, named in a title.</summary>
     [GeneratedRegex(@"政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行情况和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案")]
     private static partial Regex GovernmentTitle { get; }
-    [GeneratedRegex(@"部门(?:预算|决算|预决算)|单位(?:预算|决算|预决算)")]
+    /// <summary>A department's or unit's budget named (部门预算, 单位决算, 部门财政预算, 部门2026年预算 …): the document is one, whatever else it says.</summary>
+    [GeneratedRegex(@"(?:部门|单位)[^。，；：:]{0,6}?(?:预算|决算)")]
     private static partial Regex DepartmentTitle { get; }
     /// <summary>A place, not an agency: 阳城县, 泉州市泉港区, 某镇.</summary>
     [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|区|县|自治县|州|自治州|盟|旗|镇|乡|街道)(?:本级)?$")]
