@@ -145,6 +145,24 @@ public sealed class InputFileTests : IDisposable
     }
 
     /// <summary>
+    /// Merged header cells are written once for each column they cover, so a small page can make more text than it
+    /// holds: that text counts against the limit (the loader checks it as it grows), and the page is refused in one line.
+    /// </summary>
+    [Fact]
+    public void A_small_page_whose_merged_cells_make_too_much_text_is_refused_as_too_large()
+    {
+        var options = new ReaderOptions { MaxTextCharacters = 20_000 };
+        string row = "<tr>" + string.Concat(Enumerable.Repeat("<th colspan=\"64\">一般公共预算财政拨款</th>", 4)) + "</tr>";
+        string page = "<html><body><table>" + string.Concat(Enumerable.Repeat(row, 20)) + "</table></body></html>";
+        Assert.True(page.Length < options.MaxTextCharacters);
+        string path = PathOf("merged.html");
+        File.WriteAllText(path, page, new UTF8Encoding(false));
+        var e = Refused(path, options);
+        Assert.Equal(ReadFailure.TooLarge, e.Reason);
+        Assert.Contains("over the limit of 20,000 for one document", e.Message);
+    }
+
+    /// <summary>
     /// A file is refused when more than a quarter of its visible characters are unprintable, counted exactly, though most
     /// of them are counted a block at a time: long runs of Chinese text, punctuation, ASCII and spaces, with private-use
     /// characters among them, on either side of the line.

@@ -40,7 +40,7 @@ public static class HtmlLoader
     public static SourceDocument FromHtml(string path, string html, string encoding, ReaderOptions? options = null)
     {
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
-        var writer = new LineWriter();
+        var writer = new LineWriter(path, options ?? ReaderOptions.Default);
         if (document.Title is { Length: > 0 } title)
         {
             writer.Text(title);
@@ -149,7 +149,7 @@ public static class HtmlLoader
     }
 
     /// <summary>Accumulates text into lines, collapsing the white space HTML does not render.</summary>
-    private sealed class LineWriter
+    private sealed class LineWriter(string path, ReaderOptions options)
     {
         private readonly StringBuilder _all = new();
         private readonly StringBuilder _line = new();
@@ -178,6 +178,9 @@ public static class HtmlLoader
         {
             EndLine();
             _all.Append(line).Append('\n');
+            // A table's merged cells are written once for each column they cover (MergedCells): a page of small markup
+            // can make much more text than it holds, so the text limit is checked as it grows, not only at the end.
+            if (_all.Length > options.MaxTextCharacters) FileLimits.CheckTextLength(path, _all.Length, options);
         }
 
         public void BlankLine()
