@@ -37,6 +37,8 @@ public static class DocxLoader
             {
                 text.Append(s).Append('\n');
                 line++;
+                // Checked as the text grows: a cell merged across columns is written once for each (MergedCells).
+                if (text.Length > options.MaxTextCharacters) FileLimits.CheckTextLength(path, text.Length, options);
             }
             foreach (var element in body.ChildElements)
             {
