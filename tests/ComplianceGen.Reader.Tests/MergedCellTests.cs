@@ -99,6 +99,16 @@ public sealed class MergedCellTests : IDisposable
     }
 
     [Fact]
+    public void A_tables_title_and_unit_line_are_the_tables_not_a_table_of_their_own()
+    {
+        var report = ReadHtml(Prose + ExpenditureTable + ThreePublicTable);
+        Assert.Equal(new[] { "表2 一般公共预算支出表", "表3 “三公”经费支出预算表" }, report.Tables.Select(t => t.Title!.Value).ToArray());
+        // A short sentence above a table is not its title's kind of line: it stays prose, with its figure.
+        var prose = ReadHtml(Prose + "<p>2026年“三公”经费预算10.00万元，具体如下：</p>" + ThreePublicTable.Replace("<p>表3 “三公”经费支出预算表</p>", ""));
+        Assert.Contains(prose.Statements, s => s.Text!.Value.Contains("10.00万元", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_word_table_with_cells_merged_across_reads_as_the_web_page_does()
     {
         static TableCell Cell(string text, int span = 1, bool continued = false)

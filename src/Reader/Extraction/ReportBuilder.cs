@@ -35,8 +35,11 @@ public static class ReportBuilder
         var context = new ExtractionContext(report, document, structure, warnings);
 
         IdentityExtractor.Extract(context);
+        // What a finding about the whole document points at: its unit, its year, its first sentence, or else (a file of
+        // tables only) its first table's title.
         report.Evidence = report.UnitName?.Evidence ?? report.Year?.Evidence
-            ?? (structure.Sentences.Count > 0 ? structure.Sentences[0].Evidence : null);
+            ?? (structure.Sentences.Count > 0 ? structure.Sentences[0].Evidence : null)
+            ?? FirstTableTitle(structure);
         report.MainUnit = MainUnit(structure, context);
         SectionsAndTables(context);
 
@@ -66,6 +69,14 @@ public static class ReportBuilder
         foreach (var change in report.Changes)
             if (change.Subject?.Value.Contains("运行经费") == true) { report.OperatingCosts.Change ??= change; break; }
         return report;
+    }
+
+    private static Evidence? FirstTableTitle(DocumentStructure structure)
+    {
+        Evidence? first = null;
+        foreach (var table in structure.Tables)
+            if (table.TitleEvidence is { } title && (first is null || title.Line < first.Line)) first = title;
+        return first;
     }
 
     /// <summary>The unit most prose amounts are printed in (万元 in almost every document).</summary>

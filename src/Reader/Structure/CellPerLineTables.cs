@@ -50,7 +50,7 @@ public static partial class CellPerLineTables
             }
             if (table.Rows.Count > 0)
             {
-                SetTitle(table, lines);
+                SetTitle(table, lines, tableLines);
                 tables.Add(table);
             }
         }
@@ -58,6 +58,12 @@ public static partial class CellPerLineTables
     }
 
     private static bool IsCellLine(SourceLine line) => line.Text.Length > 0 && line.Text[0] == '\t';
+
+    private static readonly char[] SentenceMarks = { '。', '，', '；', '：', ':' };
+
+    /// <summary>A table's own title (表1 收支总表, 一般公共预算支出表（按功能分类）): it ends in 表 and is no sentence.</summary>
+    private static bool IsTableTitle(string text) =>
+        text.TrimEnd('）', ')', ' ').EndsWith("表", System.StringComparison.Ordinal) && text.IndexOfAny(SentenceMarks) < 0;
 
     /// <summary>Lines between a table and its title that are not the title: the unit (单位：万元) and who prepared it (编制单位：…).</summary>
     [GeneratedRegex(@"(?:金额)?单位\s*[：:]|编制(?:单位|部门)\s*[：:]|部门名称\s*[：:]")]
@@ -68,7 +74,7 @@ public static partial class CellPerLineTables
     /// unit or who prepared the table (a web page prints 单位：万元 between the title and the table) are passed over.
     /// The unit is taken from them, or from a cell of the table's first rows.
     /// </summary>
-    private static void SetTitle(DocTable table, IReadOnlyList<SourceLine> lines)
+    private static void SetTitle(DocTable table, IReadOnlyList<SourceLine> lines, ISet<int> tableLines)
     {
         for (int r = 0; r < table.Rows.Count && r < 3 && table.Unit is null; r++)
             foreach (var cell in table.Rows[r].Cells)
@@ -96,6 +102,11 @@ public static partial class CellPerLineTables
                 table.Title = text;
                 int start = line.Text.IndexOf(text, System.StringComparison.Ordinal);
                 table.TitleEvidence = MappedText.Of(line).EvidenceFor(start, text.Length);
+                // A table's title ("表1 收支总表") and the lines after it are this table's: the layout table finder must not
+                // take the title for a table of its own (a title and a 单位：万元 line, with no columns). A short sentence
+                // above a table ("具体如下：") stays prose.
+                if (IsTableTitle(text))
+                    for (int k = n; k < table.FirstLine - 1; k++) tableLines.Add(lines[k].Number);
                 return;
             }
         }
