@@ -109,6 +109,15 @@ public sealed class MergedCellTests : IDisposable
     }
 
     [Fact]
+    public void A_tables_caption_is_its_title()
+    {
+        var report = ReadHtml(Prose + ThreePublicTable.Replace("<p>表3 “三公”经费支出预算表</p>", "").Replace("<table border=\"1\">", "<table border=\"1\"><caption>表3 “三公”经费支出预算表</caption>"));
+        var table = Assert.Single(report.Tables);
+        Assert.Equal("表3 “三公”经费支出预算表", table.Title!.Value);
+        Assert.Equal(3.00m, Cell(table, "公务接待费"));
+    }
+
+    [Fact]
     public void A_word_table_with_cells_merged_across_reads_as_the_web_page_does()
     {
         static TableCell Cell(string text, int span = 1, bool continued = false)

@@ -100,6 +100,14 @@ public static class HtmlLoader
     private static void Table(IElement table, LineWriter writer)
     {
         writer.EndLine();
+        // A caption is the table's title (or its unit): a line of its own above the rows, where a title printed before
+        // the table would stand.
+        foreach (var child in table.Children)
+        {
+            if (child.LocalName != "caption") continue;
+            writer.Text(child.TextContent);
+            writer.EndLine();
+        }
         writer.BlankLine();
         var grid = new MergedCells();
         var cells = new List<SourceCell>();

@@ -107,6 +107,9 @@ public static partial class CellPerLineTables
                 // above a table ("具体如下：") stays prose.
                 if (IsTableTitle(text))
                     for (int k = n; k < table.FirstLine - 1; k++) tableLines.Add(lines[k].Number);
+                // A title in the table's caption comes after a unit line printed above the table.
+                for (int k = n - 1; k >= 0 && k >= n - 2 && table.Unit is null; k--)
+                    if (!lines[k].IsBlank && !IsCellLine(lines[k])) table.Unit = LayoutTables.UnitIn(lines[k].Text);
                 return;
             }
         }
