@@ -151,6 +151,30 @@ public sealed class MergedCellTests : IDisposable
     }
 
     [Fact]
+    public void A_word_table_split_in_two_is_one_table_and_the_first_part_is_not_the_seconds_title()
+    {
+        static TableRow Row(params string[] cells) => new(cells.Select(t => new TableCell(new Paragraph(new Run(new Text(t))))));
+        string path = Path.Combine(_dir, "split.docx");
+        using (var doc = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            main.Document = new Document(new Body(
+                new Paragraph(new Run(new Text("某市审计局2026年部门预算"))),
+                new Paragraph(new Run(new Text("表2 一般公共预算支出表"))),
+                new Paragraph(new Run(new Text("单位：万元"))),
+                new Table(Row("科目编码", "科目名称", "合计", "基本支出", "项目支出"), Row("201", "一般公共服务支出", "1,000.00", "800.00", "200.00"),
+                    Row("20108", "审计事务", "1,000.00", "800.00", "200.00")),
+                new Table(Row("2010801", "行政运行", "800.00", "800.00", ""), Row("2010804", "审计业务", "200.00", "", "200.00"))));
+            main.Document.Save();
+        }
+        var report = DocumentReader.Read(path).Report;
+        var table = Assert.Single(report.Tables);
+        Assert.Equal("表2 一般公共预算支出表", table.Title!.Value);
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(200.00m, Cell(table, "项目支出", 3));
+    }
+
+    [Fact]
     public void Cells_are_laid_out_on_the_grid()
     {
         var grid = new MergedCells();

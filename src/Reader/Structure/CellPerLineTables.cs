@@ -51,10 +51,35 @@ public static partial class CellPerLineTables
             if (table.Rows.Count > 0)
             {
                 SetTitle(table, lines, tableLines);
-                tables.Add(table);
+                if (table.Title is null && tables.Count > 0 && Continues(tables[^1], table, lines))
+                {
+                    // A table split in two with nothing but blank lines between (a Word table broken by a page or a
+                    // split): one table, as a PDF's table that runs on over a page is.
+                    var previous = tables[^1];
+                    for (int n = previous.LastLine + 1; n < table.FirstLine; n++) tableLines.Add(n);
+                    previous.Rows.AddRange(table.Rows);
+                    previous.LastLine = table.LastLine;
+                    previous.Unit ??= table.Unit;
+                }
+                else tables.Add(table);
             }
         }
         return tables;
+    }
+
+    /// <summary>Whether <paramref name="next"/>, untitled, goes on with <paramref name="previous"/>: only blank lines between, and rows as wide.</summary>
+    private static bool Continues(DocTable previous, DocTable next, IReadOnlyList<SourceLine> lines)
+    {
+        for (int n = previous.LastLine + 1; n < next.FirstLine; n++)
+            if (!lines[n - 1].IsBlank) return false;
+        return Width(previous) == Width(next);
+    }
+
+    private static int Width(DocTable table)
+    {
+        int width = 0;
+        foreach (var row in table.Rows) width = System.Math.Max(width, row.Cells.Count);
+        return width;
     }
 
     private static bool IsCellLine(SourceLine line) => line.Text.Length > 0 && line.Text[0] == '\t';
@@ -90,6 +115,8 @@ public static partial class CellPerLineTables
         {
             var line = lines[n];
             if (line.IsBlank) continue;
+            // The table above's last cell is no title.
+            if (IsCellLine(line)) return;
             string text = line.Trimmed;
             if (text[0] != '\t' && MetaLine.IsMatch(text))
             {
