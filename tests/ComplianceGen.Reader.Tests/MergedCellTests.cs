@@ -57,6 +57,23 @@ public sealed class MergedCellTests : IDisposable
         return DocumentReader.Read(path).Report;
     }
 
+    /// <summary>A Word file of a title, the table's title, 单位：万元 and the tables given, read.</summary>
+    private DisclosureReport ReadDocx(string tableTitle, params Table[] tables)
+    {
+        string path = Path.Combine(_dir, "report.docx");
+        using (var doc = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var body = new Body(
+                new Paragraph(new Run(new Text("某市审计局2026年部门预算"))),
+                new Paragraph(new Run(new Text(tableTitle))),
+                new Paragraph(new Run(new Text("单位：万元"))));
+            foreach (var table in tables) body.Append(table);
+            doc.AddMainDocumentPart().Document = new Document(body);
+            doc.MainDocumentPart!.Document.Save();
+        }
+        return DocumentReader.Read(path).Report;
+    }
+
     private static decimal? Cell(TableInfo table, string column, int row = 0) =>
         table.Rows[row].Cells.FirstOrDefault(c => c.Column!.Value == column)?.Amount!.Value;
 
@@ -128,22 +145,12 @@ public sealed class MergedCellTests : IDisposable
             else if (text.Length > 0 && span == 1) properties.Append(new VerticalMerge { Val = MergedCellValues.Restart });
             return new TableCell(properties, new Paragraph(new Run(new Text(text))));
         }
-        string path = Path.Combine(_dir, "report.docx");
-        using (var doc = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            var main = doc.AddMainDocumentPart();
-            main.Document = new Document(new Body(
-                new Paragraph(new Run(new Text("某市审计局2026年部门预算"))),
-                new Paragraph(new Run(new Text("表3 “三公”经费支出预算表"))),
-                new Paragraph(new Run(new Text("单位：万元"))),
-                new Table(
-                    new TableRow(Cell("合计"), Cell("因公出国（境）费"), Cell("公务用车购置及运行费", span: 3), Cell("公务接待费")),
-                    new TableRow(Cell("", continued: true), Cell("", continued: true), new TableCell(new Paragraph(new Run(new Text("小计")))),
-                        new TableCell(new Paragraph(new Run(new Text("公务用车购置费")))), new TableCell(new Paragraph(new Run(new Text("公务用车运行费")))), Cell("", continued: true)),
-                    new TableRow(new[] { "10.00", "2.00", "5.00", "1.00", "4.00", "3.00" }.Select(t => new TableCell(new Paragraph(new Run(new Text(t)))))))));
-            main.Document.Save();
-        }
-        var report = DocumentReader.Read(path).Report;
+        var report = ReadDocx("表3 “三公”经费支出预算表",
+            new Table(
+                new TableRow(Cell("合计"), Cell("因公出国（境）费"), Cell("公务用车购置及运行费", span: 3), Cell("公务接待费")),
+                new TableRow(Cell("", continued: true), Cell("", continued: true), new TableCell(new Paragraph(new Run(new Text("小计")))),
+                    new TableCell(new Paragraph(new Run(new Text("公务用车购置费")))), new TableCell(new Paragraph(new Run(new Text("公务用车运行费")))), Cell("", continued: true)),
+                new TableRow(new[] { "10.00", "2.00", "5.00", "1.00", "4.00", "3.00" }.Select(t => new TableCell(new Paragraph(new Run(new Text(t))))))));
         var table = Assert.Single(report.Tables, t => t.Columns.Count > 0);
         Assert.Equal(6, table.Columns.Count);
         Assert.Equal(1.00m, MergedCellTests.Cell(table, "公务用车购置及运行费公务用车购置费"));
@@ -154,20 +161,10 @@ public sealed class MergedCellTests : IDisposable
     public void A_word_table_split_in_two_is_one_table_and_the_first_part_is_not_the_seconds_title()
     {
         static TableRow Row(params string[] cells) => new(cells.Select(t => new TableCell(new Paragraph(new Run(new Text(t))))));
-        string path = Path.Combine(_dir, "split.docx");
-        using (var doc = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            var main = doc.AddMainDocumentPart();
-            main.Document = new Document(new Body(
-                new Paragraph(new Run(new Text("某市审计局2026年部门预算"))),
-                new Paragraph(new Run(new Text("表2 一般公共预算支出表"))),
-                new Paragraph(new Run(new Text("单位：万元"))),
-                new Table(Row("科目编码", "科目名称", "合计", "基本支出", "项目支出"), Row("201", "一般公共服务支出", "1,000.00", "800.00", "200.00"),
-                    Row("20108", "审计事务", "1,000.00", "800.00", "200.00")),
-                new Table(Row("2010801", "行政运行", "800.00", "800.00", ""), Row("2010804", "审计业务", "200.00", "", "200.00"))));
-            main.Document.Save();
-        }
-        var report = DocumentReader.Read(path).Report;
+        var report = ReadDocx("表2 一般公共预算支出表",
+            new Table(Row("科目编码", "科目名称", "合计", "基本支出", "项目支出"), Row("201", "一般公共服务支出", "1,000.00", "800.00", "200.00"),
+                Row("20108", "审计事务", "1,000.00", "800.00", "200.00")),
+            new Table(Row("2010801", "行政运行", "800.00", "800.00", ""), Row("2010804", "审计业务", "200.00", "", "200.00")));
         var table = Assert.Single(report.Tables);
         Assert.Equal("表2 一般公共预算支出表", table.Title!.Value);
         Assert.Equal(4, table.Rows.Count);
