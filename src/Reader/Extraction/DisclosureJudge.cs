@@ -103,12 +103,8 @@ public static partial class DisclosureJudge
                 example ??= m.Value;
             }
             // A template may leave the figure's place blank instead (“收入支出总计    万元”).
-            int blanks = StatementExtractor.BlankAmounts(sentence.Text);
-            if (blanks > 0)
-            {
-                placeholders += blanks;
-                example ??= StatementExtractor.FirstBlankAmount(sentence.Text);
-            }
+            placeholders += StatementExtractor.BlankAmounts(sentence.Text, out string? blank);
+            example ??= blank;
             if (!sentence.IsHeading) figures += context.Amounts(sentence).Count;
         }
         if (placeholders < TemplateMinimumPlaceholders || placeholders <= figures) return null;

@@ -39,10 +39,19 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     /// </summary>
     private static readonly GuardedRegex Blank = new(BlankPattern, "元");
 
-    /// <summary>How many figures <paramref name="text"/> leaves blank (see <see cref="Blank"/>): a blank template leaves them all.</summary>
-    internal static int BlankAmounts(string text) => Blank.MayMatch(text) ? Blank.Regex.Count(text) : 0;
-
-    internal static string FirstBlankAmount(string text) => Blank.Match(text).Value;
+    /// <summary>How many figures <paramref name="text"/> leaves blank (see <see cref="Blank"/>), and the first: a blank template leaves them all.</summary>
+    internal static int BlankAmounts(string text, out string? first)
+    {
+        first = null;
+        if (!Blank.MayMatch(text)) return 0;
+        int count = 0;
+        for (var m = Blank.Regex.Match(text); m.Success; m = m.NextMatch())
+        {
+            first ??= m.Value;
+            count++;
+        }
+        return count;
+    }
     [GeneratedRegex(@"(?<![\d.,]\s*)(?:支出|收入|经费|预算数?|决算数?|拨款|资金|为|共计|合计)\s*(?<u>万元|亿元)(?![\d])")]
     private static partial Regex BlankPattern { get; }
 

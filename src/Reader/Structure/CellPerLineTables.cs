@@ -50,7 +50,7 @@ public static partial class CellPerLineTables
             }
             if (table.Rows.Count > 0)
             {
-                SetTitle(table, lines, tableLines);
+                SetTitleAndUnit(table, lines, tableLines);
                 if (table.Title is null && tables.Count > 0 && Continues(tables[^1], table, lines))
                 {
                     // A table split in two with nothing but blank lines between (a Word table broken by a page or a
@@ -99,7 +99,7 @@ public static partial class CellPerLineTables
     /// unit or who prepared the table (a web page prints 单位：万元 between the title and the table) are passed over.
     /// The unit is taken from them, or from a cell of the table's first rows.
     /// </summary>
-    private static void SetTitle(DocTable table, IReadOnlyList<SourceLine> lines, ISet<int> tableLines)
+    private static void SetTitleAndUnit(DocTable table, IReadOnlyList<SourceLine> lines, ISet<int> tableLines)
     {
         for (int r = 0; r < table.Rows.Count && r < 3 && table.Unit is null; r++)
             foreach (var cell in table.Rows[r].Cells)
@@ -118,13 +118,13 @@ public static partial class CellPerLineTables
             // The table above's last cell is no title.
             if (IsCellLine(line)) return;
             string text = line.Trimmed;
-            if (text[0] != '\t' && MetaLine.IsMatch(text))
+            if (MetaLine.IsMatch(text))
             {
                 table.Unit ??= LayoutTables.UnitIn(text);
                 last--;
                 continue;
             }
-            if (text.Length <= 40 && text[0] != '\t')
+            if (text.Length <= 40)
             {
                 table.Title = text;
                 int start = line.Text.IndexOf(text, System.StringComparison.Ordinal);
