@@ -17,20 +17,15 @@ public static class LineNormalizer
 
     public static SourceLine Normalize(int number, string original, int page = 0, System.Collections.Generic.IReadOnlyList<Layout.LineCell>? cells = null)
     {
-        // One character out per character in at most: the text and the map in pooled buffers of the line's length.
-        // A map is kept only for a line that dropped something; in any other the i-th character is the i-th.
-        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(System.Math.Max(1, original.Length));
-        var map = System.Buffers.ArrayPool<int>.Shared.Rent(System.Math.Max(1, original.Length));
-        int count = 0;
-        bool justified = IsLetterSpaced(original);
+        var output = new Output(original);
+        bool? justified = null;
         int i = 0;
         while (i < original.Length)
         {
-            // The characters Map leaves as they are, Chinese text among them, are copied without a look at their neighbours.
+            // The characters Map leaves as they are, Chinese text among them, are kept without a look at their neighbours.
             if (!IsSpecial(original[i]))
             {
-                rented[count] = original[i];
-                map[count++] = i++;
+                output.Keep(i++);
                 continue;
             }
             char c = original[i];
@@ -39,16 +34,12 @@ public static class LineNormalizer
                 // A space beside another is kept: neither test below takes a space with a space beside it.
                 int run = 1;
                 while (i + run < original.Length && original[i + run] == ' ') run++;
-                if (run == 1 && (InLetterSpacedRun(original, i) || justified && SpacedBetween(original, i)))
+                if (run == 1 && (InLetterSpacedRun(original, i) || SpacedBetween(original, i) && (justified ??= IsLetterSpaced(original))))
                 {
-                    i++;
+                    output.Drop(i++);
                     continue;
                 }
-                for (int stop = i + run; i < stop; i++)
-                {
-                    rented[count] = ' ';
-                    map[count++] = i;
-                }
+                for (int stop = i + run; i < stop; i++) output.Keep(i);
                 continue;
             }
             if (c == '[' && string.CompareOrdinal(original, i, BookmarkStart, 0, BookmarkStart.Length) == 0)
@@ -56,27 +47,90 @@ public static class LineNormalizer
                 int close = original.IndexOf(']', i);
                 if (close > 0)
                 {
-                    i = close + 1;
+                    while (i <= close) output.Drop(i++);
                     continue;
                 }
             }
             char n = Map(c, i > 0 ? original[i - 1] : '\0', i + 1 < original.Length ? original[i + 1] : '\0');
-            if (n != '\0')
-            {
-                rented[count] = n;
-                map[count++] = i;
-            }
+            if (n == '\0') output.Drop(i);
+            else output.Write(n, i);
             i++;
         }
-        string normalized = count == original.Length && original.AsSpan().SequenceEqual(rented.AsSpan(0, count)) ? original : new string(rented, 0, count);
-        System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        int[]? kept = count == original.Length ? null : map.AsSpan(0, count).ToArray();
-        System.Buffers.ArrayPool<int>.Shared.Return(map);
+        var (normalized, kept) = output.Finish();
         return new SourceLine(number, original, normalized, kept)
         {
             Page = page,
             Cells = cells ?? System.Array.Empty<Layout.LineCell>(),
         };
+    }
+
+    /// <summary>
+    /// The normalized line as it is written, with where each of its characters came from. Most lines come out as they
+    /// went in, so nothing is copied until a character changes or is dropped: then the line so far is copied into a pooled
+    /// buffer. The map of origins is kept only once a character has been dropped; before that the i-th character is the i-th.
+    /// </summary>
+    private struct Output
+    {
+        private readonly string _original;
+        private char[]? _text;
+        private int[]? _map;
+        private int _count;
+
+        public Output(string original) => _original = original;
+
+        /// <summary>The original's character at <paramref name="from"/>, unchanged.</summary>
+        public void Keep(int from)
+        {
+            if (_text is null) _count++;
+            else Write(_original[from], from);
+        }
+
+        /// <summary><paramref name="c"/> in place of the original's character at <paramref name="from"/>.</summary>
+        public void Write(char c, int from)
+        {
+            if (_text is null)
+            {
+                if (c == _original[from])
+                {
+                    _count++;
+                    return;
+                }
+                StartCopy();
+            }
+            _text![_count] = c;
+            if (_map is not null) _map[_count] = from;
+            _count++;
+        }
+
+        /// <summary>The original's character at <paramref name="from"/> is left out.</summary>
+        public void Drop(int from)
+        {
+            if (_text is null) StartCopy();
+            if (_map is null)
+            {
+                // Every character written so far came from the same place in the original.
+                _map = System.Buffers.ArrayPool<int>.Shared.Rent(System.Math.Max(1, _original.Length));
+                for (int k = 0; k < _count; k++) _map[k] = k;
+            }
+        }
+
+        private void StartCopy()
+        {
+            // One character out per character in at most.
+            _text = System.Buffers.ArrayPool<char>.Shared.Rent(System.Math.Max(1, _original.Length));
+            _original.AsSpan(0, _count).CopyTo(_text);
+        }
+
+        public (string Text, int[]? Map) Finish()
+        {
+            if (_text is null) return (_original, null);
+            string text = new string(_text, 0, _count);
+            System.Buffers.ArrayPool<char>.Shared.Return(_text);
+            if (_map is null) return (text, null);
+            int[] map = _map.AsSpan(0, _count).ToArray();
+            System.Buffers.ArrayPool<int>.Shared.Return(_map);
+            return (text, map);
+        }
     }
 
     /// <summary>
