@@ -236,4 +236,56 @@ public sealed class TemplateTableTests
         Assert.Equal(1, rows[0].UnplacedFigures!.Value);
         Assert.Equal(0, rows[1].UnplacedFigures!.Value);
     }
+
+    // A two-sided 收支总表 as pdftotext -layout prints it in several cities: a wide income figure ends a single space
+    // before the item of the expenditure side ("196,278.67 一、一般公共服务支出"). Read as one cell, the first rows
+    // printed no figure and were taken for the table's header.
+    private const string TwoSidedTable = """
+        无锡市交通运输局（本级）2026年度单位预算
+
+                                       收支总表
+        单位：无锡市交通运输局（本级）                                            单位：万元
+                    收入                                     支出
+               项目                     预算数                项目        预算数
+        一、一般公共预算拨款收入                  196,278.67 一、一般公共服务支出
+        二、政府性基金预算拨款收入                 143,999.00 二、外交支出
+        三、国有资本经营预算拨款收入                 32,640.00 三、国防支出
+        四、财政专户管理资金收入                             四、公共安全支出
+        五、事业收入                                   五、教育支出
+        六、事业单位经营收入                               六、科学技术支出            5,000.00
+        九、其他收入                        611,843.20 九、社会保险基金支出
+                                                 十、卫生健康支出              113.77
+                  本年收入合计              984,760.87      本年支出合计       984,760.87
+        """;
+
+    [Fact]
+    public void A_figure_a_single_space_before_the_next_columns_numbered_item_is_a_cell_of_its_own()
+    {
+        var table = DocumentReader.ReadText(TwoSidedTable, "t.txt").Report.Tables.Single(t => t.Title?.Value == "收支总表");
+        decimal? Income(string label) => table.Rows.Single(r => r.Label!.Value.StartsWith(label, System.StringComparison.Ordinal))
+            .Cells.SingleOrDefault(c => c.Column!.Value == "预算数")?.Amount?.Value;
+        Assert.Equal(196278.67m, Income("一、一般公共预算拨款收入"));
+        Assert.Equal(143999.00m, Income("二、政府性基金预算拨款收入"));
+        Assert.Equal(32640.00m, Income("三、国有资本经营预算拨款收入"));
+        Assert.Equal(611843.20m, Income("九、其他收入"));
+        Assert.Null(Income("五、事业收入"));
+        Assert.Equal(["项目", "收入", "预算数", "支出项目", "支出预算数"], table.Columns.Select(c => c.Value));
+    }
+
+    [Theory]
+    // The cells of a row as the table finder cuts them: a figure is parted from a numbered item after it by one space, and
+    // from nothing else (a unit, a year, a word).
+    [InlineData("一、本年收入            372,917.67 一、本年支出           372,917.67", "一、本年收入|372,917.67|一、本年支出|372,917.67")]
+    [InlineData("三、其他收入                 2.50 二十一、粮油物资储备支出      1.00", "三、其他收入|2.50|二十一、粮油物资储备支出|1.00")]
+    [InlineData("支出合计           5,000.00 万元         12.00", "支出合计|5,000.00 万元|12.00")]
+    [InlineData("项目           2026 一、教育支出         12.00", "项目|2026 一、教育支出|12.00")]
+    [InlineData("项目           5,000.00 十一、          12.00", "项目|5,000.00|十一、|12.00")]
+    [InlineData("项目           5,000.00 一二三四、          12.00", "项目|5,000.00 一二三四、|12.00")]
+    public void A_figure_is_a_cell_of_its_own_only_before_a_numbered_item(string row, string cells)
+    {
+        var text = "某某局2026年部门预算\n\n                              收支总表\n单位：万元\n" + row + "\n";
+        var structure = ComplianceGen.Reader.Structure.DocumentStructure.Build(ComplianceGen.Reader.Documents.SourceDocument.FromText("t.txt", "txt", "utf-8", text));
+        var table = structure.Tables.Single(t => t.Title == "收支总表");
+        Assert.Equal(cells, string.Join("|", table.Rows.Last().Cells.Select(c => c.Trimmed)));
+    }
 }

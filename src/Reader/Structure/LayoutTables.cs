@@ -137,6 +137,7 @@ public static partial class LayoutTables
     /// The next cell at or after <paramref name="at"/>: words joined by single spaces, up to two spaces or any other white
     /// space (what <c>\S+(?: \S+)*</c> matches, without the regex engine's Unicode lookup for each Chinese character).
     /// On return <paramref name="start"/> is where the cell begins and <paramref name="at"/> just after it.
+    /// A figure is not joined to a numbered item after it (<see cref="FigureBeforeItem"/>).
     /// </summary>
     private static bool NextCell(string text, ref int at, out int start)
     {
@@ -144,9 +145,28 @@ public static partial class LayoutTables
         start = at;
         if (at == text.Length) return false;
         while (at < text.Length && !WhiteSpace.Is(text[at])) at++;
-        while (at + 1 < text.Length && text[at] == ' ' && !WhiteSpace.Is(text[at + 1]))
+        int word = start;
+        while (at + 1 < text.Length && text[at] == ' ' && !WhiteSpace.Is(text[at + 1]) && !FigureBeforeItem(text, word, at))
+        {
+            word = at + 1;
             for (at++; at < text.Length && !WhiteSpace.Is(text[at]); at++) { }
+        }
         return true;
+    }
+
+    /// <summary>
+    /// Whether the word [<paramref name="word"/>, <paramref name="space"/>) is a figure (with a decimal point or a thousands
+    /// separator) and the text after the space starts a numbered item (一、 … 三十、). A two-sided 收支总表 prints its income
+    /// figure a single space before the next column's item when the figure is wide ("一、一般公共预算拨款收入    196,278.67
+    /// 一、一般公共服务支出"); read as one cell, the row had no figure, and the table's first rows were taken for its header.
+    /// </summary>
+    private static bool FigureBeforeItem(string text, int word, int space)
+    {
+        var figure = text.AsSpan(word, space - word);
+        if (figure.IndexOfAny('.', ',') < 0 || !Extraction.Numbers.IsFullNumber(figure)) return false;
+        int i = space + 1, numerals = 0;
+        while (i < text.Length && numerals < 3 && "一二三四五六七八九十".Contains(text[i])) { i++; numerals++; }
+        return numerals > 0 && i < text.Length && text[i] == '、';
     }
 
     /// <summary>Prose: starts near the margin, is long and reads as a sentence.</summary>
