@@ -277,6 +277,9 @@ public sealed class TemplateTableTests
     // from nothing else (a unit, a year, a word).
     [InlineData("一、本年收入            372,917.67 一、本年支出           372,917.67", "一、本年收入|372,917.67|一、本年支出|372,917.67")]
     [InlineData("三、其他收入                 2.50 二十一、粮油物资储备支出      1.00", "三、其他收入|2.50|二十一、粮油物资储备支出|1.00")]
+    [InlineData("（一）一般公共预算拨款       196,278.67 （一）一般公共服务支出", "（一）一般公共预算拨款|196,278.67|（一）一般公共服务支出")]
+    [InlineData("（二）其他       196,278.67 (十二)城乡社区支出     1.00", "（二）其他|196,278.67|（十二）城乡社区支出|1.00")]
+    [InlineData("（二）其他       196,278.67 （十二城乡社区支出     1.00", "（二）其他|196,278.67 （十二城乡社区支出|1.00")]
     [InlineData("支出合计           5,000.00 万元         12.00", "支出合计|5,000.00 万元|12.00")]
     [InlineData("项目           2026 一、教育支出         12.00", "项目|2026 一、教育支出|12.00")]
     [InlineData("项目           5,000.00 十一、          12.00", "项目|5,000.00|十一、|12.00")]
@@ -288,4 +291,20 @@ public sealed class TemplateTableTests
         var table = structure.Tables.Single(t => t.Title == "收支总表");
         Assert.Equal(cells, string.Join("|", table.Rows.Last().Cells.Select(c => c.Trimmed)));
     }
+
+    [Fact]
+    public void A_line_naming_the_department_above_the_header_is_not_part_of_it()
+    {
+        var report = DocumentReader.ReadText("""
+            苏州市某某局2026年部门预算
+
+                                          一般公共预算支出表
+            部门：苏州市某某局                                               单位：万元
+                    项目                   合计        基本支出      项目支出
+            201一般公共服务支出             100.00       60.00        40.00
+            """, "t.txt").Report;
+        var table = report.Tables.Single(t => t.Title?.Value == "一般公共预算支出表");
+        Assert.Equal(["项目", "合计", "基本支出", "项目支出"], table.Columns.Select(c => c.Value));
+    }
 }
+

@@ -156,7 +156,7 @@ public static partial class LayoutTables
 
     /// <summary>
     /// Whether the word [<paramref name="word"/>, <paramref name="space"/>) is a figure (with a decimal point or a thousands
-    /// separator) and the text after the space starts a numbered item (一、 … 三十、). A two-sided 收支总表 prints its income
+    /// separator) and the text after the space starts a numbered item (一、 … 三十、, （一） … （三十）). A two-sided 收支总表 prints its income
     /// figure a single space before the next column's item when the figure is wide ("一、一般公共预算拨款收入    196,278.67
     /// 一、一般公共服务支出"); read as one cell, the row had no figure, and the table's first rows were taken for its header.
     /// </summary>
@@ -164,9 +164,12 @@ public static partial class LayoutTables
     {
         var figure = text.AsSpan(word, space - word);
         if (figure.IndexOfAny('.', ',') < 0 || !Extraction.Numbers.IsFullNumber(figure)) return false;
-        int i = space + 1, numerals = 0;
+        int i = space + 1;
+        bool bracketed = i < text.Length && text[i] == '（';
+        if (bracketed) i++;
+        int numerals = 0;
         while (i < text.Length && numerals < 3 && "一二三四五六七八九十".Contains(text[i])) { i++; numerals++; }
-        return numerals > 0 && i < text.Length && text[i] == '、';
+        return numerals > 0 && i < text.Length && text[i] == (bracketed ? '）' : '、');
     }
 
     /// <summary>Prose: starts near the margin, is long and reads as a sentence.</summary>

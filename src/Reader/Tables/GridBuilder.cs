@@ -11,7 +11,7 @@ namespace ComplianceGen.Reader.Tables;
 /// <summary>
 /// Reads a table's columns from its header and puts each data cell under the column it sits beneath.
 /// <list type="number">
-/// <item>Rows that only name the table (its title, 表3, 单位：万元, 编制单位：…) are skipped.</item>
+/// <item>Rows that only name the table (its title, 表3, 单位：万元, 编制单位：…, 部门：…) are skipped.</item>
 /// <item>The header is every row above the first row that prints a figure or a classification code (a row of
 /// column numbers 1 2 3 … counts as header).</item>
 /// <item>Each column is a header cell that has no narrower header cell under it; its header path is every header
@@ -26,7 +26,7 @@ namespace ComplianceGen.Reader.Tables;
 /// </summary>
 internal static partial class GridBuilder
 {
-    [GeneratedRegex(@"^(?:表\s*\d+(?:-\d+)?|单位[:：].*|.*(?:编制单位|编制部门|部门名称|单位名称|预算单位)[:：].*|金额单位.*|.*单位[:：]\s*(?:万元|元|亿元))$")]
+    [GeneratedRegex(@"^(?:表\s*\d+(?:-\d+)?|单位[:：].*|部门[:：].*|.*(?:编制单位|编制部门|部门名称|单位名称|预算单位)[:：].*|金额单位.*|.*单位[:：]\s*(?:万元|元|亿元))$")]
     private static partial Regex Meta { get; }
     [GeneratedRegex(@"^(?:[23]\d{2}(?:\d{2}){0,2}|0\d)$")]
     private static partial Regex Code { get; }
