@@ -31,15 +31,17 @@ public static class LineNormalizer
             char c = original[i];
             if (c == ' ')
             {
-                // A space beside another is kept: neither test below takes a space with a space beside it.
-                int run = 1;
-                while (i + run < original.Length && original[i + run] == ' ') run++;
+                // A space beside another is kept: neither test below takes a space with a space beside it. A layout's
+                // runs of spaces, most of its characters, are measured and kept at once.
+                int run = original.AsSpan(i).IndexOfAnyExcept(' ');
+                if (run < 0) run = original.Length - i;
                 if (run == 1 && (InLetterSpacedRun(original, i) || SpacedBetween(original, i) && (justified ??= IsLetterSpaced(original))))
                 {
                     output.Drop(i++);
                     continue;
                 }
-                for (int stop = i + run; i < stop; i++) output.Keep(i);
+                output.KeepRun(i, run);
+                i += run;
                 continue;
             }
             if (c == '[' && string.CompareOrdinal(original, i, BookmarkStart, 0, BookmarkStart.Length) == 0)
@@ -83,6 +85,18 @@ public static class LineNormalizer
         {
             if (_text is null) _count++;
             else Write(_original[from], from);
+        }
+
+        /// <summary>The original's <paramref name="count"/> characters from <paramref name="from"/>, unchanged.</summary>
+        public void KeepRun(int from, int count)
+        {
+            if (_text is not null)
+            {
+                _original.AsSpan(from, count).CopyTo(_text.AsSpan(_count));
+                if (_map is not null)
+                    for (int k = 0; k < count; k++) _map[_count + k] = from + k;
+            }
+            _count += count;
         }
 
         /// <summary><paramref name="c"/> in place of the original's character at <paramref name="from"/>.</summary>
