@@ -37,7 +37,8 @@ public static class LineNormalizer
                 if (run < 0) run = original.Length - i;
                 if (run == 1 && (InLetterSpacedRun(original, i) || SpacedBetween(original, i) && (justified ??= IsLetterSpaced(original))))
                 {
-                    output.Drop(i++);
+                    output.Drop();
+                    i++;
                     continue;
                 }
                 output.KeepRun(i, run);
@@ -49,12 +50,12 @@ public static class LineNormalizer
                 int close = original.IndexOf(']', i);
                 if (close > 0)
                 {
-                    while (i <= close) output.Drop(i++);
+                    for (; i <= close; i++) output.Drop();
                     continue;
                 }
             }
             char n = Map(c, i > 0 ? original[i - 1] : '\0', i + 1 < original.Length ? original[i + 1] : '\0');
-            if (n == '\0') output.Drop(i);
+            if (n == '\0') output.Drop();
             else output.Write(n, i);
             i++;
         }
@@ -71,7 +72,7 @@ public static class LineNormalizer
     /// went in, so nothing is copied until a character changes or is dropped: then the line so far is copied into a pooled
     /// buffer. The map of origins is kept only once a character has been dropped; before that the i-th character is the i-th.
     /// </summary>
-    private struct Output
+    private ref struct Output
     {
         private readonly string _original;
         private char[]? _text;
@@ -116,8 +117,8 @@ public static class LineNormalizer
             _count++;
         }
 
-        /// <summary>The original's character at <paramref name="from"/> is left out.</summary>
-        public void Drop(int from)
+        /// <summary>The original's next character is left out.</summary>
+        public void Drop()
         {
             if (_text is null) StartCopy();
             if (_map is null)

@@ -135,9 +135,9 @@ public static partial class LayoutTables
 
     /// <summary>
     /// The next cell at or after <paramref name="at"/>: words joined by single spaces, up to two spaces or any other white
-    /// space (what <c>\S+(?: \S+)*</c> matches, without the regex engine's Unicode lookup for each Chinese character).
+    /// space (what <c>\S+(?: \S+)*</c> matches, without the regex engine's Unicode lookup for each Chinese character),
+    /// except that a figure is not joined to a numbered item after it (<see cref="FigureBeforeItem"/>).
     /// On return <paramref name="start"/> is where the cell begins and <paramref name="at"/> just after it.
-    /// A figure is not joined to a numbered item after it (<see cref="FigureBeforeItem"/>).
     /// </summary>
     private static bool NextCell(string text, ref int at, out int start)
     {
