@@ -21,11 +21,17 @@ public static class FundScopes
     public static void Assign(ExtractionContext context)
     {
         // Every line a sentence covers points to it: a line's evidence may sit on the second line of a wrapped sentence.
-        var sentenceAt = new Dictionary<int, Sentence>();
-        foreach (var sentence in context.Structure.Sentences)
+        // Made when a line read from prose first asks: a table's lines take their scope from its title.
+        Dictionary<int, Sentence>? sentenceAt = null;
+        Dictionary<int, Sentence> SentenceAt()
         {
-            int first = sentence.Line, last = sentence.Paragraph.LineAt(sentence.Start + System.Math.Max(0, sentence.Length - 1));
-            for (int line = first; line <= last && line - first < 64; line++) sentenceAt.TryAdd(line, sentence);
+            var map = new Dictionary<int, Sentence>(context.Structure.Sentences.Count);
+            foreach (var sentence in context.Structure.Sentences)
+            {
+                int first = sentence.Line, last = sentence.Paragraph.LineAt(sentence.Start + System.Math.Max(0, sentence.Length - 1));
+                for (int line = first; line <= last && line - first < 64; line++) map.TryAdd(line, sentence);
+            }
+            return map;
         }
         foreach (var section in new[] { context.Report.FunctionalClassification, context.Report.EconomicClassification })
         {
@@ -34,7 +40,7 @@ public static class FundScopes
                 string? scope;
                 Evidence? evidence = line.TableTitle?.Evidence ?? line.Evidence;
                 if (line.TableTitle is not null) scope = OfTableTitle(line.TableTitle.Value);
-                else scope = line.Evidence is not null && sentenceAt.TryGetValue(line.Evidence.Line, out var sentence) ? OfProse(sentence) : null;
+                else scope = line.Evidence is not null && (sentenceAt ??= SentenceAt()).TryGetValue(line.Evidence.Line, out var sentence) ? OfProse(sentence) : null;
                 if (scope is not null) line.Scope = new TextFact(scope, evidence);
             }
         }
@@ -45,7 +51,7 @@ public static class FundScopes
         }
 
         TextFact? ScopeAt(Evidence? evidence) =>
-            evidence is not null && sentenceAt.TryGetValue(evidence.Line, out var sentence) && OfProse(sentence) is { } s ? new TextFact(s, evidence) : null;
+            evidence is not null && (sentenceAt ??= SentenceAt()).TryGetValue(evidence.Line, out var sentence) && OfProse(sentence) is { } s ? new TextFact(s, evidence) : null;
     }
 
     public static string? OfTableTitle(string title) => Of(title) ?? Tables.TemplateTables.Recognise(title) switch

@@ -136,7 +136,10 @@ public sealed class DocumentStructure
             if (headingByLine.TryGetValue(line.Number, out var heading))
             {
                 Flush();
-                stack.RemoveAll(h => h.Level >= heading.Level);
+                // A loop, not RemoveAll with a lambda: the lambda would capture the heading, and its closure would be made
+                // for every line of the document, heading or not.
+                for (int k = stack.Count - 1; k >= 0; k--)
+                    if (stack[k].Level >= heading.Level) stack.RemoveAt(k);
                 stack.Add(heading);
                 context = string.Join("/", stack.Select(h => h.Match.Title));
                 // A run-in heading ("（一）因公出国（境）费用。2026年预算数166.98万") whose body sentence runs on to the

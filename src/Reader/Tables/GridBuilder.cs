@@ -76,7 +76,7 @@ internal static partial class GridBuilder
             bool printsFigures = row.Exists(b => b.IsFigure);
             if (!printsFigures || row[0].Text.StartsWith("注", StringComparison.Ordinal))
             {
-                string text = WhiteSpace.Removed(string.Concat(row.Select(b => b.Text)));
+                string text = WhiteSpace.Removed(Joined(row));
                 if (text.StartsWith("注", StringComparison.Ordinal) || MayBeEmptyNote(text) && Empty.IsMatch(text))
                 {
                     if (MayBeEmptyNote(text) && Empty.IsMatch(text)) grid.EmptyNote ??= row[0].Cell.EvidenceFor(0, row[0].Cell.Length);
@@ -322,16 +322,21 @@ internal static partial class GridBuilder
 
     private static bool MayBeEmptyNote(string text) => text.AsSpan().IndexOfAny("无空没") >= 0;
 
+    /// <summary>A row's cells' text run together, without an iterator for the rows of one cell to three, most of them.</summary>
+    private static string Joined(List<CellBox> row) => row.Count switch
+    {
+        0 => "",
+        1 => row[0].Text,
+        2 => string.Concat(row[0].Text, row[1].Text),
+        3 => string.Concat(row[0].Text, row[1].Text, row[2].Text),
+        _ => string.Concat(row.ConvertAll(b => b.Text)),
+    };
+
     private static bool IsMeta(List<CellBox> row, string? title)
     {
         if (row.Count == 0) return true;
         if (row.Count > 3) return false;
-        string text = WhiteSpace.Removed(row.Count switch
-        {
-            1 => row[0].Text,
-            2 => string.Concat(row[0].Text, row[1].Text),
-            _ => string.Concat(row[0].Text, row[1].Text, row[2].Text),
-        });
+        string text = WhiteSpace.Removed(Joined(row));
         if (title is not null && text == WhiteSpace.Removed(title)) return true;
         if (row.Count <= 2 && row.All(b => Meta.IsMatch(WhiteSpace.Removed(b.Text)))) return true;
         return row.Count == 1 && Meta.IsMatch(text);
