@@ -57,33 +57,82 @@ public static partial class ContentsExtractor
         }
         if (entries.Count < 2) return;
         context.ContentsEnd = lines[end - 1].Number;
-        var body = new StringBuilder();
-        // Where each short line's key lies in the body's keys: the headings an entry worded differently may match, made
-        // into strings only when an entry is not in the body as it is (one found as it is, most of them, needs none).
-        var headingKeys = new List<(int At, int Length)>();
-        for (int i = end; i < lines.Count; i++)
+        // The body's keys, a line's after another's, in a pooled buffer: a long document's run to hundreds of thousands of
+        // characters, and most entries are found in them as they are, so they are made into a string only when one is not.
+        var body = new KeyBuffer(8192);
+        try
         {
-            int at = body.Length, length = AppendKey(body, lines[i].Text);
-            if (length is >= 2 and <= 40) headingKeys.Add((at, length));
-            body.Append('|');
-        }
-        string bodyKeys = body.ToString();
-        List<string>? headings = null;
-        // The body without the unit's stand-in words, made only when an entry is not in the body as it is.
-        string? bodyCores = null;
-        // Two rows of the similarity table, reused for every heading (a long document has thousands of short lines).
-        var rows = (new int[41], new int[41]);
-        foreach (var (line, key, title) in entries)
-        {
-            int at = line.Text.IndexOf(title, System.StringComparison.Ordinal);
-            string core = Core(key);
-            context.Report.Contents.Add(new ContentsEntry
+            // Where each short line's key lies in the body's keys: the headings an entry worded differently may match, made
+            // into strings only when an entry is not in the body as it is (one found as it is, most of them, needs none).
+            var headingKeys = new List<(int At, int Length)>();
+            for (int i = end; i < lines.Count; i++)
             {
-                Title = new TextFact(title, MappedText.Of(line).EvidenceFor(System.Math.Max(0, at), title.Length)),
-                Found = bodyKeys.Contains(key, System.StringComparison.Ordinal) || (bodyCores ??= Core(bodyKeys)).Contains(core, System.StringComparison.Ordinal) ||
-                        (headings ??= headingKeys.ConvertAll(h => Core(bodyKeys.Substring(h.At, h.Length)))).Exists(h => Similar(core, h, rows)),
-                IsTable = key.EndsWith("表", System.StringComparison.Ordinal) || key.Contains("表（", System.StringComparison.Ordinal),
-            });
+                int at = body.Length, length = AppendKey(body, lines[i].Text);
+                if (length is >= 2 and <= 40) headingKeys.Add((at, length));
+                body.Append('|');
+            }
+            List<string>? headings = null;
+            // The body without the unit's stand-in words, made only when an entry is not in the body as it is.
+            string? bodyCores = null;
+            // Two rows of the similarity table, reused for every heading (a long document has thousands of short lines).
+            var rows = (new int[41], new int[41]);
+            foreach (var (line, key, title) in entries)
+            {
+                int at = line.Text.IndexOf(title, System.StringComparison.Ordinal);
+                string core = Core(key);
+                context.Report.Contents.Add(new ContentsEntry
+                {
+                    Title = new TextFact(title, MappedText.Of(line).EvidenceFor(System.Math.Max(0, at), title.Length)),
+                    Found = body.Chars.IndexOf(key, System.StringComparison.Ordinal) >= 0 || (bodyCores ??= Core(body.ToString())).Contains(core, System.StringComparison.Ordinal) ||
+                            (headings ??= headingKeys.ConvertAll(h => Core(body.Chars.Slice(h.At, h.Length).ToString()))).Exists(h => Similar(core, h, rows)),
+                    IsTable = key.EndsWith("表", System.StringComparison.Ordinal) || key.Contains("表（", System.StringComparison.Ordinal),
+                });
+            }
+        }
+        finally
+        {
+            body.Return();
+        }
+    }
+
+    /// <summary>Characters appended in a buffer rented from the pool and grown there; returned to the pool when done.</summary>
+    private sealed class KeyBuffer(int capacity)
+    {
+        private char[] _chars = System.Buffers.ArrayPool<char>.Shared.Rent(capacity);
+
+        public int Length { get; private set; }
+
+        public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            Reserve(text.Length);
+            text.CopyTo(_chars.AsSpan(Length));
+            Length += text.Length;
+        }
+
+        public void Append(char c)
+        {
+            Reserve(1);
+            _chars[Length++] = c;
+        }
+
+        private void Reserve(int more)
+        {
+            if (Length + more <= _chars.Length) return;
+            var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, Length + more));
+            _chars.AsSpan(0, Length).CopyTo(larger);
+            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+            _chars = larger;
+        }
+
+        public override string ToString() => new(_chars, 0, Length);
+
+        public void Return()
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+            _chars = Array.Empty<char>();
+            Length = 0;
         }
     }
 
@@ -99,13 +148,15 @@ public static partial class ContentsExtractor
     /// <summary>The title without numbering, spaces, quotes or brackets' width: what must match.</summary>
     private static string Key(string text)
     {
-        var b = new StringBuilder(text.Length);
+        var b = new KeyBuffer(Math.Max(1, text.Length));
         AppendKey(b, text);
-        return b.ToString();
+        string key = b.ToString();
+        b.Return();
+        return key;
     }
 
     /// <summary>Appends the key of <paramref name="text"/> (see <see cref="Key"/>) and returns its length: the body's thousands of lines are keyed without a string each.</summary>
-    private static int AppendKey(StringBuilder b, string text)
+    private static int AppendKey(KeyBuffer b, string text)
     {
         var t = WhiteSpace.Trimmed(text.AsSpan());
         // The numbering is anchored at the start (at most one match, which the key leaves out) and starts with 第, a
