@@ -58,33 +58,57 @@ public static partial class ContentsExtractor
         if (entries.Count < 2) return;
         context.ContentsEnd = lines[end - 1].Number;
         // The body's keys, a line's after another's, in a pooled buffer: a long document's run to hundreds of thousands of
-        // characters, and most entries are found in them as they are, so they are made into a string only when one is not.
+        // characters, and no string of them is made.
         var body = new KeyBuffer(8192);
+        KeyBuffer? cores = null;
         try
         {
-            // Where each short line's key lies in the body's keys: the headings an entry worded differently may match, made
-            // into strings only when an entry is not in the body as it is (one found as it is, most of them, needs none).
-            var headingKeys = new List<(int At, int Length)>();
+            // Where each line's key lies in the body's keys, and which lines are short: the headings an entry worded
+            // differently may match.
+            var lineKeys = new List<(int At, int Length)>(lines.Count - end);
+            var headingLines = new List<int>();
             for (int i = end; i < lines.Count; i++)
             {
                 int at = body.Length, length = AppendKey(body, lines[i].Text);
-                if (length is >= 2 and <= 40) headingKeys.Add((at, length));
+                if (length is >= 2 and <= 40) headingLines.Add(lineKeys.Count);
+                lineKeys.Add((at, length));
                 body.Append('|');
             }
-            List<string>? headings = null;
-            // The body without the unit's stand-in words, made only when an entry is not in the body as it is.
-            string? bodyCores = null;
+            // The body without the unit's stand-in words, made only when an entry is not in the body as it is, a line at a
+            // time: no word taken out holds the separator, so the whole's core is its lines' cores, separated as they were.
+            // Where each line's core lies in it, for the headings.
+            List<(int At, int Length)>? lineCores = null;
+            void MakeCores()
+            {
+                cores = new KeyBuffer(body.Length);
+                lineCores = new List<(int At, int Length)>(lineKeys.Count);
+                foreach (var (at, length) in lineKeys)
+                {
+                    var lineKey = body.Chars.Slice(at, length);
+                    int coreAt = cores.Length;
+                    if (lineKey.IndexOfAny('单', '部') < 0) cores.Append(lineKey);
+                    else cores.Append(Core(lineKey.ToString()));
+                    lineCores.Add((coreAt, cores.Length - coreAt));
+                    cores.Append('|');
+                }
+            }
             // Two rows of the similarity table, reused for every heading (a long document has thousands of short lines).
             var rows = (new int[41], new int[41]);
             foreach (var (line, key, title) in entries)
             {
                 int at = line.Text.IndexOf(title, System.StringComparison.Ordinal);
                 string core = Core(key);
+                bool found = body.Chars.IndexOf(key, System.StringComparison.Ordinal) >= 0;
+                if (!found)
+                {
+                    if (cores is null) MakeCores();
+                    found = cores!.Chars.IndexOf(core, System.StringComparison.Ordinal) >= 0 ||
+                            headingLines.Exists(h => Similar(core, cores.Chars.Slice(lineCores![h].At, lineCores[h].Length), rows));
+                }
                 context.Report.Contents.Add(new ContentsEntry
                 {
                     Title = new TextFact(title, MappedText.Of(line).EvidenceFor(System.Math.Max(0, at), title.Length)),
-                    Found = body.Chars.IndexOf(key, System.StringComparison.Ordinal) >= 0 || (bodyCores ??= Core(body.ToString())).Contains(core, System.StringComparison.Ordinal) ||
-                            (headings ??= headingKeys.ConvertAll(h => Core(body.Chars.Slice(h.At, h.Length).ToString()))).Exists(h => Similar(core, h, rows)),
+                    Found = found,
                     IsTable = key.EndsWith("表", System.StringComparison.Ordinal) || key.Contains("表（", System.StringComparison.Ordinal),
                 });
             }
@@ -92,6 +116,7 @@ public static partial class ContentsExtractor
         finally
         {
             body.Return();
+            cores?.Return();
         }
     }
 
@@ -214,7 +239,7 @@ public static partial class ContentsExtractor
     /// A heading worded a little differently from its entry ("部门机构设置和预算单位构成情况" for "…及…",
     /// "2019年部门主要工作任务" for "2019年度…") is the same part: nine tenths of the entry's characters, in order.
     /// </summary>
-    private static bool Similar(string entry, string heading, (int[] Previous, int[] Current) rows)
+    private static bool Similar(string entry, ReadOnlySpan<char> heading, (int[] Previous, int[] Current) rows)
     {
         if (entry.Length == 0 || heading.Length < entry.Length * 7 / 10) return false;
         // The common subsequence cannot be longer than the entry's characters the heading has at all: most of a long
