@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Normalization;
 using ComplianceGen.Runtime;
