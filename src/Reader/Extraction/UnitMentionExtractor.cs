@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
@@ -23,14 +25,37 @@ public sealed partial class UnitMentionExtractor : ISentenceExtractor
     [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十\d]+部分\s*|[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?" +
         @"(?:(?:19|20)\d{2}\s*年度?\s*[，,]?\s*)?(?:纳入)?" + UnitName +
         @"\s*(?:(?:19|20)\d{2}\s*年度?)?\s*" + Reports)]
-    private static partial Regex Subject { get; }
+    internal static partial Regex Subject { get; }
 
     [GeneratedRegex(@"^" + UnitName + @"(?:(?:19|20)\d{2}年度?)?" + Reports)]
     private static partial Regex TableTitle { get; }
 
+    /// <summary>The last character of every kind of unit <see cref="UnitName"/> ends with (委员会, 科协, 中心, 政府, 局 …).</summary>
+    private static readonly SearchValues<char> KindEnds = SearchValues.Create("会室协心府校司局委办院所馆站部厅处队社团署园");
+
+    /// <summary>The first character of every word of <see cref="Reports"/>, and the 1 or 2 of a year printed before it.</summary>
+    private static readonly SearchValues<char> ReportStarts = SearchValues.Create("收支一政国机“\"三无没未共部预决年本当财12");
+
+    /// <summary>
+    /// Whether <see cref="Subject"/> may match: a name ends in a kind of unit and what it reports follows, past white space
+    /// and a year. A sentence with no such pair anywhere is turned away before the engine starts. Most sentences have none,
+    /// and on each the pattern tries every length of name, with and without the numbering, the year and 纳入 before it.
+    /// </summary>
+    internal static bool MayNameSubject(string text)
+    {
+        var rest = text.AsSpan();
+        for (int at = rest.IndexOfAny(KindEnds); at >= 0; at = rest.IndexOfAny(KindEnds))
+        {
+            rest = rest[(at + 1)..];
+            var next = rest.TrimStart();
+            if (!next.IsEmpty && ReportStarts.Contains(next[0])) return true;
+        }
+        return false;
+    }
+
     public void Extract(Sentence sentence, ExtractionContext context)
     {
-        if (sentence.InGlossary) return;
+        if (sentence.InGlossary || !MayNameSubject(sentence.Text)) return;
         var m = Subject.Match(sentence.Text);
         if (!m.Success) return;
         var name = m.Groups["u"];
