@@ -92,6 +92,87 @@ public sealed class FormatTests : IDisposable
         Assert.Contains("2026年某市司法局.pdf", report.NotDisclosureReason);
     }
 
+    // A government site prints the same frame around every page: its name, a menu, a breadcrumb whose 财政预决算 names
+    // both kinds, page tools and a footer. None of it is the document.
+    private const string SiteFrameTop = """
+        <div class="top"><div class="logo">某市司法局</div><ul class="menu"><li><a href="/">首页</a></li><li><a href="/jgzn/">机构职能</a></li>
+        <li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
+        <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 财政预决算</div>
+        """;
+
+    private const string SiteFrameBottom = """
+        <div class="tools"><a href="javascript:print()">打印本页</a> <a href="javascript:close()">关闭窗口</a></div>
+        <div class="footer"><p>主办单位：某市司法局　地址：人民路1号</p><p>网站标识码：1100000001　京ICP备12345678号</p></div>
+        """;
+
+    [Fact]
+    public void A_web_page_is_read_without_the_sites_menus_and_breadcrumb()
+    {
+        string path = Write("page.html", $$"""
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>某市司法局2026年部门预算_某市司法局</title></head><body>
+            {{SiteFrameTop}}
+            <div class="detail"><h1>某市司法局2026年部门预算</h1><div class="info">发布时间：2026-02-08　来源：某市司法局　字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a></div>
+            <div class="content"><p>一、收支预算情况说明</p><p>某市司法局2026年收入预算1,300.00万元，支出预算1,300.00万元。</p></div></div>
+            {{SiteFrameBottom}}
+            </body></html>
+            """);
+        var read = DocumentReader.Read(path);
+        Assert.Equal("某市司法局", read.Report.UnitName!.Value);
+        Assert.Equal(2026, read.Report.Year!.Value);
+        Assert.Equal(DocumentKind.Budget, read.Report.Kind);
+        Assert.Equal(1300m, read.Report.Income.Total!.Value);
+        Assert.DoesNotContain(read.Lines, l => l.Contains("首页") || l.Contains("打印本页") || l.Contains("预决算"));
+        Assert.Contains(read.Lines, l => l.Contains("发布时间"));
+    }
+
+    [Fact]
+    public void A_page_titled_with_the_sites_name_does_not_name_the_unit_twice()
+    {
+        // The site titles every page with its own name; the article opens with the document's title.
+        string path = Write("page.html", """
+            <html><head><title>某市司法局</title></head><body>
+            <h1>某市司法局2026年部门预算</h1><p>一、收支预算情况说明</p><p>某市司法局2026年收入预算1,300.00万元。</p></body></html>
+            """);
+        var read = DocumentReader.Read(path);
+        Assert.Equal("某市司法局", read.Report.UnitName!.Value);
+        Assert.Equal("某市司法局2026年部门预算", read.Lines[0]);
+    }
+
+    [Fact]
+    public void A_page_title_names_the_document_when_the_page_does_not()
+    {
+        string path = Write("page.html", """
+            <html><head><title>某市司法局2026年部门预算 - 某市人民政府门户网站</title></head><body>
+            <p>一、收支预算情况说明</p><p>2026年收入预算1,300.00万元。</p></body></html>
+            """);
+        var read = DocumentReader.Read(path);
+        Assert.Equal("某市司法局2026年部门预算", read.Lines[0]);
+        Assert.Equal("某市司法局", read.Report.UnitName!.Value);
+        Assert.Equal(DocumentKind.Budget, read.Report.Kind);
+    }
+
+    [Theory]
+    [InlineData("某市司法局2026年部门预算_某市司法局", "某市司法局2026年部门预算")]
+    [InlineData("某市司法局2026年部门决算|某市人民政府", "某市司法局2026年部门决算")]
+    [InlineData("某市司法局2026年部门预算 - 政务公开 - 某市人民政府", "某市司法局2026年部门预算")]
+    [InlineData("某市司法局2026年部门预算－某市司法局", "某市司法局2026年部门预算")]
+    [InlineData("_某市司法局", "_某市司法局")]
+    [InlineData("某市司法局", "某市司法局")]
+    [InlineData("  ", null)]
+    public void A_page_title_loses_the_sites_name(string title, string? expected) =>
+        Assert.Equal(expected, ComplianceGen.Reader.Documents.HtmlLoader.PageTitle(title));
+
+    [Fact]
+    public void A_sites_banner_saying_预决算_does_not_make_a_budget_a_final_account()
+    {
+        // 预决算 (budgets and final accounts) is the name of the site's column, not the document's kind.
+        string path = Write("page.html", """
+            <html><head><title>财政预决算专栏</title></head><body><div class="banner">财政预决算专栏</div>
+            <h1>某市司法局2026年部门预算</h1><p>一、收支预算情况说明</p><p>某市司法局2026年收入预算1,300.00万元。</p></body></html>
+            """);
+        Assert.Equal(DocumentKind.Budget, DocumentReader.Read(path).Report.Kind);
+    }
+
     [Fact]
     public void A_legacy_word_file_is_refused_by_what_it_is()
     {

@@ -41,13 +41,9 @@ public static class HtmlLoader
     {
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         var writer = new LineWriter(path, options ?? ReaderOptions.Default);
-        if (document.Title is { Length: > 0 } title)
-        {
-            writer.Text(title);
-            writer.EndLine();
-        }
         if (document.Body is not null) Walk(document.Body, writer);
         writer.EndLine();
+        writer.PrependTitle(PageTitle(document.Title));
         var links = new List<string>();
         foreach (var anchor in document.QuerySelectorAll("a[href]"))
         {
@@ -67,6 +63,54 @@ public static class HtmlLoader
         return SourceDocument.FromText(path, "html", encoding, text).WithLinkedDocuments(links);
     }
 
+    /// <summary>
+    /// The page's title without the site's name after it (<c>北京市司法局2026年部门预算_北京市司法局</c>): what the page is, or
+    /// null. Sites join the two with _, |, a dash between spaces or a full-width dash; the page's part comes first.
+    /// </summary>
+    internal static string? PageTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        string t = title.Trim();
+        foreach (string separator in TitleSeparators)
+        {
+            int at = t.IndexOf(separator, StringComparison.Ordinal);
+            if (at >= 4) t = t.Substring(0, at).Trim();
+        }
+        return t;
+    }
+
+    private static readonly string[] TitleSeparators = { "_", "|", "｜", " - ", " – ", " — ", "－" };
+
+    /// <summary>
+    /// A block the site wraps around every page, not the document: a menu, a breadcrumb (<c>当前位置：首页 &gt; 政务公开 &gt;
+    /// 财政预决算</c>), a row of page tools (<c>打印本页 关闭窗口</c>). Most of its text is the text of links. Such a block
+    /// read as the document's first lines became its title and unit (<c>首页</c>), and the breadcrumb's 预决算 its kind. A
+    /// table is never one: its cells are read as they are. The page's links to documents are collected apart, so a page
+    /// that only links to the disclosure is still known for one.
+    /// </summary>
+    private static bool IsLinkBlock(IElement element)
+    {
+        if (element.LocalName is "a" || element.QuerySelector("table") is not null) return false;
+        string text = element.TextContent;
+        int all = Letters(text), linked = 0, links = 0;
+        if (all == 0) return false;
+        foreach (var link in element.QuerySelectorAll("a[href]"))
+        {
+            linked += Letters(link.TextContent);
+            links++;
+        }
+        // A breadcrumb may print the page it is on as plain text (首页 > 政务公开 > 预决算公开): links parted by an arrow.
+        return linked * 2 >= all || links >= 2 && all <= 60 && text.AsSpan().IndexOfAny(">＞»›") >= 0;
+    }
+
+    /// <summary>Letters and digits: what a block says, without its spaces, arrows and bars.</summary>
+    private static int Letters(string text)
+    {
+        int n = 0;
+        foreach (char c in text) if (char.IsLetterOrDigit(c)) n++;
+        return n;
+    }
+
     private static void Walk(INode node, LineWriter writer)
     {
         foreach (var child in node.ChildNodes)
@@ -77,6 +121,9 @@ public static class HtmlLoader
                     writer.Text(text.Data);
                     break;
                 case IElement element when Skipped.Contains(element.LocalName):
+                    break;
+                case IElement element when Blocks.Contains(element.LocalName) && IsLinkBlock(element):
+                    writer.EndLine();
                     break;
                 case IElement element when element.LocalName == "br":
                     writer.EndLine();
@@ -195,6 +242,35 @@ public static class HtmlLoader
         {
             EndLine();
             if (_all.Length > 0 && !(_all.Length >= 2 && _all[^1] == '\n' && _all[^2] == '\n')) _all.Append('\n');
+        }
+
+        /// <summary>
+        /// Puts the page's title first, as the line a document's title would be, unless the page's first lines already
+        /// print it: a site that titles every page with its own name (<c>北京市司法局</c>) over an article that opens with
+        /// its title (<c>北京市司法局2026年部门预算</c>) would otherwise read as a unit named twice.
+        /// </summary>
+        public void PrependTitle(string? title)
+        {
+            if (title is null) return;
+            string key = WhiteSpace.Removed(title);
+            if (key.Length == 0) return;
+            // Only a line short enough to be read as a title line (DocumentStructure takes those of 40 characters at most)
+            // would be joined to the page's title; a longer one leaves the title the only line that names the document.
+            var line = new StringBuilder();
+            for (int i = 0, lines = 0; i < _all.Length && lines < 8; i++)
+            {
+                if (_all[i] != '\n')
+                {
+                    if (!WhiteSpace.Is(_all[i])) line.Append(_all[i]);
+                    continue;
+                }
+                lines++;
+                if (line.Length <= 40 && line.ToString().Contains(key, StringComparison.Ordinal)) return;
+                line.Clear();
+            }
+            line.Clear();
+            foreach (char c in title) line.Append(WhiteSpace.Is(c) || c == '\u00A0' ? ' ' : c);
+            _all.Insert(0, line.ToString().Trim() + "\n");
         }
 
         public override string ToString() => _all.ToString();

@@ -124,8 +124,9 @@ public static partial class IdentityExtractor
             int budget = 0, final = 0;
             foreach (var s in structure.Sentences)
             {
-                if (s.Text.Contains("决算")) final++;
-                if (s.Text.Contains("预算")) budget++;
+                string text = WithoutBoth(s.Text);
+                if (text.Contains("决算")) final++;
+                if (text.Contains("预算")) budget++;
             }
             report.Kind = final > 0 && final * 2 >= budget ? DocumentKind.FinalAccount : budget > 0 ? DocumentKind.Budget : DocumentKind.Unknown;
         }
@@ -210,8 +211,12 @@ public static partial class IdentityExtractor
         }
     }
 
+    /// <summary>The text without 预决算 (budgets and final accounts together: a site's 财政预决算 column, 预决算公开), which names neither kind.</summary>
+    private static string WithoutBoth(string text) => text.Contains("预决算", System.StringComparison.Ordinal) ? text.Replace("预决算", "", System.StringComparison.Ordinal) : text;
+
     private static DocumentKind KindOf(string text)
     {
+        text = WithoutBoth(text);
         if (text.Contains("绩效") && (text.Contains("报告") || text.Contains("自评"))) return DocumentKind.PerformanceReport;
         if (text.Contains("决算")) return DocumentKind.FinalAccount;
         if (text.Contains("预算")) return DocumentKind.Budget;
