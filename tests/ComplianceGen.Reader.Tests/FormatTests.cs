@@ -174,6 +174,27 @@ public sealed class FormatTests : IDisposable
     }
 
     [Fact]
+    public void Tables_printed_as_pictures_are_not_printed_tables()
+    {
+        // Many pages show the tables as pictures under their titles. The reader cannot read them, so the file does not
+        // print them: it is the explanation, its tables elsewhere, and the rules that need the tables do not run.
+        string path = Write("page.html", """
+            <html><head><title>某市司法局2026年部门预算</title></head><body>
+            <p>一、收支预算情况说明</p><p>某市司法局2026年收入预算1,300.00万元，支出预算1,300.00万元。</p>
+            <p>二、部门预算表</p>
+            <p style="text-align:center">表1 收支总表</p><p><img src="/u/1.png" width="900"></p>
+            <p style="text-align:center">表2 收入总表</p><p><img src="/u/2.png" width="900"></p>
+            <p style="text-align:center">表3 一般公共预算“三公”经费支出表</p><p><img src="/u/3.png" width="900"></p>
+            </body></html>
+            """);
+        var report = DocumentReader.Read(path).Report;
+        Assert.False(report.Parts.HasTables);
+        Assert.True(report.Parts.TablesElsewhere);
+        Assert.False(report.TemplateTables.IncomeExpenditure);
+        Assert.False(report.TemplateTables.ThreePublic);
+    }
+
+    [Fact]
     public void A_legacy_word_file_is_refused_by_what_it_is()
     {
         string path = Path.Combine(_dir, "budget.pdf");
