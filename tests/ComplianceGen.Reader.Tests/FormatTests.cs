@@ -173,6 +173,47 @@ public sealed class FormatTests : IDisposable
         Assert.Equal(DocumentKind.Budget, DocumentReader.Read(path).Report.Kind);
     }
 
+    // The article of a page, with a table of figures in it: read alone, or inside a page laid out in a table.
+    private const string Article = """
+        <h1>某市司法局2026年部门预算</h1>
+        <p>一、收支预算情况说明</p><p>某市司法局2026年收入预算1,300.00万元，支出预算1,300.00万元。“三公”经费预算12.50万元，其中：因公出国（境）费0万元，公务接待费2.50万元，公务用车购置及运行费10.00万元。</p>
+        <p>一般公共预算“三公”经费支出表</p><p>单位：万元</p>
+        <table border="1"><tr><td>合计</td><td>因公出国（境）费</td><td>公务用车购置及运行费</td><td>公务接待费</td></tr>
+        <tr><td>12.50</td><td>0.00</td><td>10.00</td><td>2.50</td></tr>
+        <tr><td colspan="4">注：1.本表按预算数填列。2.公务用车购置费为零。</td></tr></table>
+        """;
+
+    [Fact]
+    public void A_page_laid_out_in_a_table_reads_as_its_article()
+    {
+        // Older sites put the logo, a menu of links, the article and the footer each in a cell of one table.
+        string laidOut = Write("laid-out.html", $$"""
+            <html><head><title>某市司法局</title></head><body><table width="1000"><tr><td><img src="/logo.gif"></td></tr>
+            <tr><td><table><tr><td><a href="/">首页</a></td><td><a href="/zwgk/">政务公开</a></td><td><a href="/hdjl/">互动交流</a></td></tr></table></td></tr>
+            <tr><td>当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 财政预决算</td></tr>
+            <tr><td>{{Article}}</td></tr><tr><td>主办单位：某市司法局</td></tr></table></body></html>
+            """);
+        string plain = Write("plain.html", $$"""<html><head><title>某市司法局</title></head><body>{{Article}}</body></html>""");
+        var read = DocumentReader.Read(laidOut);
+        var (a, b) = (read.Report, DocumentReader.Read(plain).Report);
+        Assert.DoesNotContain(read.Lines, l => l.Contains("首页"));
+        Assert.Equal("某市司法局2026年部门预算", read.Lines[0]);
+        Assert.Equal("某市司法局", a.UnitName!.Value);
+        Assert.Equal(1300m, a.Income.Total!.Value);
+        Assert.True(a.TemplateTables.ThreePublic);
+        Assert.Equal(b.TableRows.Count, a.TableRows.Count);
+        Assert.Equal(b.ThreePublicExpenses.Total!.Value, a.ThreePublicExpenses.Total!.Value);
+    }
+
+    [Fact]
+    public void A_table_of_figures_with_a_long_note_is_not_a_layout()
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($$"""<html><body>{{Article}}</body></html>""");
+        Assert.False(ComplianceGen.Reader.Documents.HtmlLoader.IsLayout(page.QuerySelector("table")!));
+        var laidOut = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($$"""<html><body><table><tr><td>{{Article}}</td></tr></table></body></html>""");
+        Assert.True(ComplianceGen.Reader.Documents.HtmlLoader.IsLayout(laidOut.QuerySelector("table")!));
+    }
+
     [Fact]
     public void Tables_printed_as_pictures_are_not_printed_tables()
     {

@@ -84,12 +84,14 @@ public static class HtmlLoader
     /// <summary>
     /// A block the site wraps around every page, not the document: a menu, a breadcrumb (<c>当前位置：首页 &gt; 政务公开 &gt;
     /// 财政预决算</c>), a row of page tools (<c>打印本页 关闭窗口</c>). Most of its text is the text of links. Such a block
-    /// read as the document's first lines became its title and unit (<c>首页</c>), and the breadcrumb's 预决算 its kind. A
-    /// table is never one: its cells are read as they are. The page's links to documents are collected apart, so a page
-    /// that only links to the disclosure is still known for one.
+    /// read as the document's first lines became its title and unit (<c>首页</c>), and the breadcrumb's 预决算 its kind.
+    /// A menu laid out as a table of links is one; a block or table that holds a table is not (its parts are judged one
+    /// by one). The page's links to documents are collected apart, so a page that only links to the disclosure is
+    /// still known for one.
     /// </summary>
     private static bool IsLinkBlock(IElement element)
     {
+        // A table that holds another is the page's layout, not a menu; its cells are judged one by one.
         if (element.LocalName is "a" || element.QuerySelector("table") is not null) return false;
         string text = element.TextContent;
         int all = Letters(text), linked = 0, links = 0;
@@ -128,6 +130,20 @@ public static class HtmlLoader
                 case IElement element when element.LocalName == "br":
                     writer.EndLine();
                     break;
+                case IElement element when element.LocalName == "table" && IsLinkBlock(element):
+                    // A menu laid out in a table: the site's frame, as a block of links is.
+                    writer.EndLine();
+                    break;
+                case IElement element when element.LocalName == "table" && IsLayout(element):
+                    // A page laid out in a table: its cells are the page's parts, read as blocks.
+                    foreach (var cell in CellsOf(element))
+                    {
+                        if (IsLinkBlock(cell)) continue;
+                        writer.EndLine();
+                        Walk(cell, writer);
+                        writer.EndLine();
+                    }
+                    break;
                 case IElement element when element.LocalName == "table":
                     Table(element, writer);
                     break;
@@ -141,6 +157,47 @@ public static class HtmlLoader
                     break;
             }
         }
+    }
+
+    /// <summary>The cells of a table's own rows (not of the tables nested in them), row by row.</summary>
+    private static IEnumerable<IElement> CellsOf(IElement table)
+    {
+        foreach (var row in table.QuerySelectorAll("tr"))
+        {
+            if (row.Closest("table") != table) continue;
+            foreach (var cell in row.Children)
+                if (cell.LocalName is "td" or "th") yield return cell;
+        }
+    }
+
+    /// <summary>
+    /// Whether a table lays out the page rather than holding figures: older sites put the logo, the menu, the article
+    /// and the footer each in a cell of one table. Read as a table of figures, the whole article became one cell, one
+    /// line, and nothing in it was read. A layout table nests tables in its cells, or holds prose (a cell of two full
+    /// stops or more, or over 200 letters) in rows of one or two cells. A table of figures has rows of three cells or
+    /// more; its note (注：…。) is one row of one cell under them.
+    /// </summary>
+    internal static bool IsLayout(IElement table)
+    {
+        int rows = 0, narrow = 0;
+        bool prose = false;
+        foreach (var row in table.QuerySelectorAll("tr"))
+        {
+            if (row.Closest("table") != table) continue;
+            int cells = 0;
+            foreach (var cell in row.Children)
+            {
+                if (cell.LocalName is not ("td" or "th")) continue;
+                cells++;
+                if (cell.QuerySelector("table") is not null) return true;
+                string text = cell.TextContent;
+                prose |= text.AsSpan().Count('。') >= 2 || Letters(text) > 200;
+            }
+            if (cells == 0) continue;
+            rows++;
+            if (cells <= 2) narrow++;
+        }
+        return prose && narrow * 2 > rows;
     }
 
     /// <summary>Rows as tab-led cells, one a line, a blank line between rows, merged cells laid out on the grid (<see cref="MergedCells"/>); a table nested in a cell is written after it.</summary>
