@@ -235,6 +235,33 @@ public sealed class FormatTests : IDisposable
         Assert.False(report.TemplateTables.ThreePublic);
     }
 
+    [Theory]
+    [InlineData("""<iframe src="/pdfjs/web/viewer.html?file=%2Fuploads%2F2026%2F%E9%83%A8%E9%97%A8%E9%A2%84%E7%AE%97.pdf" width="100%"></iframe>""")]
+    [InlineData("""<embed src="/uploads/2026/部门预算.pdf" type="application/pdf">""")]
+    [InlineData("""<object data="/uploads/2026/部门预算.pdf?v=2" type="application/pdf"></object>""")]
+    public void A_page_that_shows_the_disclosure_in_a_frame_is_not_one_and_names_the_file(string frame)
+    {
+        string path = Write("frame.html", $$"""
+            <html><head><title>某市司法局2026年部门预算_某市司法局</title></head><body>
+            <h1>某市司法局2026年部门预算</h1><div class="info">发布时间：2026-02-08　来源：某市司法局</div>
+            <div class="content">{{frame}}</div></body></html>
+            """);
+        var report = DocumentReader.Read(path).Report;
+        Assert.NotNull(report.NotDisclosureReason);
+        Assert.Contains("部门预算.pdf", report.NotDisclosureReason);
+    }
+
+    [Theory]
+    [InlineData("/files/a.pdf", "a.pdf")]
+    [InlineData("/files/%E9%A2%84%E7%AE%97.xlsx#page=2", "预算.xlsx")]
+    [InlineData("viewer.html?file=%2Ffiles%2Fb.PDF&zoom=auto", "b.PDF")]
+    [InlineData("viewer.html?lang=zh&file=/files/c.docx", "c.docx")]
+    [InlineData("/news/2026/0208/123.html", null)]
+    [InlineData("viewer.html?file=/files/c.html", null)]
+    [InlineData("", null)]
+    public void A_link_or_frame_names_a_document_file(string address, string? expected) =>
+        Assert.Equal(expected, ComplianceGen.Reader.Documents.HtmlLoader.DocumentFile(address));
+
     [Fact]
     public void A_legacy_word_file_is_refused_by_what_it_is()
     {

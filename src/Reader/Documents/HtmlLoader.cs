@@ -47,21 +47,50 @@ public static class HtmlLoader
         var links = new List<string>();
         foreach (var anchor in document.QuerySelectorAll("a[href]"))
         {
-            string href = anchor.GetAttribute("href") ?? "";
-            string target = href.Split('?', '#')[0];
-            foreach (var extension in DocumentExtensions)
-            {
-                if (!target.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) continue;
-                string name = anchor.TextContent.Trim();
-                string file = Uri.UnescapeDataString(target.Substring(target.LastIndexOf('/') + 1));
-                links.Add(name.Length > 0 && !name.Equals(file, StringComparison.Ordinal) ? $"{name}（{file}）" : file);
-                break;
-            }
+            if (DocumentFile(anchor.GetAttribute("href")) is not { } file) continue;
+            string name = anchor.TextContent.Trim();
+            links.Add(name.Length > 0 && !name.Equals(file, StringComparison.Ordinal) ? $"{name}（{file}）" : file);
         }
+        // A page may show the document in a frame or a viewer instead of linking to it: it is no more the document.
+        foreach (var embedded in document.QuerySelectorAll("iframe[src], embed[src], object[data]"))
+            if (DocumentFile(embedded.GetAttribute(embedded.LocalName == "object" ? "data" : "src")) is { } file) links.Add(file);
         string text = writer.ToString();
         FileLimits.CheckTextLength(path, text.Length, options ?? ReaderOptions.Default);
         return SourceDocument.FromText(path, "html", encoding, text).WithLinkedDocuments(links);
     }
+
+    /// <summary>
+    /// The file name a link or a frame's source points at when it is a document (.pdf, .doc, .xls …), unescaped; null for
+    /// anything else. A viewer's address names the document in its query (<c>viewer.html?file=/uploads/部门预算.pdf</c>).
+    /// </summary>
+    internal static string? DocumentFile(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address)) return null;
+        string target = address.Split('?', '#')[0];
+        int query = address.IndexOf('?');
+        if (!IsDocument(target) && query >= 0)
+        {
+            foreach (string pair in address.Substring(query + 1).Split('#')[0].Split('&'))
+            {
+                int equals = pair.IndexOf('=');
+                if (equals < 0) continue;
+                string value = Unescaped(pair.Substring(equals + 1)).Split('?', '#')[0];
+                if (IsDocument(value)) { target = value; break; }
+            }
+        }
+        if (!IsDocument(target)) return null;
+        return Unescaped(target.Substring(target.LastIndexOf('/') + 1));
+    }
+
+    private static bool IsDocument(string target)
+    {
+        foreach (var extension in DocumentExtensions)
+            if (target.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>A URL's percent-escapes undone (a malformed one stays as it is).</summary>
+    private static string Unescaped(string text) => Uri.UnescapeDataString(text);
 
     /// <summary>
     /// The page's title without the site's name after it (<c>北京市司法局2026年部门预算_北京市司法局</c>): what the page is, or
