@@ -74,6 +74,19 @@ public sealed class TextConventionTests
     public void A_unit_named_in_prose_beside_a_spaced_year_is_the_documents_unit(string text) =>
         Assert.Equal("北京市人民政府办公厅", DocumentReader.ReadText(text, "t.txt").Report.UnitName?.Value);
 
+    [Theory]
+    // The 部门 or 单位 of 部门预算 / 单位预算 printed after the name: Beijing before the year, Wuxi, Suzhou and Fuzhou after it.
+    [InlineData("北京市信访办公室部门 2026 年度部门预算\n       信息公开\n", "北京市信访办公室", "北京市信访办公室")]
+    [InlineData("    2026 年度\n无锡市交通运输局（本级）\n   单位预算公开\n", "无锡市交通运输局（本级）", "无锡市交通运输局（本级）")]
+    [InlineData("2026年苏州市水务局单位预算\n", "苏州市水务局", "苏州市水务局")]
+    [InlineData("上海市普陀区文化和旅游局2024年度部门决算\n", "上海市普陀区文化和旅游局", "上海市普陀区文化和旅游局")]
+    public void A_title_names_the_unit_without_the_kind_word_after_it(string title, string unit, string evidence)
+    {
+        var name = DocumentReader.ReadText(title + "一、部门情况说明\n本部门2026年收入预算120.00万元。\n", "t.txt").Report.UnitName;
+        Assert.Equal(unit, name?.Value);
+        Assert.Equal(evidence, name!.Evidence!.Text.Replace(" ", "").TrimEnd());
+    }
+
     [Fact]
     public void A_file_of_tables_only_is_the_unit_its_table_heads_declare()
     {

@@ -18,7 +18,7 @@ public static partial class IdentityExtractor
 {
     [GeneratedRegex(@"^(?<unit>[^\d]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?")]
     private static partial Regex UnitThenYear { get; }
-    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<unit>[^\d]{2,40}?)(?=整体支出|部门预算|部门决算|预算|决算|绩效)")]
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<unit>[^\d]{2,40}?)(?=整体支出|部门预算|部门决算|单位预算|单位决算|预算|决算|绩效)")]
     private static partial Regex YearThenUnit { get; }
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?\s*(?:部门)?(?:预算|决算)")]
     private static partial Regex KindYear { get; }
@@ -76,9 +76,11 @@ public static partial class IdentityExtractor
             {
                 SetYear(report, m.Groups["year"], title);
                 var unit = m.Groups["unit"];
-                string name = unit.Value.Replace(" ", "").Trim();
+                string printed = unit.Value.Replace(" ", "").Trim(), name = WithoutKindWord(printed);
+                // The evidence ends where the name does: before the 部门 or 单位 left out.
+                int length = name.Length == printed.Length ? unit.Length : unit.Value.LastIndexOf(printed[^2]);
                 if (report.UnitName is null && IsName(name))
-                    report.UnitName = new TextFact(name, title.EvidenceFor(unit.Index, unit.Length));
+                    report.UnitName = new TextFact(name, title.EvidenceFor(unit.Index, length));
             }
             else if (titleText.Length >= 2 && KindYear.IsMatch(t) is false && structure.TitleLines.Count > 1)
             {
@@ -132,6 +134,13 @@ public static partial class IdentityExtractor
         }
         if (report.Year is null || report.Kind == DocumentKind.Unknown) FromFileName(context);
     }
+
+    /// <summary>
+    /// A name without the 部门 or 单位 a title prints after it before the year (<c>北京市信访办公室部门 2026 年度部门预算</c>): the
+    /// word belongs to 部门预算 / 单位预算, and no unit's name ends in it.
+    /// </summary>
+    private static string WithoutKindWord(string name) =>
+        name.Length >= 6 && (name.EndsWith("部门", System.StringComparison.Ordinal) || name.EndsWith("单位", System.StringComparison.Ordinal)) ? name[..^2] : name;
 
     /// <summary>
     /// Words read where a unit's name stands that name no unit: "2026 年度部门预算" gives "部门" there, "本单位预算" gives
