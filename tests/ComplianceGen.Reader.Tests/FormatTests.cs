@@ -121,7 +121,7 @@ public sealed class FormatTests : IDisposable
         Assert.Equal(2026, read.Report.Year!.Value);
         Assert.Equal(DocumentKind.Budget, read.Report.Kind);
         Assert.Equal(1300m, read.Report.Income.Total!.Value);
-        Assert.DoesNotContain(read.Lines, l => l.Contains("首页") || l.Contains("打印本页") || l.Contains("预决算"));
+        Assert.DoesNotContain(read.Lines, l => l.Contains("首页") || l.Contains("互动交流") || l.Contains("预决算"));
         Assert.Contains(read.Lines, l => l.Contains("发布时间"));
     }
 
@@ -156,7 +156,9 @@ public sealed class FormatTests : IDisposable
     [InlineData("某市司法局2026年部门决算|某市人民政府", "某市司法局2026年部门决算")]
     [InlineData("某市司法局2026年部门预算 - 政务公开 - 某市人民政府", "某市司法局2026年部门预算")]
     [InlineData("某市司法局2026年部门预算－某市司法局", "某市司法局2026年部门预算")]
-    [InlineData("_某市司法局", "_某市司法局")]
+    [InlineData("某市人民政府 | 2026年某市司法局部门预算", "2026年某市司法局部门预算")]
+    [InlineData("某市司法局2026年部门预算（2026－2028年中期规划）", "某市司法局2026年部门预算（2026－2028年中期规划）")]
+    [InlineData("_某市司法局", "某市司法局")]
     [InlineData("某市司法局", "某市司法局")]
     [InlineData("  ", null)]
     public void A_page_title_loses_the_sites_name(string title, string? expected) =>
@@ -215,6 +217,58 @@ public sealed class FormatTests : IDisposable
     }
 
     [Fact]
+    public void A_block_that_wraps_the_whole_page_is_read_into()
+    {
+        // An ASP.NET page wraps everything in its <form>: the menu's links and the article, more words than links.
+        string path = Write("form.html", """
+            <html><head><title>某市司法局</title></head><body><form method="post" action="./show.aspx">
+            <ul><li><a href="/">网站首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/bsfw/">办事服务</a></li><li><a href="/hdjl/">互动交流</a></li><li><a href="/ztzl/">专题专栏</a></li><li><a href="/zjjg/">走进司法局</a></li></ul>
+            <h1>某市司法局2026年部门预算</h1><p>一、收支预算情况说明</p><p>某市司法局2026年收入预算1,300.00万元，支出预算1,300.00万元。</p>
+            </form></body></html>
+            """);
+        var read = DocumentReader.Read(path);
+        Assert.Equal(1300m, read.Report.Income.Total!.Value);
+        Assert.DoesNotContain(read.Lines, l => l.Contains("政务公开"));
+    }
+
+    [Fact]
+    public void Links_within_the_page_and_a_sentence_around_a_link_are_the_documents()
+    {
+        // Word's contents entries link to their headings; a sentence may name the notice it follows as a link.
+        string path = Write("toc.html", """
+            <html><head><title>某市司法局2026年部门预算</title></head><body>
+            <p class=MsoToc1><a href="#_Toc1">一、收支预算情况说明</a></p><p class=MsoToc1><a href="#_Toc2">二、“三公”经费预算情况说明</a></p>
+            <p>根据<a href="/zwgk/tz/123.html">《关于做好2026年部门预算公开工作的通知》</a>要求，现公开如下：</p>
+            <p><a name="_Toc1">一、收支预算情况说明</a></p><p>某市司法局2026年收入预算1,300.00万元。</p></body></html>
+            """);
+        var lines = DocumentReader.Read(path).Lines;
+        Assert.Contains(lines, l => l.Contains("二、“三公”经费预算情况说明"));
+        Assert.Contains(lines, l => l.Contains("现公开如下"));
+    }
+
+    [Fact]
+    public void A_sites_name_over_the_articles_title_names_the_unit_once()
+    {
+        string path = Write("logo.html", """
+            <html><head><title>某市司法局2026年部门预算_某市司法局</title></head><body><div class="logo">某市司法局</div>
+            <h1>某市司法局2026年部门预算</h1><p>一、收支预算情况说明</p><p>某市司法局2026年收入预算1,300.00万元。</p></body></html>
+            """);
+        Assert.Equal("某市司法局", DocumentReader.Read(path).Report.UnitName!.Value);
+    }
+
+    [Fact]
+    public void A_spreadsheets_table_with_its_title_and_unit_as_rows_is_a_table_of_figures()
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <html><body><table><tr><td colspan="4">一般公共预算“三公”经费支出表</td></tr><tr><td colspan="4">单位：万元</td></tr>
+            <tr><td>合计</td><td>因公出国（境）费</td><td>公务用车购置及运行费</td><td>公务接待费</td></tr>
+            <tr><td>12.50</td><td>0.00</td><td>10.00</td><td>2.50</td></tr>
+            <tr><td colspan="4">注：1.本表按预算数填列。2.公务用车购置费为零。</td></tr></table></body></html>
+            """);
+        Assert.False(ComplianceGen.Reader.Documents.HtmlLoader.IsLayout(page.QuerySelector("table")!));
+    }
+
+    [Fact]
     public void Tables_printed_as_pictures_are_not_printed_tables()
     {
         // Many pages show the tables as pictures under their titles. The reader cannot read them, so the file does not
@@ -258,6 +312,7 @@ public sealed class FormatTests : IDisposable
     [InlineData("viewer.html?lang=zh&file=/files/c.docx", "c.docx")]
     [InlineData("/news/2026/0208/123.html", null)]
     [InlineData("viewer.html?file=/files/c.html", null)]
+    [InlineData("viewer.html?file=%2Ffiles%2F100%2525.pdf", "100%25.pdf")]
     [InlineData("", null)]
     public void A_link_or_frame_names_a_document_file(string address, string? expected) =>
         Assert.Equal(expected, ComplianceGen.Reader.Documents.HtmlLoader.DocumentFile(address));

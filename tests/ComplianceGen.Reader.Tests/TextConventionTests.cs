@@ -80,6 +80,8 @@ public sealed class TextConventionTests
     [InlineData("    2026 年度\n无锡市交通运输局（本级）\n   单位预算公开\n", "无锡市交通运输局（本级）", "无锡市交通运输局（本级）")]
     [InlineData("2026年苏州市水务局单位预算\n", "苏州市水务局", "苏州市水务局")]
     [InlineData("上海市普陀区文化和旅游局2024年度部门决算\n", "上海市普陀区文化和旅游局", "上海市普陀区文化和旅游局")]
+    [InlineData("北京市水务局及所属单位2026年部门预算\n", "北京市水务局及所属单位", "北京市水务局及所属单位")]
+    [InlineData("北京市司法局北京市司法局2026年部门预算\n", "北京市司法局", "北京市司法局")]
     public void A_title_names_the_unit_without_the_kind_word_after_it(string title, string unit, string evidence)
     {
         var name = DocumentReader.ReadText(title + "一、部门情况说明\n本部门2026年收入预算120.00万元。\n", "t.txt").Report.UnitName;

@@ -66,7 +66,7 @@ public static class HtmlLoader
     internal static string? DocumentFile(string? address)
     {
         if (string.IsNullOrWhiteSpace(address)) return null;
-        string target = address.Split('?', '#')[0];
+        string target = Unescaped(address.Split('?', '#')[0]);
         int query = address.IndexOf('?');
         if (!IsDocument(target) && query >= 0)
         {
@@ -78,8 +78,7 @@ public static class HtmlLoader
                 if (IsDocument(value)) { target = value; break; }
             }
         }
-        if (!IsDocument(target)) return null;
-        return Unescaped(target.Substring(target.LastIndexOf('/') + 1));
+        return IsDocument(target) ? target.Substring(target.LastIndexOf('/') + 1) : null;
     }
 
     private static bool IsDocument(string target)
@@ -99,16 +98,36 @@ public static class HtmlLoader
     internal static string? PageTitle(string? title)
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
-        string t = title.Trim();
-        foreach (string separator in TitleSeparators)
+        var parts = new List<string>();
+        int start = 0;
+        for (int i = 0; i < title.Length; i++)
         {
-            int at = t.IndexOf(separator, StringComparison.Ordinal);
-            if (at >= 4) t = t.Substring(0, at).Trim();
+            int length = SeparatorAt(title, i);
+            if (length == 0) continue;
+            parts.Add(title[start..i].Trim());
+            start = i + length;
+            i = start - 1;
         }
-        return t;
+        parts.Add(title[start..].Trim());
+        parts.RemoveAll(p => p.Length < 4);
+        if (parts.Count == 0) return title.Trim();
+        // The page's part names what it is; a site may put its own name first (某市人民政府 | 2026年某局部门预算).
+        var named = parts.FindAll(p => p.Contains("预算", StringComparison.Ordinal) || p.Contains("决算", StringComparison.Ordinal));
+        return named.Count == 1 ? named[0] : parts[0];
     }
 
-    private static readonly string[] TitleSeparators = { "_", "|", "｜", " - ", " – ", " — ", "－" };
+    /// <summary>
+    /// The length of the separator between a page's title and its site's name at <paramref name="i"/>, or 0: _, |, ｜,
+    /// a dash between spaces, or a full-width dash that is not between two digits (2026－2028 is a range).
+    /// </summary>
+    private static int SeparatorAt(string title, int i)
+    {
+        char c = title[i];
+        if (c is '_' or '|' or '｜') return 1;
+        if (c is '-' or '–' or '—' or '－' && i > 0 && i + 1 < title.Length && title[i - 1] == ' ' && title[i + 1] == ' ') return 1;
+        if (c == '－' && !(i > 0 && char.IsDigit(title[i - 1]) && i + 1 < title.Length && char.IsDigit(title[i + 1]))) return 1;
+        return 0;
+    }
 
     /// <summary>
     /// A block the site wraps around every page, not the document: a menu, a breadcrumb (<c>当前位置：首页 &gt; 政务公开 &gt;
@@ -127,12 +146,24 @@ public static class HtmlLoader
         if (all == 0) return false;
         foreach (var link in element.QuerySelectorAll("a[href]"))
         {
+            if (!LeavesThePage(link.GetAttribute("href"))) continue;
             linked += Letters(link.TextContent);
             links++;
         }
+        // Links, two or more, and a few words of its own (a menu's 导航, a breadcrumb's 当前位置). A block that wraps the whole
+        // page (an ASP.NET page's <form>, a site's outer <div>) has its menu and the article both, and is gone into; a
+        // sentence around one link (根据《…通知》要求，现公开如下：) is the document's.
+        if (links >= 2 && linked * 2 >= all && all - linked <= 20) return true;
         // A breadcrumb may print the page it is on as plain text (首页 > 政务公开 > 预决算公开): links parted by an arrow.
-        return linked * 2 >= all || links >= 2 && all <= 60 && text.AsSpan().IndexOfAny(">＞»›") >= 0;
+        return links >= 2 && all <= 60 && text.AsSpan().IndexOfAny(">＞»›") >= 0;
     }
+
+    /// <summary>
+    /// Whether a link goes to another page: one to a place in this page (a Word contents entry, <c>#_Toc1</c>) or to a
+    /// script (<c>javascript:print()</c>) is part of what the page prints.
+    /// </summary>
+    private static bool LeavesThePage(string? href) =>
+        href is not null && !href.TrimStart().StartsWith('#') && !href.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Letters and digits: what a block says, without its spaces, arrows and bars.</summary>
     private static int Letters(string text)
@@ -219,7 +250,11 @@ public static class HtmlLoader
                 if (cell.LocalName is not ("td" or "th")) continue;
                 cells++;
                 if (cell.QuerySelector("table") is not null) return true;
-                string text = cell.TextContent;
+                string text = cell.TextContent.Trim();
+                // A cell that is a figure is a table of figures' (with its title and 单位 line printed as rows of one cell
+                // above, as tables exported from a spreadsheet are); a note under the figures is not prose.
+                if (Extraction.Numbers.IsFullNumber(text)) return false;
+                if (text.StartsWith('注') || text.StartsWith("备注", StringComparison.Ordinal) || text.StartsWith("说明", StringComparison.Ordinal)) continue;
                 prose |= text.AsSpan().Count('。') >= 2 || Letters(text) > 200;
             }
             if (cells == 0) continue;
@@ -340,8 +375,10 @@ public static class HtmlLoader
             if (title is null) return;
             string key = WhiteSpace.Removed(title);
             if (key.Length == 0) return;
-            // Only a line short enough to be read as a title line (DocumentStructure takes those of 40 characters at most)
-            // would be joined to the page's title; a longer one leaves the title the only line that names the document.
+            // The page prints its title when its first line holds it, or a later one after lines the title holds (a site's
+            // name over the article's title). Only a line short enough to be read as a title line (DocumentStructure takes
+            // those of 40 characters at most) is joined with the page's title; a longer one leaves the title the only line
+            // that names the document.
             var line = new StringBuilder();
             for (int i = 0, lines = 0; i < _all.Length && lines < 8; i++)
             {
@@ -350,9 +387,12 @@ public static class HtmlLoader
                     if (!WhiteSpace.Is(_all[i])) line.Append(_all[i]);
                     continue;
                 }
+                if (line.Length == 0) continue;
                 lines++;
-                if (line.Length <= 40 && line.ToString().Contains(key, StringComparison.Ordinal)) return;
+                string printed = line.ToString();
                 line.Clear();
+                if (printed.Length <= 40 && printed.Contains(key, StringComparison.Ordinal)) return;
+                if (!key.Contains(printed, StringComparison.Ordinal)) break;
             }
             line.Clear();
             foreach (char c in title) line.Append(WhiteSpace.Is(c) || c == '\u00A0' ? ' ' : c);

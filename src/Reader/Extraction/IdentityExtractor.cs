@@ -77,8 +77,8 @@ public static partial class IdentityExtractor
                 SetYear(report, m.Groups["year"], title);
                 var unit = m.Groups["unit"];
                 string printed = unit.Value.Replace(" ", "").Trim(), name = WithoutKindWord(printed);
-                // The evidence ends where the name does: before the 部门 or 单位 left out.
-                int length = name.Length == printed.Length ? unit.Length : unit.Value.LastIndexOf(printed[^2]);
+                // The evidence ends where the name does: before the 部门 or 单位 left out, or the name's second printing.
+                int length = name.Length == printed.Length ? unit.Length : Shortened(unit.Value, name);
                 if (report.UnitName is null && IsName(name))
                     report.UnitName = new TextFact(name, title.EvidenceFor(unit.Index, length));
             }
@@ -135,12 +135,27 @@ public static partial class IdentityExtractor
         if (report.Year is null || report.Kind == DocumentKind.Unknown) FromFileName(context);
     }
 
+    /// <summary>The length of <paramref name="printed"/> (spaced as the title prints it) up to the end of <paramref name="name"/>, its first characters.</summary>
+    private static int Shortened(string printed, string name)
+    {
+        int at = 0;
+        for (int kept = 0; at < printed.Length && kept < name.Length; at++)
+            if (printed[at] != ' ') kept++;
+        return at;
+    }
+
     /// <summary>
     /// A name without the 部门 or 单位 a title prints after it before the year (<c>北京市信访办公室部门 2026 年度部门预算</c>): the
     /// word belongs to 部门预算 / 单位预算, and no unit's name ends in it.
     /// </summary>
-    private static string WithoutKindWord(string name) =>
-        name.Length >= 6 && (name.EndsWith("部门", System.StringComparison.Ordinal) || name.EndsWith("单位", System.StringComparison.Ordinal)) ? name[..^2] : name;
+    private static string WithoutKindWord(string name)
+    {
+        // A name printed twice over (a site's name over the article's title, both read as title lines) is the name once.
+        if (name.Length >= 8 && name.Length % 2 == 0 && name.AsSpan(0, name.Length / 2).SequenceEqual(name.AsSpan(name.Length / 2))) name = name[..(name.Length / 2)];
+        // 北京市水务局及所属单位 keeps its 单位: what is left must end as a unit's name does (局, 委员会, 中心 …, or a bracket).
+        return name.Length >= 6 && (name.EndsWith("部门", System.StringComparison.Ordinal) || name.EndsWith("单位", System.StringComparison.Ordinal))
+            && UnitMentionExtractor.EndsAsUnitName(name.AsSpan(0, name.Length - 2)) ? name[..^2] : name;
+    }
 
     /// <summary>
     /// Words read where a unit's name stands that name no unit: "2026 年度部门预算" gives "部门" there, "本单位预算" gives

@@ -33,6 +33,9 @@ public sealed partial class UnitMentionExtractor : ISentenceExtractor
     /// <summary>The last character of every kind of unit <see cref="UnitName"/> ends with (委员会, 科协, 中心, 政府, 局 …).</summary>
     private static readonly SearchValues<char> KindEnds = SearchValues.Create("会室协心府校司局委办院所馆站部厅处队社团署园");
 
+    /// <summary>Whether <paramref name="name"/> ends as a unit's name does: in a kind of unit, or in a bracket (<c>无锡市教育局（本级）</c>).</summary>
+    internal static bool EndsAsUnitName(ReadOnlySpan<char> name) => !name.IsEmpty && (KindEnds.Contains(name[^1]) || name[^1] is '）' or ')');
+
     /// <summary>The first character of every word of <see cref="Reports"/>, and the 1 or 2 of a year printed before it.</summary>
     private static readonly SearchValues<char> ReportStarts = SearchValues.Create("收支一政国机“\"三无没未共部预决年本当财12");
 
