@@ -39,6 +39,28 @@ public class InputTests
     }
 
     [Fact]
+    public void A_crawls_web_pages_and_word_files_are_taken_from_a_folder_by_their_names()
+    {
+        // Sites save pages as .shtml, .jsp, .aspx …; a crawl also holds old Word files, refused by name, and pictures and
+        // style sheets, which are no documents.
+        using var temp = new TempDir();
+        const string page = """
+            <html><head><title>某市司法局2026年部门预算</title></head><body><p>一、收支预算情况说明</p>
+            <p>某市司法局2026年收入预算1,300.00万元，支出预算1,300.00万元。</p></body></html>
+            """;
+        foreach (string name in new[] { "a.shtml", "b.jsp", "c.aspx", "d.php", "e.xhtml" }) File.WriteAllText(Path.Combine(temp.Path, name), page);
+        File.WriteAllBytes(Path.Combine(temp.Path, "f.doc"), new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.Concat(new byte[600]).ToArray());
+        File.WriteAllBytes(Path.Combine(temp.Path, "g.jpg"), new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0 });
+        File.WriteAllText(Path.Combine(temp.Path, "h.css"), "body { margin: 0 }");
+        var run = Tool.Run("check", temp.Path, "--format", "json");
+        var documents = Documents(run);
+        Assert.Equal(6, documents.Length);
+        Assert.Equal(5, documents.Count(d => Reason(d) == "" && d.GetProperty("format").GetString() == "html"));
+        Assert.Contains("f.doc: legacy .doc", run.Err);
+        Assert.Equal(2, run.Exit);
+    }
+
+    [Fact]
     public void Links_to_folders_are_named_not_followed_so_a_loop_ends()
     {
         using var temp = new TempDir();

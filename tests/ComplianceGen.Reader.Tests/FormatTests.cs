@@ -318,6 +318,21 @@ public sealed class FormatTests : IDisposable
         Assert.Equal(expected, ComplianceGen.Reader.Documents.HtmlLoader.DocumentFile(address));
 
     [Fact]
+    public void A_spreadsheet_is_refused_as_one()
+    {
+        // Tables published as a spreadsheet beside the explanation: a zip, as a .docx is, holding a workbook.
+        string path = Path.Combine(_dir, "tables.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using (var w = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open())) w.Write("<Types/>");
+            using (var w = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open())) w.Write("<workbook/>");
+        }
+        var e = Refused(path);
+        Assert.Equal(ReadFailure.UnsupportedFormat, e.Reason);
+        Assert.Contains("spreadsheet", e.Message);
+    }
+
+    [Fact]
     public void A_legacy_word_file_is_refused_by_what_it_is()
     {
         string path = Path.Combine(_dir, "budget.pdf");

@@ -143,7 +143,10 @@ public static class DocxLoader
                 total = stream.Total;
             }
             if (archive.GetEntry("word/document.xml") is null)
-                throw new DocumentReadException(ReadFailure.CorruptDocx, path, "not a Word document (no word/document.xml)");
+                throw archive.GetEntry("xl/workbook.xml") is not null
+                    // Tables published as a spreadsheet beside the explanation: a zip, as a .docx is, but no document to read.
+                    ? new DocumentReadException(ReadFailure.UnsupportedFormat, path, "a spreadsheet (.xlsx) is not supported; the reader reads .pdf, .docx, .html and .txt")
+                    : new DocumentReadException(ReadFailure.CorruptDocx, path, "not a Word document (no word/document.xml)");
         }
         catch (InvalidDataException e)
         {
