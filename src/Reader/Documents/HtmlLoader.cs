@@ -139,23 +139,42 @@ public static class HtmlLoader
     /// </summary>
     private static bool IsLinkBlock(IElement element)
     {
-        // A table that holds another is the page's layout, not a menu; its cells are judged one by one.
-        if (element.LocalName is "a" || element.QuerySelector("table") is not null) return false;
-        string text = element.TextContent;
-        int all = Letters(text), linked = 0, links = 0;
-        if (all == 0) return false;
-        foreach (var link in element.QuerySelectorAll("a[href]"))
+        if (element.LocalName is "a") return false;
+        // The block's text is walked once, and given up as soon as it has too many words of its own to be either kind:
+        // a block that wraps the page (or nests deeply) is not read to its end at every level.
+        int all = 0, linked = 0, links = 0;
+        bool arrow = false;
+        var pending = new Stack<(INode Node, bool InLink)>();
+        pending.Push((element, false));
+        while (pending.Count > 0)
         {
-            if (!LeavesThePage(link.GetAttribute("href"))) continue;
-            linked += Letters(link.TextContent);
-            links++;
+            var (node, inLink) = pending.Pop();
+            if (node is IText text)
+            {
+                int letters = Letters(text.Data);
+                all += letters;
+                if (inLink) linked += letters;
+                arrow |= text.Data.AsSpan().IndexOfAny(">＞»›") >= 0;
+                if (all - linked > 20 && all > 60) return false;
+                continue;
+            }
+            if (node is not IElement e) continue;
+            // A table that holds another is the page's layout, not a menu; its cells are judged one by one.
+            if (e.LocalName == "table" && !ReferenceEquals(e, element)) return false;
+            bool link = inLink;
+            if (!inLink && e.LocalName == "a" && LeavesThePage(e.GetAttribute("href")))
+            {
+                link = true;
+                links++;
+            }
+            for (int c = e.ChildNodes.Length - 1; c >= 0; c--) pending.Push((e.ChildNodes[c], link));
         }
+        if (links < 2 || all == 0) return false;
         // Links, two or more, and a few words of its own (a menu's 导航, a breadcrumb's 当前位置). A block that wraps the whole
         // page (an ASP.NET page's <form>, a site's outer <div>) has its menu and the article both, and is gone into; a
-        // sentence around one link (根据《…通知》要求，现公开如下：) is the document's.
-        if (links >= 2 && linked * 2 >= all && all - linked <= 20) return true;
-        // A breadcrumb may print the page it is on as plain text (首页 > 政务公开 > 预决算公开): links parted by an arrow.
-        return links >= 2 && all <= 60 && text.AsSpan().IndexOfAny(">＞»›") >= 0;
+        // sentence around one link (根据《…通知》要求，现公开如下：) is the document's. A breadcrumb may print the page it is
+        // on as plain text (首页 > 政务公开 > 预决算公开): links parted by an arrow.
+        return linked * 2 >= all && all - linked <= 20 || all <= 60 && arrow;
     }
 
     /// <summary>
