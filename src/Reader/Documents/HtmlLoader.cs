@@ -118,16 +118,11 @@ public static partial class HtmlLoader
         writer.BlankLine();
         var grid = new MergedCells();
         var cells = new List<SourceCell>();
-        foreach (var row in table.QuerySelectorAll("tr"))
+        foreach (var row in RowsOf(table))
         {
-            if (row.Closest("table") != table) continue;
+            if (row.Count == 0) continue;
             cells.Clear();
-            foreach (var cell in row.Children)
-            {
-                if (cell.LocalName is not ("td" or "th")) continue;
-                cells.Add(new SourceCell(Collapse(cell.TextContent), Span(cell, "colspan"), Span(cell, "rowspan")));
-            }
-            if (cells.Count == 0) continue;
+            foreach (var cell in row) cells.Add(new SourceCell(Collapse(cell.TextContent), Span(cell, "colspan"), Span(cell, "rowspan")));
             foreach (string text in grid.Row(cells)) writer.Raw("\t" + text);
             writer.BlankLine();
         }

@@ -320,6 +320,9 @@ internal static partial class GridBuilder
     [GeneratedRegex(@"^\s*(?:备注|注|说明)\s*\d?\s*[：:]")]
     private static partial Regex NoteStart { get; }
 
+    /// <summary>Whether a line or cell opens a table's note (注：, 备注：, 说明：): shared with the web page reader, whose tables print notes as cells.</summary>
+    internal static bool IsNote(string text) => NoteStart.IsMatch(text);
+
     private static bool MayBeEmptyNote(string text) => text.AsSpan().IndexOfAny("无空没") >= 0;
 
     /// <summary>A row's cells' text run together, without an iterator for the rows of one cell to three, most of them.</summary>
