@@ -172,7 +172,10 @@ public sealed class FormatTests : IDisposable
             <html><head><title>财政预决算专栏</title></head><body><div class="banner">财政预决算专栏</div>
             <h1>某市司法局2026年部门预算</h1><p>一、收支预算情况说明</p><p>某市司法局2026年收入预算1,300.00万元。</p></body></html>
             """);
-        Assert.Equal(DocumentKind.Budget, DocumentReader.Read(path).Report.Kind);
+        var report = DocumentReader.Read(path).Report;
+        Assert.Equal(DocumentKind.Budget, report.Kind);
+        // The banner is the site's column: it is no part of the unit's name.
+        Assert.Equal("某市司法局", report.UnitName?.Value);
     }
 
     // The article of a page, with a table of figures in it: read alone, or inside a page laid out in a table.

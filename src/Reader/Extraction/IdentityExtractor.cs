@@ -16,7 +16,8 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public static partial class IdentityExtractor
 {
-    [GeneratedRegex(@"^(?<unit>[^\d]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?")]
+    // A date (天津市宝坻区人民政府 2019年12月3日星期二, a site's banner above the title) names no fiscal year.
+    [GeneratedRegex(@"^(?<unit>[^\d]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)")]
     private static partial Regex UnitThenYear { get; }
     [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<unit>[^\d]{2,40}?)(?=整体支出|部门预算|部门决算|单位预算|单位决算|预算|决算|绩效)")]
     private static partial Regex YearThenUnit { get; }
@@ -48,7 +49,8 @@ public static partial class IdentityExtractor
         }
         var structure = context.Structure;
         var title = new MappedText();
-        foreach (var line in structure.TitleLines)
+        var titleLines = DocumentTitleLines(structure.TitleLines);
+        foreach (var line in titleLines)
         {
             int start = 0;
             while (start < line.Text.Length && WhiteSpace.Is(line.Text[start])) start++;
@@ -82,17 +84,20 @@ public static partial class IdentityExtractor
                 if (report.UnitName is null && IsName(name))
                     report.UnitName = new TextFact(name, title.EvidenceFor(unit.Index, length));
             }
-            else if (titleText.Length >= 2 && KindYear.IsMatch(t) is false && structure.TitleLines.Count > 1)
+            else if (titleText.Length >= 2 && KindYear.IsMatch(t) is false && titleLines.Count > 1
+                     && titleLines[0].Trimmed is var firstName && IsName(firstName) && EndsAsTitledUnit(firstName))
             {
-                // "上海市普陀区财政局 / 2024年度部门决算": the unit is the line above the year.
-                var first = structure.TitleLines[0];
+                // "上海市普陀区财政局 / 2024年度部门决算": the unit is the line above the year. A line that does not end as a unit's
+                // name does (a site's tool bar, 页面 / 配色, 登录 | 注册) names none.
+                var first = titleLines[0];
                 string name = first.Text.Trim();
-                var second = MappedText.Of(structure.TitleLines[1]);
+                var second = MappedText.Of(titleLines[1]);
                 var y = KindYear.Match(second.Text);
                 if (y.Success) SetYear(report, y.Groups["year"], second);
                 report.UnitName ??= new TextFact(name, MappedText.Of(first).EvidenceFor(first.Text.IndexOf(name, System.StringComparison.Ordinal), name.Length));
             }
         }
+        if (report.UnitName is null || report.Year is null) FromTitleLine(context, titleNamedNothing: report.UnitName is null && report.Year is null);
         if (report.Year is null)
         {
             foreach (var heading in structure.Headings)
@@ -119,6 +124,7 @@ public static partial class IdentityExtractor
             }
         }
         if (report.UnitName is null || report.Year is null) FromRunningHeaders(context);
+        if (report.UnitName is null) FromPartHeading(context);
         if (report.UnitName is null) FromTableHeads(context);
         if (report.Kind == DocumentKind.Unknown)
         {
@@ -152,10 +158,16 @@ public static partial class IdentityExtractor
     {
         // A name printed twice over (a site's name over the article's title, both read as title lines) is the name once.
         if (name.Length >= 8 && name.Length % 2 == 0 && name.AsSpan(0, name.Length / 2).SequenceEqual(name.AsSpan(name.Length / 2))) name = name[..(name.Length / 2)];
+        // 某区教育体育局（汇总）, 某乡人民政府（部门）: the scope of the accounts (all the units together), not part of the name;
+        // （本级）, the department's own office alone, is kept, as the corpus's titles use it to tell two documents apart.
+        foreach (var scope in ScopeMarks)
+            if (name.Length > scope.Length + 3 && name.EndsWith(scope, System.StringComparison.Ordinal)) return name[..^scope.Length];
         // 北京市水务局及所属单位 keeps its 单位: what is left must end as a unit's name does (局, 委员会, 中心 …, or a bracket).
         return name.Length >= 6 && (name.EndsWith("部门", System.StringComparison.Ordinal) || name.EndsWith("单位", System.StringComparison.Ordinal))
             && UnitMentionExtractor.EndsAsUnitName(name.AsSpan(0, name.Length - 2)) ? name[..^2] : name;
     }
+
+    private static readonly string[] ScopeMarks = ["（汇总）", "(汇总)", "（部门）", "(部门)"];
 
     /// <summary>
     /// Words read where a unit's name stands that name no unit: "2026 年度部门预算" gives "部门" there, "本单位预算" gives
@@ -166,6 +178,102 @@ public static partial class IdentityExtractor
 
     [GeneratedRegex(@"^(?:本|我|该)?(?:部门|单位|机关)(?:整体)?$")]
     private static partial Regex GenericName { get; }
+
+    /// <summary>
+    /// A web page's own banner, slogans and telephone numbers above the document (<c>欢迎来到某市中医医院</c> /
+    /// <c>24小时应诊电话:…</c> / <c>国家三级甲等中医医院</c> / <c>2023年度某市中医医院单位决算</c>) are read as its title block,
+    /// and the block then names no unit or year. The document's own title is still one of the first lines, on a line of its
+    /// own: unit, year and kind (<see cref="TitleLine"/>), or year, unit and kind. The first such line gives what the block did not.
+    /// </summary>
+    private static void FromTitleLine(ExtractionContext context, bool titleNamedNothing)
+    {
+        var report = context.Report;
+        var lines = context.Document.Lines;
+        var candidates = new List<SourceLine>();
+        for (int i = 0; i < lines.Count && candidates.Count < MaxTitleLineSearch; i++)
+            if (!lines[i].IsBlank) candidates.Add(lines[i]);
+        // A title on one line first; then one printed over two (2021年度 / 某乡人民政府部门决算, 某市卫生健康委 / 2023年部门预算编制说明).
+        foreach (bool pairs in new[] { false, true })
+        {
+            for (int i = 0; i + (pairs ? 1 : 0) < candidates.Count; i++)
+            {
+                if (!MayBeTitleLine(candidates[i]) || pairs && !MayBeTitleLine(candidates[i + 1])) continue;
+                var mapped = MappedText.Of(candidates[i]);
+                if (pairs) mapped.Append(candidates[i + 1], 0, candidates[i + 1].Text.Length);
+                var text = mapped.Text;
+                if (text.AsSpan().IndexOfAny("预决") < 0) continue;
+                var m = YearFirstTitleLine.Match(text);
+                if (!m.Success) m = TitleLine.Match(text);
+                if (!m.Success) continue;
+                var unit = m.Groups["unit"];
+                string printed = unit.Value.Replace(" ", "").Trim(), name = WithoutKindWord(printed);
+                if (name.Length < 4 || !IsName(name) || !EndsAsTitledUnit(name) || ProseOpening.IsMatch(name)) continue;
+                SetYear(report, m.Groups["year"], mapped);
+                int length = name.Length == printed.Length ? unit.Length : Shortened(unit.Value, name);
+                report.UnitName ??= new TextFact(name, mapped.EvidenceFor(unit.Index, length));
+                // The lines read as the title named neither unit nor year: they were the site's (长沙市财政预算公开_…), not the
+                // document's, and the document's title says its kind.
+                if (titleNamedNothing && KindOf(text.Replace(" ", "")) is var kind and not DocumentKind.Unknown) report.Kind = kind;
+                return;
+            }
+        }
+    }
+
+    /// <summary>A line short enough to be a title, with no sentence's stops (纳入…部门决算编制范围的二级预算单位包括：is prose).</summary>
+    private static bool MayBeTitleLine(SourceLine line)
+    {
+        var text = line.Trimmed;
+        return text.Length <= 60 && text.AsSpan().IndexOfAny("，。；：,;:") < 0 && !IsFileName(text);
+    }
+
+    /// <summary>How many non-blank lines from the top the document's own title may stand below a web page's banner.</summary>
+    private const int MaxTitleLineSearch = 40;
+
+    /// <summary>A document's title on a line of its own: the unit, the year, and the kind right after it (<c>某市中医医院2023年度单位决算</c>).</summary>
+    [GeneratedRegex(@"^\s*(?<unit>[^\d\s，。；：:]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?:部门|单位)?\s*(?:预算|决算)")]
+    private static partial Regex TitleLine { get; }
+
+    /// <summary>The same, year first (<c>2023年度某市中医医院单位决算</c>).</summary>
+    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?<unit>[^\d\s，。；：:]{2,40}?)\s*(?:部门|单位)?\s*(?:预算|决算)")]
+    private static partial Regex YearFirstTitleLine { get; }
+
+    /// <summary>
+    /// The lines read as the title without the web page's own lines above the document's: everything down to the last line
+    /// that holds a site's words (欢迎, 网站, 首页, 专栏, 登录 …), a file's name (an attachment's link, 某局2021年度部门决算.pdf)
+    /// or only a page number. Left as they are when nothing would be left.
+    /// </summary>
+    private static List<SourceLine> DocumentTitleLines(List<SourceLine> lines)
+    {
+        int last = -1;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Trimmed;
+            if (SiteFrame.IsMatch(text) || IsFileName(text) || IsPageNumber(text)) last = i;
+        }
+        return last < 0 || last == lines.Count - 1 ? lines : lines.GetRange(last + 1, lines.Count - last - 1);
+    }
+
+    /// <summary>What a web site prints around a document, and no document's title holds.</summary>
+    [GeneratedRegex(@"欢迎|网站|首页|专栏|栏目|门户|政府网|当前位置|现在位置|您的位置|登录|注册|无障碍|关怀版|长者模式|简体|繁体|字体|打印本页|分享")]
+    private static partial Regex SiteFrame { get; }
+
+    /// <summary>A file's name, as a page prints an attachment's link (<c>某局2021年度部门决算公开说明.pdf</c>).</summary>
+    private static bool IsFileName(string text) => FileName.IsMatch(text);
+
+    [GeneratedRegex(@"\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileName { get; }
+
+    private static bool IsPageNumber(string text) => text.Length is > 0 and <= 3 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>Words that open a sentence, not a unit's name (关于2023年度部门决算的说明, 根据…).</summary>
+    [GeneratedRegex(@"^(?:关于|根据|按照|纳入|经|将|本|我|该|对)")]
+    private static partial Regex ProseOpening { get; }
+
+    /// <summary>
+    /// Whether a name read from a title line ends as a unit's does: the kinds of unit prose names (<see cref="UnitMentionExtractor.EndsAsUnitName"/>)
+    /// and those a title also names: 镇, 乡, 街道, 中学, 联 (妇联, 残联), 场 (林场), 台 (气象台), 宫 (少年宫), 库.
+    /// </summary>
+    private static bool EndsAsTitledUnit(string name) => UnitMentionExtractor.EndsAsUnitName(name) || "镇乡道学联场台宫库".Contains(name[^1]);
 
     /// <summary>A running header often names the unit and year ("无锡市统计局2026年部门预算").</summary>
     private static void FromRunningHeaders(ExtractionContext context)
@@ -188,6 +296,29 @@ public static partial class IdentityExtractor
             if (report.UnitName is not null) return;
         }
     }
+
+    /// <summary>
+    /// A document without a title of its own (a web page that starts at its 目录) still names its unit where the template
+    /// opens its first part: <c>第一部分 某市民政局概况</c>, <c>第一部分 某街道办事处部门概况</c>.
+    /// </summary>
+    private static void FromPartHeading(ExtractionContext context)
+    {
+        var lines = context.Document.Lines;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Text.IndexOf('部') < 0) continue;
+            var m = PartOverview.Match(line.Text);
+            if (!m.Success) continue;
+            var unit = m.Groups["unit"];
+            if (!IsName(unit.Value) || !EndsAsTitledUnit(unit.Value) || ProseOpening.IsMatch(unit.Value)) continue;
+            context.Report.UnitName = new TextFact(unit.Value, MappedText.Of(line).EvidenceFor(unit.Index, unit.Length));
+            return;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十]{1,3}部分\s*[:：]?\s*(?<unit>[^\d\s，。；：:、]{4,40}?)\s*(?:部门|单位){0,2}\s*(?:基本)?(?:概况|情况|简介)\s*$")]
+    private static partial Regex PartOverview { get; }
 
     /// <summary>
     /// A part of a document published alone may be its tables only, each headed "部门：中共江苏省委办公厅  单位：万元". When

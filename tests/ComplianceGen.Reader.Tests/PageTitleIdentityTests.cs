@@ -1,0 +1,87 @@
+using ComplianceGen.Runtime;
+using Xunit;
+
+namespace ComplianceGen.Reader.Tests;
+
+/// <summary>
+/// A disclosure saved from a web site starts with the site's own lines: its banner and slogans, a tool bar, a date, a
+/// source line, an attachment's file name. The document's own title is below them, on a line of its own or over two;
+/// or there is none, and the template's first part names the unit. Each case is the shape of pages seen from many
+/// sites; the names here are made up.
+/// </summary>
+public sealed class PageTitleIdentityTests
+{
+    private const string Contents = "目 录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n";
+
+    [Theory]
+    // A hospital's banner, telephone numbers and slogans above the title.
+    [InlineData("欢迎来到某市中医医院\n24小时应诊电话:0830-0000000\n国家三级甲等中医医院\n\n2023年度某市中医医院单位决算\n来源:某市中医医院    发布时间:2024-09-24 16:08:34\n",
+        "某市中医医院", 2023, DocumentKind.FinalAccount)]
+    // The site's name and the day's date above the title: the date names no fiscal year.
+    [InlineData("某区人民政府 2019年12月3日星期二\n无障碍 | 关怀版 | 简体| 繁体\n某区某镇某村小学2022年部门预算\n来源:某区教育局 发布时间:2022-01-18\n",
+        "某区某镇某村小学", 2022, DocumentKind.Budget)]
+    // The title over two lines, under a source line.
+    [InlineData("发布时间:2022-09-30 11:57 信息来源:某县某乡\n2021年度\n某乡人民政府部门决算\n",
+        "某乡人民政府", 2021, DocumentKind.FinalAccount)]
+    // A site's tool bar (登录 | 注册) is no unit.
+    [InlineData("登录 | 注册\n某县人民医院2020年度部门决算\n", "某县人民医院", 2020, DocumentKind.FinalAccount)]
+    // An attachment's file name above the title.
+    [InlineData("某市第三幼儿园_2025年单位预算项目绩效目标表.xlsx\n某市第三幼儿园\n2025年部门预算\n", "某市第三幼儿园", 2025, DocumentKind.Budget)]
+    // Page numbers printed as lines of their own.
+    [InlineData("1\n某市人民政府发展研究中心\n2022 年度单位决算\n2\n", "某市人民政府发展研究中心", 2022, DocumentKind.FinalAccount)]
+    // A banner printed as plain text: the site's column, not part of the unit's name.
+    [InlineData("财政预决算专栏\n某市司法局2026年部门预算\n", "某市司法局", 2026, DocumentKind.Budget)]
+    // The accounts' scope after the name: 汇总 (all the units together) is not part of it.
+    [InlineData("某区教育体育局（汇总）2022年度部门决算\n", "某区教育体育局", 2022, DocumentKind.FinalAccount)]
+    public void The_documents_own_title_names_it_under_the_sites_lines(string top, string unit, int year, DocumentKind kind)
+    {
+        var report = DocumentReader.ReadText(top + Contents, "page.txt").Report;
+        Assert.Equal(unit, report.UnitName?.Value);
+        Assert.Equal(year, report.Year?.Value);
+        Assert.Equal(kind, report.Kind);
+    }
+
+    [Fact]
+    public void The_title_read_under_the_sites_own_title_says_the_kind()
+    {
+        // The page's title names the site's column (财政预算公开) and no unit or year; the document's title says 决算.
+        const string Page = "某市财政预算公开_某网\n您现在的位置：首页 > 专题专栏 > 部门预决算\n2021年度某市人民代表大会常务委员会办公厅部门决算公开\n";
+        var report = DocumentReader.ReadText(Page + Contents, "page.txt").Report;
+        Assert.Equal("某市人民代表大会常务委员会办公厅", report.UnitName?.Value);
+        Assert.Equal(2021, report.Year?.Value);
+        Assert.Equal(DocumentKind.FinalAccount, report.Kind);
+    }
+
+    [Fact]
+    public void A_title_over_two_lines_below_the_contents_names_the_unit()
+    {
+        const string Page = "目 录\n第一部分 2023年部门预算编制说明\n一、基本职能及主要工作\n\n某市卫生健康委\n2023年部门预算编制说明\n";
+        var report = DocumentReader.ReadText(Page, "page.txt").Report;
+        Assert.Equal("某市卫生健康委", report.UnitName?.Value);
+        Assert.Equal(2023, report.Year?.Value);
+    }
+
+    [Theory]
+    [InlineData("目 录\n第一部分 某市民政局概况\n一、主要职能\n第二部分 2018年度部门决算表\n", "某市民政局")]
+    [InlineData("目 录\n第一部分 某街道办事处部门概况\n一、部门主要职责\n第二部分 某街道办事处2022年度部门决算表\n", "某街道办事处")]
+    [InlineData("目录\n第一部分某县财政局部门单位概况\n一、主要职能、机构设置及人员情况\n第二部分部门决算情况说明\n", "某县财政局")]
+    public void Without_a_title_the_first_parts_heading_names_the_unit(string page, string unit) =>
+        Assert.Equal(unit, DocumentReader.ReadText(page, "page.txt").Report.UnitName?.Value);
+
+    [Fact]
+    public void A_sentence_is_no_title_even_a_short_one_naming_a_unit_a_year_and_a_kind()
+    {
+        // The unit comes from the sentence as prose reads it (纳入 … 编制范围), not as a title line would (纳入某市…).
+        var report = DocumentReader.ReadText("一、部门情况\n纳入某市科学技术协会2019年度部门决算编制范围的二级预算单位包括：\n", "page.txt").Report;
+        Assert.Equal("某市科学技术协会", report.UnitName?.Value);
+    }
+
+    [Theory]
+    // A first part named without a unit (单位概况) or named otherwise names none.
+    [InlineData("目 录\n第一部分 单位概况\n一、主要职责\n")]
+    [InlineData("目 录\n第一部分 部门决算情况说明\n一、收入支出决算总体情况说明\n")]
+    // A site's tool bar alone is no unit.
+    [InlineData("页面\n配色\n辅助线\n目 录\n第一部分 部门决算情况说明\n")]
+    public void Headings_and_tool_bars_that_name_no_unit_give_none(string page) =>
+        Assert.Null(DocumentReader.ReadText(page, "page.txt").Report.UnitName);
+}
