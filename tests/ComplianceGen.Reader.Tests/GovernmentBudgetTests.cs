@@ -58,4 +58,32 @@ public sealed class GovernmentBudgetTests
         Assert.Equal("阳城县财政局", report.UnitName?.Value);
         Assert.Null(report.NotDisclosureReason);
     }
+
+    [Fact]
+    public void A_governments_final_account_under_a_sites_search_box_is_not_a_department_disclosure()
+    {
+        // The finance bureau's site prints its name and a search box above the page's title.
+        var report = DocumentReader.ReadText("某县财政局\n搜索位置\n匹配度\n排序\n某县2023年政府决算\n发布日期: 2024-08-29 发布机构: 县财政局\n" + Body, "page.txt").Report;
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_districts_government_as_a_whole_is_a_place()
+    {
+        var report = DocumentReader.ReadText("2022年某区人民政府决算公开\n目 录\n第一部分 决算报告\n第二部分 决算报表\n" + Body, "page.txt").Report;
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+        // A township's government publishes its own department accounts, and says so.
+        var township = DocumentReader.ReadText("2021年度\n某乡人民政府部门决算\n目录\n" + Body, "township.txt").Report;
+        Assert.Null(township.NotDisclosureReason);
+    }
+
+    [Theory]
+    [InlineData("发布时间:2024-11-22\n中新社北京7月25日电 (记者 某某)财政部、商务部等中央部门25日相继披露2023年度部门决算。\n")]
+    [InlineData("中央部门连续第8年公开决算\n某某/新华网\n新华网北京7月20日消息，20日上午，中央部门陆续公布2017年度部门决算。\n")]
+    [InlineData("财政部发布部门预算公开情况\n2023年中央部门预算集中公开。（记者 某某）\n")]
+    public void A_news_report_on_the_disclosures_is_not_one(string news)
+    {
+        var report = DocumentReader.ReadText(news + "2023年，中央本级支出38,219.48亿元，“三公”经费财政拨款支出合计38.72亿元，比上年增加10.48亿元。\n", "news.txt").Report;
+        Assert.Contains("新闻报道", report.NotDisclosureReason);
+    }
 }

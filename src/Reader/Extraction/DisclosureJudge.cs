@@ -26,6 +26,10 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"(?:部门|单位)?(?:预算|决算)|收支|绩效")]
     private static partial Regex BudgetTitle { get; }
 
+    /// <summary>A news report's dateline or byline: 中新社北京7月25日电, 新华网北京7月20日消息, （记者 某某）.</summary>
+    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[（(]记者[^）)]{1,20}[）)]")]
+    private static partial Regex NewsDateline { get; }
+
     /// <summary>A placeholder where a figure belongs: XX, XXX, ××, 某某 before 万元, 元 or %.</summary>
     [GeneratedRegex(@"(?:[XxＸｘ×]{2,}|某某)\s*(?:万元|亿元|元|%|％)")]
     private static partial Regex PlaceholderFigure { get; }
@@ -44,8 +48,8 @@ public static partial class DisclosureJudge
     /// <summary>A department's or unit's budget named (部门预算, 单位决算, 部门财政预算, 部门2026年预算 …): the document is one, whatever else it says.</summary>
     [GeneratedRegex(@"(?:部门|单位)[^。，；：:]{0,6}?(?:预算|决算)")]
     private static partial Regex DepartmentTitle { get; }
-    /// <summary>A place, not an agency: 阳城县, 泉州市泉港区, 某镇.</summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|区|县|自治县|州|自治州|盟|旗|镇|乡|街道)(?:本级)?$")]
+    /// <summary>A place, not an agency: 阳城县, 泉州市泉港区, 某镇, or its government as a whole (云溪区人民政府决算, with no 部门 in the title).</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|区|县|自治县|州|自治州|盟|旗|镇|乡|街道)(?:本级|人民政府)?$")]
     private static partial Regex Place { get; }
 
     public static void Judge(ExtractionContext context)
@@ -73,6 +77,12 @@ public static partial class DisclosureJudge
         string head = Head(context, 12);
         bool notice = NoticeTitle.IsMatch(head) || DocumentNumber.IsMatch(head);
         bool budgetTitle = BudgetTitle.IsMatch(head);
+        if (NewsDateline.Match(head) is { Success: true } dateline)
+        {
+            // A news report on the disclosures (中新社北京7月25日电, 记者 …) states figures, but it is nobody's disclosure.
+            report.NotDisclosureReason = "不是预决算公开文件：是新闻报道（" + Shorten(dateline.Index < 40 ? head : head[dateline.Index..]) + "），文中没有预决算报表";
+            return;
+        }
         if (notice && (!budgetTitle || statements < 3))
         {
             report.NotDisclosureReason = "不是预决算公开文件：开头是通知、公告或发文（" + Shorten(head) + "），文中没有预决算报表" +
@@ -123,10 +133,11 @@ public static partial class DisclosureJudge
     {
         string? unit = context.Report.UnitName?.Value;
         if (unit is not null && !Place.IsMatch(unit)) return null;
-        // The title is among the first three lines (a cover may print the place and the year above it).
+        // The title is among the first lines (a cover may print the place and the year above it, a web page its site's
+        // name and search box: 阳城县财政局 / 搜索位置 / 匹配度 / 排序 / 阳城县2023年政府决算).
         string? title = null;
         Match m = Match.Empty;
-        foreach (string line in Head(context, 3).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
+        foreach (string line in Head(context, 6).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
             if ((m = GovernmentTitle.Match(line)).Success) { title = line; break; }
         if (title is null || DepartmentTitle.IsMatch(Head(context, 12))) return null;
         return "不是部门预决算公开文件：是政府预决算（标题“" + Shorten(title) + "”写的是" + m.Value + "，" +

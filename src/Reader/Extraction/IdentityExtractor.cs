@@ -254,7 +254,7 @@ public static partial class IdentityExtractor
     }
 
     /// <summary>What a web site prints around a document, and no document's title holds.</summary>
-    [GeneratedRegex(@"欢迎|网站|首页|专栏|栏目|门户|政府网|当前位置|现在位置|您的位置|登录|注册|无障碍|关怀版|长者模式|简体|繁体|字体|打印本页|分享")]
+    [GeneratedRegex(@"欢迎|网站|首页|专栏|栏目|门户|政府网|搜索|当前位置|现在位置|您的位置|登录|注册|无障碍|关怀版|长者模式|简体|繁体|字体|打印本页|分享")]
     private static partial Regex SiteFrame { get; }
 
     /// <summary>A file's name, as a page prints an attachment's link (<c>某局2021年度部门决算公开说明.pdf</c>).</summary>
