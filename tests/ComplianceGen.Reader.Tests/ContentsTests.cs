@@ -36,4 +36,26 @@ public sealed class ContentsTests
         Assert.Equal(4, contents.Count);
         Assert.Equal(found, contents.Single(c => c.Title!.Value.Contains(entry)).Found);
     }
+
+    [Fact]
+    public void A_word_contents_fields_code_and_a_publishing_date_are_no_part_of_the_entries()
+    {
+        // A page saved from Word keeps the contents field's code; the site prints the publishing date under 目录.
+        const string Page = """
+            2023年度某市中医医院单位决算
+            目录
+            公开日期:2024926
+            第一部分 单位概况 PAGEREF _Toc25831 \h 3
+            一、 主要职责 PAGEREF _Toc32310 h 3
+            二、收入决算情况说明 PAGEREF _Toc21777 h 4
+            第一部分 单位概况
+            一、 主要职责
+            负责某市中医医疗服务。
+            二、收入决算情况说明
+            2023年本年收入合计4,125.49万元。
+            """;
+        var contents = DocumentReader.ReadText(Page, "page.txt").Report.Contents;
+        Assert.Equal(["第一部分 单位概况", "一、 主要职责", "二、收入决算情况说明"], contents.Select(c => c.Title!.Value).ToArray());
+        Assert.All(contents, c => Assert.True(c.Found));
+    }
 }

@@ -31,6 +31,8 @@ public sealed class PageTitleIdentityTests
     [InlineData("1\n某市人民政府发展研究中心\n2022 年度单位决算\n2\n", "某市人民政府发展研究中心", 2022, DocumentKind.FinalAccount)]
     // A banner printed as plain text: the site's column, not part of the unit's name.
     [InlineData("财政预决算专栏\n某市司法局2026年部门预算\n", "某市司法局", 2026, DocumentKind.Budget)]
+    // The site's column named on a line of its own above the title.
+    [InlineData("某市文化和旅游局\n政府信息公开\n某市图书馆2022年度部门决算\n", "某市图书馆", 2022, DocumentKind.FinalAccount)]
     // The accounts' scope after the name: 汇总 (all the units together) is not part of it.
     [InlineData("某区教育体育局（汇总）2022年度部门决算\n", "某区教育体育局", 2022, DocumentKind.FinalAccount)]
     public void The_documents_own_title_names_it_under_the_sites_lines(string top, string unit, int year, DocumentKind kind)

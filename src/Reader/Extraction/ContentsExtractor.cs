@@ -20,6 +20,18 @@ public static partial class ContentsExtractor
     [GeneratedRegex(@"^(?:第[一二三四五六七八九十\d]+部分|[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|附件\d*[:：]?)\s*")]
     private static partial Regex Numbering { get; }
 
+    /// <summary>
+    /// A Word contents field's code left in the text of a page saved from Word (<c>一、主要职责 PAGEREF _Toc32310 \h 3</c>):
+    /// the entry is the title before it, and the page number after it.
+    /// </summary>
+    [GeneratedRegex(@"\s*(?:PAGEREF|HYPERLINK\s+\\l)\s+""?_Toc\d+""?(?:\s+\\?h)?", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldCode { get; }
+
+    private static string WithoutFieldCode(string line) => line.Contains("_Toc", StringComparison.Ordinal) ? FieldCode.Replace(line, "") : line;
+
+    [GeneratedRegex(@"(?:日期|时间)\s*[:：]")]
+    private static partial Regex DateLine { get; }
+
     public static void Extract(ExtractionContext context)
     {
         var lines = context.Document.Lines;
@@ -39,7 +51,9 @@ public static partial class ContentsExtractor
         {
             var line = lines[end];
             if (line.IsBlank) continue;
-            string title = Leader.Replace(line.Trimmed, "");
+            string title = Leader.Replace(WithoutFieldCode(line.Trimmed), "");
+            // A publishing date under 目录 (公开日期：2024年9月26日) is the page's, not an entry; its digits are no page number.
+            if (DateLine.IsMatch(title)) continue;
             string key = Key(title);
             if (key.Length < 2 || title.Contains('。') || title.Length > 60) break;
             // The body starts where its first heading repeats an entry, or on a page after the contents' pages.

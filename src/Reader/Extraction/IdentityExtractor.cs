@@ -248,7 +248,7 @@ public static partial class IdentityExtractor
         for (int i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Trimmed;
-            if (SiteFrame.IsMatch(text) || IsFileName(text) || IsPageNumber(text)) last = i;
+            if (SiteFrame.IsMatch(text) || SiteColumn.IsMatch(text) || IsFileName(text) || IsPageNumber(text)) last = i;
         }
         return last < 0 || last == lines.Count - 1 ? lines : lines.GetRange(last + 1, lines.Count - last - 1);
     }
@@ -256,6 +256,10 @@ public static partial class IdentityExtractor
     /// <summary>What a web site prints around a document, and no document's title holds.</summary>
     [GeneratedRegex(@"欢迎|网站|首页|专栏|栏目|门户|政府网|搜索|当前位置|现在位置|您的位置|登录|注册|无障碍|关怀版|长者模式|简体|繁体|字体|打印本页|分享")]
     private static partial Regex SiteFrame { get; }
+
+    /// <summary>A line that is only the name of the site's column the page sits in (政府信息公开, 通知公告, 财政预决算).</summary>
+    [GeneratedRegex(@"^(?:政府)?信息公开$|^政务公开$|^通知公告$|^(?:财政|部门)?预决算(?:公开|及.{0,10})?$|^文章标题")]
+    private static partial Regex SiteColumn { get; }
 
     /// <summary>A file's name, as a page prints an attachment's link (<c>某局2021年度部门决算公开说明.pdf</c>).</summary>
     private static bool IsFileName(string text) => FileName.IsMatch(text);
