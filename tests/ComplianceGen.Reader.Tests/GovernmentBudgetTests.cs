@@ -76,15 +76,4 @@ public sealed class GovernmentBudgetTests
         var township = DocumentReader.ReadText("2021年度\n某乡人民政府部门决算\n目录\n" + Body, "township.txt").Report;
         Assert.Null(township.NotDisclosureReason);
     }
-
-    [Theory]
-    [InlineData("发布时间:2024-11-22\n中新社北京7月25日电 (记者 某某)财政部、商务部等中央部门25日相继披露2023年度部门决算。\n")]
-    [InlineData("中央部门连续第8年公开决算\n某某/新华网\n新华网北京7月20日消息，20日上午，中央部门陆续公布2017年度部门决算。\n")]
-    [InlineData("财政部发布部门预算公开情况\n2023年中央部门预算集中公开。（记者 某某）\n")]
-    [InlineData("某省新闻> 正文\n某某日报 2018-08-30\n□记者某某 通讯员某某报道\n本报某地讯 日前，省直各部门分别向社会公开了2017年部门决算。\n")]
-    public void A_news_report_on_the_disclosures_is_not_one(string news)
-    {
-        var report = DocumentReader.ReadText(news + "2023年，中央本级支出38,219.48亿元，“三公”经费财政拨款支出合计38.72亿元，比上年增加10.48亿元。\n", "news.txt").Report;
-        Assert.Contains("新闻报道", report.NotDisclosureReason);
-    }
 }

@@ -19,12 +19,16 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public static partial class DisclosureJudge
 {
-    [GeneratedRegex(@"通知|通告|公告|公示|巡察|印发|意见的函|函$|决定$|简报|快报|申请表|登记表|报名表")]
+    [GeneratedRegex(@"通知|通告|公告|公示|巡察|印发|意见的函|函$|决定$|简报|快报|申请表|登记表|报名表|信息公开(?:工作)?年度报告")]
     private static partial Regex NoticeTitle { get; }
     [GeneratedRegex(@"[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d+\s*号")]
     private static partial Regex DocumentNumber { get; }
     [GeneratedRegex(@"(?:部门|单位)?(?:预算|决算)|收支|绩效")]
     private static partial Regex BudgetTitle { get; }
+
+    /// <summary>A document's title quoted in a sentence: 《…》, with 〈…〉 or &lt;…&gt; inside it.</summary>
+    [GeneratedRegex(@"《[^》]*》")]
+    private static partial Regex Cited { get; }
 
     /// <summary>A news report's dateline or byline: 中新社北京7月25日电, 新华网北京7月20日消息, 本报济南讯, （记者 某某）, 记者某某报道.</summary>
     [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[（(]记者[^）)]{1,20}[）)]|本报[^ ]{0,6}?讯|记者[^ ]{1,20}?报道")]
@@ -75,7 +79,9 @@ public static partial class DisclosureJudge
             return;
         }
         string head = Head(context, 12);
-        bool notice = NoticeTitle.IsMatch(head) || DocumentNumber.IsMatch(head);
+        // A notice's own title says 通知; a disclosure's first sentence may cite one (按照《…关于印发〈…〉的通知》), which does
+        // not make it one: what is quoted in 《》 is left out.
+        bool notice = NoticeTitle.IsMatch(Cited.Replace(head, "")) || DocumentNumber.IsMatch(head);
         bool budgetTitle = BudgetTitle.IsMatch(head);
         if (NewsDateline.Match(head) is { Success: true } dateline)
         {

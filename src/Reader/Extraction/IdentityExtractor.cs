@@ -201,7 +201,7 @@ public static partial class IdentityExtractor
                 var mapped = MappedText.Of(candidates[i]);
                 if (pairs) mapped.Append(candidates[i + 1], 0, candidates[i + 1].Text.Length);
                 var text = mapped.Text;
-                if (text.AsSpan().IndexOfAny("预决") < 0) continue;
+                if (text.AsSpan().IndexOfAny("预决绩") < 0) continue;
                 var m = YearFirstTitleLine.Match(text);
                 if (!m.Success) m = TitleLine.Match(text);
                 if (!m.Success) continue;
@@ -230,11 +230,14 @@ public static partial class IdentityExtractor
     private const int MaxTitleLineSearch = 40;
 
     /// <summary>A document's title on a line of its own: the unit, the year, and the kind right after it (<c>某市中医医院2023年度单位决算</c>).</summary>
-    [GeneratedRegex(@"^\s*(?<unit>[^\d\s，。；：:]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?:部门|单位)?\s*(?:预算|决算)")]
+    [GeneratedRegex(@"^\s*(?<unit>[^\d\s，。；：:]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?\s*" + TitleKind)]
     private static partial Regex TitleLine { get; }
 
+    /// <summary>What a title says the document is: a budget or final account, or a performance report (整体支出绩效评价报告).</summary>
+    private const string TitleKind = @"(?:(?:部门|单位)?\s*(?:预算|决算)|(?:整体支出|项目支出|部门整体)?\s*绩效\s*(?:评价|自评)?\s*报告)";
+
     /// <summary>The same, year first (<c>2023年度某市中医医院单位决算</c>).</summary>
-    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?<unit>[^\d\s，。；：:]{2,40}?)\s*(?:部门|单位)?\s*(?:预算|决算)")]
+    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?<unit>[^\d\s，。；：:]{2,40}?)\s*" + TitleKind)]
     private static partial Regex YearFirstTitleLine { get; }
 
     /// <summary>

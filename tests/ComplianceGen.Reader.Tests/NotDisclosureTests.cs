@@ -1,0 +1,67 @@
+using ComplianceGen.Runtime;
+using Xunit;
+
+namespace ComplianceGen.Reader.Tests;
+
+/// <summary>
+/// A crawl of a finance column finds more than disclosures: news reports on them, a unit's annual report on its
+/// information disclosure, performance reports. Each is told from its first lines; a disclosure that only cites a
+/// notice in its first sentence stays a disclosure.
+/// </summary>
+public sealed class NotDisclosureTests
+{
+    [Theory]
+    [InlineData("发布时间:2024-11-22\n中新社北京7月25日电 (记者 某某)财政部、商务部等中央部门25日相继披露2023年度部门决算。\n")]
+    [InlineData("中央部门连续第8年公开决算\n某某/新华网\n新华网北京7月20日消息，20日上午，中央部门陆续公布2017年度部门决算。\n")]
+    [InlineData("财政部发布部门预算公开情况\n2023年中央部门预算集中公开。（记者 某某）\n")]
+    [InlineData("某省新闻> 正文\n某某日报 2018-08-30\n□记者某某 通讯员某某报道\n本报某地讯 日前，省直各部门分别向社会公开了2017年部门决算。\n")]
+    public void A_news_report_on_the_disclosures_is_not_one(string news)
+    {
+        var report = DocumentReader.ReadText(news + "2023年，中央本级支出38,219.48亿元，“三公”经费财政拨款支出合计38.72亿元，比上年增加10.48亿元。\n", "news.txt").Report;
+        Assert.Contains("新闻报道", report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_disclosure_that_cites_a_notice_in_its_first_sentence_is_still_one()
+    {
+        // Published as a web page with its tables as pictures: few figures in the text, no tables read.
+        const string Page = """
+            某省图书馆2022年部门预算公开说明
+            按照《中华人民共和国预算法》和《某省财政厅关于转发<财政部关于推进部门所属单位预算公开的指导意见>的通知》，现将2022年部门预算公开如下：
+            一、部门职责
+            某省图书馆是向社会公众提供图书阅读和知识咨询服务的学术性机构。
+            """;
+        var report = DocumentReader.ReadText(Page, "page.txt").Report;
+        Assert.Null(report.NotDisclosureReason);
+        Assert.Equal("某省图书馆", report.UnitName?.Value);
+    }
+
+    [Fact]
+    public void A_units_annual_report_on_its_information_disclosure_is_not_one()
+    {
+        const string Page = """
+            登录 注册
+            某市市场监督管理局2016年政务信息公开年度报告
+            发布日期:2017-02-23
+            根据《中华人民共和国政府信息公开条例》相关规定，现公布本局2016年政府信息公开工作年度报告。
+            一、基本工作情况
+            """;
+        Assert.NotNull(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_performance_report_under_a_sites_lines_is_read_as_one()
+    {
+        const string Page = """
+            归档时间:2023-06-15
+            当前位置: 首页 > 公开领域 > 城乡规划
+            某县住房和城乡建设局2018年度整体支出 绩效评价报告
+            为检验预算编制的科学性、合理性、规范性，提升我局预算编制、执行、监督和绩效管理水平，开展本次评价。
+            一、部门概况
+            """;
+        var report = DocumentReader.ReadText(Page, "page.txt").Report;
+        Assert.Equal(DocumentKind.PerformanceReport, report.Kind);
+        Assert.Equal("某县住房和城乡建设局", report.UnitName?.Value);
+        Assert.Equal(2018, report.Year?.Value);
+    }
+}
