@@ -22,6 +22,20 @@ public sealed class NotDisclosureTests
     }
 
     [Fact]
+    public void A_units_duties_that_name_reporters_and_reports_do_not_make_it_news()
+    {
+        const string Page = """
+            某县融媒体中心2024年部门预算
+            一、部门职责
+            负责全县新闻采编、记者管理和新闻报道工作。
+            负责县级融媒体平台的运营维护。
+            二、收支预算情况
+            2024年收入预算1,200.00万元，支出预算1,200.00万元。
+            """;
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_disclosure_that_cites_a_notice_in_its_first_sentence_is_still_one()
     {
         // Published as a web page with its tables as pictures: few figures in the text, no tables read.

@@ -33,6 +33,10 @@ public sealed class PageTitleIdentityTests
     [InlineData("财政预决算专栏\n某市司法局2026年部门预算\n", "某市司法局", 2026, DocumentKind.Budget)]
     // The site's column named on a line of its own above the title.
     [InlineData("某市文化和旅游局\n政府信息公开\n某市图书馆2022年度部门决算\n", "某市图书馆", 2022, DocumentKind.FinalAccount)]
+    // Places whose names open as a sentence's words do (本溪, 将乐), and a unit named 注册 …: names all the same.
+    [InlineData("发布时间：2024-09-01\n本溪市财政局2023年度部门决算\n", "本溪市财政局", 2023, DocumentKind.FinalAccount)]
+    [InlineData("发布时间：2024-09-01\n2023年度\n将乐县财政局部门决算\n", "将乐县财政局", 2023, DocumentKind.FinalAccount)]
+    [InlineData("当前位置：首页 > 部门决算\n某市注册会计师协会\n2023年度部门决算\n", "某市注册会计师协会", 2023, DocumentKind.FinalAccount)]
     // The accounts' scope after the name: 汇总 (all the units together) is not part of it.
     [InlineData("某区教育体育局（汇总）2022年度部门决算\n", "某区教育体育局", 2022, DocumentKind.FinalAccount)]
     public void The_documents_own_title_names_it_under_the_sites_lines(string top, string unit, int year, DocumentKind kind)

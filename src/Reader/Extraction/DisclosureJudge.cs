@@ -30,8 +30,11 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"《[^》]*》")]
     private static partial Regex Cited { get; }
 
-    /// <summary>A news report's dateline or byline: 中新社北京7月25日电, 新华网北京7月20日消息, 本报济南讯, （记者 某某）, 记者某某报道.</summary>
-    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[（(]记者[^）)]{1,20}[）)]|本报[^ ]{0,6}?讯|记者[^ ]{1,20}?报道")]
+    /// <summary>
+    /// A news report's dateline or byline: 中新社北京7月25日电, 新华网北京7月20日消息, 本报济南讯, （记者 某某）, a line that opens
+    /// 记者某某 通讯员某某报道 (not a duty such as 负责记者管理和新闻报道, which is inside a sentence).
+    /// </summary>
+    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[（(]记者[^）)]{1,20}[）)]|本报[^ ]{0,6}?讯|(?:^| )□?记者[^ ，。；、]{1,20}?报道")]
     private static partial Regex NewsDateline { get; }
 
     /// <summary>A placeholder where a figure belongs: XX, XXX, ××, 某某 before 万元, 元 or %.</summary>

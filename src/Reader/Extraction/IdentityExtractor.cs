@@ -256,8 +256,8 @@ public static partial class IdentityExtractor
         return last < 0 || last == lines.Count - 1 ? lines : lines.GetRange(last + 1, lines.Count - last - 1);
     }
 
-    /// <summary>What a web site prints around a document, and no document's title holds.</summary>
-    [GeneratedRegex(@"欢迎|网站|首页|专栏|栏目|门户|政府网|搜索|当前位置|现在位置|您的位置|登录|注册|无障碍|关怀版|长者模式|简体|繁体|字体|打印本页|分享")]
+    /// <summary>What a web site prints around a document, and no document's title holds (注册 alone is in 注册会计师协会).</summary>
+    [GeneratedRegex(@"欢迎|网站|首页|专栏|栏目|门户|政府网|搜索|当前位置|现在位置|您的位置|登录|用户注册|无障碍|关怀版|长者模式|简体|繁体|字体|打印本页|分享")]
     private static partial Regex SiteFrame { get; }
 
     /// <summary>A line that is only the name of the site's column the page sits in (政府信息公开, 通知公告, 财政预决算).</summary>
@@ -273,7 +273,8 @@ public static partial class IdentityExtractor
     private static bool IsPageNumber(string text) => text.Length is > 0 and <= 3 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>Words that open a sentence, not a unit's name (关于2023年度部门决算的说明, 根据…).</summary>
-    [GeneratedRegex(@"^(?:关于|根据|按照|纳入|经|将|本|我|该|对)")]
+    // Not 本 or 将 alone: 本溪市 and 将乐县 are places.
+    [GeneratedRegex(@"^(?:关于|根据|按照|纳入|经过|对于|本(?:部门|单位|机关|局|委|院|中心)|我(?:局|委|院|办|单位|部门|中心)|该(?:局|单位|部门))")]
     private static partial Regex ProseOpening { get; }
 
     /// <summary>
