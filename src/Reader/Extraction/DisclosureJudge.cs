@@ -147,11 +147,14 @@ public static partial class DisclosureJudge
         string? title = null;
         Match m = Match.Empty;
         foreach (string line in Head(context, 6).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
-            if ((m = GovernmentTitle.Match(line)).Success) { title = line; break; }
+            // A title, not a sentence that speaks of the budget (占支出总预算的95.57%，…).
+            if (line.Length <= 40 && line.IndexOfAny(SentenceStops) < 0 && (m = GovernmentTitle.Match(line)).Success) { title = line; break; }
         if (title is null || DepartmentTitle.IsMatch(Head(context, 12))) return null;
         return "不是部门预决算公开文件：是政府预决算（标题“" + Shorten(title) + "”写的是" + m.Value + "，" +
             (unit is null ? "没有写明部门" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
     }
+
+    private static readonly char[] SentenceStops = ['，', '。', '；', ',', ';', '%'];
 
     /// <summary>The first non-blank lines, joined without spaces.</summary>
     private static string Head(ExtractionContext context, int lines)

@@ -40,7 +40,7 @@ public static class FundScopes
                 string? scope;
                 Evidence? evidence = line.TableTitle?.Evidence ?? line.Evidence;
                 if (line.TableTitle is not null) scope = OfTableTitle(line.TableTitle.Value);
-                else scope = line.Evidence is not null && (sentenceAt ??= SentenceAt()).TryGetValue(line.Evidence.Line, out var sentence) ? OfProse(sentence) : null;
+                else scope = line.Evidence is not null && (sentenceAt ??= SentenceAt()).TryGetValue(line.Evidence.Line, out var sentence) ? OfProse(sentence, line.Name?.Value) : null;
                 if (scope is not null) line.Scope = new TextFact(scope, evidence);
             }
         }
@@ -60,12 +60,36 @@ public static class FundScopes
         _ => null,
     };
 
-    private static string? OfProse(Sentence sentence)
+    private static string? OfProse(Sentence sentence, string? name = null)
     {
+        // "收入包括：一般公共预算拨款…、上年结转结余…；支出包括：教育支出…": the income clause's 一般公共预算 is not the
+        // spending's scope. A line in a sentence's own clause on spending takes its scope from that clause, or the headings.
+        if (name is not null && sentence.Text.Contains('；') && ClauseNaming(sentence.Text, name) is { } clause
+            && clause.TrimStart().StartsWith("支出", System.StringComparison.Ordinal))
+        {
+            var own = Of(clause);
+            if (own is not null) return own;
+            if (AllFundsWords(clause)) return AllFunds;
+            return FromHeadings(sentence);
+        }
         var scope = Of(sentence.Text);
         if (scope is not null) return scope;
         // "（二）支出预算：2023年年初预算数154.79万元，其中：科学技术支出…": the department's whole spending.
         if (AllFundsWords(sentence.Text)) return AllFunds;
+        return FromHeadings(sentence);
+    }
+
+    private static string? ClauseNaming(string text, string name)
+    {
+        int at = text.IndexOf(name, System.StringComparison.Ordinal);
+        if (at < 0) return null;
+        int start = text.LastIndexOf('；', at) + 1, end = text.IndexOf('；', at);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    private static string? FromHeadings(Sentence sentence)
+    {
+        string? scope;
         var headings = sentence.HeadingContext.Split('/');
         for (int i = headings.Length - 1; i >= 0; i--)
         {

@@ -174,7 +174,11 @@ public static partial class IdentityExtractor
     /// "本单位". The unit is then read elsewhere (the prose, a running header, the table heads).
     /// </summary>
     private static bool IsName(string name) =>
-        name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算") && !GenericName.IsMatch(name);
+        name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算") && !GenericName.IsMatch(name) && !NotInAName.IsMatch(name);
+
+    /// <summary>What no unit's name holds: quotation marks, an enumeration's 、, 经费, 情况说明, 关于 (a heading read where a title would be: 七、一般公共预算“三公”经费情况说明).</summary>
+    [GeneratedRegex(@"[“”""、]|经费|情况说明|关于")]
+    private static partial Regex NotInAName { get; }
 
     [GeneratedRegex(@"^(?:本|我|该)?(?:部门|单位|机关)(?:整体)?$")]
     private static partial Regex GenericName { get; }

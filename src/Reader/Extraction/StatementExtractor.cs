@@ -55,9 +55,12 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     [GeneratedRegex(@"(?<![\d.,]\s*)(?:支出|收入|经费|预算数?|决算数?|拨款|资金|为|共计|合计)\s*(?<u>万元|亿元)(?![\d])")]
     private static partial Regex BlankPattern { get; }
 
-    /// <summary>A rate after its verb with no % and no unit: "减少 9.52，".</summary>
+    /// <summary>
+    /// A rate after its verb with no % and no unit: "减少 9.52，". Not the first of a list whose unit or sign follows the
+    /// last (收、支总计各减少1267.86,2570.97万元; 各下降23.51、38.28%).
+    /// </summary>
     private static readonly GuardedRegex RateWithoutSign = new(RateWithoutSignPattern, ".");
-    [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|个|人|倍|项|辆|台|套))")]
+    [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|个|人|倍|项|辆|台|套)|\s*[,，、]\s*\d[\d.,]*\s*(?:[%％]|万|亿|元))")]
     private static partial Regex RateWithoutSignPattern { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)

@@ -16,12 +16,38 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     private static partial Regex GroupNone { get; }
     [GeneratedRegex(@"(?:无|没有|未安排|不安排|未编制|不编制)(?:财政拨款)?(?:安排)?的?(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费用?|经费)")]
     private static partial Regex ItemNone { get; }
+    [GeneratedRegex(@"(?:无|没有)(?:公务用车|公车)(?![购运及])")]
+    private static partial Regex NoVehicle { get; }
     [GeneratedRegex(@"因公出国（境）|公务用车购置及运行|(?<!及运行)公务用车购置(?!及)|公务用车运行|公务接待")]
     private static partial Regex ItemName { get; }
     [GeneratedRegex(@"^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+")]
     private static partial Regex Numbering { get; }
     [GeneratedRegex(@"^[^；。]{0,10}?完成(?:年初)?预算的?\s*(?<p>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Execution { get; }
+
+    /// <summary>
+    /// A final account's figure set against the year's budget right after it: "5.48万元，比预算增加0万元", "较年初预算减少
+    /// 1.2万元", "与预算持平". The budget is the figure less the rise (or plus the fall): the comparison SG-007 asks for.
+    /// </summary>
+    [GeneratedRegex(@"^\s*[，,]?\s*(?:(?:比|较)(?:年初)?预算数?(?<dir>增加|减少|节约|超支|增长|下降)了?\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>万元|元)|(?:与|和|比|较)(?:年初)?预算数?(?:持平|相同|一致|无增减))")]
+    private static partial Regex VersusBudget { get; }
+
+    /// <summary>The budget a final account's figure was set against (<see cref="VersusBudget"/>), or null when it says none or in another unit.</summary>
+    private static Amount? BudgetAgainst(Sentence sentence, string text, AmountMatch a)
+    {
+        // A cheap test first: the comparison names 预算 within a few characters of the figure.
+        int named = text.IndexOf("预算", a.After, System.StringComparison.Ordinal);
+        if (named < 0 || named - a.After > 12) return null;
+        var m = VersusBudget.Match(text, a.After, text.Length - a.After);
+        if (!m.Success) return null;
+        var evidence = sentence.EvidenceFor(a.Start, m.Index + m.Length - a.Start);
+        if (!m.Groups["n"].Success) return new Amount(a.Amount.Value, a.Amount.Unit, a.Amount.Decimals, evidence);
+        var unit = m.Groups["u"].Value == "万元" ? AmountUnit.WanYuan : AmountUnit.Yuan;
+        if (unit != a.Amount.Unit || !decimal.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out decimal change)) return null;
+        bool rise = m.Groups["dir"].Value is "增加" or "超支" or "增长";
+        int decimals = System.Math.Max(a.Amount.Decimals, m.Groups["n"].Value.Contains('.') ? m.Groups["n"].Value.Length - m.Groups["n"].Value.IndexOf('.') - 1 : 0);
+        return new Amount(rise ? a.Amount.Value - change : a.Amount.Value + change, unit, decimals, evidence);
+    }
 
     public void Extract(Sentence sentence, ExtractionContext context)
     {
@@ -45,6 +71,15 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         {
             var item = ItemFor(m.Groups["item"].Value, group);
             if (item is not null) item.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
+        }
+
+        // "县文联无公务用车，所以没有公务用车运行维护费": a unit with no vehicle buys none and runs none.
+        var noVehicle = text.Contains("车", System.StringComparison.Ordinal) ? NoVehicle.Match(text) : Match.Empty;
+        if (noVehicle.Success)
+        {
+            var evidence = sentence.EvidenceFor(noVehicle.Index, noVehicle.Length);
+            group.VehiclePurchase.NoneStatement ??= evidence;
+            group.VehicleOperation.NoneStatement ??= evidence;
         }
 
         bool isFinal = context.Report.Kind == DocumentKind.FinalAccount;
@@ -75,6 +110,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
                 {
                     group.Total = context.KeepFirst(group.Total, a.Amount, "“三公”经费");
                     group.ExecutionRate ??= rate;
+                    if (isFinal && group.Budget is null && BudgetAgainst(sentence, text, a) is { } budget) group.Budget = budget;
                 }
             }
             else if (target is ExpenseItem item)
@@ -85,6 +121,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
                     item.Amount = context.KeepFirst(item.Amount, a.Amount, item.Name.Value);
                     item.Share ??= a.Share;
                     item.ExecutionRate ??= rate;
+                    if (isFinal && item.Budget is null && BudgetAgainst(sentence, text, a) is { } budget) item.Budget = budget;
                 }
             }
         }
@@ -111,9 +148,10 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     {
         // 公务用车购置和运行维护费 / 购置与运行费 are the vehicle group, as 购置及运行 is.
         label = label.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
-        if (label.Contains("公务用车购置及运行")) return group.Vehicles;
-        if (label.Contains("公务用车购置")) return group.VehiclePurchase;
-        if (label.Contains("公务用车运行")) return group.VehicleOperation;
+        // 公务用车及运行维护费用 names the group without 购置; 公车购置费 / 公车运行费 are the items' short names.
+        if (label.Contains("公务用车购置及运行") || label.Contains("公务用车及运行")) return group.Vehicles;
+        if (label.Contains("公务用车购置") || label.Contains("公车购置")) return group.VehiclePurchase;
+        if (label.Contains("公务用车运行") || label.Contains("公车运行")) return group.VehicleOperation;
         if (label.Contains("因公出国")) return group.OverseasTravel;
         if (label.Contains("公务接待费") || label == "公务接待") return group.Reception;
         return null;

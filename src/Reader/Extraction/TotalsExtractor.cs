@@ -27,7 +27,8 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
     private static partial Regex IncomeSourceWords { get; }
     [GeneratedRegex(@"(?:支出预算|支出合计|支出总额|安排支出|支出决算合计|^支出)(?:预算数|决算数)?$")]
     private static partial Regex ExpenditureTotal { get; }
-    [GeneratedRegex(@"基本|项目|一般公共|财政拨款|三公|经费|功能|类|款|项|采购|政府性|国有")]
+    // An economic or functional class's spending (工资福利支出预算 2016908.34 元, 教育支出预算…) is a part, not the total.
+    [GeneratedRegex(@"基本|项目|一般公共|财政拨款|三公|经费|功能|类|款|项|采购|政府性|国有|工资福利|商品和服务|对个人和家庭|资本性|对企业|对社会保障基金|债务|转移性|公共服务|国防|公共安全|教育|科学技术|文化|社会保障|卫生|节能环保|城乡社区|农林水|交通运输|资源勘探|商业服务业|金融|援助|自然资源|住房保障|粮油物资|灾害防治|其他")]
     private static partial Regex NotPlainExpenditure { get; }
 
     /// <summary>A change, not a level: "项目支出预算增加8313.91万元".</summary>

@@ -93,9 +93,17 @@ public sealed class DocumentStructure
             if (text.StartsWith('#')) continue; // provenance comments some corpora put on top
             if (text.StartsWith("===", System.StringComparison.Ordinal)) continue; // page markers of extracted text
             if (headingLines.Contains(line.Number) || TableLines.Contains(line.Number) || text.Length > 40 || TitleLines.Count >= 4) break;
-            if (text.Contains('，') || text.Contains('：')) break;
+            // A sentence's stops: also ；, and a comma typed in ASCII between words (出决算中,因公出国…) but not in a figure (1,234).
+            if (text.Contains('，') || text.Contains('：') || text.Contains('；') || ProseComma(text)) break;
             TitleLines.Add(line);
         }
+    }
+
+    private static bool ProseComma(string text)
+    {
+        for (int i = text.IndexOf(','); i > 0 && i < text.Length - 1; i = text.IndexOf(',', i + 1))
+            if (!char.IsAsciiDigit(text[i - 1]) || !char.IsAsciiDigit(text[i + 1])) return true;
+        return false;
     }
 
     private void BuildSentences(IReadOnlyList<SourceLine> lines)

@@ -1,0 +1,111 @@
+using System.Linq;
+using Xunit;
+
+namespace ComplianceGen.Reader.Tests;
+
+/// <summary>
+/// Phrasings of the explanation part seen on real pages of other provinces and years than the corpus's (the texts here
+/// are made up in their shape). Each was misread before: a class's spending taken for the total, a list of amounts taken
+/// for a rate without its sign, a short name for a “三公” item, a comparison with the budget not read, the scope of an
+/// income clause given to the spending clause after it, and lines typed with ASCII commas read as a title.
+/// </summary>
+public sealed class OtherProvincesPhrasingTests
+{
+    [Fact]
+    public void An_economic_class_s_spending_budget_is_not_the_total()
+    {
+        const string Text = """
+            五、一般公共预算支出情况说明
+            1．基本支出预算2476260.58元，占一般公共预算支出的84.06%。其中：
+            工资福利支出预算2016908.34元，占基本支出预算81.45%。
+            商品和服务支出预算445372.24元，占基本支出预算17.99%。
+            """;
+        var report = DocumentReader.ReadText(Text, "t.txt").Report;
+        Assert.Null(report.Expenditure.Total);
+        Assert.Equal(2476260.58m, report.Expenditure.Basic?.Value);
+    }
+
+    [Theory]
+    // A list of amounts whose unit follows the last, and one of rates whose sign does.
+    [InlineData("与2021年相比，收、支总计各减少1267.86、2570.97万元，各下降23.51%、38.28%。", false)]
+    [InlineData("与上年相比，收、支总计各下降23.51、38.28%。", false)]
+    [InlineData("与上年相比减少100万元，减少9.52，主要原因是压减了经费。", true)]
+    public void A_list_of_figures_with_its_unit_after_the_last_is_no_rate_without_its_sign(string sentence, bool flagged)
+    {
+        var report = DocumentReader.ReadText("一、收支总体情况\n" + sentence + "\n", "t.txt").Report;
+        Assert.Equal(flagged, report.Statements.Any(s => s.PercentWithoutSign is not null));
+    }
+
+    [Fact]
+    public void The_short_names_of_the_vehicle_items_are_read()
+    {
+        const string Text = """
+            七、“三公”经费情况说明
+            2015年“三公”经费财政拨款支出74.6万元，其中公务用车及运行维护费用61.8万元，公务接待费12.8万元。
+            公务用车费用中含公车购置费0万元，公务用车运行维护费61.8万元。
+            """;
+        var group = DocumentReader.ReadText(Text, "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal(61.8m, group.Vehicles.Amount?.Value);
+        Assert.Equal(0m, group.VehiclePurchase.Amount?.Value);
+        Assert.Equal(61.8m, group.VehicleOperation.Amount?.Value);
+    }
+
+    [Fact]
+    public void A_unit_with_no_vehicle_buys_none_and_runs_none()
+    {
+        const string Text = """
+            七、“三公”经费情况说明
+            本单位无公务用车，所以没有公务用车运行维护费。
+            """;
+        var group = DocumentReader.ReadText(Text, "t.txt").Report.ThreePublicExpenses;
+        Assert.True(group.VehiclePurchase.IsDeclaredNone);
+        Assert.True(group.VehicleOperation.IsDeclaredNone);
+    }
+
+    [Theory]
+    [InlineData("比预算增加0万元", 5.48)]
+    [InlineData("比年初预算减少1.02万元", 6.50)]
+    [InlineData("较预算节约0.52万元", 6.00)]
+    [InlineData("与预算持平", 5.48)]
+    public void A_final_accounts_comparison_with_the_budget_gives_the_budget(string comparison, double budget)
+    {
+        string text = "某单位2020年度部门决算\n七、“三公”经费情况说明\n2020年度“三公”经费支出决算总额为5.48万元，" + comparison + "，比去年增加1.55万元。\n";
+        var group = DocumentReader.ReadText(text, "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal(5.48m, group.Total?.Value);
+        Assert.Equal((decimal)budget, group.Budget?.Value);
+    }
+
+    [Fact]
+    public void A_comparison_with_last_year_gives_no_budget()
+    {
+        const string Text = "某单位2020年度部门决算\n七、“三公”经费情况说明\n2020年度“三公”经费支出决算总额为5.48万元，比去年增加1.55万元。\n";
+        Assert.Null(DocumentReader.ReadText(Text, "t.txt").Report.ThreePublicExpenses.Budget);
+    }
+
+    [Fact]
+    public void The_spending_clause_after_an_income_clause_keeps_its_own_scope()
+    {
+        const string Text = """
+            四、财政拨款收支预算情况说明
+            2023年财政拨款收支总预算7,057,486.18元。
+            收入包括：一般公共预算拨款7,034,418.94元、上年结转结余23,067.24元；支出包括：教育支出5,806,105.16元、社会保障和就业支出557,718.56元、卫生健康支出275,373.54元、住房保障支出418,288.92元。
+            """;
+        var lines = DocumentReader.ReadText(Text, "t.txt").Report.FunctionalClassification.Lines;
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Equal("财政拨款", l.Scope?.Value));
+    }
+
+    [Fact]
+    public void Lines_typed_with_ascii_commas_are_prose_not_a_title()
+    {
+        // A page of a PDF shown as text, cut where the page starts: its first lines are a sentence wrapped over three.
+        const string Text = """
+            —10—
+            出决算中,因公出国(境)费支出决算 0万元;公务用车购
+            置及运行费支出决算3.98万元;公务接待费支出决算 1.5万
+            元。
+            """;
+        var group = DocumentReader.ReadText(Text, "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal(1.5m, group.Reception.Amount?.Value);
+    }
+}
