@@ -108,4 +108,26 @@ public sealed class OtherProvincesPhrasingTests
         var group = DocumentReader.ReadText(Text, "t.txt").Report.ThreePublicExpenses;
         Assert.Equal(1.5m, group.Reception.Amount?.Value);
     }
+
+    [Fact]
+    public void A_three_public_tables_figure_on_a_line_of_its_own_is_no_classification_code()
+    {
+        // The page flattened the table to one cell a line: 公务接待费 240 is a figure, not the code 240.
+        const string Text = """
+            某管委会2024年一般公共预算“三公”经费预算
+            一、2024年一般公共预算“三公”经费支出预算表
+            单位:万元
+            “三公”经费合计
+            因公出国(境)费
+            公务用车购置及运行费
+            公务接待费
+            328.7
+            10
+            78.7
+            240
+            二、2024年一般公共预算“三公”经费支出预算情况说明
+            """;
+        var report = DocumentReader.ReadText(Text, "t.txt").Report;
+        Assert.Empty(report.FunctionalClassification.Lines);
+    }
 }

@@ -91,6 +91,9 @@ public static partial class ClassificationTableExtractor
 
     private static void FromLayout(DocTable table, ExtractionContext context, HashSet<string> seen, int number, TextFact? title)
     {
+        // The “三公” table prints no classification: a figure of it on a line of its own (公务接待费 240, from a table a page
+        // flattened to one cell a line) is no code 240.
+        if (Tables.TemplateTables.Recognise(table.Title) == Tables.TemplateTableKind.ThreePublic) return;
         var unit = table.Unit ?? context.Report.MainUnit;
         int functional = 0, economic = 0;
         var totals = new List<(string Label, LayoutToken Figure)>();
