@@ -72,6 +72,8 @@ public sealed class GovernmentBudgetTests
     {
         var report = DocumentReader.ReadText("2022年某区人民政府决算公开\n目 录\n第一部分 决算报告\n第二部分 决算报表\n" + Body, "page.txt").Report;
         Assert.Contains("政府预决算", report.NotDisclosureReason);
+        var county = DocumentReader.ReadText("2023年某县政府决算公开\n一、 政府决算报告\n二、 政府决算说明\n" + Body, "county.txt").Report;
+        Assert.Contains("政府预决算", county.NotDisclosureReason);
         // A township's government publishes its own department accounts, and says so.
         var township = DocumentReader.ReadText("2021年度\n某乡人民政府部门决算\n目录\n" + Body, "township.txt").Report;
         Assert.Null(township.NotDisclosureReason);

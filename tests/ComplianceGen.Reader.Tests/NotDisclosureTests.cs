@@ -64,6 +64,21 @@ public sealed class NotDisclosureTests
     }
 
     [Fact]
+    public void A_units_self_evaluation_of_its_project_spending_is_a_performance_report()
+    {
+        const string Page = """
+            预算绩效管理
+            - 索引号: 某某/2025-00002
+            - 发布机构: 某州数据发展中心
+            某州数据发展中心2024年度项目支出绩效单位自评报告
+            一、基本情况
+            """;
+        var report = DocumentReader.ReadText(Page, "page.txt").Report;
+        Assert.Equal(DocumentKind.PerformanceReport, report.Kind);
+        Assert.Equal("某州数据发展中心", report.UnitName?.Value);
+    }
+
+    [Fact]
     public void A_performance_report_under_a_sites_lines_is_read_as_one()
     {
         const string Page = """

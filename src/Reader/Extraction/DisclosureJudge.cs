@@ -56,7 +56,7 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"(?:部门|单位)[^。，；：:]{0,6}?(?:预算|决算)")]
     private static partial Regex DepartmentTitle { get; }
     /// <summary>A place, not an agency: 阳城县, 泉州市泉港区, 某镇, or its government as a whole (云溪区人民政府决算, with no 部门 in the title).</summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|区|县|自治县|州|自治州|盟|旗|镇|乡|街道)(?:本级|人民政府)?$")]
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|区|县|自治县|州|自治州|盟|旗|镇|乡|街道)(?:本级|人民政府|政府)?$")]
     private static partial Regex Place { get; }
 
     public static void Judge(ExtractionContext context)

@@ -238,7 +238,7 @@ public static partial class IdentityExtractor
     private static partial Regex TitleLine { get; }
 
     /// <summary>What a title says the document is: a budget or final account, or a performance report (整体支出绩效评价报告).</summary>
-    private const string TitleKind = @"(?:(?:部门|单位)?\s*(?:预算|决算)|(?:整体支出|项目支出|部门整体)?\s*绩效\s*(?:评价|自评)?\s*报告)";
+    private const string TitleKind = @"(?:(?:部门|单位)?\s*(?:预算|决算)|(?:整体支出|项目支出|部门整体)?\s*绩效[^，。；\d]{0,6}?(?:评价|自评)?\s*报告)";
 
     /// <summary>The same, year first (<c>2023年度某市中医医院单位决算</c>).</summary>
     [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?<unit>[^\d\s，。；：:]{2,40}?)\s*" + TitleKind)]
