@@ -76,6 +76,55 @@ public sealed class OtherProvincesPhrasingTests
     }
 
     [Fact]
+    public void A_comparison_with_the_budget_later_in_the_sentence_or_in_one_of_its_own_gives_the_budget()
+    {
+        const string Later = "某镇2023年度部门决算\n七、“三公”经费情况说明\n镇本级“三公”经费41万元，较上年减少19万元，下降43.78%；较年初预算数减少4万元，下降2.2%。\n";
+        Assert.Equal(45m, DocumentReader.ReadText(Later, "t.txt").Report.ThreePublicExpenses.Budget?.Value);
+        const string Apart = "某镇2021年度部门决算\n七、“三公”经费情况说明\n经汇总，2021年度全镇“三公”经费支出合计40.14万元。\n经比较，2021年度全镇“三公”经费较上年减少2.97万元，下降6.89%，较年初预算数减少0.36万元。\n";
+        Assert.Equal(40.50m, DocumentReader.ReadText(Apart, "t.txt").Report.ThreePublicExpenses.Budget?.Value);
+        // Another item named before the comparison: it is that item's, not the total's.
+        const string Item = "某镇2023年度部门决算\n七、“三公”经费情况说明\n“三公”经费41万元，其中公务接待费20万元，较年初预算数减少1万元。\n";
+        Assert.Null(DocumentReader.ReadText(Item, "t.txt").Report.ThreePublicExpenses.Budget);
+    }
+
+    [Fact]
+    public void A_completion_rate_after_the_budgets_figure_is_read()
+    {
+        const string Text = "某厅2023年度部门决算\n七、“三公”经费情况说明\n2023年度“三公”经费财政拨款支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元。\n";
+        Assert.Equal(73.2m, DocumentReader.ReadText(Text, "t.txt").Report.ThreePublicExpenses.ExecutionRate?.Percent);
+    }
+
+    [Fact]
+    public void Vehicle_purchase_spending_named_as_vehicles_is_read()
+    {
+        const string Text = "七、“三公”经费情况说明\n2015年按规定更新购置公务用车0辆，车辆购置支出0万元。\n";
+        Assert.Equal(0m, DocumentReader.ReadText(Text, "t.txt").Report.ThreePublicExpenses.VehiclePurchase.Amount?.Value);
+    }
+
+    [Fact]
+    public void A_year_set_beside_last_year_on_purpose_is_no_comparison_year()
+    {
+        const string Text = "某厅2023年度部门决算\n七、“三公”经费情况说明\n2023年度“三公”经费支出决算为62.07万元，比上年决算数增加38.97万元；比2019年（疫情前）决算数减少24.87万元，降低28.6%。\n";
+        var report = DocumentReader.ReadText(Text, "t.txt").Report;
+        Assert.DoesNotContain(report.Statements, s => s.ComparedYear is not null);
+        const string Typo = "某厅2023年度部门决算\n七、“三公”经费情况说明\n2023年度公务接待费支出决算0.56万元，比2021年增加0.03万元，增长5.66%。\n";
+        Assert.Contains(DocumentReader.ReadText(Typo, "t.txt").Report.Statements, s => s.ComparedYear?.Value == 2021);
+    }
+
+    [Fact]
+    public void The_funds_names_say_no_kind()
+    {
+        // No title or heading says the kind; the prose names 一般公共预算 (a fund) in every sentence and 决算 in some.
+        const string Text = """
+            某中心2021年度一般公共预算财政拨款“三公”经费支出情况说明，现说明如下。
+            某中心2021年度一般公共预算财政拨款“三公”经费支出预算为246万元，支出决算为167.37万元，完成预算的68%。
+            某中心2021年度一般公共预算财政拨款“三公”经费支出中，因公出国（境）费0万元，公务接待费2.14万元。
+            一般公共预算财政拨款公务用车购置及运行维护费165.23万元。
+            """;
+        Assert.Equal(Runtime.DocumentKind.FinalAccount, DocumentReader.ReadText(Text, "t.txt").Report.Kind);
+    }
+
+    [Fact]
     public void A_comparison_with_last_year_gives_no_budget()
     {
         const string Text = "某单位2020年度部门决算\n七、“三公”经费情况说明\n2020年度“三公”经费支出决算总额为5.48万元，比去年增加1.55万元。\n";

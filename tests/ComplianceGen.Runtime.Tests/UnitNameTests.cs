@@ -15,6 +15,10 @@ public class UnitNameTests
     [InlineData("区财政局", "上海市普陀区财政局")]
     [InlineData("上海市 XX 局", "上海市XX局")]
     [InlineData("资源局", "上海市普陀区规划和自然资源局")]
+    // An autonomous county named without its peoples; a 街道 with or without its 办事处; a township and its government.
+    [InlineData("寻甸县塘子街道办事处", "寻甸回族彝族自治县塘子街道")]
+    [InlineData("双江县第一完全中学", "双江拉祜族佤族布朗族傣族自治县第一完全中学")]
+    [InlineData("某县某镇", "某镇人民政府")]
     public void Full_names_parts_and_abbreviations_name_the_same_unit(string a, string b)
     {
         Assert.True(UnitNames.SameUnit(a, b));
@@ -27,6 +31,9 @@ public class UnitNameTests
     [InlineData("上海市普陀区规划与自然资源局", "上海市普陀区规划和自然资源局")] // one of the two spellings is wrong
     [InlineData("上海市普陀区财政局", "上海市普陀区文化和旅游局")]
     [InlineData("区", "上海市普陀区财政局")]
+    // Another county of the same peoples, or another place's 街道.
+    [InlineData("禄劝县塘子街道", "寻甸回族彝族自治县塘子街道")]
+    [InlineData("寻甸县金所街道办事处", "寻甸回族彝族自治县塘子街道")]
     public void Other_units_and_misspellings_do_not(string a, string b)
     {
         Assert.False(UnitNames.SameUnit(a, b));

@@ -132,7 +132,8 @@ public static partial class IdentityExtractor
             int budget = 0, final = 0;
             foreach (var s in structure.Sentences)
             {
-                string text = WithoutBoth(s.Text);
+                // 一般公共预算 and the other funds' names, and a final account's 年初预算 / 完成预算, name no budget.
+                string text = NotTheKind.Replace(WithoutBoth(s.Text), "");
                 if (text.Contains("决算")) final++;
                 if (text.Contains("预算")) budget++;
             }
@@ -238,7 +239,7 @@ public static partial class IdentityExtractor
     private static partial Regex TitleLine { get; }
 
     /// <summary>What a title says the document is: a budget or final account, or a performance report (整体支出绩效评价报告).</summary>
-    private const string TitleKind = @"(?:(?:部门|单位)?\s*(?:预算|决算)|(?:整体支出|项目支出|部门整体)?\s*绩效[^，。；\d]{0,6}?(?:评价|自评)?\s*报告)";
+    private const string TitleKind = @"(?:(?:部门|单位)?\s*(?:预算|决算)|(?:一般公共预算)?(?:财政拨款)?[“""]?三公[”""]?经费(?:支出)?(?:预算|决算)|(?:整体支出|项目支出|部门整体)?\s*绩效[^，。；\d]{0,6}?(?:评价|自评)?\s*报告)";
 
     /// <summary>The same, year first (<c>2023年度某市中医医院单位决算</c>).</summary>
     [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?<unit>[^\d\s，。；：:]{2,40}?)\s*" + TitleKind)]
@@ -377,6 +378,9 @@ public static partial class IdentityExtractor
             report.Kind = kind;
         }
     }
+
+    [GeneratedRegex(@"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算单位|年初预算|全年预算|调整预算|完成预算|(?:比|较|与)预算")]
+    private static partial Regex NotTheKind { get; }
 
     /// <summary>The text without 预决算 (budgets and final accounts together: a site's 财政预决算 column, 预决算公开), which names neither kind.</summary>
     private static string WithoutBoth(string text) => text.Contains("预决算", System.StringComparison.Ordinal) ? text.Replace("预决算", "", System.StringComparison.Ordinal) : text;

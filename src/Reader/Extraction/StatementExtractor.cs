@@ -21,6 +21,8 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     /// <summary>"与2025年相比…增加X万元", "比2025年年初预算数…": a budget comparison; "比2017年提高0.7个百分点" (a literacy rate) is not.</summary>
     [GeneratedRegex(@"(?:与|比|较|同)\s*(?<y>(?:19|20)\d{2})\s*年(?=[^。；]{0,30}?(?:预算|决算|执行数|[\d.,]+\s*(?:万元|亿元|元)))")]
     private static partial Regex ComparedWith { get; }
+    [GeneratedRegex(@"(?:与|比|较|同)\s*上一?年")]
+    private static partial Regex AgainstLastYear { get; }
     /// <summary>A subject name and the level the prose labels it with: "财政事务（款）". The name starts after anything not a letter.</summary>
     [GeneratedRegex(@"(?<![\u4e00-\u9fff“”])(?<n>[\u4e00-\u9fff“”]{2,30}?)\s*（(?<l>[类款项])）")]
     private static partial Regex LevelLabel { get; }
@@ -92,7 +94,9 @@ public sealed partial class StatementExtractor : ISentenceExtractor
             var asOf = AsOf.Match(text);
             if (asOf.Success) statement.AsOfYear = YearAt(sentence, asOf);
             var compared = ComparedWith.Match(text);
-            if (compared.Success) statement.ComparedYear = YearAt(sentence, compared);
+            // A sentence that also compares with the year before sets another year beside it on purpose (比上年决算数增加…；
+            // 比2019年（疫情前）决算数减少…): that year is a reference, not the comparison the template asks for.
+            if (compared.Success && !AgainstLastYear.IsMatch(text)) statement.ComparedYear = YearAt(sentence, compared);
         }
         for (var m = Comparison.Match(text); m.Success; m = m.NextMatch())
         {

@@ -22,7 +22,8 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     private static partial Regex ItemName { get; }
     [GeneratedRegex(@"^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+")]
     private static partial Regex Numbering { get; }
-    [GeneratedRegex(@"^[^；。]{0,10}?完成(?:年初)?预算的?\s*(?<p>\d+(?:\.\d+)?)\s*%")]
+    // 完成预算的68%, 完成年初预算的100%, 完成全年预算84.82万元的73.2%.
+    [GeneratedRegex(@"^[^；。]{0,10}?完成(?:年初|全年|年度)?预算(?:数)?(?:\s*\d+(?:\.\d+)?\s*万?元)?的?\s*(?<p>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Execution { get; }
 
     /// <summary>
@@ -32,15 +33,28 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     [GeneratedRegex(@"^\s*[，,]?\s*(?:(?:比|较)(?:年初)?预算数?(?<dir>增加|减少|节约|超支|增长|下降)了?\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>万元|元)|(?:与|和|比|较)(?:年初)?预算数?(?:持平|相同|一致|无增减))")]
     private static partial Regex VersusBudget { get; }
 
+    private static readonly char[] ClauseStops = ['，', '；', ','];
+
+    [GeneratedRegex(@"增加|减少|增长|下降|节约|超支|增减")]
+    private static partial Regex ChangeWord { get; }
+
+    /// <summary>A change on the year's budget, as a figure's label reads it: 较年初预算数减少, 比预算增加.</summary>
+    [GeneratedRegex(@"^(?:比|较|与)(?:年初|全年)?预算数?(?<dir>增加|减少|节约|超支|增长|下降)了?$")]
+    private static partial Regex BudgetChange { get; }
+
     /// <summary>The budget a final account's figure was set against (<see cref="VersusBudget"/>), or null when it says none or in another unit.</summary>
     private static Amount? BudgetAgainst(Sentence sentence, string text, AmountMatch a)
     {
         // A cheap test first: the comparison names 预算 within a few characters of the figure.
         int named = text.IndexOf("预算", a.After, System.StringComparison.Ordinal);
-        if (named < 0 || named - a.After > 12) return null;
-        var m = VersusBudget.Match(text, a.After, text.Length - a.After);
+        if (named < 0) return null;
+        // Right after the figure, or later in its sentence after its change on last year ("41万元，较上年减少19万元，下降
+        // 43.78%；较年初预算数减少4万元"), as long as no other item is named before it.
+        int from = named - a.After <= 12 ? a.After : System.Math.Max(text.LastIndexOfAny(ClauseStops, named) + 1, a.After);
+        if (from > a.After && ItemName.IsMatch(text.Substring(a.After, from - a.After))) return null;
+        var m = VersusBudget.Match(text, from, text.Length - from);
         if (!m.Success) return null;
-        var evidence = sentence.EvidenceFor(a.Start, m.Index + m.Length - a.Start);
+        var evidence = sentence.EvidenceFor(m.Index, m.Length);
         if (!m.Groups["n"].Success) return new Amount(a.Amount.Value, a.Amount.Unit, a.Amount.Decimals, evidence);
         var unit = m.Groups["u"].Value == "万元" ? AmountUnit.WanYuan : AmountUnit.Yuan;
         if (unit != a.Amount.Unit || !decimal.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out decimal change)) return null;
@@ -92,7 +106,22 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         foreach (var a in amounts)
         {
             string label = a.Label;
-            if (label.Contains('比') || label.Contains("较")) continue;
+            if (label.Contains('比') || label.Contains("较"))
+            {
+                // "经比较，2021年度全镇“三公”经费较上年减少2.97万元，…，较年初预算数减少0.36万元": the total's comparison with
+                // the budget, in a sentence of its own, gives the budget once the total is known.
+                if (isFinal && group.Budget is null && group.Total is { } total && mention >= 0 && mention < a.LabelStart
+                    && !ItemName.IsMatch(text.Substring(mention, a.LabelStart - mention)) && BudgetChange.Match(label) is { Success: true } change
+                    && a.Amount.Unit == total.Unit)
+                {
+                    bool rise = change.Groups["dir"].Value is "增加" or "超支" or "增长";
+                    group.Budget = new Amount(rise ? total.Value - a.Amount.Value : total.Value + a.Amount.Value, total.Unit,
+                        System.Math.Max(total.Decimals, a.Amount.Decimals), sentence.EvidenceFor(a.LabelStart, a.End - a.LabelStart));
+                }
+                continue;
+            }
+            // "2026年增加车辆购置经费37.38万元": a change, not the item's figure.
+            if (ChangeWord.IsMatch(label)) continue;
             object? target = label.Contains("三公") ? group : ItemFor(label, group);
             // "公务用车运行维护费2026年预算数25.4万元": the year cut the item's name off the cleaned label.
             if (target is null && Labels.IsGeneric(label)) target = ItemFor(text.Substring(a.LabelStart, a.Start - a.LabelStart), group);
@@ -150,7 +179,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         label = label.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
         // 公务用车及运行维护费用 names the group without 购置; 公车购置费 / 公车运行费 are the items' short names.
         if (label.Contains("公务用车购置及运行") || label.Contains("公务用车及运行")) return group.Vehicles;
-        if (label.Contains("公务用车购置") || label.Contains("公车购置")) return group.VehiclePurchase;
+        if (label.Contains("公务用车购置") || label.Contains("公车购置") || label.Contains("车辆购置")) return group.VehiclePurchase;
         if (label.Contains("公务用车运行") || label.Contains("公车运行")) return group.VehicleOperation;
         if (label.Contains("因公出国")) return group.OverseasTravel;
         if (label.Contains("公务接待费") || label == "公务接待") return group.Reception;
