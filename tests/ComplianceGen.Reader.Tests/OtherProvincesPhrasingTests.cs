@@ -125,6 +125,13 @@ public sealed class OtherProvincesPhrasingTests
     }
 
     [Fact]
+    public void The_vehicles_share_is_their_two_parts_shares_together()
+    {
+        const string Text = "某站2022年度部门决算\n七、“三公”经费情况说明\n2022年度财政拨款“三公”经费支出决算为6,283.70元。其中：因公出国（境）费支出决算0元，占总支出决算的0%；公务用车购置费支出决算0元，占总支出决算的0%；公务用车运行维护费支出决算1,388.70元，占总支出决算的22.10%；公务接待费支出决算4,895.00元，占总支出决算的77.90%。\n";
+        Assert.Equal(22.10m, DocumentReader.ReadText(Text, "t.txt").Report.ThreePublicExpenses.Vehicles.Share?.Percent);
+    }
+
+    [Fact]
     public void A_comparison_with_last_year_gives_no_budget()
     {
         const string Text = "某单位2020年度部门决算\n七、“三公”经费情况说明\n2020年度“三公”经费支出决算总额为5.48万元，比去年增加1.55万元。\n";

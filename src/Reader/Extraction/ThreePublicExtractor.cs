@@ -154,6 +154,11 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
                 }
             }
         }
+        // "公务用车购置费支出决算0元，占总支出决算的0%；公务用车运行维护费支出决算1,388.70元，占总支出决算的22.10%": the vehicles'
+        // share is their two parts' shares together; without it the items' shares would add to less than 100%.
+        var vehicles = group.Vehicles;
+        if (vehicles.Share is null && vehicles.Amount is null && vehicles.Purchase.Share is { } purchase && vehicles.Operation.Share is { } operation)
+            vehicles.Share = new Share(purchase.Percent + operation.Percent, System.Math.Max(purchase.Decimals, operation.Decimals), operation.Evidence);
     }
 
     /// <summary>The item a short sentence or heading names and nothing else ("（二）公务接待费", "1.因公出国（境）费用：").</summary>
