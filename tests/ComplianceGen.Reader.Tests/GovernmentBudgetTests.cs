@@ -74,6 +74,9 @@ public sealed class GovernmentBudgetTests
         Assert.Contains("政府预决算", report.NotDisclosureReason);
         var county = DocumentReader.ReadText("2023年某县政府决算公开\n一、 政府决算报告\n二、 政府决算说明\n" + Body, "county.txt").Report;
         Assert.Contains("政府预决算", county.NotDisclosureReason);
+        // A township's government is an agency: its own accounts are a disclosure, with or without 部门.
+        var ownAccounts = DocumentReader.ReadText("2023年度某镇人民政府决算\n目录\n" + Body, "own.txt").Report;
+        Assert.Null(ownAccounts.NotDisclosureReason);
         // A township's government publishes its own department accounts, and says so.
         var township = DocumentReader.ReadText("2021年度\n某乡人民政府部门决算\n目录\n" + Body, "township.txt").Report;
         Assert.Null(township.NotDisclosureReason);

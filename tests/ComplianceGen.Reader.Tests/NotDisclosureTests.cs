@@ -35,6 +35,12 @@ public sealed class NotDisclosureTests
         Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
     }
 
+    [Theory]
+    [InlineData("某县融媒体中心2024年部门预算\n一、部门职责\n内设新闻采编部（记者站）、技术部。\n二、收支预算情况\n2024年收入预算1,200.00万元，支出预算1,200.00万元。\n")]
+    [InlineData("某局2024年部门预算\n一、部门职责\n本报告期内通讯费支出由机关统一保障。\n二、收支预算情况\n2024年收入预算1,200.00万元，支出预算1,200.00万元。\n")]
+    public void Words_that_only_look_like_a_byline_do_not_make_news(string page) =>
+        Assert.Null(DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
+
     [Fact]
     public void A_disclosure_that_cites_a_notice_in_its_first_sentence_is_still_one()
     {

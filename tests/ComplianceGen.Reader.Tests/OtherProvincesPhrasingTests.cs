@@ -186,4 +186,54 @@ public sealed class OtherProvincesPhrasingTests
         var report = DocumentReader.ReadText(Text, "t.txt").Report;
         Assert.Empty(report.FunctionalClassification.Lines);
     }
+
+    [Fact]
+    public void A_units_own_name_before_its_total_does_not_make_the_total_a_class()
+    {
+        var report = DocumentReader.ReadText("一、收支预算总体情况\n上海市某区教育局本年支出合计1,000.00万元。\n", "t.txt").Report;
+        Assert.Equal(1000m, report.Expenditure.Total?.Value);
+    }
+
+    [Theory]
+    // 车辆购置税 is a tax and a class of spending; 无公车私用现象 says nothing of what was bought or run.
+    [InlineData("车辆购置税用于公路等基础设施建设支出500万元。")]
+    [InlineData("严格执行公务用车管理规定，全年无公车私用现象。")]
+    public void Sentences_that_only_look_like_the_vehicle_items_are_not_them(string sentence)
+    {
+        var group = DocumentReader.ReadText("七、其他说明\n" + sentence + "\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.Null(group.VehiclePurchase.Amount);
+        Assert.False(group.VehiclePurchase.IsDeclaredNone);
+    }
+
+    [Fact]
+    public void A_unit_without_vehicles_of_its_own_may_still_run_hired_ones()
+    {
+        var group = DocumentReader.ReadText("七、“三公”经费情况说明\n本单位无公务用车，公务用车运行维护费用于租车，2024年预算2.00万元。\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.True(group.VehiclePurchase.IsDeclaredNone);
+        Assert.False(group.VehicleOperation.IsDeclaredNone);
+    }
+
+    [Fact]
+    public void A_scope_named_before_the_income_is_the_whole_sentences()
+    {
+        var lines = DocumentReader.ReadText("四、财政拨款收支情况\n2024年一般公共预算财政拨款收入120万元；支出120万元，其中：教育支出80万元，科学技术支出40万元。\n", "t.txt").Report.FunctionalClassification.Lines;
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Equal("一般公共预算", l.Scope?.Value));
+    }
+
+    [Theory]
+    [InlineData("“三公”经费支出5万元，其中因公出国费2万元，较预算减少1万元。", null)]
+    [InlineData("“三公”经费支出3万元，完成预算的60%，比预算减少2万元。", 5.0)]
+    public void A_comparison_with_the_budget_belongs_to_its_own_subject(string sentence, double? budget)
+    {
+        var group = DocumentReader.ReadText("某局2023年度部门决算\n七、“三公”经费情况说明\n" + sentence + "\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal(budget is null ? null : (decimal)budget.Value, group.Budget?.Value);
+    }
+
+    [Fact]
+    public void A_level_reached_is_no_change()
+    {
+        var group = DocumentReader.ReadText("七、“三公”经费情况说明\n2024年公务接待费减少至2.00万元。\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal(2m, group.Reception.Amount?.Value);
+    }
 }

@@ -37,6 +37,8 @@ public sealed class PageTitleIdentityTests
     [InlineData("发布时间：2024-09-01\n本溪市财政局2023年度部门决算\n", "本溪市财政局", 2023, DocumentKind.FinalAccount)]
     [InlineData("发布时间：2024-09-01\n2023年度\n将乐县财政局部门决算\n", "将乐县财政局", 2023, DocumentKind.FinalAccount)]
     [InlineData("当前位置：首页 > 部门决算\n某市注册会计师协会\n2023年度部门决算\n", "某市注册会计师协会", 2023, DocumentKind.FinalAccount)]
+    // Other names of the same office in brackets, listed with 、.
+    [InlineData("中共某县委宣传部（县新闻出版局、县版权局）2023年部门决算\n", "中共某县委宣传部（县新闻出版局、县版权局）", 2023, DocumentKind.FinalAccount)]
     // The accounts' scope after the name: 汇总 (all the units together) is not part of it.
     [InlineData("某区教育体育局（汇总）2022年度部门决算\n", "某区教育体育局", 2022, DocumentKind.FinalAccount)]
     public void The_documents_own_title_names_it_under_the_sites_lines(string top, string unit, int year, DocumentKind kind)

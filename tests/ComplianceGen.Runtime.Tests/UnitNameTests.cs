@@ -18,7 +18,11 @@ public class UnitNameTests
     // An autonomous county named without its peoples; a 街道 with or without its 办事处; a township and its government.
     [InlineData("寻甸县塘子街道办事处", "寻甸回族彝族自治县塘子街道")]
     [InlineData("双江县第一完全中学", "双江拉祜族佤族布朗族傣族自治县第一完全中学")]
-    [InlineData("某县某镇", "某镇人民政府")]
+    [InlineData("某县某镇", "某县某镇人民政府")]
+    [InlineData("黔东南州财政局", "黔东南苗族侗族自治州财政局")]
+    [InlineData("西双版纳州第一中学", "西双版纳傣族自治州第一中学")]
+    [InlineData("自治县教育局", "寻甸回族彝族自治县教育局")]
+    [InlineData("自治区财政厅", "广西壮族自治区财政厅")]
     public void Full_names_parts_and_abbreviations_name_the_same_unit(string a, string b)
     {
         Assert.True(UnitNames.SameUnit(a, b));
@@ -34,6 +38,9 @@ public class UnitNameTests
     // Another county of the same peoples, or another place's 街道.
     [InlineData("禄劝县塘子街道", "寻甸回族彝族自治县塘子街道")]
     [InlineData("寻甸县金所街道办事处", "寻甸回族彝族自治县塘子街道")]
+    // A unit under a township or a 街道 is not the township's government or the 街道's office.
+    [InlineData("某镇卫生院", "某镇人民政府")]
+    [InlineData("塘子街道社区卫生服务中心", "塘子街道办事处")]
     public void Other_units_and_misspellings_do_not(string a, string b)
     {
         Assert.False(UnitNames.SameUnit(a, b));

@@ -34,7 +34,7 @@ public static partial class DisclosureJudge
     /// A news report's dateline or byline: 中新社北京7月25日电, 新华网北京7月20日消息, 本报济南讯, （记者 某某）, a line that opens
     /// 记者某某 通讯员某某报道 (not a duty such as 负责记者管理和新闻报道, which is inside a sentence).
     /// </summary>
-    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[（(]记者[^）)]{1,20}[）)]|本报[^ ]{0,6}?讯|(?:^| )□?记者[^ ，。；、]{1,20}?报道")]
+    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[（(]记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道")]
     private static partial Regex NewsDateline { get; }
 
     /// <summary>A placeholder where a figure belongs: XX, XXX, ××, 某某 before 万元, 元 or %.</summary>
@@ -56,7 +56,8 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"(?:部门|单位)[^。，；：:]{0,6}?(?:预算|决算)")]
     private static partial Regex DepartmentTitle { get; }
     /// <summary>A place, not an agency: 阳城县, 泉州市泉港区, 某镇, or its government as a whole (云溪区人民政府决算, with no 部门 in the title).</summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|区|县|自治县|州|自治州|盟|旗|镇|乡|街道)(?:本级|人民政府|政府)?$")]
+    // A township's 人民政府 is an agency: it publishes its own accounts, with or without 部门 in the title.
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}?(?:(?:省|自治区|市|区|县|自治县|州|自治州|盟|旗)(?:本级|人民政府|政府)?|(?:镇|乡|街道)(?:本级)?)$")]
     private static partial Regex Place { get; }
 
     public static void Judge(ExtractionContext context)

@@ -64,8 +64,10 @@ public static class FundScopes
     {
         // "收入包括：一般公共预算拨款…、上年结转结余…；支出包括：教育支出…": the income clause's 一般公共预算 is not the
         // spending's scope. A line in a sentence's own clause on spending takes its scope from that clause, or the headings.
+        // A scope named before the income ("2024年一般公共预算财政拨款收入120万元；支出120万元，其中：教育支出…") is the whole
+        // sentence's.
         if (name is not null && sentence.Text.Contains('；') && ClauseNaming(sentence.Text, name) is { } clause
-            && clause.TrimStart().StartsWith("支出", System.StringComparison.Ordinal))
+            && clause.TrimStart().StartsWith("支出", System.StringComparison.Ordinal) && Of(SubjectBeforeIncome(sentence.Text)) is null)
         {
             var own = Of(clause);
             if (own is not null) return own;
@@ -77,6 +79,12 @@ public static class FundScopes
         // "（二）支出预算：2023年年初预算数154.79万元，其中：科学技术支出…": the department's whole spending.
         if (AllFundsWords(sentence.Text)) return AllFunds;
         return FromHeadings(sentence);
+    }
+
+    private static string SubjectBeforeIncome(string text)
+    {
+        int income = text.IndexOf("收入", System.StringComparison.Ordinal);
+        return income > 0 ? text[..income] : "";
     }
 
     private static string? ClauseNaming(string text, string name)

@@ -175,7 +175,11 @@ public static partial class IdentityExtractor
     /// "本单位". The unit is then read elsewhere (the prose, a running header, the table heads).
     /// </summary>
     private static bool IsName(string name) =>
-        name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算") && !GenericName.IsMatch(name) && !NotInAName.IsMatch(name);
+        name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算") && !GenericName.IsMatch(name) && !NotInAName.IsMatch(Bracketed.Replace(name, ""));
+
+    /// <summary>What a name puts in brackets (中共某县委宣传部（县新闻出版局、县版权局）): other names of the same office, where 、 is at home.</summary>
+    [GeneratedRegex(@"[（(][^）)]*[）)]")]
+    private static partial Regex Bracketed { get; }
 
     /// <summary>What no unit's name holds: quotation marks, an enumeration's 、, 经费, 情况说明, 关于 (a heading read where a title would be: 七、一般公共预算“三公”经费情况说明).</summary>
     [GeneratedRegex(@"[“”""、]|经费|情况说明|关于")]
@@ -284,9 +288,9 @@ public static partial class IdentityExtractor
 
     /// <summary>
     /// Whether a name read from a title line ends as a unit's does: the kinds of unit prose names (<see cref="UnitMentionExtractor.EndsAsUnitName"/>)
-    /// and those a title also names: 镇, 乡, 街道, 中学, 联 (妇联, 残联), 场 (林场), 台 (气象台), 宫 (少年宫), 库.
+    /// and those a title also names: 镇, 乡, 街道, 中学, 联 (妇联, 残联), 场 (林场), 台 (气象台), 宫 (少年宫), 库, 监狱, 养护段, 厂.
     /// </summary>
-    private static bool EndsAsTitledUnit(string name) => UnitMentionExtractor.EndsAsUnitName(name) || "镇乡道学联场台宫库".Contains(name[^1]);
+    private static bool EndsAsTitledUnit(string name) => UnitMentionExtractor.EndsAsUnitName(name) || "镇乡道学联场台宫库狱段厂".Contains(name[^1]);
 
     /// <summary>A running header often names the unit and year ("无锡市统计局2026年部门预算").</summary>
     private static void FromRunningHeaders(ExtractionContext context)

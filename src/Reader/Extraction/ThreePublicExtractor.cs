@@ -16,7 +16,8 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     private static partial Regex GroupNone { get; }
     [GeneratedRegex(@"(?:无|没有|未安排|不安排|未编制|不编制)(?:财政拨款)?(?:安排)?的?(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费用?|经费)")]
     private static partial Regex ItemNone { get; }
-    [GeneratedRegex(@"(?:无|没有)(?:公务用车|公车)(?![购运及])")]
+    // A clause of its own (县文联无公务用车，…), not 无公车私用现象.
+    [GeneratedRegex(@"(?:无|没有)(?:公务用车|公车)(?=\s*(?:[，。；,;]|$|所以|因此|故))")]
     private static partial Regex NoVehicle { get; }
     [GeneratedRegex(@"因公出国（境）|公务用车购置及运行|(?<!及运行)公务用车购置(?!及)|公务用车运行|公务接待")]
     private static partial Regex ItemName { get; }
@@ -35,7 +36,12 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
 
     private static readonly char[] ClauseStops = ['，', '；', ','];
 
-    [GeneratedRegex(@"增加|减少|增长|下降|节约|超支|增减")]
+    /// <summary>Words that bring another subject into a sentence: an item of the three (by any of its names) or 其中.</summary>
+    [GeneratedRegex(@"其中|因公出国|出国|公务用车|公车|车辆|公务接待|接待费|会议费|培训费")]
+    private static partial Regex OtherSubject { get; }
+
+    // Not 减少至 / 下降到, which state the level reached.
+    [GeneratedRegex(@"(?:增加|减少|增长|下降|节约|超支)(?![至到])|增减")]
     private static partial Regex ChangeWord { get; }
 
     /// <summary>A change on the year's budget, as a figure's label reads it: 较年初预算数减少, 比预算增加.</summary>
@@ -45,15 +51,19 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     /// <summary>The budget a final account's figure was set against (<see cref="VersusBudget"/>), or null when it says none or in another unit.</summary>
     private static Amount? BudgetAgainst(Sentence sentence, string text, AmountMatch a)
     {
-        // A cheap test first: the comparison names 预算 within a few characters of the figure.
-        int named = text.IndexOf("预算", a.After, System.StringComparison.Ordinal);
-        if (named < 0) return null;
+        // A cheap test first: the comparison names 预算 after the figure.
+        if (text.IndexOf("预算", a.After, System.StringComparison.Ordinal) < 0) return null;
         // Right after the figure, or later in its sentence after its change on last year ("41万元，较上年减少19万元，下降
-        // 43.78%；较年初预算数减少4万元"), as long as no other item is named before it.
-        int from = named - a.After <= 12 ? a.After : System.Math.Max(text.LastIndexOfAny(ClauseStops, named) + 1, a.After);
-        if (from > a.After && ItemName.IsMatch(text.Substring(a.After, from - a.After))) return null;
-        var m = VersusBudget.Match(text, from, text.Length - from);
-        if (!m.Success) return null;
+        // 43.78%；较年初预算数减少4万元"), as long as nothing between names another item (其中, 接待费 …).
+        var m = VersusBudget.Match(text, a.After, text.Length - a.After);
+        for (int from = a.After; !m.Success;)
+        {
+            int next = text.IndexOfAny(ClauseStops, from);
+            if (next < 0) return null;
+            from = next + 1;
+            m = VersusBudget.Match(text, from, text.Length - from);
+        }
+        if (m.Index > a.After && OtherSubject.IsMatch(text.Substring(a.After, m.Index - a.After))) return null;
         var evidence = sentence.EvidenceFor(m.Index, m.Length);
         if (!m.Groups["n"].Success) return new Amount(a.Amount.Value, a.Amount.Unit, a.Amount.Decimals, evidence);
         var unit = m.Groups["u"].Value == "万元" ? AmountUnit.WanYuan : AmountUnit.Yuan;
@@ -92,8 +102,8 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         if (noVehicle.Success)
         {
             var evidence = sentence.EvidenceFor(noVehicle.Index, noVehicle.Length);
+            // A unit with no vehicle of its own may still pay for running hired ones (公务用车运行维护费用于租车): only the purchase is none.
             group.VehiclePurchase.NoneStatement ??= evidence;
-            group.VehicleOperation.NoneStatement ??= evidence;
         }
 
         bool isFinal = context.Report.Kind == DocumentKind.FinalAccount;
@@ -111,7 +121,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
                 // "经比较，2021年度全镇“三公”经费较上年减少2.97万元，…，较年初预算数减少0.36万元": the total's comparison with
                 // the budget, in a sentence of its own, gives the budget once the total is known.
                 if (isFinal && group.Budget is null && group.Total is { } total && mention >= 0 && mention < a.LabelStart
-                    && !ItemName.IsMatch(text.Substring(mention, a.LabelStart - mention)) && BudgetChange.Match(label) is { Success: true } change
+                    && !OtherSubject.IsMatch(text.Substring(mention + 2, System.Math.Max(0, a.LabelStart - mention - 2))) && BudgetChange.Match(label) is { Success: true } change
                     && a.Amount.Unit == total.Unit)
                 {
                     bool rise = change.Groups["dir"].Value is "增加" or "超支" or "增长";
@@ -184,7 +194,8 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         label = label.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
         // 公务用车及运行维护费用 names the group without 购置; 公车购置费 / 公车运行费 are the items' short names.
         if (label.Contains("公务用车购置及运行") || label.Contains("公务用车及运行")) return group.Vehicles;
-        if (label.Contains("公务用车购置") || label.Contains("公车购置") || label.Contains("车辆购置")) return group.VehiclePurchase;
+        // 车辆购置 is the vehicles' purchase; 车辆购置税 is a tax and a class of spending (21463), not a “三公” item.
+        if (label.Contains("公务用车购置") || label.Contains("公车购置") || label.Contains("车辆购置") && !label.Contains("车辆购置税")) return group.VehiclePurchase;
         if (label.Contains("公务用车运行") || label.Contains("公车运行")) return group.VehicleOperation;
         if (label.Contains("因公出国")) return group.OverseasTravel;
         if (label.Contains("公务接待费") || label == "公务接待") return group.Reception;

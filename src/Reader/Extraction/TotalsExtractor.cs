@@ -27,9 +27,15 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
     private static partial Regex IncomeSourceWords { get; }
     [GeneratedRegex(@"(?:支出预算|支出合计|支出总额|安排支出|支出决算合计|^支出)(?:预算数|决算数)?$")]
     private static partial Regex ExpenditureTotal { get; }
-    // An economic or functional class's spending (工资福利支出预算 2016908.34 元, 教育支出预算…) is a part, not the total.
-    [GeneratedRegex(@"基本|项目|一般公共|财政拨款|三公|经费|功能|类|款|项|采购|政府性|国有|工资福利|商品和服务|对个人和家庭|资本性|对企业|对社会保障基金|债务|转移性|公共服务|国防|公共安全|教育|科学技术|文化|社会保障|卫生|节能环保|城乡社区|农林水|交通运输|资源勘探|商业服务业|金融|援助|自然资源|住房保障|粮油物资|灾害防治|其他")]
+    [GeneratedRegex(@"基本|项目|一般公共|财政拨款|三公|经费|功能|类|款|项|采购|政府性|国有")]
     private static partial Regex NotPlainExpenditure { get; }
+
+    /// <summary>
+    /// An economic or functional class's spending (工资福利支出预算 2016908.34 元, 教育支出预算…) is a part, not the total: the
+    /// class is named right before 支出, unlike a unit's name at the head of its total (上海市某区教育局本年支出合计).
+    /// </summary>
+    [GeneratedRegex(@"(?:工资福利|商品和服务|对个人和家庭(?:的)?补助|资本性|对企业补助|对社会保障基金补助|债务利息及费用|转移性|一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|其他)支出(?:预算|决算)?数?$")]
+    private static partial Regex ClassSpending { get; }
 
     /// <summary>A change, not a level: "项目支出预算增加8313.91万元".</summary>
     [GeneratedRegex(@"增加|减少|增长|下降|增减|变动|调增|调减|上年|同比|节约|超支")]
@@ -82,7 +88,7 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
                 report.GeneralBudget.Total = context.KeepFirst(report.GeneralBudget.Total, amount, "一般公共预算支出");
             else if (IncomeTotal.IsMatch(label) && !IncomeSourceWords.IsMatch(label) && !label.Contains("支出"))
                 report.Income.Total = context.KeepFirst(report.Income.Total, amount, "收入总额");
-            else if (ExpenditureTotal.IsMatch(label) && !NotPlainExpenditure.IsMatch(label))
+            else if (ExpenditureTotal.IsMatch(label) && !NotPlainExpenditure.IsMatch(label) && !ClassSpending.IsMatch(label))
                 report.Expenditure.Total = context.KeepFirst(report.Expenditure.Total, amount, "支出总额");
             else if (label.EndsWith("基本支出", System.StringComparison.Ordinal) || label.StartsWith("基本支出", System.StringComparison.Ordinal))
                 report.Expenditure.Basic = context.KeepFirst(report.Expenditure.Basic, amount, "基本支出");

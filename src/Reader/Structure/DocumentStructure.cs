@@ -101,8 +101,8 @@ public sealed class DocumentStructure
 
     private static bool ProseComma(string text)
     {
-        for (int i = text.IndexOf(','); i > 0 && i < text.Length - 1; i = text.IndexOf(',', i + 1))
-            if (!char.IsAsciiDigit(text[i - 1]) || !char.IsAsciiDigit(text[i + 1])) return true;
+        for (int i = text.IndexOf(','); i >= 0; i = text.IndexOf(',', i + 1))
+            if (i == 0 || i == text.Length - 1 || !char.IsAsciiDigit(text[i - 1]) || !char.IsAsciiDigit(text[i + 1])) return true;
         return false;
     }
 

@@ -20,48 +20,55 @@ public static class UnitNames
         if (string.IsNullOrWhiteSpace(left) || string.IsNullOrWhiteSpace(right)) return null;
         Span<char> a = left!.Length <= StackLimit ? stackalloc char[left.Length] : new char[left.Length];
         Span<char> b = right!.Length <= StackLimit ? stackalloc char[right.Length] : new char[right.Length];
-        a = Canonical(a.Slice(0, TextComparison.NormalizeInto(left, a)));
-        b = Canonical(b.Slice(0, TextComparison.NormalizeInto(right, b)));
+        a = a.Slice(0, TextComparison.NormalizeInto(left, a));
+        b = b.Slice(0, TextComparison.NormalizeInto(right, b));
         if (a.Length == 0 || b.Length == 0) return null;
         var shorter = a.Length <= b.Length ? a : b;
         var longer = a.Length <= b.Length ? b : a;
         if (shorter.Length < 2) return false; // "区" alone names no unit
-        if (longer.IndexOf(shorter) >= 0) return true;
-        return IsAbbreviation(shorter, longer);
+        if (longer.IndexOf(shorter) >= 0 || IsAbbreviation(shorter, longer)) return true;
+        return SameInFull(a, b);
     }
 
     /// <summary>
-    /// One name for forms that name one unit: an autonomous county, prefecture or banner without its peoples
-    /// (寻甸回族彝族自治县 → 寻甸县, as prose shortens it), a 街道 without its 办事处 (the office is the 街道's), and a
-    /// township's 人民政府 (某镇人民政府 is the unit 某镇 discloses as).
+    /// The same name once each is written in full the one way: an autonomous county, prefecture or banner without its
+    /// peoples (寻甸回族彝族自治县 → 寻甸县, as prose shortens it), a 街道 without its 办事处 (the office is the 街道's), a
+    /// township without its 人民政府. Only the whole names are compared, so 某镇卫生院 stays another unit than 某镇人民政府.
     /// </summary>
-    private static Span<char> Canonical(Span<char> name)
+    private static bool SameInFull(Span<char> a, Span<char> b)
     {
-        name = WithoutPeoples(name);
+        var x = WithoutOfficeWords(a);
+        var y = WithoutOfficeWords(b);
+        if (x.SequenceEqual(y)) return true;
+        // The place's own name before the peoples may be two to four characters long (寻甸, 黔东南, 西双版纳): each reading
+        // is tried against the other name. The buffers are the callers' (stack) copies, so a reading is made in a fresh one.
+        Span<char> reading = stackalloc char[StackLimit];
+        return x.Length <= StackLimit && y.Length <= StackLimit && (Readings(x, y, reading) || Readings(y, x, reading));
+    }
+
+    private static bool Readings(ReadOnlySpan<char> withPeoples, ReadOnlySpan<char> other, Span<char> buffer)
+    {
+        int autonomy = withPeoples.IndexOf("自治");
+        if (autonomy < 0 || autonomy + 2 >= withPeoples.Length || withPeoples[autonomy + 2] is not ('县' or '州' or '旗' or '区')) return false;
+        int start = 0;
+        for (int k = autonomy - 1; k >= 0; k--)
+            if (withPeoples[k] is '省' or '市' or '州' or '区' or '县' or '盟' or '旗') { start = k + 1; break; }
+        for (int baseLength = 2; baseLength <= 4 && start + baseLength < autonomy; baseLength++)
+        {
+            if (!AllPeoples(withPeoples.Slice(start + baseLength, autonomy - start - baseLength))) continue;
+            int cut = start + baseLength;
+            withPeoples.Slice(0, cut).CopyTo(buffer);
+            withPeoples.Slice(autonomy + 2).CopyTo(buffer.Slice(cut));
+            if (buffer.Slice(0, withPeoples.Length - (autonomy + 2 - cut)).SequenceEqual(other)) return true;
+        }
+        return false;
+    }
+
+    private static Span<char> WithoutOfficeWords(Span<char> name)
+    {
         if (name.EndsWith("街道办事处")) name = name.Slice(0, name.Length - 3);
         else if (name.EndsWith("街道办")) name = name.Slice(0, name.Length - 1);
         if (name.Length > 5 && name.EndsWith("人民政府") && name[name.Length - 5] is '镇' or '乡') name = name.Slice(0, name.Length - 4);
-        return name;
-    }
-
-    /// <summary>
-    /// 寻甸回族彝族自治县 → 寻甸县: the peoples named before 自治 (each one to three characters and 族) go with the 自治; the
-    /// place's own name before them keeps its shortest reading of at least two characters.
-    /// </summary>
-    private static Span<char> WithoutPeoples(Span<char> name)
-    {
-        int autonomy = name.IndexOf("自治");
-        if (autonomy < 0 || autonomy + 2 >= name.Length || name[autonomy + 2] is not ('县' or '州' or '旗' or '区')) return name;
-        int start = 0;
-        for (int k = autonomy - 1; k >= 0; k--)
-            if (name[k] is '省' or '市' or '州' or '区' or '县' or '盟' or '旗') { start = k + 1; break; }
-        for (int baseLength = 2; baseLength <= 4 && start + baseLength < autonomy; baseLength++)
-        {
-            if (!AllPeoples(name.Slice(start + baseLength, autonomy - start - baseLength))) continue;
-            int cut = start + baseLength, removed = autonomy + 2 - cut;
-            name.Slice(autonomy + 2).CopyTo(name.Slice(cut));
-            return name.Slice(0, name.Length - removed);
-        }
         return name;
     }
 
