@@ -236,4 +236,27 @@ public sealed class OtherProvincesPhrasingTests
         var group = DocumentReader.ReadText("七、“三公”经费情况说明\n2024年公务接待费减少至2.00万元。\n", "t.txt").Report.ThreePublicExpenses;
         Assert.Equal(2m, group.Reception.Amount?.Value);
     }
+
+    [Fact]
+    public void What_comes_after_besides_is_not_a_part_of_the_total()
+    {
+        const string Text = "二、收入决算情况说明\n2019年度收入合计2,320.51万元，其中：财政拨款收入1,015.31万元，占43.8%；事业收入765.83万元，占33.0%；经营收入433.86万元，占18.7%；其他收入105.51万元，占4.5%；此外，年初结转和结余143.22万元。\n";
+        var sources = DocumentReader.ReadText(Text, "t.txt").Report.Income.Sources;
+        Assert.Equal(4, sources.Count);
+        Assert.Equal(2320.51m, sources.Sum(s => s.Amount!.Value));
+    }
+
+    [Fact]
+    public void The_institutions_running_funds_are_not_the_organs()
+    {
+        const string Text = "五、机关运行经费情况说明\n另外，某局下属共有6个事业单位，事业运行经费总预算安排37337407.64元，其中：基本支出预算488180.64元。\n";
+        Assert.Null(DocumentReader.ReadText(Text, "t.txt").Report.OperatingCosts.Amount);
+    }
+
+    [Fact]
+    public void An_amount_in_traditional_characters_is_no_rate_without_its_sign()
+    {
+        var report = DocumentReader.ReadText("一、收支總體情況\n相比2016年的總支出7171.97增加606.58萬元，增幅8.46%。\n", "t.txt").Report;
+        Assert.DoesNotContain(report.Statements, s => s.PercentWithoutSign is not null);
+    }
 }

@@ -16,6 +16,9 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
     [GeneratedRegex(@"比|较|上年(?!结转|结余)|执行数|同比")]
     private static partial Regex ComparisonBase { get; }
 
+    [GeneratedRegex(@"此外|另外|另有")]
+    private static partial Regex Besides { get; }
+
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         if (sentence.InGlossary || sentence.Text.Contains("三公")) return;
@@ -31,9 +34,13 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
             foreach (var m in amounts) if (m.End <= marker) head = m;
             if (head is null) continue;
             var parts = new List<AmountMatch>();
+            // "其中：财政拨款收入…；其他收入105.51万元；此外，年初结转和结余143.22万元": what comes after 此外 (另外, 另有) is beside
+            // the total, not a part of it.
+            int besides = Besides.Match(text, marker) is { Success: true } b ? b.Index : int.MaxValue;
             foreach (var m in amounts)
             {
                 if (m.Start < marker) continue;
+                if (m.Start > besides) break;
                 int nextMarker = text.IndexOf("其中", m.After, System.StringComparison.Ordinal);
                 if (nextMarker >= 0 && nextMarker - m.After <= 2) break; // this amount heads the next breakdown
                 if (m.Label.Contains('比') || m.Label.Contains('较') || m.Label.EndsWith("增加", System.StringComparison.Ordinal) || m.Label.EndsWith("减少", System.StringComparison.Ordinal)) continue;

@@ -17,7 +17,8 @@ public sealed partial class OperatingCostsExtractor : ISentenceExtractor
         if (none.Success) costs.NoneStatement ??= sentence.EvidenceFor(none.Index, none.Length);
         foreach (var m in context.Amounts(sentence))
         {
-            if (m.Label.Contains("运行经费") && !m.Label.Contains('比'))
+            // 事业运行 is a classification item (the institutions' running), and 事业运行经费 the institutions', not the organ's.
+            if (m.Label.Contains("运行经费") && !m.Label.Contains('比') && !m.Label.Contains("事业运行"))
             {
                 costs.Amount ??= m.Amount;
                 break;

@@ -62,7 +62,7 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     /// last (收、支总计各减少1267.86,2570.97万元; 各下降23.51、38.28%).
     /// </summary>
     private static readonly GuardedRegex RateWithoutSign = new(RateWithoutSignPattern, ".");
-    [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|个|人|倍|项|辆|台|套)|\s*[,，、]\s*\d[\d.,]*\s*(?:[%％]|万|亿|元))")]
+    [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|萬|億|個|个|人|倍|项|項|辆|輛|台|套)|\s*[,，、]\s*\d[\d.,]*\s*(?:[%％]|万|亿|元|萬|億))")]
     private static partial Regex RateWithoutSignPattern { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
