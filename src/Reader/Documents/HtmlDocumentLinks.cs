@@ -31,7 +31,8 @@ public static partial class HtmlLoader
         return IsDocument(target) ? target.Substring(target.LastIndexOf('/') + 1) : null;
     }
 
-    private static bool IsDocument(string target)
+    /// <summary>Whether a name or address ends as a document's file does (.pdf, .docx, .xlsx …): also how a page's text prints an attachment's link.</summary>
+    internal static bool IsDocument(string target)
     {
         foreach (var extension in DocumentExtensions)
             if (target.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) return true;

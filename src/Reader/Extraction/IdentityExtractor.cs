@@ -273,11 +273,8 @@ public static partial class IdentityExtractor
     [GeneratedRegex(@"^(?:政府)?信息公开$|^政务公开$|^通知公告$|^(?:财政|部门)?预决算(?:公开|及.{0,10})?$|^文章标题")]
     private static partial Regex SiteColumn { get; }
 
-    /// <summary>A file's name, as a page prints an attachment's link (<c>某局2021年度部门决算公开说明.pdf</c>).</summary>
-    private static bool IsFileName(string text) => FileName.IsMatch(text);
-
-    [GeneratedRegex(@"\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$", RegexOptions.IgnoreCase)]
-    private static partial Regex FileName { get; }
+    /// <summary>A file's name, as a page prints an attachment's link (<c>某局2021年度部门决算公开说明.pdf</c>): the web page reader's test.</summary>
+    private static bool IsFileName(string text) => Documents.HtmlLoader.IsDocument(text);
 
     private static bool IsPageNumber(string text) => text.Length is > 0 and <= 3 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
 
