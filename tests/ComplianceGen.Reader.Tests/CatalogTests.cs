@@ -24,6 +24,19 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void A_name_of_any_year_is_right_when_the_year_is_not_known()
+    {
+        // A 2017 budget whose year the reader could not tell prints 2017's name for class 210: neither year's name is wrong
+        // then, and a name of no year is left undecided rather than held to the newest.
+        var catalog = ClassificationCatalog.LoadFolder(Folder);
+        CountFact? unknown = null;
+        Assert.True(Runtime.CompilerServices.CatalogLookup.Matches(catalog, "医疗卫生与计划生育支出", "210", unknown));
+        Assert.True(Runtime.CompilerServices.CatalogLookup.Matches(catalog, "卫生健康支出", "210", unknown));
+        Assert.Null(Runtime.CompilerServices.CatalogLookup.Matches(catalog, "医疗卫生支出", "210", unknown));
+        Assert.False(Runtime.CompilerServices.CatalogLookup.Matches(catalog, "卫生健康支出", "210", new CountFact(2018)));
+    }
+
+    [Fact]
     public void A_bureau_csv_loaded_later_overrides_for_its_year()
     {
         string dir = TestPaths.TempDir();

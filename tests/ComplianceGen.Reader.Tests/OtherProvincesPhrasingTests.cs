@@ -1,4 +1,5 @@
 using System.Linq;
+using ComplianceGen.Runtime;
 using Xunit;
 
 namespace ComplianceGen.Reader.Tests;
@@ -48,6 +49,44 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Equal(61.8m, group.Vehicles.Amount?.Value);
         Assert.Equal(0m, group.VehiclePurchase.Amount?.Value);
         Assert.Equal(61.8m, group.VehicleOperation.Amount?.Value);
+    }
+
+    [Fact]
+    public void Wan_alone_at_the_end_of_a_clause_is_ten_thousand_yuan()
+    {
+        const string Text = """
+            七、“三公”经费情况说明
+            2025年“三公”经费预算12.5万，其中：因公出国（境）费0万，公务用车购置及运行费10万；公务接待费2.5万。
+            """;
+        var group = DocumentReader.ReadText(Text, "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal(12.5m, group.Total?.Value);
+        Assert.Equal(AmountUnit.WanYuan, group.Total?.Unit);
+        Assert.Equal(0m, group.Items[0].Amount?.Value);
+        Assert.Equal(10m, group.Vehicles.Amount?.Value);
+        Assert.Equal(2.5m, group.Items[^1].Amount?.Value);
+    }
+
+    [Theory]
+    // Before a word 万 counts people, households or mu, not money.
+    [InlineData("全年培训干部1.2万人次，服务群众3万户。", 0)]
+    [InlineData("与上年相比减少2万。", 1)]
+    public void Wan_before_a_word_is_no_amount(string sentence, int amounts)
+    {
+        var report = DocumentReader.ReadText("一、收支总体情况\n" + sentence + "\n", "t.txt").Report;
+        Assert.Equal(amounts, report.Statements.Sum(s => s.Amounts.Count));
+    }
+
+    [Theory]
+    [InlineData("公务用车购置和运行费11.59万元，主要是5辆公务车的燃料费、维护费，没有新购置车辆；公务接待费0.11万元。", true)]
+    [InlineData("公务用车购置及运行费11.59万元，本年未购置公务用车；公务接待费0.11万元。", true)]
+    // Last year's purchase says nothing of this year's.
+    [InlineData("公务用车购置及运行费11.59万元，上年未购置公务用车；公务接待费0.11万元。", false)]
+    public void With_no_vehicle_bought_the_vehicle_figure_is_their_running(string sentence, bool implied)
+    {
+        var group = DocumentReader.ReadText("七、“三公”经费情况说明\n2015年“三公”经费支出11.7万元。" + sentence + "\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal(11.59m, group.Vehicles.Amount?.Value);
+        Assert.Equal(implied, group.VehiclePurchase.IsDeclaredNone);
+        Assert.Equal(implied ? 11.59m : null, group.VehicleOperation.Amount?.Value);
     }
 
     [Fact]

@@ -20,9 +20,24 @@ public class ApplicabilityTests
     }
 
     [Fact]
-    public void An_unknown_kind_or_year_is_no_reason_to_skip_a_rule()
+    public void An_unknown_year_is_no_reason_to_skip_a_rule()
     {
-        Assert.True(Rule(2019, 2020, DocumentKind.Budget).AppliesTo(new DisclosureReport(), out _));
+        var report = new DisclosureReport { Kind = DocumentKind.Budget };
+        Assert.True(Rule(2019, 2020, DocumentKind.Budget).AppliesTo(report, out _));
+    }
+
+    [Fact]
+    public void A_rule_for_one_kind_abstains_on_a_report_of_unknown_kind_and_a_rule_for_every_kind_does_not()
+    {
+        // A final account's rule read on a budget asks for what a budget never states (预算执行, 截至本年底): not knowing
+        // the kind, the rule cannot tell whether it applies.
+        var report = new DisclosureReport { Year = new CountFact(2019) };
+        Assert.False(Rule(null, null, DocumentKind.FinalAccount).AppliesTo(report, out var reason));
+        Assert.Equal("文件未写明是部门预算还是部门决算，本规则只适用于部门决算", reason);
+        Assert.False(Rule(2016, null, DocumentKind.Budget).AppliesTo(report, out reason));
+        Assert.Equal("文件未写明是部门预算还是部门决算，本规则只适用于部门预算", reason);
+        Assert.True(Rule(2016, null, DocumentKind.Budget, DocumentKind.FinalAccount).AppliesTo(report, out _));
+        Assert.True(Rule(2016, null).AppliesTo(report, out _));
     }
 
     [Theory]

@@ -23,6 +23,9 @@ public class UnitNameTests
     [InlineData("西双版纳州第一中学", "西双版纳傣族自治州第一中学")]
     [InlineData("自治县教育局", "寻甸回族彝族自治县教育局")]
     [InlineData("自治区财政厅", "广西壮族自治区财政厅")]
+    // A party committee's office: 中共 dropped, 委员会 and 党委 written 委.
+    [InlineData("西藏自治区党委政法委某某办公室", "中共西藏自治区委员会政法委员会某某办公室")]
+    [InlineData("某县委宣传部", "中共某县委员会宣传部")]
     public void Full_names_parts_and_abbreviations_name_the_same_unit(string a, string b)
     {
         Assert.True(UnitNames.SameUnit(a, b));
@@ -41,6 +44,9 @@ public class UnitNameTests
     // A unit under a township or a 街道 is not the township's government or the 街道's office.
     [InlineData("某镇卫生院", "某镇人民政府")]
     [InlineData("塘子街道社区卫生服务中心", "塘子街道办事处")]
+    // Another committee of the same party committee.
+    [InlineData("某县委组织部", "中共某县委员会宣传部")]
+    [InlineData("西藏自治区党委宣传部", "中共西藏自治区委员会政法委员会")]
     public void Other_units_and_misspellings_do_not(string a, string b)
     {
         Assert.False(UnitNames.SameUnit(a, b));

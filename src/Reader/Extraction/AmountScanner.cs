@@ -17,8 +17,9 @@ public readonly partial record struct ShiftedGroup(string Value, int Index);
 /// </summary>
 public static partial class AmountScanner
 {
-    private static readonly GuardedRegex AmountRegex = new(AmountRegexPattern, "元");
-    [GeneratedRegex("(?<n>" + Numbers.NumberPattern + @")\s*(?<u>亿元|万元|元)")]
+    // 万 alone is 万元 where the clause ends after it ("比上年增加125.62万。"): before a word it counts people, mu or households.
+    private static readonly GuardedRegex AmountRegex = new(AmountRegexPattern, "元万");
+    [GeneratedRegex("(?<n>" + Numbers.NumberPattern + @")\s*(?<u>亿元|万元|元|万(?=\s*(?:[，,。；;、）)]|$)))")]
     private static partial Regex AmountRegexPattern { get; }
 
     /// <summary>
@@ -55,7 +56,7 @@ public static partial class AmountScanner
         for (var m = AmountRegex.Match(text); m.Success; m = m.NextMatch())
         {
             if (!Numbers.TryParse(m.Groups["n"].Value, out decimal value, out int decimals)) continue;
-            AmountUnits.TryParse(m.Groups["u"].Value, out var unit);
+            if (!AmountUnits.TryParse(m.Groups["u"].Value, out var unit)) unit = AmountUnit.WanYuan; // 万 alone
             var amount = new Amount(value, unit, decimals, sentence.EvidenceFor(m.Index, m.Length));
             int labelStart = LabelStart(text, m.Index, previousEnd);
             string label = CleanLabel(text.Substring(labelStart, m.Index - labelStart));

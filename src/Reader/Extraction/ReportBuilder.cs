@@ -56,6 +56,7 @@ public static class ReportBuilder
         LevelLabels.Check(context);
         // After the prose: a table fills in only what the prose left unsaid.
         Tables.TemplateTableFacts.Extract(context);
+        ThreePublicExtractor.ImplyOperation(report.ThreePublicExpenses);
         DocumentPartsExtractor.Extract(context);
         ContentsExtractor.Extract(context);
         Tables.TitledTables.Mark(context);

@@ -19,6 +19,9 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     // A clause of its own (县文联无公务用车，…), not 无公车私用现象.
     [GeneratedRegex(@"(?:无|没有)(?:公务用车|公车)(?=\s*(?:[，。；,;]|$|所以|因此|故))")]
     private static partial Regex NoVehicle { get; }
+    // "没有新购置车辆", "未购置公务用车", "2026年不购置公务用车": the unit bought no vehicle, though it may run some.
+    [GeneratedRegex(@"(?:没有|未|无|不)(?:再|新)?(?:新增)?(?:购置|购买|采购)了?(?:新的?)?(?:公务用车|公务车|公车|车辆)(?!购置税)")]
+    private static partial Regex NoPurchase { get; }
     [GeneratedRegex(@"因公出国（境）|公务用车购置及运行|(?<!及运行)公务用车购置(?!及)|公务用车运行|公务接待")]
     private static partial Regex ItemName { get; }
     [GeneratedRegex(@"^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+")]
@@ -106,6 +109,10 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
             group.VehiclePurchase.NoneStatement ??= evidence;
         }
 
+        var noPurchase = text.Contains("购", System.StringComparison.Ordinal) ? NoPurchase.Match(text) : Match.Empty;
+        if (noPurchase.Success && !AboutLastYear(text, noPurchase.Index))
+            group.VehiclePurchase.NoneStatement ??= sentence.EvidenceFor(noPurchase.Index, noPurchase.Length);
+
         bool isFinal = context.Report.Kind == DocumentKind.FinalAccount;
         var amounts = context.Amounts(sentence);
         // "（一）因公出国（境）费用。2026年预算数48.24万元": an item named on its own, as a heading or a
@@ -173,6 +180,25 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
 
     /// <summary>The item a short sentence or heading names and nothing else ("（二）公务接待费", "1.因公出国（境）费用：").</summary>
     private static readonly char[] NameEnd = { '：', ':', '。' };
+
+    /// <summary>Whether the clause holding <paramref name="at"/> speaks of last year ("上年未购置车辆"), not of the document's year.</summary>
+    private static bool AboutLastYear(string text, int at)
+    {
+        int start = text.LastIndexOfAny(ClauseStops, System.Math.Max(0, at - 1)) + 1;
+        var clause = System.MemoryExtensions.AsSpan(text, start, at - start);
+        return System.MemoryExtensions.Contains(clause, "上年", System.StringComparison.Ordinal) || System.MemoryExtensions.Contains(clause, "去年", System.StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "公务用车购置及运行费11.59万元，……没有新购置车辆": with the purchase declared none, the whole of the vehicle figure is their
+    /// running. Run after the tables, which may state the running themselves.
+    /// </summary>
+    internal static void ImplyOperation(ThreePublicExpenses group)
+    {
+        var operation = group.VehicleOperation;
+        if (group.VehiclePurchase.NoneStatement is null || group.Vehicles.Amount is not { } whole || operation.IsDeclared) return;
+        operation.Amount = whole;
+    }
 
     private static ExpenseItem? NamedAlone(string text, ThreePublicExpenses group)
     {

@@ -33,7 +33,8 @@ public static class UnitNames
     /// <summary>
     /// The same name once each is written in full the one way: an autonomous county, prefecture or banner without its
     /// peoples (寻甸回族彝族自治县 → 寻甸县, as prose shortens it), a 街道 without its 办事处 (the office is the 街道's), a
-    /// township without its 人民政府. Only the whole names are compared, so 某镇卫生院 stays another unit than 某镇人民政府.
+    /// township without its 人民政府, a party committee without 中共 and with 委 for 委员会 and 党委. Only the whole names
+    /// are compared, so 某镇卫生院 stays another unit than 某镇人民政府.
     /// </summary>
     private static bool SameInFull(Span<char> a, Span<char> b)
     {
@@ -42,8 +43,31 @@ public static class UnitNames
         if (x.SequenceEqual(y)) return true;
         // The place's own name before the peoples may be two to four characters long (寻甸, 黔东南, 西双版纳): each reading
         // is tried against the other name. The buffers are the callers' (stack) copies, so a reading is made in a fresh one.
+        if (x.Length > StackLimit || y.Length > StackLimit) return false;
         Span<char> reading = stackalloc char[StackLimit];
-        return x.Length <= StackLimit && y.Length <= StackLimit && (Readings(x, y, reading) || Readings(y, x, reading));
+        if (Readings(x, y, reading) || Readings(y, x, reading)) return true;
+        // A party committee's name written short: 中共西藏自治区委员会政法委员会… is 西藏自治区党委政法委….
+        Span<char> partyX = stackalloc char[x.Length];
+        Span<char> partyY = stackalloc char[y.Length];
+        return PartyShort(x, partyX).SequenceEqual(PartyShort(y, partyY));
+    }
+
+    /// <summary>The name with 中共 dropped before it and each 委员会 and 党委 written 委, as prose shortens them.</summary>
+    private static ReadOnlySpan<char> PartyShort(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        if (name.StartsWith("中共")) name = name.Slice(2);
+        int length = 0;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (name.Slice(i).StartsWith("委员会") || name.Slice(i).StartsWith("党委"))
+            {
+                buffer[length++] = '委';
+                i += name[i] == '委' ? 2 : 1;
+                continue;
+            }
+            buffer[length++] = name[i];
+        }
+        return buffer.Slice(0, length);
     }
 
     private static bool Readings(ReadOnlySpan<char> withPeoples, ReadOnlySpan<char> other, Span<char> buffer)

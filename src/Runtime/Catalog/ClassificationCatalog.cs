@@ -56,6 +56,9 @@ public sealed class ClassificationCatalog : IClassificationCatalog
         return false;
     }
 
+    public IEnumerable<CatalogEntry> NamesOf(string code) =>
+        _byCode.TryGetValue(code, out var list) ? list : Array.Empty<CatalogEntry>();
+
     /// <summary>Loads every CSV file in the order given; later files win.</summary>
     public static ClassificationCatalog Load(IEnumerable<string> csvPaths)
     {

@@ -22,6 +22,13 @@ public static class CatalogLookup
     private static bool? Matches(IClassificationCatalog catalog, string? name, string? code, int? year)
     {
         if (name is null || code is null) return null;
+        if (year is null)
+        {
+            // The year is not known: a name of any year is right, and against no year's name it cannot be told wrong.
+            foreach (var any in catalog.NamesOf(code))
+                if (CatalogNames.Match(name, any)) return true;
+            return null;
+        }
         if (!catalog.TryGetName(code, year, out var entry)) return null;
         return CatalogNames.Match(name, entry);
     }

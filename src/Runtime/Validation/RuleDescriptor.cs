@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace ComplianceGen.Runtime;
 
@@ -34,13 +35,13 @@ public sealed class RuleDescriptor
         Requirement = requirement;
         for (int i = 0; i < kinds.Count; i++) _kinds |= 1 << (int)kinds[i];
         _admitsWithoutQuestion = firstYear is null && lastYear is null
-            ? (_kinds == 0 ? ~0 : _kinds | 1 << (int)DocumentKind.Unknown)
+            ? (_kinds == 0 ? ~0 : _kinds)
             : 0;
     }
 
     /// <summary>
-    /// The kinds (as bits) of a report the rule applies to whatever its year: every kind the rule names, and
-    /// Unknown; none when the rule has years. Every rule asks this of every report before anything else, so a
+    /// The kinds (as bits) of a report the rule applies to whatever its year: every kind the rule names (every kind,
+    /// Unknown too, when it names none); none when the rule has years. Every rule asks this of every report before anything else, so a
     /// rule that applies costs one shift and one test, and only the others go on to <see cref="AppliesTo"/>.
     /// </summary>
     private readonly int _admitsWithoutQuestion;
@@ -79,11 +80,17 @@ public sealed class RuleDescriptor
     public string Requirement { get; }
 
     /// <summary>
-    /// Whether the rule applies to the report's kind and year. A report whose kind or year the
-    /// reader could not tell is checked by every rule: not knowing is no reason to skip.
+    /// Whether the rule applies to the report's kind and year. A report whose year the reader could not tell is
+    /// checked by every rule. One whose kind it could not tell is not checked by a rule for budgets only or final
+    /// accounts only: a budget's rule read on a final account (and the other way round) asks for what that kind never states.
     /// </summary>
     public bool AppliesTo(DisclosureReport report, out string? reason)
     {
+        if (report.Kind == DocumentKind.Unknown && _kinds != 0 && (_kinds & BudgetAndFinalAccount) != BudgetAndFinalAccount)
+        {
+            reason = _kindUnknown ??= "文件未写明是部门预算还是部门决算，本规则只适用于" + string.Join("、", Kinds.Select(DocumentKinds.Chinese));
+            return false;
+        }
         if (report.Kind != DocumentKind.Unknown && _kinds != 0)
         {
             if ((_kinds & (1 << (int)report.Kind)) == 0)
@@ -119,6 +126,9 @@ public sealed class RuleDescriptor
         return true;
     }
 
+    private const int BudgetAndFinalAccount = 1 << (int)DocumentKind.Budget | 1 << (int)DocumentKind.FinalAccount;
+
+    private string? _kindUnknown;
     private string? _beforeFirstYear;
     private string? _afterLastYear;
 
