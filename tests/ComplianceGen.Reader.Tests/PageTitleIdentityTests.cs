@@ -41,6 +41,9 @@ public sealed class PageTitleIdentityTests
     [InlineData("中共某县委宣传部（县新闻出版局、县版权局）2023年部门决算\n", "中共某县委宣传部（县新闻出版局、县版权局）", 2023, DocumentKind.FinalAccount)]
     // The accounts' scope after the name: 汇总 (all the units together) is not part of it.
     [InlineData("某区教育体育局（汇总）2022年度部门决算\n", "某区教育体育局", 2022, DocumentKind.FinalAccount)]
+    // The site's column as a tag before the title, and a page's table of particulars (名称 | title | …) flattened to a line.
+    [InlineData("【财政预算】某区某镇政府2020年部门预算情况说明\n- 索引号: 20230317-191607-803\n", "某区某镇政府", 2020, DocumentKind.Budget)]
+    [InlineData("名 称 | 某市统计局2016年部门预算说明(2) | ||||\n时 效 | 主题分类 | 统计 | 文 种 |\n", "某市统计局", 2016, DocumentKind.Budget)]
     public void The_documents_own_title_names_it_under_the_sites_lines(string top, string unit, int year, DocumentKind kind)
     {
         var report = DocumentReader.ReadText(top + Contents, "page.txt").Report;

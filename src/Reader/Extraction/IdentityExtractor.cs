@@ -52,9 +52,8 @@ public static partial class IdentityExtractor
         var titleLines = DocumentTitleLines(structure.TitleLines);
         foreach (var line in titleLines)
         {
-            int start = 0;
-            while (start < line.Text.Length && WhiteSpace.Is(line.Text[start])) start++;
-            title.Append(line, start, line.Text.TrimEnd().Length - start);
+            var (start, end) = TitleSpan(line.Text);
+            title.Append(line, start, end - start);
         }
         string titleText = title.Text.Replace(" ", "");
 
@@ -207,8 +206,13 @@ public static partial class IdentityExtractor
             for (int i = 0; i + (pairs ? 1 : 0) < candidates.Count; i++)
             {
                 if (!MayBeTitleLine(candidates[i]) || pairs && !MayBeTitleLine(candidates[i + 1])) continue;
-                var mapped = MappedText.Of(candidates[i]);
-                if (pairs) mapped.Append(candidates[i + 1], 0, candidates[i + 1].Text.Length);
+                var (start, end) = TitleSpan(candidates[i].Text);
+                var mapped = MappedText.Of(candidates[i], start, end - start);
+                if (pairs)
+                {
+                    (start, end) = TitleSpan(candidates[i + 1].Text);
+                    mapped.Append(candidates[i + 1], start, end - start);
+                }
                 var text = mapped.Text;
                 if (text.AsSpan().IndexOfAny("预决绩") < 0) continue;
                 var m = YearFirstTitleLine.Match(text);
@@ -227,6 +231,23 @@ public static partial class IdentityExtractor
             }
         }
     }
+
+    /// <summary>
+    /// Where a title line's own words are: after the tag of the site's column (<c>【财政预算】某镇政府2020年部门预算</c>) or the
+    /// label of a page's table of particulars (<c>名 称 | 某局2016年部门预算说明 | 索引号 | …</c>), and before that table's next cell.
+    /// </summary>
+    private static (int Start, int End) TitleSpan(string text)
+    {
+        var frame = TitleFrame.Match(text);
+        int start = frame.Success ? frame.Length : 0;
+        while (start < text.Length && WhiteSpace.Is(text[start])) start++;
+        int end = text.AsSpan(start).IndexOfAny('|', '｜') is var bar and >= 0 ? start + bar : text.Length;
+        while (end > start && WhiteSpace.Is(text[end - 1])) end--;
+        return (start, end);
+    }
+
+    [GeneratedRegex(@"^\s*(?:【[^】]{1,12}】\s*)*(?:(?:名\s*称|标\s*题|题\s*名)\s*[|｜:：]\s*)?")]
+    private static partial Regex TitleFrame { get; }
 
     /// <summary>A line short enough to be a title, with no sentence's stops (纳入…部门决算编制范围的二级预算单位包括：is prose).</summary>
     private static bool MayBeTitleLine(SourceLine line)
