@@ -89,6 +89,18 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Equal(implied ? 11.59m : null, group.VehicleOperation.Amount?.Value);
     }
 
+    [Theory]
+    [InlineData("2021年度收入总计2828.33万元，支出总计2828.33万元。", 2828.33)]
+    [InlineData("2017年度,收入总计为10070.54万元,其中:财政拨款收入1813.24万元。", 10070.54)]
+    // A fund's total or this year's income alone is not the unit's 收支总计.
+    [InlineData("2021年度财政拨款收入总计2828.33万元。", null)]
+    [InlineData("2021年度本年收入总计2828.33万元。", null)]
+    public void The_units_income_total_is_its_grand_total(string sentence, double? grand)
+    {
+        var income = DocumentReader.ReadText("一、收入支出决算总体情况说明\n" + sentence + "\n", "t.txt").Report.Income;
+        Assert.Equal(grand is null ? null : (decimal)grand.Value, income.GrandTotal?.Value);
+    }
+
     [Fact]
     public void A_unit_with_no_vehicle_buys_none_and_runs_none()
     {

@@ -21,6 +21,14 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
     private static partial Regex IncomeAndExpenditureTotal { get; }
     [GeneratedRegex(@"^支出(?:预算|决算)?总计$")]
     private static partial Regex TotalAfterIncome { get; }
+    /// <summary>
+    /// "收入总计2828.33万元，支出总计2828.33万元": the unit's 收入总计 is the 收支总计, this year's income and what was carried over
+    /// from last year, as the 收支总表 prints it. Not a fund's (财政拨款收入总计) nor this year's alone (本年收入总计).
+    /// </summary>
+    [GeneratedRegex(@"收入(?:预算|决算)?总计(?:数)?$")]
+    private static partial Regex IncomeGrand { get; }
+    [GeneratedRegex(@"本年|当年|财政拨款|一般公共|政府性|国有|基金|事业|经营|其他|上级|附属")]
+    private static partial Regex NotTheUnitsGrand { get; }
     [GeneratedRegex(@"(?:收入预算总额|收入预算|收入合计|收入总额|收入决算|^收入)(?:预算数|决算数)?$")]
     private static partial Regex IncomeTotal { get; }
     [GeneratedRegex(@"拨款|事业|经营|其他|结转|上级|附属|基金|国有资本|利息")]
@@ -80,7 +88,7 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
                 report.Income.GrandTotal = context.KeepFirst(report.Income.GrandTotal, amount, "收支总计");
             else if (AppropriationGrand.IsMatch(label))
                 report.Appropriation.GrandTotal = context.KeepFirst(report.Appropriation.GrandTotal, amount, "财政拨款收支总计");
-            else if (Grand.IsMatch(label))
+            else if (Grand.IsMatch(label) || IncomeGrand.IsMatch(label) && !NotTheUnitsGrand.IsMatch(System.MemoryExtensions.AsSpan(sentence.Text, m.LabelStart, m.Start - m.LabelStart)))
                 report.Income.GrandTotal = context.KeepFirst(report.Income.GrandTotal, amount, "收支总计");
             else if (label.Contains("一般公共预算") && label.Contains("基本支出"))
                 report.GeneralBudget.Basic = context.KeepFirst(report.GeneralBudget.Basic, amount, "一般公共预算基本支出");
