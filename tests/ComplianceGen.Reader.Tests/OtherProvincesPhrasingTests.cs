@@ -102,6 +102,17 @@ public sealed class OtherProvincesPhrasingTests
     }
 
     [Fact]
+    public void A_figure_in_a_parts_reason_is_no_part()
+    {
+        const string Text = """
+            一、收入决算情况
+            2017年度本年收入合计10070.54万元,其中:1.财政拨款收入1813.24万元,较2016年度决算数减少520.82万元,主要原因是2016年财政拨付1000万元政府债券,2017年无此项收入;2.事业收入8257.3万元,主要用于医疗业务。
+            """;
+        var income = DocumentReader.ReadText(Text, "t.txt").Report.Income;
+        Assert.Equal(new[] { 1813.24m, 8257.3m }, income.Sources.Select(s => s.Amount!.Value));
+    }
+
+    [Fact]
     public void A_unit_with_no_vehicle_buys_none_and_runs_none()
     {
         const string Text = """

@@ -19,6 +19,10 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
     [GeneratedRegex(@"此外|另外|另有")]
     private static partial Regex Besides { get; }
 
+    /// <summary>A clause that gives a part's reason or use ("主要原因是2016年财政拨付1000万元政府债券"): its figures are no parts.</summary>
+    [GeneratedRegex(@"原因|主要是|用于|由于|因为")]
+    private static partial Regex Reason { get; }
+
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         if (sentence.InGlossary || sentence.Text.Contains("三公")) return;
@@ -45,7 +49,8 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
                 if (nextMarker >= 0 && nextMarker - m.After <= 2) break; // this amount heads the next breakdown
                 if (m.Label.Contains('比') || m.Label.Contains('较') || m.Label.EndsWith("增加", System.StringComparison.Ordinal) || m.Label.EndsWith("减少", System.StringComparison.Ordinal)) continue;
                 // "…收入19,828.57万元比2025年初预算数20,292.85万元减少…": last year's figure, whatever the cleaned label kept.
-                if (ComparisonBase.IsMatch(text.Substring(m.LabelStart, m.Start - m.LabelStart))) continue;
+                var rawLabel = text.Substring(m.LabelStart, m.Start - m.LabelStart);
+                if (ComparisonBase.IsMatch(rawLabel) || Reason.IsMatch(rawLabel)) continue;
                 parts.Add(m);
             }
             if (parts.Count == 0) continue;
