@@ -112,6 +112,18 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Equal(new[] { 1813.24m, 8257.3m }, income.Sources.Select(s => s.Amount!.Value));
     }
 
+    [Theory]
+    [InlineData("2017年度,我单位支出为8425.84万元。", 8425.84)]
+    [InlineData("2017年度本部门支出8425.84万元。", 8425.84)]
+    // Another's spending, or a class's, is not the unit's total.
+    [InlineData("2017年度我单位项目支出8425.84万元。", null)]
+    [InlineData("2017年度下属单位支出8425.84万元。", null)]
+    public void The_unit_speaking_of_itself_names_its_total(string sentence, double? total)
+    {
+        var report = DocumentReader.ReadText("二、支出决算情况\n" + sentence + "\n", "t.txt").Report;
+        Assert.Equal(total is null ? null : (decimal)total.Value, report.Expenditure.Total?.Value);
+    }
+
     [Fact]
     public void A_unit_with_no_vehicle_buys_none_and_runs_none()
     {

@@ -29,11 +29,12 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
     private static partial Regex IncomeGrand { get; }
     [GeneratedRegex(@"本年|当年|财政拨款|一般公共|政府性|国有|基金|事业|经营|其他|上级|附属")]
     private static partial Regex NotTheUnitsGrand { get; }
-    [GeneratedRegex(@"(?:收入预算总额|收入预算|收入合计|收入总额|收入决算|^收入)(?:预算数|决算数)?$")]
+    // "我单位收入为…", "本部门支出为…": the unit speaking of itself names its own total.
+    [GeneratedRegex(@"(?:收入预算总额|收入预算|收入合计|收入总额|收入决算|^(?:[我本]?(?:单位|部门|局|院|委|办|中心|学校|所))?收入)(?:预算数|决算数)?$")]
     private static partial Regex IncomeTotal { get; }
     [GeneratedRegex(@"拨款|事业|经营|其他|结转|上级|附属|基金|国有资本|利息")]
     private static partial Regex IncomeSourceWords { get; }
-    [GeneratedRegex(@"(?:支出预算|支出合计|支出总额|安排支出|支出决算合计|^支出)(?:预算数|决算数)?$")]
+    [GeneratedRegex(@"(?:支出预算|支出合计|支出总额|安排支出|支出决算合计|^(?:[我本]?(?:单位|部门|局|院|委|办|中心|学校|所))?支出)(?:预算数|决算数)?$")]
     private static partial Regex ExpenditureTotal { get; }
     [GeneratedRegex(@"基本|项目|一般公共|财政拨款|三公|经费|功能|类|款|项|采购|政府性|国有")]
     private static partial Regex NotPlainExpenditure { get; }
