@@ -124,6 +124,18 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Equal(total is null ? null : (decimal)total.Value, report.Expenditure.Total?.Value);
     }
 
+    [Theory]
+    // Every fact with a completion rate reads the same words before it (完成全年预算数的, 完成全年预算84.82万元的 …).
+    [InlineData("完成全年预算数的98.69%")]
+    [InlineData("完成年度预算的98.69%")]
+    [InlineData("完成预算的98.69%")]
+    public void A_classification_lines_completion_rate_is_read_however_the_budget_is_named(string rate)
+    {
+        var report = DocumentReader.ReadText("标题\n1、一般公共服务支出（类）社会工作事务（款）行政运行（项）。主要用于：行政单位人员支出。全年预算为52.00万元，支出决算为51.32万元，" + rate + "。\n", "t.txt").Report;
+        var line = Assert.Single(report.FunctionalClassification.Items);
+        Assert.Equal(98.69m, line.ExecutionRate?.Percent);
+    }
+
     [Fact]
     public void A_unit_with_no_vehicle_buys_none_and_runs_none()
     {

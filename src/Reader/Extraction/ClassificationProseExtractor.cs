@@ -28,7 +28,7 @@ public sealed partial class ClassificationProseExtractor : ISentenceExtractor
     [GeneratedRegex($@"^\s*(?<n3>{Name}*?)\s*（项）")]
     private static partial Regex LevelsTail { get; }
 
-    [GeneratedRegex(@"^[^；。]{0,12}?完成(?:年初)?预算的?\s*(?<p>\d+(?:\.\d+)?)\s*%")]
+    [GeneratedRegex(@"^[^；。]{0,12}?" + Labels.CompletionOfBudget + @"\s*(?<p>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Execution { get; }
 
     [GeneratedRegex(@"^(?:其中|主要用于|用于|以下方面|包括)+")]

@@ -11,7 +11,7 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public sealed partial class ExecutionExtractor : ISentenceExtractor
 {
-    [GeneratedRegex(@"(?:完成(?:年初)?预算(?:的)?|预算执行率为?)\s*(?<p>\d+(?:\.\d+)?)\s*%")]
+    [GeneratedRegex(@"(?:" + Labels.CompletionOfBudget + @"|预算执行率为?)\s*(?<p>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Rate { get; }
     [GeneratedRegex(@"[\u4e00-\u9fff“”]+（类）(?:[\u4e00-\u9fff“”]+（款）)?\s*(?:[\u4e00-\u9fff“”]+（项）)?")]
     private static partial Regex Levels { get; }

@@ -27,4 +27,10 @@ public static partial class Labels
     }
 
     public static bool IsGeneric(string label) => Generic.IsMatch(label);
+
+    /// <summary>
+    /// The words before a completion rate, one pattern for every fact that has one: 完成预算的68%, 完成年初预算的100%,
+    /// 完成全年预算数的98.69%, 完成全年预算84.82万元的73.2%. The rate follows as <c>(?&lt;p&gt;…)%</c>.
+    /// </summary>
+    internal const string CompletionOfBudget = @"完成(?:年初|全年|年度)?预算(?:数)?(?:\s*\d+(?:\.\d+)?\s*万?元)?的?";
 }

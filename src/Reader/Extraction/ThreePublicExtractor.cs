@@ -27,7 +27,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     [GeneratedRegex(@"^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\s)+")]
     private static partial Regex Numbering { get; }
     // 完成预算的68%, 完成年初预算的100%, 完成全年预算84.82万元的73.2%.
-    [GeneratedRegex(@"^[^；。]{0,10}?完成(?:年初|全年|年度)?预算(?:数)?(?:\s*\d+(?:\.\d+)?\s*万?元)?的?\s*(?<p>\d+(?:\.\d+)?)\s*%")]
+    [GeneratedRegex(@"^[^；。]{0,10}?" + Labels.CompletionOfBudget + @"\s*(?<p>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Execution { get; }
 
     /// <summary>
