@@ -44,6 +44,10 @@ public sealed class PageTitleIdentityTests
     // The site's column as a tag before the title, and a page's table of particulars (名称 | title | …) flattened to a line.
     [InlineData("【财政预算】某区某镇政府2020年部门预算情况说明\n- 索引号: 20230317-191607-803\n", "某区某镇政府", 2020, DocumentKind.Budget)]
     [InlineData("名 称 | 某市统计局2016年部门预算说明(2) | ||||\n时 效 | 主题分类 | 统计 | 文 种 |\n", "某市统计局", 2016, DocumentKind.Budget)]
+    // The site's trail to the page above the title: its 预算/决算 says nothing of the kind.
+    [InlineData("政务公开 > 某县某镇人民政府 > 预算/决算\n\n某县某镇人民政府2019年度部门预算公开\n\n2019-03-04 17:10\n", "某县某镇人民政府", 2019, DocumentKind.Budget)]
+    // No title: the contents' line for the tables names the unit, the year and the kind.
+    [InlineData("目录\n一、 某市某技术服务中心基本情况\n(一)单位职责\n二、某市某技术服务中心2021年度部门决算表\n(一)收入支出决算总表\n", "某市某技术服务中心", 2021, DocumentKind.FinalAccount)]
     public void The_documents_own_title_names_it_under_the_sites_lines(string top, string unit, int year, DocumentKind kind)
     {
         var report = DocumentReader.ReadText(top + Contents, "page.txt").Report;
@@ -95,4 +99,12 @@ public sealed class PageTitleIdentityTests
     [InlineData("页面\n配色\n辅助线\n目 录\n第一部分 部门决算情况说明\n")]
     public void Headings_and_tool_bars_that_name_no_unit_give_none(string page) =>
         Assert.Null(DocumentReader.ReadText(page, "page.txt").Report.UnitName);
+
+    [Fact]
+    public void A_note_above_a_numbered_heading_is_no_unit()
+    {
+        // "（公开表格附后）" / "四、2023年度部门决算情况说明": read as one title over two lines, the note would be the unit.
+        const string Page = "您所在的位置: 网站首页 > 政府信息公开 > 预决算公开 >\n\n三 、2023年度部门决算表\n\n(公开表格附后)\n\n四、2023年度部门决算情况说明\n\n2023年度,我园严格遵守各项财务制度。\n";
+        Assert.Null(DocumentReader.ReadText(Page, "t.txt").Report.UnitName);
+    }
 }

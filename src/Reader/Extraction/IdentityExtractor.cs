@@ -206,6 +206,9 @@ public static partial class IdentityExtractor
             for (int i = 0; i + (pairs ? 1 : 0) < candidates.Count; i++)
             {
                 if (!MayBeTitleLine(candidates[i]) || pairs && !MayBeTitleLine(candidates[i + 1])) continue;
+                // A numbered line of the contents is a title on its own or not at all: with the line above it, a note (（公开表格附后）)
+                // would be read as the unit.
+                if (pairs && (ContentsNumber.IsMatch(candidates[i].Text) || ContentsNumber.IsMatch(candidates[i + 1].Text))) continue;
                 var (start, end) = TitleSpan(candidates[i].Text);
                 var mapped = MappedText.Of(candidates[i], start, end - start);
                 if (pairs)
@@ -220,7 +223,7 @@ public static partial class IdentityExtractor
                 if (!m.Success) continue;
                 var unit = m.Groups["unit"];
                 string printed = unit.Value.Replace(" ", "").Trim(), name = WithoutKindWord(printed);
-                if (name.Length < 4 || !IsName(name) || !EndsAsTitledUnit(name) || ProseOpening.IsMatch(name)) continue;
+                if (name.Length < 4 || name[0] is '（' or '(' || !IsName(name) || !EndsAsTitledUnit(name) || ProseOpening.IsMatch(name)) continue;
                 SetYear(report, m.Groups["year"], mapped);
                 int length = name.Length == printed.Length ? unit.Length : Shortened(unit.Value, name);
                 report.UnitName ??= new TextFact(name, mapped.EvidenceFor(unit.Index, length));
@@ -233,8 +236,9 @@ public static partial class IdentityExtractor
     }
 
     /// <summary>
-    /// Where a title line's own words are: after the tag of the site's column (<c>【财政预算】某镇政府2020年部门预算</c>) or the
-    /// label of a page's table of particulars (<c>名 称 | 某局2016年部门预算说明 | 索引号 | …</c>), and before that table's next cell.
+    /// Where a title line's own words are: after the tag of the site's column (<c>【财政预算】某镇政府2020年部门预算</c>), the
+    /// label of a page's table of particulars (<c>名 称 | 某局2016年部门预算说明 | 索引号 | …</c>) or the number of a line of the
+    /// contents (<c>二、某中心2021年度部门决算表</c>, on a page with no title), and before that table's next cell.
     /// </summary>
     private static (int Start, int End) TitleSpan(string text)
     {
@@ -246,8 +250,12 @@ public static partial class IdentityExtractor
         return (start, end);
     }
 
-    [GeneratedRegex(@"^\s*(?:【[^】]{1,12}】\s*)*(?:(?:名\s*称|标\s*题|题\s*名)\s*[|｜:：]\s*)?")]
+    [GeneratedRegex(@"^\s*(?:【[^】]{1,12}】\s*)*(?:(?:名\s*称|标\s*题|题\s*名)\s*[|｜:：]\s*)?(?:" + ContentsNumbering + ")?")]
     private static partial Regex TitleFrame { get; }
+
+    private const string ContentsNumbering = @"[一二三四五六七八九十]{1,2}\s*、|[（(][一二三四五六七八九十]{1,2}[）)]|第[一二三四五六七八九十]{1,2}部分";
+    [GeneratedRegex(@"^\s*(?:" + ContentsNumbering + ")")]
+    private static partial Regex ContentsNumber { get; }
 
     /// <summary>A line short enough to be a title, with no sentence's stops (纳入…部门决算编制范围的二级预算单位包括：is prose).</summary>
     private static bool MayBeTitleLine(SourceLine line)
@@ -281,7 +289,7 @@ public static partial class IdentityExtractor
         for (int i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Trimmed;
-            if (SiteFrame.IsMatch(text) || SiteColumn.IsMatch(text) || IsFileName(text) || IsPageNumber(text)) last = i;
+            if (SiteFrame.IsMatch(text) || SiteColumn.IsMatch(text) || IsFileName(text) || IsPageNumber(text) || IsBreadcrumb(text)) last = i;
         }
         return last < 0 || last == lines.Count - 1 ? lines : lines.GetRange(last + 1, lines.Count - last - 1);
     }
@@ -296,6 +304,15 @@ public static partial class IdentityExtractor
 
     /// <summary>A file's name, as a page prints an attachment's link (<c>某局2021年度部门决算公开说明.pdf</c>): the web page reader's test.</summary>
     private static bool IsFileName(string text) => Documents.HtmlLoader.IsDocument(text);
+
+    /// <summary>The site's trail to the page (<c>政务公开 > 某镇人民政府 > 预算/决算</c>): two steps or more.</summary>
+    private static bool IsBreadcrumb(string text)
+    {
+        int steps = 0;
+        foreach (char c in text)
+            if (c is '>' or '＞' or '»' or '›') steps++;
+        return steps >= 2;
+    }
 
     private static bool IsPageNumber(string text) => text.Length is > 0 and <= 3 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
 
