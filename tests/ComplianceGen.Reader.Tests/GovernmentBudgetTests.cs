@@ -36,6 +36,14 @@ public sealed class GovernmentBudgetTests
     }
 
     [Fact]
+    public void A_contents_that_opens_with_the_whole_countys_funds_is_the_governments()
+    {
+        const string Contents = "目录\n第一部分 报告\n第二部分 预算表格\n一、2022年全县一般公共预算收支执行情况表\n二、2022年县级一般公共预算收支执行情况表\n";
+        var report = DocumentReader.ReadText(Contents + Body, "contents.txt").Report;
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_department_final_account_that_reports_on_its_budget_execution_is_a_disclosure()
     {
         var report = DocumentReader.ReadText("阳城县财政局2023年部门决算\n目录\n七、“三公”经费预算执行情况和本级预算安排说明\n" + Body, "caizhengju.txt").Report;

@@ -49,8 +49,11 @@ public static partial class DisclosureJudge
     /// </summary>
     private const int TemplateMinimumPlaceholders = 5;
 
-    /// <summary>A government's own budget or final account, or the finance bureau's report on it, named in a title.</summary>
-    [GeneratedRegex(@"政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行情况和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案")]
+    /// <summary>
+    /// A government's own budget or final account, or the finance bureau's report on it, named in a title, or in the first
+    /// lines of its contents as the whole place's funds (一、2022年全县一般公共预算收支执行情况表), which no department states.
+    /// </summary>
+    [GeneratedRegex(@"政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行情况和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|全(?:省|市|县|区|旗)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)")]
     private static partial Regex GovernmentTitle { get; }
     /// <summary>A department's or unit's budget named (部门预算, 单位决算, 部门财政预算, 部门2026年预算 …): the document is one, whatever else it says.</summary>
     [GeneratedRegex(@"(?:部门|单位)[^。，；：:]{0,6}?(?:预算|决算)")]
