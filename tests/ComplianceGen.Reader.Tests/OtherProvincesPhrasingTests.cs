@@ -137,6 +137,19 @@ public sealed class OtherProvincesPhrasingTests
     }
 
     [Fact]
+    public void A_class_under_the_name_it_had_before_its_renaming_is_still_a_class()
+    {
+        // Before 2012 class 211 was 环境保护, 212 城乡社区事务, 213 农林水事务: left out, the classes fall short of the total (AR-004).
+        const string Text = """
+            一、部门支出预算
+            部门支出预算919543.7万元,其中:教育7043.8万元;科学技术4256.5万元;医疗卫生908055.4万元;环境保护188万元,主要用于示范工程项目可再生能源补助。
+            """;
+        var classes = DocumentReader.ReadText(Text, "t.txt").Report.FunctionalClassification.Classes;
+        Assert.Equal(919543.7m, classes.Sum(c => c.Amount?.Value ?? 0));
+        Assert.Contains(classes, c => c.Code?.Value == "211");
+    }
+
+    [Fact]
     public void A_unit_with_no_vehicle_buys_none_and_runs_none()
     {
         const string Text = """
