@@ -70,6 +70,8 @@ public sealed class OtherProvincesPhrasingTests
     // Before a word 万 counts people, households or mu, not money.
     [InlineData("全年培训干部1.2万人次，服务群众3万户。", 0)]
     [InlineData("与上年相比减少2万。", 1)]
+    // Nor is a count whose noun is left off at the clause's end.
+    [InlineData("全镇辖15个行政村，总人口3.6万，惠及群众约2万。", 0)]
     public void Wan_before_a_word_is_no_amount(string sentence, int amounts)
     {
         var report = DocumentReader.ReadText("一、收支总体情况\n" + sentence + "\n", "t.txt").Report;
@@ -79,8 +81,11 @@ public sealed class OtherProvincesPhrasingTests
     [Theory]
     [InlineData("公务用车购置和运行费11.59万元，主要是5辆公务车的燃料费、维护费，没有新购置车辆；公务接待费0.11万元。", true)]
     [InlineData("公务用车购置及运行费11.59万元，本年未购置公务用车；公务接待费0.11万元。", true)]
-    // Last year's purchase says nothing of this year's.
+    // Last year's purchase says nothing of this year's, nor a part's of the unit's, nor a policy of the fact.
     [InlineData("公务用车购置及运行费11.59万元，上年未购置公务用车；公务接待费0.11万元。", false)]
+    [InlineData("公务用车购置及运行费11.59万元，主要原因是2014年未购置公务用车；公务接待费0.11万元。", false)]
+    [InlineData("公务用车购置及运行费11.59万元，局机关未购置公务用车；公务接待费0.11万元。", false)]
+    [InlineData("公务用车购置及运行费11.59万元，原则上不新购置公务用车；公务接待费0.11万元。", false)]
     public void With_no_vehicle_bought_the_vehicle_figure_is_their_running(string sentence, bool implied)
     {
         var group = DocumentReader.ReadText("七、“三公”经费情况说明\n2015年“三公”经费支出11.7万元。" + sentence + "\n", "t.txt").Report.ThreePublicExpenses;
@@ -92,8 +97,9 @@ public sealed class OtherProvincesPhrasingTests
     [Theory]
     [InlineData("2021年度收入总计2828.33万元，支出总计2828.33万元。", 2828.33)]
     [InlineData("2017年度,收入总计为10070.54万元,其中:财政拨款收入1813.24万元。", 10070.54)]
-    // A fund's total or this year's income alone is not the unit's 收支总计.
+    // A fund's total or this year's income alone is not the unit's 收支总计, nor a part's after its name and a colon.
     [InlineData("2021年度财政拨款收入总计2828.33万元。", null)]
+    [InlineData("（一）局机关：收入总计800万元，支出总计800万元。", null)]
     [InlineData("2021年度本年收入总计2828.33万元。", null)]
     public void The_units_income_total_is_its_grand_total(string sentence, double? grand)
     {
@@ -134,6 +140,13 @@ public sealed class OtherProvincesPhrasingTests
         var report = DocumentReader.ReadText("标题\n1、一般公共服务支出（类）社会工作事务（款）行政运行（项）。主要用于：行政单位人员支出。全年预算为52.00万元，支出决算为51.32万元，" + rate + "。\n", "t.txt").Report;
         var line = Assert.Single(report.FunctionalClassification.Items);
         Assert.Equal(98.69m, line.ExecutionRate?.Percent);
+    }
+
+    [Fact]
+    public void An_old_class_name_that_is_an_everyday_phrase_is_a_class_only_among_classes()
+    {
+        var report = DocumentReader.ReadText("一、项目支出\n项目支出主要用于：污染防治300万元、环境保护188万元。\n", "t.txt").Report;
+        Assert.Empty(report.FunctionalClassification.Classes);
     }
 
     [Fact]

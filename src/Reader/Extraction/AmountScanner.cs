@@ -32,6 +32,9 @@ public static partial class AmountScanner
     [GeneratedRegex(@"(?<=为|是)\s*(?<n>0(?:\.0+)?|零)(?=[，,。；;、）)\s]|$)")]
     private static partial Regex BareZeroPattern { get; }
 
+    [GeneratedRegex(@"费|支出|收入|资金|拨款|经费|预算|决算|总额|合计|总计|结转|结余|补助|补贴|增加|减少|增长|下降|节约|超支")]
+    private static partial Regex MoneyLabel { get; }
+
     [GeneratedRegex(@"^\s*[，,、]?\s*(?:占[^\d，。；%]{0,16}?|比重为?|比例为?)(?<p>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex ShareAfter { get; }
 
@@ -56,7 +59,12 @@ public static partial class AmountScanner
         for (var m = AmountRegex.Match(text); m.Success; m = m.NextMatch())
         {
             if (!Numbers.TryParse(m.Groups["n"].Value, out decimal value, out int decimals)) continue;
-            if (!AmountUnits.TryParse(m.Groups["u"].Value, out var unit)) unit = AmountUnit.WanYuan; // 万 alone
+            if (!AmountUnits.TryParse(m.Groups["u"].Value, out var unit))
+            {
+                // 万 alone: money only where its label names money ("公务接待费2.5万", "比上年减少2万"), not a count ("总人口3.6万").
+                if (!MoneyLabel.IsMatch(text.AsSpan(LabelStart(text, m.Index, previousEnd), m.Index - LabelStart(text, m.Index, previousEnd)))) continue;
+                unit = AmountUnit.WanYuan;
+            }
             var amount = new Amount(value, unit, decimals, sentence.EvidenceFor(m.Index, m.Length));
             int labelStart = LabelStart(text, m.Index, previousEnd);
             string label = CleanLabel(text.Substring(labelStart, m.Index - labelStart));

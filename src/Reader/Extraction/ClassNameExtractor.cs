@@ -29,9 +29,13 @@ public sealed class ClassNameExtractor : ISentenceExtractor
     {
         if (sentence.InGlossary || sentence.Text.Contains("三公")) return;
         var section = context.Report.FunctionalClassification;
-        foreach (var m in context.Amounts(sentence))
+        var amounts = context.Amounts(sentence);
+        int classes = 0;
+        foreach (var m in amounts)
+            if (!m.Label.Contains('比') && ClassNames.TryMatch(m.Label, out _, out _)) classes++;
+        foreach (var m in amounts)
         {
-            if (m.Label.Contains('比') || !ClassNames.TryMatch(m.Label, out string shortName, out string code)) continue;
+            if (m.Label.Contains('比') || !ClassNames.TryMatch(m.Label, amongClasses: classes > 0, out string shortName, out string code)) continue;
             ClassificationLine? existing = null;
             foreach (var line in section.Classes)
                 if (line.Form == ClassificationForm.ProseClassName && line.Amount is not null &&

@@ -250,7 +250,7 @@ public static partial class IdentityExtractor
         return (start, end);
     }
 
-    [GeneratedRegex(@"^\s*(?:【[^】]{1,12}】\s*)*(?:(?:名\s*称|标\s*题|题\s*名)\s*[|｜:：]\s*)?(?:" + ContentsNumbering + ")?")]
+    [GeneratedRegex(@"^\s*(?:【[^】]{1,12}】\s*)*(?:(?:(?:信息|文件|文章)?名\s*称|标\s*题|题\s*名)\s*[|｜:：]\s*)?(?:" + ContentsNumbering + ")?")]
     private static partial Regex TitleFrame { get; }
 
     private const string ContentsNumbering = @"[一二三四五六七八九十]{1,2}\s*、|[（(][一二三四五六七八九十]{1,2}[）)]|第[一二三四五六七八九十]{1,2}部分";
@@ -422,7 +422,10 @@ public static partial class IdentityExtractor
     private static partial Regex NotTheKind { get; }
 
     /// <summary>The text without 预决算 (budgets and final accounts together: a site's 财政预决算 column, 预决算公开), which names neither kind.</summary>
-    private static string WithoutBoth(string text) => text.Contains("预决算", System.StringComparison.Ordinal) ? text.Replace("预决算", "", System.StringComparison.Ordinal) : text;
+    // A site's column named for both (预决算, 预算/决算 in its trail) says nothing of the kind.
+    private static string WithoutBoth(string text) => text.Contains("决算", System.StringComparison.Ordinal) ? BothKinds.Replace(text, "") : text;
+    [GeneratedRegex(@"预决算|预算\s*[/／、和及与]\s*决算")]
+    private static partial Regex BothKinds { get; }
 
     private static DocumentKind KindOf(string text)
     {

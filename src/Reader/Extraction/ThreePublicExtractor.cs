@@ -20,7 +20,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     [GeneratedRegex(@"(?:无|没有)(?:公务用车|公车)(?=\s*(?:[，。；,;]|$|所以|因此|故))")]
     private static partial Regex NoVehicle { get; }
     // "没有新购置车辆", "未购置公务用车", "2026年不购置公务用车": the unit bought no vehicle, though it may run some.
-    [GeneratedRegex(@"(?:没有|未|无|不)(?:再|新)?(?:新增)?(?:购置|购买|采购)了?(?:新的?)?(?:公务用车|公务车|公车|车辆)(?!购置税)")]
+    [GeneratedRegex(@"(?:没有|未|无|不)(?:再)?(?:新增|新)?(?:购置|购买|采购)了?(?:新的?)?(?:公务用车|公务车|公车|车辆)(?!购置税)")]
     private static partial Regex NoPurchase { get; }
     [GeneratedRegex(@"因公出国（境）|公务用车购置及运行|(?<!及运行)公务用车购置(?!及)|公务用车运行|公务接待")]
     private static partial Regex ItemName { get; }
@@ -110,7 +110,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         }
 
         var noPurchase = text.Contains("购", System.StringComparison.Ordinal) ? NoPurchase.Match(text) : Match.Empty;
-        if (noPurchase.Success && !AboutLastYear(text, noPurchase.Index))
+        if (noPurchase.Success && !AboutAnotherYearOrUnit(text, noPurchase.Index, context.Report.Year?.Value))
             group.VehiclePurchase.NoneStatement ??= sentence.EvidenceFor(noPurchase.Index, noPurchase.Length);
 
         bool isFinal = context.Report.Kind == DocumentKind.FinalAccount;
@@ -181,13 +181,25 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     /// <summary>The item a short sentence or heading names and nothing else ("（二）公务接待费", "1.因公出国（境）费用：").</summary>
     private static readonly char[] NameEnd = { '：', ':', '。' };
 
-    /// <summary>Whether the clause holding <paramref name="at"/> speaks of last year ("上年未购置车辆"), not of the document's year.</summary>
-    private static bool AboutLastYear(string text, int at)
+    /// <summary>
+    /// Whether the clause holding <paramref name="at"/> speaks of another year than the document's ("上年未购置车辆", "主要原因是2025年
+    /// 未购置公务用车" in a 2026 budget), of a part of the unit ("局机关未购置…，所属大队购置1辆"), or states a policy, not a fact
+    /// ("原则上不新购置公务用车").
+    /// </summary>
+    private static bool AboutAnotherYearOrUnit(string text, int at, int? year)
     {
         int start = text.LastIndexOfAny(ClauseStops, System.Math.Max(0, at - 1)) + 1;
-        var clause = System.MemoryExtensions.AsSpan(text, start, at - start);
-        return System.MemoryExtensions.Contains(clause, "上年", System.StringComparison.Ordinal) || System.MemoryExtensions.Contains(clause, "去年", System.StringComparison.Ordinal);
+        string clause = text.Substring(start, at - start);
+        if (OtherYearOrPart.IsMatch(clause)) return true;
+        foreach (Match y in YearIn.Matches(clause))
+            if (year is null || y.Value != year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) return true;
+        return false;
     }
+
+    [GeneratedRegex(@"上年|去年|上一年|以前年度|往年|前一年|机关|所属|下属|二级|原则上|严禁|不得")]
+    private static partial Regex OtherYearOrPart { get; }
+    [GeneratedRegex(@"(?:19|20)\d{2}(?=年)")]
+    private static partial Regex YearIn { get; }
 
     /// <summary>
     /// "公务用车购置及运行费11.59万元，……没有新购置车辆": with the purchase declared none, the whole of the vehicle figure is their
@@ -197,6 +209,8 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     {
         var operation = group.VehicleOperation;
         if (group.VehiclePurchase.NoneStatement is null || group.Vehicles.Amount is not { } whole || operation.IsDeclared) return;
+        // A purchase stated as a figure other than zero contradicts the none: nothing is implied.
+        if (group.VehiclePurchase.Amount is { Value: not 0m }) return;
         operation.Amount = whole;
     }
 

@@ -27,8 +27,11 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
     /// </summary>
     [GeneratedRegex(@"收入(?:预算|决算)?总计(?:数)?$")]
     private static partial Regex IncomeGrand { get; }
-    [GeneratedRegex(@"本年|当年|财政拨款|一般公共|政府性|国有|基金|事业|经营|其他|上级|附属")]
+    [GeneratedRegex(@"本年|当年|财政拨款|一般公共|政府性|国有|基金|事业|经营|其他|上级|附属|非税|专户|比|较|相比|上年|去年")]
     private static partial Regex NotTheUnitsGrand { get; }
+    /// <summary>A heading that gives the sentence a fund's or a part's scope (二、财政拨款收支预算总体情况, （一）局机关).</summary>
+    [GeneratedRegex(@"财政拨款|一般公共预算|政府性基金|国有资本|所属|下属|二级单位|机关")]
+    private static partial Regex NarrowGrandHeading { get; }
     // "我单位收入为…", "本部门支出为…": the unit speaking of itself names its own total.
     [GeneratedRegex(@"(?:收入预算总额|收入预算|收入合计|收入总额|收入决算|^(?:[我本]?(?:单位|部门|局|院|委|办|中心|学校|所))?收入)(?:预算数|决算数)?$")]
     private static partial Regex IncomeTotal { get; }
@@ -61,6 +64,18 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
     [GeneratedRegex(@"年终结转结余|结转下年|结转结余资金")]
     private static partial Regex CarriedForward { get; }
 
+    /// <summary>
+    /// Whether a 收入总计 is the unit's 收支总计: not a fund's, this year's alone or another year's by its own words, not under a
+    /// heading that gives it a fund's or a part's scope, and not after a part named before a colon (（一）局机关：收入总计…).
+    /// </summary>
+    private static bool IsTheUnitsGrand(Sentence sentence, AmountMatch m)
+    {
+        string text = sentence.Text;
+        if (NotTheUnitsGrand.IsMatch(System.MemoryExtensions.AsSpan(text, m.LabelStart, m.Start - m.LabelStart))) return false;
+        if (NarrowGrandHeading.IsMatch(InnermostHeading(sentence))) return false;
+        return System.MemoryExtensions.IndexOfAny(System.MemoryExtensions.AsSpan(text, 0, m.LabelStart), '：', ':') < 0;
+    }
+
     private static string InnermostHeading(Sentence sentence)
     {
         string context = sentence.HeadingContext;
@@ -89,7 +104,7 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
                 report.Income.GrandTotal = context.KeepFirst(report.Income.GrandTotal, amount, "收支总计");
             else if (AppropriationGrand.IsMatch(label))
                 report.Appropriation.GrandTotal = context.KeepFirst(report.Appropriation.GrandTotal, amount, "财政拨款收支总计");
-            else if (Grand.IsMatch(label) || IncomeGrand.IsMatch(label) && !NotTheUnitsGrand.IsMatch(System.MemoryExtensions.AsSpan(sentence.Text, m.LabelStart, m.Start - m.LabelStart)))
+            else if (Grand.IsMatch(label) || IncomeGrand.IsMatch(label) && IsTheUnitsGrand(sentence, m))
                 report.Income.GrandTotal = context.KeepFirst(report.Income.GrandTotal, amount, "收支总计");
             else if (label.Contains("一般公共预算") && label.Contains("基本支出"))
                 report.GeneralBudget.Basic = context.KeepFirst(report.GeneralBudget.Basic, amount, "一般公共预算基本支出");
