@@ -32,7 +32,7 @@ public static partial class HtmlLoader
                 int letters = Letters(text.Data);
                 all += letters;
                 if (inLink) linked += letters;
-                arrow |= text.Data.AsSpan().IndexOfAny(">＞»›") >= 0;
+                arrow |= text.Data.AsSpan().IndexOfAny(TrailArrows) >= 0;
                 if (all - linked > 20 && all > 60) return false;
                 continue;
             }
@@ -54,6 +54,9 @@ public static partial class HtmlLoader
         // on as plain text (首页 > 政务公开 > 预决算公开): links parted by an arrow.
         return linked * 2 >= all && all - linked <= 20 || all <= 60 && arrow;
     }
+
+    /// <summary>The arrows a site's trail to the page sets between its steps (首页 &gt; 政务公开 &gt; 预决算公开), also on a page saved as text.</summary>
+    internal const string TrailArrows = ">＞»›";
 
     /// <summary>
     /// Whether a link goes to another page: one to a place in this page (a Word contents entry, <c>#_Toc1</c>) or to a

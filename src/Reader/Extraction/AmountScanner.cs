@@ -62,7 +62,8 @@ public static partial class AmountScanner
             if (!AmountUnits.TryParse(m.Groups["u"].Value, out var unit))
             {
                 // 万 alone: money only where its label names money ("公务接待费2.5万", "比上年减少2万"), not a count ("总人口3.6万").
-                if (!MoneyLabel.IsMatch(text.AsSpan(LabelStart(text, m.Index, previousEnd), m.Index - LabelStart(text, m.Index, previousEnd)))) continue;
+                int from = LabelStart(text, m.Index, previousEnd);
+                if (!MoneyLabel.IsMatch(text.AsSpan(from, m.Index - from))) continue;
                 unit = AmountUnit.WanYuan;
             }
             var amount = new Amount(value, unit, decimals, sentence.EvidenceFor(m.Index, m.Length));

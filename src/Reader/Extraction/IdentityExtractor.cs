@@ -206,9 +206,9 @@ public static partial class IdentityExtractor
             for (int i = 0; i + (pairs ? 1 : 0) < candidates.Count; i++)
             {
                 if (!MayBeTitleLine(candidates[i]) || pairs && !MayBeTitleLine(candidates[i + 1])) continue;
-                // A numbered line of the contents is a title on its own or not at all: with the line above it, a note (（公开表格附后）)
+                // A numbered line (a heading's or the contents') is a title on its own or not at all: with the line above it, a note (（公开表格附后）)
                 // would be read as the unit.
-                if (pairs && (ContentsNumber.IsMatch(candidates[i].Text) || ContentsNumber.IsMatch(candidates[i + 1].Text))) continue;
+                if (pairs && (Headings.Match(candidates[i].Text) is not null || Headings.Match(candidates[i + 1].Text) is not null)) continue;
                 var (start, end) = TitleSpan(candidates[i].Text);
                 var mapped = MappedText.Of(candidates[i], start, end - start);
                 if (pairs)
@@ -244,18 +244,16 @@ public static partial class IdentityExtractor
     {
         var frame = TitleFrame.Match(text);
         int start = frame.Success ? frame.Length : 0;
+        // A line of the contents is numbered as a heading is: its title starts where the heading's would.
+        if (Headings.Match(text) is { } numbered) start = Math.Max(start, numbered.TitleStart);
         while (start < text.Length && WhiteSpace.Is(text[start])) start++;
         int end = text.AsSpan(start).IndexOfAny('|', '｜') is var bar and >= 0 ? start + bar : text.Length;
         while (end > start && WhiteSpace.Is(text[end - 1])) end--;
         return (start, end);
     }
 
-    [GeneratedRegex(@"^\s*(?:【[^】]{1,12}】\s*)*(?:(?:(?:信息|文件|文章)?名\s*称|标\s*题|题\s*名)\s*[|｜:：]\s*)?(?:" + ContentsNumbering + ")?")]
+    [GeneratedRegex(@"^\s*(?:【[^】]{1,12}】\s*)*(?:(?:(?:信息|文件|文章)?名\s*称|标\s*题|题\s*名)\s*[|｜:：]\s*)?")]
     private static partial Regex TitleFrame { get; }
-
-    private const string ContentsNumbering = @"[一二三四五六七八九十]{1,2}\s*、|[（(][一二三四五六七八九十]{1,2}[）)]|第[一二三四五六七八九十]{1,2}部分";
-    [GeneratedRegex(@"^\s*(?:" + ContentsNumbering + ")")]
-    private static partial Regex ContentsNumber { get; }
 
     /// <summary>A line short enough to be a title, with no sentence's stops (纳入…部门决算编制范围的二级预算单位包括：is prose).</summary>
     private static bool MayBeTitleLine(SourceLine line)
@@ -308,10 +306,8 @@ public static partial class IdentityExtractor
     /// <summary>The site's trail to the page (<c>政务公开 > 某镇人民政府 > 预算/决算</c>): two steps or more.</summary>
     private static bool IsBreadcrumb(string text)
     {
-        int steps = 0;
-        foreach (char c in text)
-            if (c is '>' or '＞' or '»' or '›') steps++;
-        return steps >= 2;
+        int first = text.AsSpan().IndexOfAny(Documents.HtmlLoader.TrailArrows);
+        return first >= 0 && text.AsSpan(first + 1).IndexOfAny(Documents.HtmlLoader.TrailArrows) >= 0;
     }
 
     private static bool IsPageNumber(string text) => text.Length is > 0 and <= 3 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;

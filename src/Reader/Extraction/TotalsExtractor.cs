@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
@@ -27,7 +28,7 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
     /// </summary>
     [GeneratedRegex(@"收入(?:预算|决算)?总计(?:数)?$")]
     private static partial Regex IncomeGrand { get; }
-    [GeneratedRegex(@"本年|当年|财政拨款|一般公共|政府性|国有|基金|事业|经营|其他|上级|附属|非税|专户|比|较|相比|上年|去年")]
+    [GeneratedRegex(@"本年|当年|财政拨款|一般公共|政府性|国有|基金|事业|经营|其他|上级|附属|非税|专户")]
     private static partial Regex NotTheUnitsGrand { get; }
     /// <summary>A heading that gives the sentence a fund's or a part's scope (二、财政拨款收支预算总体情况, （一）局机关).</summary>
     [GeneratedRegex(@"财政拨款|一般公共预算|政府性基金|国有资本|所属|下属|二级单位|机关")]
@@ -50,8 +51,12 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
     private static partial Regex ClassSpending { get; }
 
     /// <summary>A change, not a level: "项目支出预算增加8313.91万元".</summary>
-    [GeneratedRegex(@"增加|减少|增长|下降|增减|变动|调增|调减|上年|同比|节约|超支")]
+    [GeneratedRegex(@"增加|减少|增长|下降|增减|变动|调增|调减|上年|去年|同比|节约|超支")]
     private static partial Regex Change { get; }
+
+    /// <summary>A label that compares or states a change: its figure is another year's or a difference, not a level.</summary>
+    private static bool IsComparison(ReadOnlySpan<char> label) =>
+        label.IndexOfAny('比', '较') >= 0 || Change.IsMatch(label);
 
     /// <summary>A bare label ("支出8072.29万元") whose subject is the heading above it.</summary>
     [GeneratedRegex(@"^(?:支出|收入)(?:预算数|决算数|预算|决算)?$")]
@@ -71,7 +76,9 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
     private static bool IsTheUnitsGrand(Sentence sentence, AmountMatch m)
     {
         string text = sentence.Text;
-        if (NotTheUnitsGrand.IsMatch(System.MemoryExtensions.AsSpan(text, m.LabelStart, m.Start - m.LabelStart))) return false;
+        // The printed label: the cleaned one has lost a year's comparison ("与2023年收入总计…相比").
+        var printed = System.MemoryExtensions.AsSpan(text, m.LabelStart, m.Start - m.LabelStart);
+        if (NotTheUnitsGrand.IsMatch(printed) || IsComparison(printed)) return false;
         if (NarrowGrandHeading.IsMatch(InnermostHeading(sentence))) return false;
         return System.MemoryExtensions.IndexOfAny(System.MemoryExtensions.AsSpan(text, 0, m.LabelStart), '：', ':') < 0;
     }
@@ -91,7 +98,7 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
         foreach (var m in context.Amounts(sentence))
         {
             string label = Labels.Effective(sentence, m);
-            if (label.Contains('比') || label.Contains("较") || Change.IsMatch(label)) continue;
+            if (IsComparison(label)) continue;
             // "1．…行政运行（项）" printed as a line of its own, then "支出8072.29万元": the figure is the line's.
             if (Bare.IsMatch(m.Label) && NarrowHeading.IsMatch(InnermostHeading(sentence))) continue;
             var amount = m.Amount;
