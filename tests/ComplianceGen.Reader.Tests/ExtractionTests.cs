@@ -183,6 +183,24 @@ public sealed class ExtractionTests
         Assert.NotNull(r.Assets.Statement);
     }
 
+    [Theory]
+    [InlineData("某区2022年的“三公”经费决算数合计为100万元，其中：公务接待费40万元、公务用车运行维护费60万元。")]
+    [InlineData("2022年“三公”经费决算数合计为100万元，其中：公务接待费40万元、公务用车运行维护费60万元。")]
+    public void The_year_befores_figures_stated_right_after_the_years_own_are_no_year_statement(string yearsOwn)
+    {
+        // The base of the change that follows, beside the year's own figures: not a year left from last year's text.
+        var r = Read("某区2022年度“三公”经费决算\n" + yearsOwn + "\n2021年的“三公”经费决算数合计为90万元，其中：公务接待费35万元、公务用车运行维护费55万元。\n");
+        Assert.DoesNotContain(2021, r.YearStatements.Select(y => y.Year!.Value));
+    }
+
+    [Theory]
+    // Last year's figure with no statement of the year's own before it, another matter's, or two years back: each is kept.
+    [InlineData("某区2022年度部门决算\n一、收入情况\n2021年“三公”经费决算数合计为90万元。\n", 2021)]
+    [InlineData("某区2022年度部门决算\n一、收入情况\n2022年收入决算100万元。\n2021年“三公”经费决算数合计为90万元。\n", 2021)]
+    [InlineData("某区2022年度部门决算\n一、收入情况\n2022年“三公”经费决算100万元。\n2020年“三公”经费决算数合计为90万元。\n", 2020)]
+    public void A_year_before_stated_on_its_own_is_still_a_year_statement(string text, int kept) =>
+        Assert.Contains(kept, Read(text).YearStatements.Select(y => y.Year!.Value));
+
     [Fact]
     public void Statements_opening_with_a_year_are_year_statements_but_dates_and_narrative_are_not()
     {

@@ -371,4 +371,48 @@ public sealed class OtherProvincesPhrasingTests
         var report = DocumentReader.ReadText("一、收支總體情況\n相比2016年的總支出7171.97增加606.58萬元，增幅8.46%。\n", "t.txt").Report;
         Assert.DoesNotContain(report.Statements, s => s.PercentWithoutSign is not null);
     }
+
+    // A procurement paragraph wrapped at a page's width, as a PDF's text prints it: the goods, works and services come
+    // nine lines after the total. Printed with a blank line after every line (double spacing), they are eighteen lines
+    // after it, but no further in what the page says.
+    private static readonly string[] WrappedProcurement =
+    {
+        "（二）政府采购预算情况说明。",
+        "2023年政府采购预算17000元，同比增加17000元，上",
+        "年无该预算，增长率无可比性。其中：政府集中采购预算",
+        "17000元，占政府采购预算的100%，同比增加17000元，上",
+        "年无该预算，增长率无可比性；主要原因：一是科普工作、",
+        "活动增加，办公用品、印刷资料相应增加；二是科普设备",
+        "维修维护费增加。分散采购0元，占政府采购预算的0%。",
+        "按政府采购资金类型划分，一般公共预算拨款17000元，",
+        "财政专户管理的资金安排0元，上年结转结余资金安排0元。",
+        "按政府采购项目类型，分为货物类采购、工程类采购和",
+        "服务类采购三种类型。其中：货物类采购10000元，占政府",
+        "采购预算58.8%；工程类采购0元，占政府采购预算0%；服务",
+        "类采购7000元，占政府采购预算41.2%。",
+    };
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_procurement_split_is_as_near_its_total_when_the_text_is_double_spaced(bool doubleSpaced)
+    {
+        string text = string.Join("\n", doubleSpaced ? WrappedProcurement.SelectMany(line => new[] { line, "" }) : WrappedProcurement);
+        var procurement = DocumentReader.ReadText(text, "t.txt").Report.Procurement;
+        Assert.Equal(17000m, procurement.Amount?.Value);
+        Assert.Equal(10000m, procurement.Goods?.Value);
+        Assert.Equal(0m, procurement.Works?.Value);
+        Assert.Equal(7000m, procurement.Services?.Value);
+    }
+
+    [Fact]
+    public void A_procurement_split_many_printed_lines_after_its_total_is_not_its_split()
+    {
+        // Fourteen lines of other text between them, with or without blank lines: the figures are another matter's.
+        var filler = Enumerable.Range(1, 14).Select(i => $"第{i}项工作按计划推进，不涉及采购金额。");
+        string text = string.Join("\n", WrappedProcurement.Take(9).Concat(filler).Concat(WrappedProcurement.Skip(9)));
+        var procurement = DocumentReader.ReadText(text, "t.txt").Report.Procurement;
+        Assert.Equal(17000m, procurement.Amount?.Value);
+        Assert.Null(procurement.Goods);
+    }
 }

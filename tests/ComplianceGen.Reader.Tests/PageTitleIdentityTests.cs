@@ -97,6 +97,9 @@ public sealed class PageTitleIdentityTests
     [InlineData("目 录\n第一部分 部门决算情况说明\n一、收入支出决算总体情况说明\n")]
     // A site's tool bar alone is no unit.
     [InlineData("页面\n配色\n辅助线\n目 录\n第一部分 部门决算情况说明\n")]
+    // A fund named where the unit would stand: a county's “三公” summary titled by its fund.
+    [InlineData("2022年一般公共预算“三公”经费决算执行情况说明\n日期:2023-11-17\n某区2022年的“三公”经费决算数合计为100万元。\n")]
+    [InlineData("2024年政府性基金预算支出情况说明\n某县2024年政府性基金预算支出50万元。\n")]
     public void Headings_and_tool_bars_that_name_no_unit_give_none(string page) =>
         Assert.Null(DocumentReader.ReadText(page, "page.txt").Report.UnitName);
 

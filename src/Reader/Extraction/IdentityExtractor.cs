@@ -184,7 +184,8 @@ public static partial class IdentityExtractor
     [GeneratedRegex(@"[“”""、]|经费|情况说明|关于")]
     private static partial Regex NotInAName { get; }
 
-    [GeneratedRegex(@"^(?:本|我|该)?(?:部门|单位|机关)(?:整体)?$")]
+    /// <summary>Words that stand where a unit's name would and name none: the unit itself (本部门, 单位), or a fund (2022年一般公共预算“三公”经费决算 gives 一般公共).</summary>
+    [GeneratedRegex(@"^(?:(?:本|我|该)?(?:部门|单位|机关)(?:整体)?|(?:一般公共|政府性基金|国有资本经营|社会保险基金|财政拨款)(?:预算)?)$")]
     private static partial Regex GenericName { get; }
 
     /// <summary>

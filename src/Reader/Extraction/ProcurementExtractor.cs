@@ -33,7 +33,7 @@ public sealed partial class ProcurementExtractor : ISentenceExtractor
         // Goods, works and services split the total they are stated with: under the same heading and within a few
         // lines of it. Figures from elsewhere (a project's price, a figure on another page) are not the split.
         bool sameParagraph = context.ProcurementStatement is not { } first ||
-                             first.HeadingContext == sentence.HeadingContext && sentence.Line - first.Line is >= 0 and <= SplitWithinLines;
+                             first.HeadingContext == sentence.HeadingContext && PrintedLinesAfter(context, first.Line, sentence.Line) is >= 0 and <= SplitWithinLines;
         foreach (var m in context.Amounts(sentence))
         {
             string label = m.Label;
@@ -60,5 +60,20 @@ public sealed partial class ProcurementExtractor : ISentenceExtractor
                 p.Amount ??= m.Amount;
             }
         }
+    }
+
+    /// <summary>
+    /// How many lines that print something come after line <paramref name="from"/> up to line <paramref name="to"/>, or -1
+    /// when <paramref name="to"/> comes first. Blank lines are not counted: a text printed with a blank line between its
+    /// lines (double spacing) or across a page break says the same, and its split is as near its total.
+    /// </summary>
+    private static int PrintedLinesAfter(ExtractionContext context, int from, int to)
+    {
+        if (to < from) return -1;
+        var lines = context.Document.Lines;
+        int printed = 0;
+        for (int number = from + 1; number <= to && number <= lines.Count; number++)
+            if (!lines[number - 1].IsBlank) printed++;
+        return printed;
     }
 }

@@ -51,6 +51,7 @@ public static class ReportBuilder
             var amounts = context.Amounts(sentence);
             context.PreviousSentenceLastAmount = amounts.Count > 0 ? amounts[^1] : null;
             context.PreviousSentenceAmounts = amounts;
+            context.PreviousSentence = sentence;
         }
         ClassificationTableExtractor.Extract(context);
         LevelLabels.Check(context);

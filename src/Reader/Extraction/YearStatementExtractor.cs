@@ -32,11 +32,26 @@ public sealed partial class YearStatementExtractor : ISentenceExtractor
         if (!m.Success || !Fiscal.IsMatch(text)) return;
         if (context.Amounts(sentence).Count == 0 && !None.IsMatch(text)) return;
         var year = m.Groups["y"];
+        int stated = int.Parse(year.Value, CultureInfo.InvariantCulture);
+        string subject = Fiscal.Match(text, m.Index + m.Length).Value;
+        // "2022年“三公”经费决算数合计为1000.86万元…。2021年的三公经费决算数合计为807.95万元…": the year before's figures,
+        // stated right after the document's year's as the base of the change that follows, are no year left from an old text.
+        bool baseOfChange = context.Report.Year?.Value is int documentYear && stated == documentYear - 1 &&
+                            context.PreviousSentence is { } previous && context.PreviousSentenceAmounts is { Count: > 0 } &&
+                            StatesYearOf(previous.Text, documentYear, subject);
+        if (baseOfChange) return;
         var evidence = sentence.EvidenceFor(year.Index, m.Index + m.Length - year.Index);
         context.Report.YearStatements.Add(new YearStatement
         {
-            Year = new CountFact(int.Parse(year.Value, CultureInfo.InvariantCulture), evidence),
+            Year = new CountFact(stated, evidence),
             Text = new TextFact(text, sentence.Evidence),
         });
+    }
+
+    /// <summary>Whether <paramref name="text"/> names <paramref name="year"/> and, after it, first the same fiscal word (经费, 收入, 支出 …).</summary>
+    private static bool StatesYearOf(string text, int year, string subject)
+    {
+        int at = text.IndexOf(year.ToString(CultureInfo.InvariantCulture) + "年", System.StringComparison.Ordinal);
+        return at >= 0 && subject.Length > 0 && Fiscal.Match(text, at).Value == subject;
     }
 }
