@@ -89,4 +89,34 @@ public sealed class GovernmentBudgetTests
         var township = DocumentReader.ReadText("2021年度\n某乡人民政府部门决算\n目录\n" + Body, "township.txt").Report;
         Assert.Null(township.NotDisclosureReason);
     }
+
+    // A place's “三公” summary: the finance bureau adds up every unit's spending of the county (made-up text in the shape of
+    // such pages of Yunnan, Fujian, Guangxi, Zhejiang, Sichuan and Shandong).
+    private const string ThreePublicSummary = """
+        根据省财政厅关于推进政府预算信息公开的决策部署，经某县财政局汇总，现将某县（包括县本级行政单位、事业单位）2017年“三公”经费决算情况公开如下：
+        2017年“三公”经费决算数为583.83万元，比上年减少15.18万元，下降2.53%。其中：因公出国（境）费10万元，公务接待费200万元，公务用车购置及运行费373.83万元。
+        """;
+
+    [Fact]
+    public void A_countys_three_public_summary_compiled_by_the_finance_bureau_is_no_department_disclosure()
+    {
+        var report = DocumentReader.ReadText("某县2017年“三公”经费决算情况说明\n" + ThreePublicSummary, "summary.txt").Report;
+        Assert.Contains("“三公”经费的汇总", report.NotDisclosureReason);
+        Assert.Contains("经某县财政局汇总", report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_title_naming_a_places_three_public_summary_is_no_department_disclosure()
+    {
+        var report = DocumentReader.ReadText("某市某区本级2017年“三公”经费决算汇总情况\n2017年区本级一般公共预算财政拨款开支“三公”经费2,921.7万元，其中：因公出国（境）费35.6万元，公务接待费1,239.7万元，公务用车购置及运行维护费1,646.4万元。\n", "summary.txt").Report;
+        Assert.Contains("“三公”经费的汇总", report.NotDisclosureReason);
+    }
+
+    [Theory]
+    // A township government's summary of its own spending is its own disclosure; so is a department's “三公” total of its
+    // office and the units under it (部门汇总数).
+    [InlineData("某县某镇人民政府\n2021年“三公”经费决算汇总情况\n经汇总，2021年我镇“三公”经费支出合计40.14万元，其中：因公出国（境）费0万元，公务接待费10.14万元，公务用车运行维护费30万元。\n")]
+    [InlineData("某市城市管理行政执法局2016年度部门决算\n“三公”经费财政拨款支出决算为68.3万元。本次公布的“三公”经费为部门汇总数，包括局机关和二级机构。\n")]
+    public void A_units_own_three_public_summary_is_still_checked(string text) =>
+        Assert.Null(DocumentReader.ReadText(text, "unit.txt").Report.NotDisclosureReason);
 }

@@ -76,6 +76,11 @@ public static partial class DisclosureJudge
             report.NotDisclosureReason = government;
             return;
         }
+        if (PlacesThreePublicSummary(context) is { } summary)
+        {
+            report.NotDisclosureReason = summary;
+            return;
+        }
         if (report.Parts.HasTables) return;
         int statements = DocumentPartsExtractor.Statements(context);
         var links = context.Document.LinkedDocuments;
@@ -155,6 +160,37 @@ public static partial class DisclosureJudge
             if (line.Length <= 40 && line.IndexOfAny(SentenceStops) < 0 && (m = GovernmentTitle.Match(line)).Success) { title = line; break; }
         if (title is null || DepartmentTitle.IsMatch(Head(context, 12))) return null;
         return "不是部门预决算公开文件：是政府预决算（标题“" + Shorten(title) + "”写的是" + m.Value + "，" +
+            (unit is null ? "没有写明部门" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
+    }
+
+    /// <summary>The finance bureau compiled it: 经长乐区财政局汇总, 经县财政局汇总, 经高新区财政金融局汇总.</summary>
+    [GeneratedRegex(@"经[\u4e00-\u9fff]{0,12}?财政[\u4e00-\u9fff]{0,4}?汇总")]
+    private static partial Regex CompiledByFinance { get; }
+    /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
+    [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
+    private static partial Regex ThreePublicSummaryTitle { get; }
+
+    /// <summary>
+    /// A place's “三公” summary: the finance bureau adds up every unit's “三公” spending of a county, a district or a city
+    /// (经长乐区财政局汇总，2017年区级“三公”经费…) and publishes the sum beside the departments' disclosures. It is no
+    /// department's budget or final account: it states no unit's 收支, 机关运行经费, 政府采购 or assets, so the departments'
+    /// completeness rules would call all of them missing. It is told by who compiled it, or by a title naming a “三公”
+    /// summary of a place (黔江区本级); a township government's summary of its own spending (某镇人民政府…“三公”经费决算汇总)
+    /// is the township's own disclosure, and is checked.
+    /// </summary>
+    private static string? PlacesThreePublicSummary(ExtractionContext context)
+    {
+        string? unit = context.Report.UnitName?.Value;
+        bool place = unit is not null && Place.IsMatch(unit);
+        if (unit is not null && !place) return null;
+        string head = Cited.Replace(Head(context, 12), "");
+        if (!head.Contains("三公", System.StringComparison.Ordinal)) return null;
+        string? evidence = CompiledByFinance.Match(head) is { Success: true } compiled ? compiled.Value : null;
+        if (evidence is null && place)
+            foreach (string line in Head(context, 6).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
+                if (line.Length <= 40 && line.IndexOfAny(SentenceStops) < 0 && ThreePublicSummaryTitle.IsMatch(line)) { evidence = line; break; }
+        if (evidence is null) return null;
+        return "不是部门预决算公开文件：是地区各单位“三公”经费的汇总（“" + Shorten(evidence) + "”，" +
             (unit is null ? "没有写明部门" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
     }
 
