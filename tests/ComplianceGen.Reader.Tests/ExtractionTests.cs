@@ -186,6 +186,8 @@ public sealed class ExtractionTests
     [Theory]
     [InlineData("某区2022年的“三公”经费决算数合计为100万元，其中：公务接待费40万元、公务用车运行维护费60万元。")]
     [InlineData("2022年“三公”经费决算数合计为100万元，其中：公务接待费40万元、公务用车运行维护费60万元。")]
+    // A heading run into the sentence names the change without stating one.
+    [InlineData("1、2022年“三公”经费比2021年增减情况 2022年“三公”经费决算数合计为100万元。")]
     public void The_year_befores_figures_stated_right_after_the_years_own_are_no_year_statement(string yearsOwn)
     {
         // The base of the change that follows, beside the year's own figures: not a year left from last year's text.
@@ -198,6 +200,10 @@ public sealed class ExtractionTests
     [InlineData("某区2022年度部门决算\n一、收入情况\n2021年“三公”经费决算数合计为90万元。\n", 2021)]
     [InlineData("某区2022年度部门决算\n一、收入情况\n2022年收入决算100万元。\n2021年“三公”经费决算数合计为90万元。\n", 2021)]
     [InlineData("某区2022年度部门决算\n一、收入情况\n2022年“三公”经费决算100万元。\n2020年“三公”经费决算数合计为90万元。\n", 2020)]
+    // The year's own sentence stated its change already: a sentence of the year before is more likely last year's text.
+    [InlineData("某区2024年部门预算\n一、收入情况\n2024年收入预算1000万元，比上年增加50万元。\n2023年收入预算中，财政拨款收入900万元。\n", 2023)]
+    // Another matter's 经费: 机关运行经费, then the “三公” figures of the year before.
+    [InlineData("某区2024年部门预算\n一、其他说明\n2024年机关运行经费预算50万元。\n2023年“三公”经费预算12万元。\n", 2023)]
     public void A_year_before_stated_on_its_own_is_still_a_year_statement(string text, int kept) =>
         Assert.Contains(kept, Read(text).YearStatements.Select(y => y.Year!.Value));
 

@@ -117,6 +117,13 @@ public sealed class GovernmentBudgetTests
     // office and the units under it (部门汇总数).
     [InlineData("某县某镇人民政府\n2021年“三公”经费决算汇总情况\n经汇总，2021年我镇“三公”经费支出合计40.14万元，其中：因公出国（境）费0万元，公务接待费10.14万元，公务用车运行维护费30万元。\n")]
     [InlineData("某市城市管理行政执法局2016年度部门决算\n“三公”经费财政拨款支出决算为68.3万元。本次公布的“三公”经费为部门汇总数，包括局机关和二级机构。\n")]
+    // A street named by its place, and a township whose own finance office compiled its figures.
+    [InlineData("某区东湖街道2022年“三公”经费决算汇总情况\n经汇总，我街道2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
+    [InlineData("某县某镇2022年“三公”经费决算情况\n经镇财政所汇总，我镇2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
+    // A department that says the province's finance department compiled its accounts, its own name not read.
+    [InlineData("2019年“三公”经费决算情况说明\n根据国务院关于推进政府预算信息公开的决策部署和某省政府工作安排，经某省财政厅汇总，某省审计厅批复决算，现将某市审计局（本级）2019年度一般公共预算财政拨款安排的“三公”经费决算情况公开如下：\n2019年“三公”经费支出决算数为6.20万元。\n")]
+    // A department's tables named 汇总 (“三公”经费财政拨款汇总表) are no finance bureau's compiling.
+    [InlineData("某市财政局2022年部门决算\n“三公”经费财政拨款汇总表\n2022年“三公”经费支出合计40.14万元。\n")]
     public void A_units_own_three_public_summary_is_still_checked(string text) =>
         Assert.Null(DocumentReader.ReadText(text, "unit.txt").Report.NotDisclosureReason);
 }

@@ -23,6 +23,14 @@ public sealed class PageTitleIdentityTests
     // The title over two lines, under a source line.
     [InlineData("发布时间:2022-09-30 11:57 信息来源:某县某乡\n2021年度\n某乡人民政府部门决算\n",
         "某乡人民政府", 2021, DocumentKind.FinalAccount)]
+    // A site's slogan and column above a title that names the unit, the year and the kind on its own line.
+    [InlineData("深化司法公开 促进司法公正\n\n财务数据\n\n某市中级人民法院2021年一般公共预算财政拨款“三公”经费支出决算情况说明\n\n作者:admin 信息来源: 发布时间:2022-08-25 07:20\n",
+        "某市中级人民法院", 2021, DocumentKind.FinalAccount)]
+    // The unit over two lines above a year and a kind whose 部门（单位） names none.
+    [InlineData("中共某自治区委员会政法委员会\n\n铁路护路联防办公室\n\n2025年度部门(单位)预算\n\n目 录\n",
+        "中共某自治区委员会政法委员会铁路护路联防办公室", 2025, DocumentKind.Budget)]
+    // A page's particulars as a list of bullets.
+    [InlineData("• 文章标题\n  • 某区交通局 2020年度部门决算情况说明\n  • 索引号\n", "某区交通局", 2020, DocumentKind.FinalAccount)]
     // A site's tool bar (登录 | 注册) is no unit.
     [InlineData("登录 | 注册\n某县人民医院2020年度部门决算\n", "某县人民医院", 2020, DocumentKind.FinalAccount)]
     // An attachment's file name above the title.
@@ -100,8 +108,17 @@ public sealed class PageTitleIdentityTests
     // A fund named where the unit would stand: a county's “三公” summary titled by its fund.
     [InlineData("2022年一般公共预算“三公”经费决算执行情况说明\n日期:2023-11-17\n某区2022年的“三公”经费决算数合计为100万元。\n")]
     [InlineData("2024年政府性基金预算支出情况说明\n某县2024年政府性基金预算支出50万元。\n")]
+    [InlineData("2022年全县一般公共预算财政拨款“三公”经费决算情况说明\n某县2022年“三公”经费决算数合计为100万元。\n")]
     public void Headings_and_tool_bars_that_name_no_unit_give_none(string page) =>
         Assert.Null(DocumentReader.ReadText(page, "page.txt").Report.UnitName);
+
+    [Fact]
+    public void A_part_titled_with_the_year_and_部门单位_gives_the_year_and_no_unit()
+    {
+        var report = DocumentReader.ReadText("目 录\n第一部分 2026年部门(单位)预算情况说明\n一、部门(单位)职责\n二、机构及人员设置情况\n", "page.txt").Report;
+        Assert.Null(report.UnitName);
+        Assert.Equal(2026, report.Year?.Value);
+    }
 
     [Fact]
     public void A_note_above_a_numbered_heading_is_no_unit()

@@ -153,45 +153,81 @@ public static partial class DisclosureJudge
         if (unit is not null && !Place.IsMatch(unit)) return null;
         // The title is among the first lines (a cover may print the place and the year above it, a web page its site's
         // name and search box: 阳城县财政局 / 搜索位置 / 匹配度 / 排序 / 阳城县2023年政府决算).
-        string? title = null;
-        Match m = Match.Empty;
-        foreach (string line in Head(context, 6).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
-            // A title, not a sentence that speaks of the budget (占支出总预算的95.57%，…).
-            if (line.Length <= 40 && line.IndexOfAny(SentenceStops) < 0 && (m = GovernmentTitle.Match(line)).Success) { title = line; break; }
+        var (title, m) = TitleLine(context, GovernmentTitle);
         if (title is null || DepartmentTitle.IsMatch(Head(context, 12))) return null;
         return "不是部门预决算公开文件：是政府预决算（标题“" + Shorten(title) + "”写的是" + m.Value + "，" +
             (unit is null ? "没有写明部门" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
     }
 
-    /// <summary>The finance bureau compiled it: 经长乐区财政局汇总, 经县财政局汇总, 经高新区财政金融局汇总.</summary>
-    [GeneratedRegex(@"经[\u4e00-\u9fff]{0,12}?财政[\u4e00-\u9fff]{0,4}?汇总")]
+    /// <summary>
+    /// The finance bureau compiled it: 经长乐区财政局汇总, 经县财政局汇总, 经高新区财政金融局汇总. Not 经费 or 经营 (“三公”经费财政拨款
+    /// 汇总表), and not a township's finance office (财政所, 财政办), which compiles the township's own accounts.
+    /// </summary>
+    [GeneratedRegex(@"经(?![费营济])[\u4e00-\u9fff]{0,12}?财政[\u4e00-\u9fff]{0,2}?(?:局|厅)[\u4e00-\u9fff]{0,4}?汇总")]
     private static partial Regex CompiledByFinance { get; }
+    /// <summary>
+    /// The whole place's units as its scope: 全市行政单位, 县本级, 区级“三公”经费, 各乡（镇）, 部门及乡镇政府. A department that says the
+    /// province's finance department compiled the accounts (经云南省财政厅汇总，…现将普洱市审计局（本级）…) names no such scope.
+    /// </summary>
+    [GeneratedRegex(@"全(?:省|市|县|区|旗)|(?:省|市|县|区|旗)(?:本级|级)|各(?:部门|单位|乡|镇|街道)|部门及乡镇")]
+    private static partial Regex PlaceWide { get; }
     /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
     private static partial Regex ThreePublicSummaryTitle { get; }
+    /// <summary>A township or a street (某镇, 某乡, 某街道, 某镇本级): an agency that publishes its own accounts, summaries of its own “三公” included.</summary>
+    [GeneratedRegex(@"(?:镇|乡|街道)(?:本级|人民政府|办事处)?$")]
+    private static partial Regex Township { get; }
 
     /// <summary>
     /// A place's “三公” summary: the finance bureau adds up every unit's “三公” spending of a county, a district or a city
     /// (经长乐区财政局汇总，2017年区级“三公”经费…) and publishes the sum beside the departments' disclosures. It is no
     /// department's budget or final account: it states no unit's 收支, 机关运行经费, 政府采购 or assets, so the departments'
     /// completeness rules would call all of them missing. It is told by who compiled it, or by a title naming a “三公”
-    /// summary of a place (黔江区本级); a township government's summary of its own spending (某镇人民政府…“三公”经费决算汇总)
-    /// is the township's own disclosure, and is checked.
+    /// summary of a place (黔江区本级); and it names no agency, no department's or unit's budget in a title, and prints
+    /// none of a department's tables other than the “三公” one. A township's or street's summary of its own spending
+    /// (某镇人民政府…“三公”经费决算汇总, 某街道2022年“三公”经费决算汇总情况) is its own disclosure, and is checked.
     /// </summary>
     private static string? PlacesThreePublicSummary(ExtractionContext context)
     {
-        string? unit = context.Report.UnitName?.Value;
-        bool place = unit is not null && Place.IsMatch(unit);
+        var report = context.Report;
+        string? unit = report.UnitName?.Value;
+        bool place = unit is not null && Place.IsMatch(unit) && !Township.IsMatch(unit);
         if (unit is not null && !place) return null;
-        string head = Cited.Replace(Head(context, 12), "");
-        if (!head.Contains("三公", System.StringComparison.Ordinal)) return null;
-        string? evidence = CompiledByFinance.Match(head) is { Success: true } compiled ? compiled.Value : null;
-        if (evidence is null && place)
-            foreach (string line in Head(context, 6).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
-                if (line.Length <= 40 && line.IndexOfAny(SentenceStops) < 0 && ThreePublicSummaryTitle.IsMatch(line)) { evidence = line; break; }
-        if (evidence is null) return null;
-        return "不是部门预决算公开文件：是地区各单位“三公”经费的汇总（“" + Shorten(evidence) + "”，" +
-            (unit is null ? "没有写明部门" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
+        var tables = report.TemplateTables;
+        if (tables.IncomeExpenditure || tables.Income || tables.Expenditure || tables.Appropriation || tables.GeneralBudgetExpenditure ||
+            tables.BasicExpenditure || tables.GovernmentFund || tables.StateCapital || tables.Procurement) return null;
+        var lines = Head(context, 12).Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+        if (System.Array.Exists(lines, l => l.Length <= 40 && l.IndexOfAny(SentenceStops) < 0 && DepartmentTitle.IsMatch(l))) return null;
+        string? said = null;
+        bool threePublic = false;
+        foreach (string line in lines)
+        {
+            string own = Cited.Replace(line, "");
+            threePublic |= own.Contains("三公", System.StringComparison.Ordinal);
+            // The words around who compiled it, not the line's start (a long first sentence cites the rules before it).
+            if (said is null && CompiledByFinance.Match(own) is { Success: true } compiled && PlaceWide.IsMatch(own)) said = Around(own, compiled);
+        }
+        if (!threePublic) return null;
+        if (said is null && place) said = TitleLine(context, ThreePublicSummaryTitle).Line;
+        if (said is null) return null;
+        return "不是部门预决算公开文件：是地区各单位“三公”经费的汇总（“" + (said.Length <= 62 ? said : Shorten(said)) + "”，" +
+            (unit is null ? "未读出部门或单位的名称" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
+    }
+
+    /// <summary>A match with a few words either side, marked “…” where the text goes on.</summary>
+    private static string Around(string text, Match m)
+    {
+        int start = System.Math.Max(0, m.Index - 12), end = System.Math.Min(text.Length, m.Index + m.Length + 24);
+        return (start > 0 ? "…" : "") + text[start..end] + (end < text.Length ? "…" : "");
+    }
+
+    /// <summary>The first of the first six lines that is a title (not a sentence: 占支出总预算的95.57%，…) and matches <paramref name="pattern"/>, and its match.</summary>
+    private static (string? Line, Match Match) TitleLine(ExtractionContext context, Regex pattern)
+    {
+        // Six, not three: a cover may print the place and the year above the title, a web page its site's name and search box.
+        foreach (string line in Head(context, 6).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
+            if (line.Length <= 40 && line.IndexOfAny(SentenceStops) < 0 && pattern.Match(line) is { Success: true } m) return (line, m);
+        return (null, Match.Empty);
     }
 
     private static readonly char[] SentenceStops = ['，', '。', '；', ',', ';', '%'];

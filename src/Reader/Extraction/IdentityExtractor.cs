@@ -184,8 +184,8 @@ public static partial class IdentityExtractor
     [GeneratedRegex(@"[“”""、]|经费|情况说明|关于")]
     private static partial Regex NotInAName { get; }
 
-    /// <summary>Words that stand where a unit's name would and name none: the unit itself (本部门, 单位), or a fund (2022年一般公共预算“三公”经费决算 gives 一般公共).</summary>
-    [GeneratedRegex(@"^(?:(?:本|我|该)?(?:部门|单位|机关)(?:整体)?|(?:一般公共|政府性基金|国有资本经营|社会保险基金|财政拨款)(?:预算)?)$")]
+    /// <summary>Words that stand where a unit's name would and name none: the unit itself (本部门, 单位, 部门（单位）), or a fund (2022年一般公共预算“三公”经费决算 gives 一般公共).</summary>
+    [GeneratedRegex(@"^(?:(?:本|我|该)?(?:部门|单位|机关)(?:整体)?|(?:部门|单位)[（(](?:部门|单位)[）)]|(?:全(?:省|市|县|区)|(?:省|市|县|区)?本级)?(?:一般公共|政府性基金|国有资本经营|社会保险基金|财政拨款)(?:预算)?(?:财政拨款)?)$")]
     private static partial Regex GenericName { get; }
 
     /// <summary>
@@ -224,6 +224,8 @@ public static partial class IdentityExtractor
                 if (!m.Success) continue;
                 var unit = m.Groups["unit"];
                 string printed = unit.Value.Replace(" ", "").Trim(), name = WithoutKindWord(printed);
+                // "2026年部门（单位）预算情况说明": a title that names the year and the kind, and no unit.
+                if (GenericName.IsMatch(printed)) SetYear(report, m.Groups["year"], mapped);
                 if (name.Length < 4 || name[0] is '（' or '(' || !IsName(name) || !EndsAsTitledUnit(name) || ProseOpening.IsMatch(name)) continue;
                 SetYear(report, m.Groups["year"], mapped);
                 int length = name.Length == printed.Length ? unit.Length : Shortened(unit.Value, name);
@@ -253,7 +255,7 @@ public static partial class IdentityExtractor
         return (start, end);
     }
 
-    [GeneratedRegex(@"^\s*(?:【[^】]{1,12}】\s*)*(?:(?:(?:信息|文件|文章)?名\s*称|标\s*题|题\s*名)\s*[|｜:：]\s*)?")]
+    [GeneratedRegex(@"^\s*(?:[•·●▪◆■]\s*)?(?:【[^】]{1,12}】\s*)*(?:(?:(?:信息|文件|文章)?名\s*称|标\s*题|题\s*名)\s*[|｜:：]\s*)?")]
     private static partial Regex TitleFrame { get; }
 
     /// <summary>A line short enough to be a title, with no sentence's stops (纳入…部门决算编制范围的二级预算单位包括：is prose).</summary>
@@ -290,7 +292,24 @@ public static partial class IdentityExtractor
             var text = lines[i].Trimmed;
             if (SiteFrame.IsMatch(text) || SiteColumn.IsMatch(text) || IsFileName(text) || IsPageNumber(text) || IsBreadcrumb(text)) last = i;
         }
-        return last < 0 || last == lines.Count - 1 ? lines : lines.GetRange(last + 1, lines.Count - last - 1);
+        var block = last < 0 || last == lines.Count - 1 ? lines : lines.GetRange(last + 1, lines.Count - last - 1);
+        // A line that is a whole title on its own (海口市中级人民法院2021年…“三公”经费支出决算情况说明: a unit, a year and a kind)
+        // starts the title: a site's slogan or column printed above it (深化司法公开 促进司法公正 / 财务数据) is no part of the name.
+        for (int i = block.Count - 1; i > 0; i--)
+            if (IsWholeTitle(block[i].Trimmed)) return block.GetRange(i, block.Count - i);
+        return block;
+    }
+
+    private static bool IsWholeTitle(string line)
+    {
+        var (start, end) = TitleSpan(line);
+        string t = line[start..end];
+        if (KindOf(t.Replace(" ", "")) == DocumentKind.Unknown) return false;
+        var m = YearThenUnit.Match(t);
+        if (!m.Success) m = UnitThenYear.Match(t);
+        if (!m.Success) return false;
+        string name = WithoutKindWord(m.Groups["unit"].Value.Replace(" ", "").Trim());
+        return IsName(name) && EndsAsTitledUnit(name);
     }
 
     /// <summary>What a web site prints around a document, and no document's title holds (注册 alone is in 注册会计师协会).</summary>

@@ -72,7 +72,8 @@ public sealed partial class ProcurementExtractor : ISentenceExtractor
         if (to < from) return -1;
         var lines = context.Document.Lines;
         int printed = 0;
-        for (int number = from + 1; number <= to && number <= lines.Count; number++)
+        // Counted only as far as the limit: a later procurement sentence pages away is simply out of reach.
+        for (int number = from + 1; number <= to && number <= lines.Count && printed <= SplitWithinLines; number++)
             if (!lines[number - 1].IsBlank) printed++;
         return printed;
     }

@@ -33,12 +33,14 @@ public sealed partial class YearStatementExtractor : ISentenceExtractor
         if (context.Amounts(sentence).Count == 0 && !None.IsMatch(text)) return;
         var year = m.Groups["y"];
         int stated = int.Parse(year.Value, CultureInfo.InvariantCulture);
-        string subject = Fiscal.Match(text, m.Index + m.Length).Value;
+        string subject = Subject(text, m.Index + m.Length);
         // "2022年“三公”经费决算数合计为1000.86万元…。2021年的三公经费决算数合计为807.95万元…": the year before's figures,
         // stated right after the document's year's as the base of the change that follows, are no year left from an old text.
+        // Not when the year's own sentence already stated its change (…比上年增加50万元。2023年收入预算中…): then the year
+        // before has nothing left to say, and a sentence of it is more likely last year's text.
         bool baseOfChange = context.Report.Year?.Value is int documentYear && stated == documentYear - 1 &&
                             context.PreviousSentence is { } previous && context.PreviousSentenceAmounts is { Count: > 0 } &&
-                            StatesYearOf(previous.Text, documentYear, subject);
+                            StatesYearOf(previous.Text, documentYear, subject) && !StatedChange.IsMatch(previous.Text);
         if (baseOfChange) return;
         var evidence = sentence.EvidenceFor(year.Index, m.Index + m.Length - year.Index);
         context.Report.YearStatements.Add(new YearStatement
@@ -48,10 +50,33 @@ public sealed partial class YearStatementExtractor : ISentenceExtractor
         });
     }
 
-    /// <summary>Whether <paramref name="text"/> names <paramref name="year"/> and, after it, first the same fiscal word (经费, 收入, 支出 …).</summary>
+    /// <summary>A change stated with its figure (比上年增加50万元, 下降2.5%): not a heading's 增减情况.</summary>
+    [GeneratedRegex(@"(?:增加|减少|增长|下降)[^，。；\d]{0,6}\d[\d.,]*\s*(?:万元|亿元|元|万|%|个百分点)")]
+    private static partial Regex StatedChange { get; }
+
+    /// <summary>Whether <paramref name="text"/> names <paramref name="year"/> and, after it, the same subject (<see cref="Subject"/>).</summary>
     private static bool StatesYearOf(string text, int year, string subject)
     {
         int at = text.IndexOf(year.ToString(CultureInfo.InvariantCulture) + "年", System.StringComparison.Ordinal);
-        return at >= 0 && subject.Length > 0 && Fiscal.Match(text, at).Value == subject;
+        return at >= 0 && subject.Length > 0 && Subject(text, at) == subject;
+    }
+
+    /// <summary>
+    /// The first fiscal word after <paramref name="from"/> with the two characters before it that name what it is about, quotes
+    /// and 的 left out: “三公”经费 is 三公经费, not 运行经费 (机关运行经费); 收入 straight after the year is 收入.
+    /// </summary>
+    private static string Subject(string text, int from)
+    {
+        var fiscal = Fiscal.Match(text, from);
+        if (!fiscal.Success) return "";
+        var before = new System.Text.StringBuilder();
+        for (int i = fiscal.Index - 1; i >= from && before.Length < 2; i--)
+        {
+            char c = text[i];
+            if (c is '“' or '”' or '"' or '的' or '年' or '度' || char.IsWhiteSpace(c)) continue;
+            if (c is < '\u4e00' or > '\u9fff') break;
+            before.Insert(0, c);
+        }
+        return before + fiscal.Value;
     }
 }
