@@ -106,6 +106,13 @@ public sealed class GovernmentBudgetTests
     }
 
     [Fact]
+    public void A_summary_over_the_districts_departments_is_no_department_disclosure()
+    {
+        var report = DocumentReader.ReadText("按照市政府、区政府关于推进政府信息公开工作部署和要求，严格控制“三公”经费支出预算。经汇总，2023年区级部门（单位）一般公共预算“三公”经费支出预算为2493.77万元，其中：因公出国（境）费用83万元，公务用车购置及运行维护费1534.95万元，公务接待费875.82万元。\n", "summary.txt").Report;
+        Assert.Contains("“三公”经费的汇总", report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_title_naming_a_places_three_public_summary_is_no_department_disclosure()
     {
         var report = DocumentReader.ReadText("某市某区本级2017年“三公”经费决算汇总情况\n2017年区本级一般公共预算财政拨款开支“三公”经费2,921.7万元，其中：因公出国（境）费35.6万元，公务接待费1,239.7万元，公务用车购置及运行维护费1,646.4万元。\n", "summary.txt").Report;

@@ -99,4 +99,46 @@ public sealed class NotDisclosureTests
         Assert.Equal("某县住房和城乡建设局", report.UnitName?.Value);
         Assert.Equal(2018, report.Year?.Value);
     }
+
+    [Theory]
+    // An agency's annual report on its information disclosure copied without its title: its opening names the report or
+    // its template's parts.
+    [InlineData("一、总体情况\n2022年，某乡政府信息公开工作在县委、县政府的正确领导下，按照《中华人民共和国政府信息公开条例》规定，认真开展了政务信息公开工作。现将我乡2022年度政府信息公开工作总体情况进行报告。\n1、主动公开情况\n")]
+    [InlineData("根据《中华人民共和国政府信息公开条例》及省市县文件要求，结合我局工作实际编制本报告。由概述、依申请公开政府信息情况、行政复议行政诉讼情况、存在问题和下一步工作计划等五部分组成。\n一、总体情况\n")]
+    public void An_annual_report_on_information_disclosure_without_its_title_is_none(string page)
+    {
+        var reason = DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason;
+        Assert.Contains("政府信息公开工作年度报告", reason);
+    }
+
+    [Fact]
+    public void An_audit_report_on_the_budgets_execution_is_none()
+    {
+        const string Page = """
+            • 微信
+            • 微博
+            • 繁体字
+            • 索引号: j602402--2023-0165 主题分类: 综合政务
+            发布机构: 某区审计局 生成日期: 2023-11-08 15:29
+            文件编号: 有效性: 有效
+            公开范围: 面向全社会 公开方式: 主动公开
+            分享到:
+            关于2022年度区本级预算执行和其他财政收支的审计报告
+            根据《中华人民共和国审计法》第十九条的规定，区审计局对2022年度区本级预算执行和其他财政收支情况进行了审计。
+            2022年，区本级一般公共预算收入完成251,346万元，为预算的103.2%。一般公共预算支出完成365,289万元，为调整预算的96.5%。
+            区本级政府性基金预算收入完成45,630万元，政府性基金预算支出完成61,208万元。
+            """;
+        Assert.StartsWith("不是预决算公开文件：是审计报告", DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_department_disclosure_that_cites_its_audit_is_still_one()
+    {
+        const string Page = """
+            某区审计局2022年度部门决算
+            一、收入支出决算总体情况说明
+            2022年度收入总计365.28万元，支出总计365.28万元。本年度完成审计报告32份。
+            """;
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
 }

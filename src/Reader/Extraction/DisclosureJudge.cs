@@ -43,6 +43,14 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"[XxＸｘ×]{2,}|某某")]
     private static partial Regex Placeholder { get; }
 
+    /// <summary>What only an agency's annual report on its information disclosure says in its opening: its own name, or its template's parts.</summary>
+    [GeneratedRegex(@"政府信息公开工作[^，。；]{0,10}?报告|依申请公开政府信息|主动公开政府信息情况|收到和处理政府信息公开申请")]
+    private static partial Regex InformationReport { get; }
+
+    /// <summary>An audit report's title: 关于2022年度区本级预算执行和其他财政收支的审计报告, 审计工作报告.</summary>
+    [GeneratedRegex(@"审计(?:工作)?报告$")]
+    private static partial Regex AuditReportTitle { get; }
+
     /// <summary>
     /// Fewer placeholder figures than this and a document is not called a template: a unit that left two or three
     /// “XX%” in its text published a disclosure with a defect, which the template-text rules report.
@@ -81,6 +89,11 @@ public static partial class DisclosureJudge
             report.NotDisclosureReason = summary;
             return;
         }
+        if (AuditReport(context) is { } audit)
+        {
+            report.NotDisclosureReason = audit;
+            return;
+        }
         if (report.Parts.HasTables) return;
         int statements = DocumentPartsExtractor.Statements(context);
         var links = context.Document.LinkedDocuments;
@@ -95,6 +108,13 @@ public static partial class DisclosureJudge
         // not make it one: what is quoted in 《》 is left out.
         bool notice = NoticeTitle.IsMatch(Cited.Replace(head, "")) || DocumentNumber.IsMatch(head);
         bool budgetTitle = BudgetTitle.IsMatch(head);
+        if (InformationReport.Match(Cited.Replace(head, "")) is { Success: true } information && statements < 3)
+        {
+            // 政府信息公开工作年度报告, a report every agency publishes each year in a template of its own (主动公开政府信息情况,
+            // 收到和处理政府信息公开申请情况 …), often without its title on a copied page: it counts requests, not money.
+            report.NotDisclosureReason = "不是预决算公开文件：是政府信息公开工作年度报告（“" + Around(Cited.Replace(head, ""), information) + "”），文中没有预决算报表";
+            return;
+        }
         if (NewsDateline.Match(head) is { Success: true } dateline)
         {
             // A news report on the disclosures (中新社北京7月25日电, 记者 …) states figures, but it is nobody's disclosure.
@@ -171,6 +191,9 @@ public static partial class DisclosureJudge
     /// </summary>
     [GeneratedRegex(@"全(?:省|市|县|区|旗)|(?:省|市|县|区|旗)(?:本级|级)|各(?:部门|单位|乡|镇|街道)|部门及乡镇")]
     private static partial Regex PlaceWide { get; }
+    /// <summary>经汇总 and then the departments of the whole place (区级部门, 县本级各部门, 全市行政单位); not a township's own (全镇).</summary>
+    [GeneratedRegex(@"经汇总[，,]?[^，。；]{0,8}?(?:(?:省|市|县|区|旗)(?:本级|级)|全(?:省|市|县|区|旗))各?(?:部门|单位|行政单位|预算单位)")]
+    private static partial Regex PlaceDepartmentsCompiled { get; }
     /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
     private static partial Regex ThreePublicSummaryTitle { get; }
@@ -206,12 +229,29 @@ public static partial class DisclosureJudge
             threePublic |= own.Contains("三公", System.StringComparison.Ordinal);
             // The words around who compiled it, not the line's start (a long first sentence cites the rules before it).
             if (said is null && CompiledByFinance.Match(own) is { Success: true } compiled && PlaceWide.IsMatch(own)) said = Around(own, compiled);
+            // 经汇总，2023年区级部门（单位）一般公共预算“三公”经费…: compiled over the place's departments, whoever compiled it.
+            if (said is null && PlaceDepartmentsCompiled.Match(own) is { Success: true } departments) said = Around(own, departments);
         }
         if (!threePublic) return null;
         if (said is null && place) said = TitleLine(context, ThreePublicSummaryTitle).Line;
         if (said is null) return null;
         return "不是部门预决算公开文件：是地区各单位“三公”经费的汇总（“" + (said.Length <= 62 ? said : Shorten(said)) + "”，" +
             (unit is null ? "未读出部门或单位的名称" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
+    }
+
+    /// <summary>
+    /// An audit report (关于2022年度区本级预算执行和其他财政收支的审计报告) speaks of a budget's execution and states its figures,
+    /// and sits in the same columns, but it is the auditor's report on others' accounts, not a unit's disclosure. Its title
+    /// is one of the first twelve lines (a web page prints its share buttons and particulars above it), and it prints none
+    /// of a department's tables.
+    /// </summary>
+    private static string? AuditReport(ExtractionContext context)
+    {
+        if (context.Report.Parts.HasTables) return null;
+        foreach (string line in Head(context, 12).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
+            if (line.Length <= 60 && line.IndexOfAny(SentenceStops) < 0 && AuditReportTitle.IsMatch(line) && !DepartmentTitle.IsMatch(line))
+                return "不是预决算公开文件：是审计报告（标题“" + Shorten(line) + "”），审计机关对预算执行的报告不是部门预决算；部门预决算的规则不适用于它";
+        return null;
     }
 
     /// <summary>A match with a few words either side, marked “…” where the text goes on.</summary>
