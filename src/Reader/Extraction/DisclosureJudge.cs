@@ -71,27 +71,17 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}?(?:(?:省|自治区|市|区|县|自治县|州|自治州|盟|旗)(?:本级|人民政府|政府)?|(?:镇|乡|街道)(?:本级)?)$")]
     private static partial Regex Place { get; }
 
+    /// <summary>A blank template, a government's budget, a place's “三公” summary, an audit report: each says why, or null.</summary>
+    private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, GovernmentBudget, PlacesThreePublicSummary, AuditReport];
+
     public static void Judge(ExtractionContext context)
     {
         var report = context.Report;
-        if (BlankTemplate(context) is { } template)
+        // Documents of other kinds that may print tables and many figures: told before the table test below.
+        foreach (var otherKind in OtherKinds)
         {
-            report.NotDisclosureReason = template;
-            return;
-        }
-        if (GovernmentBudget(context) is { } government)
-        {
-            report.NotDisclosureReason = government;
-            return;
-        }
-        if (PlacesThreePublicSummary(context) is { } summary)
-        {
-            report.NotDisclosureReason = summary;
-            return;
-        }
-        if (AuditReport(context) is { } audit)
-        {
-            report.NotDisclosureReason = audit;
+            if (otherKind(context) is not { } reason) continue;
+            report.NotDisclosureReason = reason;
             return;
         }
         if (report.Parts.HasTables) return;
