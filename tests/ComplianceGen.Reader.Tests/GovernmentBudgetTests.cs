@@ -129,6 +129,8 @@ public sealed class GovernmentBudgetTests
     [InlineData("某县某镇2022年“三公”经费决算情况\n经镇财政所汇总，我镇2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
     // A department that says the province's finance department compiled its accounts, its own name not read.
     [InlineData("2019年“三公”经费决算情况说明\n根据国务院关于推进政府预算信息公开的决策部署和某省政府工作安排，经某省财政厅汇总，某省审计厅批复决算，现将某市审计局（本级）2019年度一般公共预算财政拨款安排的“三公”经费决算情况公开如下：\n2019年“三公”经费支出决算数为6.20万元。\n")]
+    // A unit's own total over its office and the units under it.
+    [InlineData("经汇总，本局及所属区级单位2023年一般公共预算“三公”经费支出预算为49.37万元，其中：公务接待费9.37万元，公务用车运行维护费40万元。\n")]
     // A department's tables named 汇总 (“三公”经费财政拨款汇总表) are no finance bureau's compiling.
     [InlineData("某市财政局2022年部门决算\n“三公”经费财政拨款汇总表\n2022年“三公”经费支出合计40.14万元。\n")]
     public void A_units_own_three_public_summary_is_still_checked(string text) =>

@@ -132,6 +132,19 @@ public sealed class NotDisclosureTests
     }
 
     [Fact]
+    public void An_audit_bureaus_own_final_account_under_its_sites_menu_is_still_one()
+    {
+        const string Page = """
+            首页
+            审计工作报告
+            某市审计局2022年度部门决算
+            一、收入支出决算总体情况说明
+            2022年度收入总计365.28万元，支出总计365.28万元。
+            """;
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_department_disclosure_that_cites_its_audit_is_still_one()
     {
         const string Page = """

@@ -419,6 +419,8 @@ public sealed class OtherProvincesPhrasingTests
     [Theory]
     [InlineData("公务用车（含执勤执法用车）运行支出57.36万元")]
     [InlineData("公务用车(含执法执勤用车)运行维护费57.36万元")]
+    [InlineData("公务用车（含执法执勤及特种专业技术用车）运行维护费57.36万元")]
+    [InlineData("公务用车（不含租用车辆）运行维护费57.36万元")]
     public void What_the_vehicles_include_does_not_hide_the_running_cost(string line)
     {
         const string Head = "某法院2021年部门决算\n二、一般公共预算财政拨款“三公”经费支出决算具体情况说明。\n（二）公务用车购置及运行费支出57.36万元。其中：\n公务用车购置支出0万元，全年购置公务用车0辆。\n";

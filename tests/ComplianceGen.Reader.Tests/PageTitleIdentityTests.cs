@@ -31,6 +31,12 @@ public sealed class PageTitleIdentityTests
         "中共某自治区委员会政法委员会铁路护路联防办公室", 2025, DocumentKind.Budget)]
     // A page's particulars as a list of bullets.
     [InlineData("• 文章标题\n  • 某区交通局 2020年度部门决算情况说明\n  • 索引号\n", "某区交通局", 2020, DocumentKind.FinalAccount)]
+    // A name wrapped onto the title's line: the line above is its first part, not a site's line.
+    [InlineData("某市人力资源和\n社会保障局2023年部门预算\n", "某市人力资源和社会保障局", 2023, DocumentKind.Budget)]
+    [InlineData("中共某市委机构编制委员会\n办公室2023年部门决算\n", "中共某市委机构编制委员会办公室", 2023, DocumentKind.FinalAccount)]
+    [InlineData("某市交通运输局\n（本级）2026年度部门预算\n", "某市交通运输局（本级）", 2026, DocumentKind.Budget)]
+    // A side menu of other years' disclosures above the title.
+    [InlineData("2023年部门决算\n2024年部门预算\n某市某局2024年部门预算\n", "某市某局", 2024, DocumentKind.Budget)]
     // A site's tool bar (登录 | 注册) is no unit.
     [InlineData("登录 | 注册\n某县人民医院2020年度部门决算\n", "某县人民医院", 2020, DocumentKind.FinalAccount)]
     // An attachment's file name above the title.

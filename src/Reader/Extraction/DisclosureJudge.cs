@@ -43,8 +43,8 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"[XxＸｘ×]{2,}|某某")]
     private static partial Regex Placeholder { get; }
 
-    /// <summary>What only an agency's annual report on its information disclosure says in its opening: its own name, or its template's parts.</summary>
-    [GeneratedRegex(@"政府信息公开工作[^，。；]{0,10}?报告|依申请公开政府信息|主动公开政府信息情况|收到和处理政府信息公开申请")]
+    /// <summary>What only an agency's annual report on its information disclosure says in its opening: that it reports on that work, or its template's parts (a duty such as 编制政府信息公开工作年度报告 is neither).</summary>
+    [GeneratedRegex(@"政府信息公开工作(?:总体)?情况(?:进行)?报告|依申请公开政府信息|主动公开政府信息情况|收到和处理政府信息公开申请")]
     private static partial Regex InformationReport { get; }
 
     /// <summary>An audit report's title: 关于2022年度区本级预算执行和其他财政收支的审计报告, 审计工作报告.</summary>
@@ -181,8 +181,8 @@ public static partial class DisclosureJudge
     /// </summary>
     [GeneratedRegex(@"全(?:省|市|县|区|旗)|(?:省|市|县|区|旗)(?:本级|级)|各(?:部门|单位|乡|镇|街道)|部门及乡镇")]
     private static partial Regex PlaceWide { get; }
-    /// <summary>经汇总 and then the departments of the whole place (区级部门, 县本级各部门, 全市行政单位); not a township's own (全镇).</summary>
-    [GeneratedRegex(@"经汇总[，,]?[^，。；]{0,8}?(?:(?:省|市|县|区|旗)(?:本级|级)|全(?:省|市|县|区|旗))各?(?:部门|单位|行政单位|预算单位)")]
+    /// <summary>经汇总 and then the departments of the whole place (区级部门, 县本级各部门, 全市行政单位); not a township's own (全镇), nor a unit's own (本局及所属区级单位).</summary>
+    [GeneratedRegex(@"经汇总[，,]?(?:(?![本我所])[^，。；]){0,8}?(?:(?:省|市|县|区|旗)(?:本级|级)|全(?:省|市|县|区|旗))各?(?:部门|单位|行政单位|预算单位)")]
     private static partial Regex PlaceDepartmentsCompiled { get; }
     /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
@@ -209,8 +209,8 @@ public static partial class DisclosureJudge
         var tables = report.TemplateTables;
         if (tables.IncomeExpenditure || tables.Income || tables.Expenditure || tables.Appropriation || tables.GeneralBudgetExpenditure ||
             tables.BasicExpenditure || tables.GovernmentFund || tables.StateCapital || tables.Procurement) return null;
+        if (NamesADepartment(context)) return null;
         var lines = Head(context, 12).Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
-        if (System.Array.Exists(lines, l => l.Length <= 40 && l.IndexOfAny(SentenceStops) < 0 && DepartmentTitle.IsMatch(l))) return null;
         string? said = null;
         bool threePublic = false;
         foreach (string line in lines)
@@ -237,11 +237,26 @@ public static partial class DisclosureJudge
     /// </summary>
     private static string? AuditReport(ExtractionContext context)
     {
-        if (context.Report.Parts.HasTables) return null;
-        foreach (string line in Head(context, 12).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
-            if (line.Length <= 60 && line.IndexOfAny(SentenceStops) < 0 && AuditReportTitle.IsMatch(line) && !DepartmentTitle.IsMatch(line))
+        if (context.Report.Parts.HasTables || NamesADepartment(context)) return null;
+        foreach (string line in TitleLikeLines(context, 12, 60))
+            if (AuditReportTitle.IsMatch(line))
                 return "不是预决算公开文件：是审计报告（标题“" + Shorten(line) + "”），审计机关对预算执行的报告不是部门预决算；部门预决算的规则不适用于它";
         return null;
+    }
+
+    /// <summary>Whether one of the first twelve lines is a title naming a department's or unit's budget (某市审计局2022年度部门决算).</summary>
+    private static bool NamesADepartment(ExtractionContext context)
+    {
+        foreach (string line in TitleLikeLines(context, 12, 40))
+            if (DepartmentTitle.IsMatch(line)) return true;
+        return false;
+    }
+
+    /// <summary>The first lines that may be a title: short, and without a sentence's stops (占支出总预算的95.57%，… is prose).</summary>
+    private static IEnumerable<string> TitleLikeLines(ExtractionContext context, int lines, int maxLength)
+    {
+        foreach (string line in Head(context, lines).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
+            if (line.Length <= maxLength && line.IndexOfAny(SentenceStops) < 0) yield return line;
     }
 
     /// <summary>A match with a few words either side, marked “…” where the text goes on.</summary>
@@ -255,8 +270,8 @@ public static partial class DisclosureJudge
     private static (string? Line, Match Match) TitleLine(ExtractionContext context, Regex pattern)
     {
         // Six, not three: a cover may print the place and the year above the title, a web page its site's name and search box.
-        foreach (string line in Head(context, 6).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
-            if (line.Length <= 40 && line.IndexOfAny(SentenceStops) < 0 && pattern.Match(line) is { Success: true } m) return (line, m);
+        foreach (string line in TitleLikeLines(context, 6, 40))
+            if (pattern.Match(line) is { Success: true } m) return (line, m);
         return (null, Match.Empty);
     }
 

@@ -201,6 +201,9 @@ public static partial class IdentityExtractor
         var candidates = new List<SourceLine>();
         for (int i = 0; i < lines.Count && candidates.Count < MaxTitleLineSearch; i++)
             if (!lines[i].IsBlank) candidates.Add(lines[i]);
+        // "2026年部门（单位）预算情况说明": a title that names the year and the kind, and no unit. Its year is the document's only
+        // when no title further down names a unit (a side menu's 2023年部门决算 over 某局2024年部门预算 is not).
+        (Group Year, MappedText Text)? unnamed = null;
         // A title on one line first; then one printed over two (2021年度 / 某乡人民政府部门决算, 某市卫生健康委 / 2023年部门预算编制说明).
         foreach (bool pairs in new[] { false, true })
         {
@@ -224,9 +227,8 @@ public static partial class IdentityExtractor
                 if (!m.Success) continue;
                 var unit = m.Groups["unit"];
                 string printed = unit.Value.Replace(" ", "").Trim(), name = WithoutKindWord(printed);
-                // "2026年部门（单位）预算情况说明": a title that names the year and the kind, and no unit.
-                if (GenericName.IsMatch(printed)) SetYear(report, m.Groups["year"], mapped);
-                if (name.Length < 4 || name[0] is '（' or '(' || !IsName(name) || !EndsAsTitledUnit(name) || ProseOpening.IsMatch(name)) continue;
+                if (GenericName.IsMatch(printed)) unnamed ??= (m.Groups["year"], mapped);
+                if (!IsTitledName(name)) continue;
                 SetYear(report, m.Groups["year"], mapped);
                 int length = name.Length == printed.Length ? unit.Length : Shortened(unit.Value, name);
                 report.UnitName ??= new TextFact(name, mapped.EvidenceFor(unit.Index, length));
@@ -236,7 +238,12 @@ public static partial class IdentityExtractor
                 return;
             }
         }
+        if (unnamed is { } year) SetYear(report, year.Year, year.Text);
     }
+
+    /// <summary>A name a title line gives that is a unit's: four characters at least, not a bracket's note, not a sentence's opening, ending as a unit's name does.</summary>
+    private static bool IsTitledName(string name) =>
+        name.Length >= 4 && name[0] is not ('（' or '(') && IsName(name) && EndsAsTitledUnit(name) && !ProseOpening.IsMatch(name);
 
     /// <summary>
     /// Where a title line's own words are: after the tag of the site's column (<c>【财政预算】某镇政府2020年部门预算</c>), the
@@ -295,10 +302,14 @@ public static partial class IdentityExtractor
         var block = last < 0 || last == lines.Count - 1 ? lines : lines.GetRange(last + 1, lines.Count - last - 1);
         // A line that is a whole title on its own (海口市中级人民法院2021年…“三公”经费支出决算情况说明: a unit, a year and a kind)
         // starts the title: a site's slogan or column printed above it (深化司法公开 促进司法公正 / 财务数据) is no part of the name.
+        // Not when the line above is the name's first part: it ends with a joining word (某市人力资源和 / 社会保障局2023年…) or as a
+        // unit's name does (中共某市委机构编制委员会 / 办公室2023年…).
         for (int i = block.Count - 1; i > 0; i--)
-            if (IsWholeTitle(block[i].Trimmed)) return block.GetRange(i, block.Count - i);
+            if (IsWholeTitle(block[i].Trimmed) && !ContinuesBelow(block[i - 1].Trimmed)) return block.GetRange(i, block.Count - i);
         return block;
     }
+
+    private static bool ContinuesBelow(string line) => line.Length > 0 && (line[^1] is '和' or '与' or '及' or '、' || EndsAsTitledUnit(line));
 
     private static bool IsWholeTitle(string line)
     {
@@ -308,8 +319,7 @@ public static partial class IdentityExtractor
         var m = YearThenUnit.Match(t);
         if (!m.Success) m = UnitThenYear.Match(t);
         if (!m.Success) return false;
-        string name = WithoutKindWord(m.Groups["unit"].Value.Replace(" ", "").Trim());
-        return IsName(name) && EndsAsTitledUnit(name);
+        return IsTitledName(WithoutKindWord(m.Groups["unit"].Value.Replace(" ", "").Trim()));
     }
 
     /// <summary>What a web site prints around a document, and no document's title holds (注册 alone is in 注册会计师协会).</summary>

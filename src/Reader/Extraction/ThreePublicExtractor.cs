@@ -226,7 +226,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         return ItemFor(rest, group);
     }
 
-    [GeneratedRegex(@"（含[^（）]{1,12}）")]
+    [GeneratedRegex(@"（不?含[^（）]{1,24}）")]
     private static partial Regex IncludedNote { get; }
 
     private static ShiftedGroup Shift(Group g, int offset) => new(g.Value, g.Index + offset);
@@ -236,7 +236,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         // 公务用车购置和运行维护费 / 购置与运行费 are the vehicle group, as 购置及运行 is.
         label = label.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
         // 公务用车（含执勤执法用车）运行支出: what the vehicles include says nothing of which item the figure is.
-        if (label.Contains("（含", System.StringComparison.Ordinal)) label = IncludedNote.Replace(label, "");
+        if (label.Contains("含", System.StringComparison.Ordinal)) label = IncludedNote.Replace(label, "");
         // 公务用车及运行维护费用 names the group without 购置; 公车购置费 / 公车运行费 are the items' short names.
         if (label.Contains("公务用车购置及运行") || label.Contains("公务用车及运行")) return group.Vehicles;
         // 车辆购置 is the vehicles' purchase; 车辆购置税 is a tax and a class of spending (21463), not a “三公” item.
