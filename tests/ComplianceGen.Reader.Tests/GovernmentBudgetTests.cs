@@ -112,6 +112,13 @@ public sealed class GovernmentBudgetTests
         Assert.Contains("“三公”经费的汇总", report.NotDisclosureReason);
     }
 
+    [Theory]
+    // The place itself, not an agency, spends the “三公” figure.
+    [InlineData("根据国务院、省政府关于推进政府预算信息公开的决策部署和区政府工作安排，某区2016年一般公共预算安排“三公”经费决算数2364万元，比上年决算数下降16.77%。\n")]
+    [InlineData("2022年一般公共预算“三公”经费决算执行情况说明\n日期:2023-11-17\n某区2022年的“三公”经费决算数合计为1000.86万元，其中：因公出国（境）费0万元、公务接待费43.77万元。\n")]
+    public void A_places_own_three_public_figure_is_its_summary(string text) =>
+        Assert.Contains("“三公”经费的汇总", DocumentReader.ReadText(text, "summary.txt").Report.NotDisclosureReason);
+
     [Fact]
     public void A_title_naming_a_places_three_public_summary_is_no_department_disclosure()
     {
@@ -129,6 +136,10 @@ public sealed class GovernmentBudgetTests
     [InlineData("某县某镇2022年“三公”经费决算情况\n经镇财政所汇总，我镇2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
     // A department that says the province's finance department compiled its accounts, its own name not read.
     [InlineData("2019年“三公”经费决算情况说明\n根据国务院关于推进政府预算信息公开的决策部署和某省政府工作安排，经某省财政厅汇总，某省审计厅批复决算，现将某市审计局（本级）2019年度一般公共预算财政拨款安排的“三公”经费决算情况公开如下：\n2019年“三公”经费支出决算数为6.20万元。\n")]
+    // A township, a hospital or the unit itself spending the “三公” figure, its name not read as the unit.
+    [InlineData("经汇总，某镇2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
+    [InlineData("根据县政府工作安排，某县人民医院2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
+    [InlineData("根据县政府工作安排，本部门2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
     // A unit's own total over its office and the units under it.
     [InlineData("经汇总，本局及所属区级单位2023年一般公共预算“三公”经费支出预算为49.37万元，其中：公务接待费9.37万元，公务用车运行维护费40万元。\n")]
     // A department's tables named 汇总 (“三公”经费财政拨款汇总表) are no finance bureau's compiling.

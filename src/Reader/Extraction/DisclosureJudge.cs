@@ -184,6 +184,9 @@ public static partial class DisclosureJudge
     /// <summary>经汇总 and then the departments of the whole place (区级部门, 县本级各部门, 全市行政单位); not a township's own (全镇), nor a unit's own (本局及所属区级单位).</summary>
     [GeneratedRegex(@"经汇总[，,]?(?:(?![本我所])[^，。；]){0,8}?(?:(?:省|市|县|区|旗)(?:本级|级)|全(?:省|市|县|区|旗))各?(?:部门|单位|行政单位|预算单位)")]
     private static partial Regex PlaceDepartmentsCompiled { get; }
+    /// <summary>A place (衢江区, 南安市) right before the year of a “三公” figure, after a clause's start: the place's own total.</summary>
+    [GeneratedRegex(@"(?:^|[，,。；：:])\s*(?<place>[\u4e00-\u9fff]{2,10}?)\s*(?:19|20)\d{2}\s*年度?的?[^，。；]{0,12}?“?三公”?经费")]
+    private static partial Regex PlaceSpends { get; }
     /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
     private static partial Regex ThreePublicSummaryTitle { get; }
@@ -224,6 +227,12 @@ public static partial class DisclosureJudge
         }
         if (!threePublic) return null;
         if (said is null && place) said = TitleLine(context, ThreePublicSummaryTitle).Line;
+        // 衢江区2016年一般公共预算安排“三公”经费决算数2364万元 / 鄂城区2022年的“三公”经费决算数合计为…: the place itself, not an
+        // agency, spends the “三公” figure (a department writes 本部门, or its own name).
+        if (said is null)
+            foreach (string line in lines)
+                if (PlaceSpends.Match(Cited.Replace(line, "")) is { Success: true } spends && Place.IsMatch(spends.Groups["place"].Value) &&
+                    !Township.IsMatch(spends.Groups["place"].Value)) { said = Around(Cited.Replace(line, ""), spends); break; }
         if (said is null) return null;
         return "不是部门预决算公开文件：是地区各单位“三公”经费的汇总（“" + (said.Length <= 62 ? said : Shorten(said)) + "”，" +
             (unit is null ? "未读出部门或单位的名称" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
