@@ -115,7 +115,7 @@ public sealed class GovernmentBudgetTests
     [Theory]
     // The place itself, not an agency, spends the “三公” figure.
     [InlineData("根据国务院、省政府关于推进政府预算信息公开的决策部署和区政府工作安排，某区2016年一般公共预算安排“三公”经费决算数2364万元，比上年决算数下降16.77%。\n")]
-    [InlineData("2022年一般公共预算“三公”经费决算执行情况说明\n日期:2023-11-17\n某区2022年的“三公”经费决算数合计为1000.86万元，其中：因公出国（境）费0万元、公务接待费43.77万元。\n")]
+    [InlineData("2022年一般公共预算“三公”经费决算执行情况说明\n日期:2023-11-17\n某区2022年的“三公\"经费决算数合计为1000.86万元，其中：因公出国（境）费0万元、公务接待费43.77万元。\n")]
     public void A_places_own_three_public_figure_is_its_summary(string text) =>
         Assert.Contains("“三公”经费的汇总", DocumentReader.ReadText(text, "summary.txt").Report.NotDisclosureReason);
 

@@ -185,7 +185,7 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"经汇总[，,]?(?:(?![本我所])[^，。；]){0,8}?(?:(?:省|市|县|区|旗)(?:本级|级)|全(?:省|市|县|区|旗))各?(?:部门|单位|行政单位|预算单位)")]
     private static partial Regex PlaceDepartmentsCompiled { get; }
     /// <summary>A place (衢江区, 南安市) right before the year of a “三公” figure, after a clause's start: the place's own total.</summary>
-    [GeneratedRegex(@"(?:^|[，,。；：:])\s*(?<place>[\u4e00-\u9fff]{2,10}?)\s*(?:19|20)\d{2}\s*年度?的?[^，。；]{0,12}?“?三公”?经费")]
+    [GeneratedRegex(@"(?:^|[，,。；：:])\s*(?<place>[\u4e00-\u9fff]{2,10}?)\s*(?:19|20)\d{2}\s*年度?的?[^，。；]{0,12}?[“""]?三公[”""]?经费")]
     private static partial Regex PlaceSpends { get; }
     /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
