@@ -428,4 +428,21 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Equal(57.36m, group.VehicleOperation.Amount?.Value);
         Assert.Equal(0m, group.VehiclePurchase.Amount?.Value);
     }
+
+    [Fact]
+    public void A_units_three_public_section_published_alone_is_not_the_whole_explanation()
+    {
+        // Some cities publish a unit's “三公” section on its own beside the whole disclosure: the rules about the rest of the
+        // disclosure (收支总体情况, 机关运行经费, 政府采购 …) ask for what this file never holds.
+        var report = DocumentReader.ReadText("某市某局2020年“三公”经费决算情况说明\n某局2020年度一般公共预算财政拨款“三公”经费支出预算为37.11万元，支出决算为13.49万元，完成预算的36.32%。其中：因公出国（境）费支出决算为0万元；公务用车购置及运行费支出决算为11.99万元；公务接待费支出决算为1.50万元。\n", "t.txt").Report;
+        Assert.False(report.Parts.HasExplanation);
+        Assert.Equal(13.49m, report.ThreePublicExpenses.Total?.Value);
+    }
+
+    [Theory]
+    // The whole budget with its “三公” part named in the title, and a whole final account that states its totals.
+    [InlineData("某中心2018年部门预算\n及“三公”经费预算编制说明\n第一部分 概况\n一、主要职能\n某中心为全额拨款事业单位，主要职责是提供交易平台。2018年“三公”经费预算2万元。\n")]
+    [InlineData("某局2022年“三公”经费及部门收支情况说明\n2022年收入总计365.28万元，支出总计365.28万元。2022年“三公”经费决算2万元。\n")]
+    public void A_whole_disclosure_that_names_its_three_public_part_is_the_explanation(string text) =>
+        Assert.True(DocumentReader.ReadText(text, "t.txt").Report.Parts.HasExplanation);
 }

@@ -21,6 +21,10 @@ public static partial class DocumentPartsExtractor
 
         // A cover, a contents page or a file of tables states no figure in prose and has no section that explains.
         parts.HasExplanation = Statements(context) > 0 || context.Structure.Headings.Exists(h => Explains(h.Match.Title));
+        // A unit's “三公” section published on its own (某局2019年“三公”经费决算情况说明, as some cities publish it beside the whole
+        // disclosure): one section of the explanation, not the explanation. The rest is published elsewhere, and the rules
+        // about it (收支总体情况, 机关运行经费, 政府采购 …) are not judged on this file; the “三公” rules are.
+        if (parts.HasExplanation && OnlyTheThreePublicSection(context)) parts.HasExplanation = false;
         if (parts.HasTables) return;
         var named = new HashSet<TemplateTableKind>();
         foreach (var line in context.Document.Lines)
@@ -34,6 +38,33 @@ public static partial class DocumentPartsExtractor
         }
         // A disclosure always has its tables: a file of explanation without any is one part of a publication.
         parts.TablesElsewhere = named.Count >= 2 || parts.HasExplanation;
+    }
+
+    [GeneratedRegex(@"(?:部门|单位)(?:预算|决算)")]
+    private static partial Regex WholeDisclosure { get; }
+
+    /// <summary>
+    /// Whether the file's title names the “三公” section (a title that names 三公 and 说明, 情况 or 公开), and the file states no
+    /// total of the unit's income or spending and prints no template table but the “三公” one: a whole disclosure that names
+    /// its “三公” part in its title (某局2022年部门预算及“三公”经费预算公开) still states its totals.
+    /// </summary>
+    private static bool OnlyTheThreePublicSection(ExtractionContext context)
+    {
+        var report = context.Report;
+        if (report.Income.GrandTotal is not null || report.Income.Total is not null || report.Expenditure.Total is not null) return false;
+        var tables = report.TemplateTables;
+        if (tables.IncomeExpenditure || tables.Income || tables.Expenditure || tables.Appropriation || tables.GeneralBudgetExpenditure ||
+            tables.BasicExpenditure || tables.GovernmentFund || tables.StateCapital || tables.Procurement) return false;
+        foreach (var line in context.Structure.TitleLines)
+        {
+            string title = line.Trimmed;
+            // 某中心2018年部门预算 / 及“三公”经费预算编制说明 is the whole budget, its “三公” part named beside it.
+            if (WholeDisclosure.IsMatch(title)) return false;
+            if (title.Length <= 60 && title.Contains("三公", System.StringComparison.Ordinal) &&
+                (title.Contains("说明", System.StringComparison.Ordinal) || title.Contains("情况", System.StringComparison.Ordinal) || title.Contains("公开", System.StringComparison.Ordinal)))
+                return true;
+        }
+        return false;
     }
 
     private static bool Explains(string title) =>

@@ -34,7 +34,7 @@ namespace ComplianceGen.Generated
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
                     sourceLine: 8,
-                    condition: "文件.含说明 或 报表.三公经费表",
+                    condition: "文件.含说明 或 报表.三公经费表 或 三公经费.合计 已说明",
                     loop: "项 in 三公经费.明细",
                     collection: "三公经费.明细",
                     requirements: new[] { "项 已公开" })
@@ -42,7 +42,7 @@ namespace ComplianceGen.Generated
             }
 
             protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
-                report.Parts.HasExplanation || report.TemplateTables.ThreePublic;
+                report.Parts.HasExplanation || report.TemplateTables.ThreePublic || report.ThreePublicExpenses.Total is not null;
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
@@ -65,6 +65,7 @@ namespace ComplianceGen.Generated
                 var item = (ExpenseItem)subject!;
                 evidence.Add(item.Evidence ?? report.ThreePublicExpenses.Evidence);
                 evidence.Add(item.Evidence);
+                evidence.Add(report.ThreePublicExpenses.Total?.Evidence);
             }
 
             protected override void AddMessageEvidence(DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
@@ -77,7 +78,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-002：公务用车购置及运行费须分列购置费和运行（维护）费</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：“公务用车购置及运行费”(区分“公务用车购置费”“公务用车运行费”两项)（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 24 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 29 行。
         /// </remarks>
         public sealed class Rule_SG_002 : GeneratedRule
         {
@@ -93,7 +94,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 24,
+                    sourceLine: 29,
                     condition: "三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开",
                     requirements: new[] { "三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开" })
             {
@@ -124,7 +125,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-003：“三公”经费合计等于各项之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 44 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 49 行。
         /// </remarks>
         public sealed class Rule_SG_003 : GeneratedRule
         {
@@ -140,7 +141,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 44,
+                    sourceLine: 49,
                     condition: "三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))",
                     requirements: new[] { "三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入" })
             {
@@ -214,7 +215,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-004：公务用车购置及运行费等于购置费与运行（维护）费之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 59 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 64 行。
         /// </remarks>
         public sealed class Rule_SG_004 : GeneratedRule
         {
@@ -230,7 +231,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 59,
+                    sourceLine: 64,
                     condition: "三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明",
                     requirements: new[] { "三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入" })
             {
@@ -266,7 +267,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-005：“三公”经费各项占比之和为100%</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 78 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 83 行。
         /// </remarks>
         public sealed class Rule_SG_005 : GeneratedRule
         {
@@ -282,7 +283,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 78,
+                    sourceLine: 83,
                     condition: "计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) > 0%",
                     requirements: new[] { "合计(三公经费.明细.占比) = 100% 误差 舍入" })
             {
@@ -366,7 +367,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-006：“三公”经费各项占比等于该项金额除以合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 94 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 99 行。
         /// </remarks>
         public sealed class Rule_SG_006 : GeneratedRule
         {
@@ -384,7 +385,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 94,
+                    sourceLine: 99,
                     loop: "项 in 三公经费.明细 where 项.占比 已说明 且 项.金额 已说明",
                     collection: "三公经费.明细",
                     requirements: new[] { "项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 0.1个百分点" })
@@ -436,7 +437,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-007：部门决算须说明“三公”经费预算执行情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：一般公共预算“三公”经费支出表……并对增减变化情况(与预算对比)进行说明（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 109 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 114 行。
         /// </remarks>
         public sealed class Rule_SG_007 : GeneratedRule
         {
@@ -452,7 +453,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 109,
+                    sourceLine: 114,
                     condition: "三公经费.合计 > 0万元",
                     requirements: new[] { "三公经费.完成率 已说明 或 三公经费.预算数 已说明" })
             {
@@ -483,7 +484,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-008：“三公”经费完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 127 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 132 行。
         /// </remarks>
         public sealed class Rule_SG_008 : GeneratedRule
         {
@@ -501,7 +502,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 127,
+                    sourceLine: 132,
                     condition: "三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明",
                     requirements: new[] { "三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 0.1个百分点" })
             {
