@@ -140,6 +140,9 @@ public sealed class GovernmentBudgetTests
     [InlineData("经汇总，某镇2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
     [InlineData("根据县政府工作安排，某县人民医院2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
     [InlineData("根据县政府工作安排，本部门2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
+    // A place named in a clause's opening words, or an agency named after an area, its page otherwise the unit's own.
+    [InlineData("按照某县2022年“三公”经费压减要求，严格控制支出。2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
+    [InlineData("说明如下：某工业园区2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
     // A unit's own total over its office and the units under it.
     [InlineData("经汇总，本局及所属区级单位2023年一般公共预算“三公”经费支出预算为49.37万元，其中：公务接待费9.37万元，公务用车运行维护费40万元。\n")]
     // A department's tables named 汇总 (“三公”经费财政拨款汇总表) are no finance bureau's compiling.

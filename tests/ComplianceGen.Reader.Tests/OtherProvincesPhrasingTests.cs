@@ -443,6 +443,9 @@ public sealed class OtherProvincesPhrasingTests
     // The whole budget with its “三公” part named in the title, and a whole final account that states its totals.
     [InlineData("某中心2018年部门预算\n及“三公”经费预算编制说明\n第一部分 概况\n一、主要职能\n某中心为全额拨款事业单位，主要职责是提供交易平台。2018年“三公”经费预算2万元。\n")]
     [InlineData("某局2022年“三公”经费及部门收支情况说明\n2022年收入总计365.28万元，支出总计365.28万元。2022年“三公”经费决算2万元。\n")]
+    // The title's 部门预算 cut over two lines, and a whole disclosure whose sections are there though its totals were not read.
+    [InlineData("某局2022年部门预\n算及“三公”经费预算情况说明\n2022年“三公”经费预算2万元。\n")]
+    [InlineData("某局2022年“三公”经费情况说明\n一、机关运行经费\n2022年机关运行经费预算20万元。\n二、“三公”经费\n2022年“三公”经费预算2万元。\n")]
     public void A_whole_disclosure_that_names_its_three_public_part_is_the_explanation(string text) =>
         Assert.True(DocumentReader.ReadText(text, "t.txt").Report.Parts.HasExplanation);
 }

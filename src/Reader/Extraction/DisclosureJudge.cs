@@ -187,6 +187,15 @@ public static partial class DisclosureJudge
     /// <summary>A place (衢江区, 南安市) right before the year of a “三公” figure, after a clause's start: the place's own total.</summary>
     [GeneratedRegex(@"(?:^|[，,。；：:])\s*(?<place>[\u4e00-\u9fff]{2,10}?)\s*(?:19|20)\d{2}\s*年度?的?[^，。；]{0,12}?[“""]?三公[”""]?经费")]
     private static partial Regex PlaceSpends { get; }
+    /// <summary>A unit speaking of itself (我局, 本单位, 本部门): a department's page, whatever place it names.</summary>
+    [GeneratedRegex(@"(?:我|本)(?:局|委|办|院|单位|部门|中心|馆|校|所)")]
+    private static partial Regex SpeaksOfItself { get; }
+    /// <summary>A clause's opening words before a place (按照某县…, 根据某市…, 现将…), and agencies named after an area (某镇中心学区, 某工业园区).</summary>
+    [GeneratedRegex(@"^(?:按照|根据|依据|现将|落实|执行|本|我)|(?:学区|园区|景区|保护区|社区|林区|矿区)$")]
+    private static partial Regex NotAPlaceName { get; }
+
+    private static bool IsPlaceName(string name) => Place.IsMatch(name) && !Township.IsMatch(name) && !NotAPlaceName.IsMatch(name);
+
     /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
     private static partial Regex ThreePublicSummaryTitle { get; }
@@ -207,7 +216,7 @@ public static partial class DisclosureJudge
     {
         var report = context.Report;
         string? unit = report.UnitName?.Value;
-        bool place = unit is not null && Place.IsMatch(unit) && !Township.IsMatch(unit);
+        bool place = unit is not null && IsPlaceName(unit);
         if (unit is not null && !place) return null;
         var tables = report.TemplateTables;
         if (tables.IncomeExpenditure || tables.Income || tables.Expenditure || tables.Appropriation || tables.GeneralBudgetExpenditure ||
@@ -229,10 +238,10 @@ public static partial class DisclosureJudge
         if (said is null && place) said = TitleLine(context, ThreePublicSummaryTitle).Line;
         // 衢江区2016年一般公共预算安排“三公”经费决算数2364万元 / 鄂城区2022年的“三公”经费决算数合计为…: the place itself, not an
         // agency, spends the “三公” figure (a department writes 本部门, or its own name).
-        if (said is null)
+        if (said is null && !SpeaksOfItself.IsMatch(string.Concat(lines)))
             foreach (string line in lines)
-                if (PlaceSpends.Match(Cited.Replace(line, "")) is { Success: true } spends && Place.IsMatch(spends.Groups["place"].Value) &&
-                    !Township.IsMatch(spends.Groups["place"].Value)) { said = Around(Cited.Replace(line, ""), spends); break; }
+                if (PlaceSpends.Match(Cited.Replace(line, "")) is { Success: true } spends && IsPlaceName(spends.Groups["place"].Value))
+                { said = Around(Cited.Replace(line, ""), spends); break; }
         if (said is null) return null;
         return "不是部门预决算公开文件：是地区各单位“三公”经费的汇总（“" + (said.Length <= 62 ? said : Shorten(said)) + "”，" +
             (unit is null ? "未读出部门或单位的名称" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Normalization;
 using ComplianceGen.Reader.Tables;
 
 namespace ComplianceGen.Reader.Extraction;
@@ -24,7 +25,8 @@ public static partial class DocumentPartsExtractor
         // A unit's “三公” section published on its own (某局2019年“三公”经费决算情况说明, as some cities publish it beside the whole
         // disclosure): one section of the explanation, not the explanation. The rest is published elsewhere, and the rules
         // about it (收支总体情况, 机关运行经费, 政府采购 …) are not judged on this file; the “三公” rules are.
-        if (parts.HasExplanation && OnlyTheThreePublicSection(context)) parts.HasExplanation = false;
+        bool threePublicSection = parts.HasExplanation && OnlyTheThreePublicSection(context);
+        if (threePublicSection) parts.HasExplanation = false;
         if (parts.HasTables) return;
         var named = new HashSet<TemplateTableKind>();
         foreach (var line in context.Document.Lines)
@@ -37,11 +39,14 @@ public static partial class DocumentPartsExtractor
             if (kind != TemplateTableKind.Other) named.Add(kind);
         }
         // A disclosure always has its tables: a file of explanation without any is one part of a publication.
-        parts.TablesElsewhere = named.Count >= 2 || parts.HasExplanation;
+        parts.TablesElsewhere = named.Count >= 2 || parts.HasExplanation || threePublicSection;
     }
 
-    [GeneratedRegex(@"(?:部门|单位)(?:预算|决算)")]
+    [GeneratedRegex(@"(?:部门|单位)(?:综合)?(?:预决算|预算|决算|收支)|(?:预算|决算)公开")]
     private static partial Regex WholeDisclosure { get; }
+    /// <summary>A heading of another part of the explanation than the “三公” one.</summary>
+    [GeneratedRegex(@"收支总体|收入支出|机关运行经费|政府采购|国有资产|绩效")]
+    private static partial Regex OtherSection { get; }
 
     /// <summary>
     /// Whether the file's title names the “三公” section (a title that names 三公 and 说明, 情况 or 公开), and the file states no
@@ -55,16 +60,16 @@ public static partial class DocumentPartsExtractor
         var tables = report.TemplateTables;
         if (tables.IncomeExpenditure || tables.Income || tables.Expenditure || tables.Appropriation || tables.GeneralBudgetExpenditure ||
             tables.BasicExpenditure || tables.GovernmentFund || tables.StateCapital || tables.Procurement) return false;
-        foreach (var line in context.Structure.TitleLines)
-        {
-            string title = line.Trimmed;
-            // 某中心2018年部门预算 / 及“三公”经费预算编制说明 is the whole budget, its “三公” part named beside it.
-            if (WholeDisclosure.IsMatch(title)) return false;
-            if (title.Length <= 60 && title.Contains("三公", System.StringComparison.Ordinal) &&
-                (title.Contains("说明", System.StringComparison.Ordinal) || title.Contains("情况", System.StringComparison.Ordinal) || title.Contains("公开", System.StringComparison.Ordinal)))
-                return true;
-        }
-        return false;
+        // The title's lines read as one, without spaces: 某中心2018年部门预算 / 及“三公”经费预算编制说明 (or 部门预 / 算及…) is the
+        // whole budget, its “三公” part named beside it.
+        var title = new System.Text.StringBuilder();
+        foreach (var line in context.Structure.TitleLines) title.Append(WhiteSpace.Removed(line.Trimmed));
+        string text = title.ToString();
+        if (text.Length == 0 || text.Length > 120 || WholeDisclosure.IsMatch(text) || !text.Contains("三公", System.StringComparison.Ordinal) ||
+            !(text.Contains("说明", System.StringComparison.Ordinal) || text.Contains("情况", System.StringComparison.Ordinal) || text.Contains("公开", System.StringComparison.Ordinal)))
+            return false;
+        // And no section of the rest of the explanation is there.
+        return !context.Structure.Headings.Exists(h => OtherSection.IsMatch(h.Match.Title));
     }
 
     private static bool Explains(string title) =>
