@@ -218,9 +218,7 @@ public static partial class DisclosureJudge
         string? unit = report.UnitName?.Value;
         bool place = unit is not null && IsPlaceName(unit);
         if (unit is not null && !place) return null;
-        var tables = report.TemplateTables;
-        if (tables.IncomeExpenditure || tables.Income || tables.Expenditure || tables.Appropriation || tables.GeneralBudgetExpenditure ||
-            tables.BasicExpenditure || tables.GovernmentFund || tables.StateCapital || tables.Procurement) return null;
+        if (Tables.TemplateTables.AnyButThreePublic(report.TemplateTables)) return null;
         if (NamesADepartment(context)) return null;
         var lines = Head(context, 12).Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
         string? said = null;

@@ -57,9 +57,7 @@ public static partial class DocumentPartsExtractor
     {
         var report = context.Report;
         if (report.Income.GrandTotal is not null || report.Income.Total is not null || report.Expenditure.Total is not null) return false;
-        var tables = report.TemplateTables;
-        if (tables.IncomeExpenditure || tables.Income || tables.Expenditure || tables.Appropriation || tables.GeneralBudgetExpenditure ||
-            tables.BasicExpenditure || tables.GovernmentFund || tables.StateCapital || tables.Procurement) return false;
+        if (Tables.TemplateTables.AnyButThreePublic(report.TemplateTables)) return false;
         // The title's lines read as one, without spaces: 某中心2018年部门预算 / 及“三公”经费预算编制说明 (or 部门预 / 算及…) is the
         // whole budget, its “三公” part named beside it.
         var title = new System.Text.StringBuilder();

@@ -20,6 +20,11 @@ internal static partial class TemplateTables
     [GeneratedRegex(@"(?:\s*[（(][^（）()]*[)）])+\s*$")]
     private static partial Regex TrailingBrackets { get; }
 
+    /// <summary>Whether the file prints a template table other than the “三公” one: a department's whole disclosure, not its “三公” section or a place's summary.</summary>
+    public static bool AnyButThreePublic(Runtime.TemplateTableSet tables) =>
+        tables.IncomeExpenditure || tables.Income || tables.Expenditure || tables.Appropriation || tables.GeneralBudgetExpenditure ||
+        tables.BasicExpenditure || tables.GovernmentFund || tables.StateCapital || tables.Procurement;
+
     public static TemplateTableKind Recognise(string? title)
     {
         if (string.IsNullOrWhiteSpace(title)) return TemplateTableKind.Other;
