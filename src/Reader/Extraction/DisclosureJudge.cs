@@ -220,12 +220,11 @@ public static partial class DisclosureJudge
         if (unit is not null && !place) return null;
         if (Tables.TemplateTables.AnyButThreePublic(report.TemplateTables)) return null;
         if (NamesADepartment(context)) return null;
-        var lines = Head(context, 12).Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+        var lines = System.Array.ConvertAll(OpeningLines(context), l => Cited.Replace(l, ""));
         string? said = null;
         bool threePublic = false;
-        foreach (string line in lines)
+        foreach (string own in lines)
         {
-            string own = Cited.Replace(line, "");
             threePublic |= own.Contains("三公", System.StringComparison.Ordinal);
             // The words around who compiled it, not the line's start (a long first sentence cites the rules before it).
             if (said is null && CompiledByFinance.Match(own) is { Success: true } compiled && PlaceWide.IsMatch(own)) said = Around(own, compiled);
@@ -238,8 +237,8 @@ public static partial class DisclosureJudge
         // agency, spends the “三公” figure (a department writes 本部门, or its own name).
         if (said is null && !SpeaksOfItself.IsMatch(string.Concat(lines)))
             foreach (string line in lines)
-                if (PlaceSpends.Match(Cited.Replace(line, "")) is { Success: true } spends && IsPlaceName(spends.Groups["place"].Value))
-                { said = Around(Cited.Replace(line, ""), spends); break; }
+                if (PlaceSpends.Match(line) is { Success: true } spends && IsPlaceName(spends.Groups["place"].Value))
+                { said = Around(line, spends); break; }
         if (said is null) return null;
         return "不是部门预决算公开文件：是地区各单位“三公”经费的汇总（“" + (said.Length <= 62 ? said : Shorten(said)) + "”，" +
             (unit is null ? "未读出部门或单位的名称" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
@@ -271,8 +270,9 @@ public static partial class DisclosureJudge
     /// <summary>The first lines that may be a title: short, and without a sentence's stops (占支出总预算的95.57%，… is prose).</summary>
     private static IEnumerable<string> TitleLikeLines(ExtractionContext context, int lines, int maxLength)
     {
-        foreach (string line in Head(context, lines).Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
-            if (line.Length <= maxLength && line.IndexOfAny(SentenceStops) < 0) yield return line;
+        var opening = OpeningLines(context);
+        for (int i = 0; i < opening.Length && i < lines; i++)
+            if (opening[i] is var line && line.Length <= maxLength && line.IndexOfAny(SentenceStops) < 0) yield return line;
     }
 
     /// <summary>A match with a few words either side, marked “…” where the text goes on.</summary>
@@ -296,16 +296,25 @@ public static partial class DisclosureJudge
     /// <summary>The first non-blank lines, joined without spaces.</summary>
     private static string Head(ExtractionContext context, int lines)
     {
-        var b = new StringBuilder();
-        int taken = 0;
+        var opening = OpeningLines(context);
+        int count = System.Math.Min(lines, opening.Length);
+        return count == 0 ? "" : string.Join(' ', opening, 0, count) + ' ';
+    }
+
+    private static string[] OpeningLines(ExtractionContext context, int lines = 12) =>
+        // Up to twelve lines are asked for by every check: they are read once per document.
+        context.OpeningLines ??= ReadOpening(context, lines);
+
+    private static string[] ReadOpening(ExtractionContext context, int lines)
+    {
+        var opening = new List<string>(lines);
         foreach (var line in context.Document.Lines)
         {
             if (line.IsBlank) continue;
-            foreach (char c in line.Text) if (!WhiteSpace.Is(c)) b.Append(c);
-            b.Append(' ');
-            if (++taken == lines) break;
+            opening.Add(WhiteSpace.Removed(line.Text));
+            if (opening.Count == lines) break;
         }
-        return b.ToString();
+        return opening.ToArray();
     }
 
     private static IEnumerable<string> Limit(IReadOnlyList<string> items, int count)

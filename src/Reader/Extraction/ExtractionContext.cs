@@ -35,6 +35,9 @@ public sealed class ExtractionContext
     /// <summary>The last line of the table of contents, or 0 when there is none.</summary>
     public int ContentsEnd { get; set; }
 
+    /// <summary>The document's first non-blank lines without white space, as the judge of what the file is reads them (made on first use).</summary>
+    internal string[]? OpeningLines { get; set; }
+
     /// <summary>The sentence read before this one, or null for the first.</summary>
     public Sentence? PreviousSentence { get; set; }
 
