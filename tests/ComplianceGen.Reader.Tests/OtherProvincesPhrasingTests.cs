@@ -439,6 +439,32 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Equal(13.49m, report.ThreePublicExpenses.Total?.Value);
     }
 
+    [Fact]
+    public void A_three_public_section_published_alone_with_its_table_holds_neither_the_explanation_nor_the_tables()
+    {
+        // The section often prints its “三公” table under it. The table is the section's: the rules that the disclosure's
+        // tables are all there, or that its totals are stated, are not judged on this file; the “三公” rules and the table's
+        // own arithmetic are.
+        const string Text = """
+                        某区财政局2023年“三公”经费预算情况说明
+
+            2023年我局“三公”经费预算数为12.50万元，比上年预算减少1.20万元。其中：因公出国（境）费0万元；公务接待费2.50万元；公务用车购置及运行费10.00万元，其中公务用车购置费0万元，公务用车运行费10.00万元。
+
+                           一般公共预算“三公”经费支出预算表
+        单位名称：某区财政局                                                              单位：万元
+                                                           公务用车购置及运行费
+           合计      因公出国（境）费     公务接待费      小计      公务用车购置费     公务用车运行费
+           12.50           0.00             2.50         10.00          0.00              10.00
+        """;
+        var report = DocumentReader.ReadText(Text, "t.txt").Report;
+        Assert.True(report.TemplateTables.ThreePublic);
+        Assert.False(report.Parts.HasExplanation);
+        Assert.False(report.Parts.HasTables);
+        Assert.True(report.Parts.TablesElsewhere);
+        Assert.Null(report.NotDisclosureReason);
+        Assert.Equal(12.50m, report.ThreePublicExpenses.Total?.Value);
+    }
+
     [Theory]
     // The whole budget with its “三公” part named in the title, and a whole final account that states its totals.
     [InlineData("某中心2018年部门预算\n及“三公”经费预算编制说明\n第一部分 概况\n一、主要职能\n某中心为全额拨款事业单位，主要职责是提供交易平台。2018年“三公”经费预算2万元。\n")]

@@ -26,7 +26,14 @@ public static partial class DocumentPartsExtractor
         // disclosure): one section of the explanation, not the explanation. The rest is published elsewhere, and the rules
         // about it (收支总体情况, 机关运行经费, 政府采购 …) are not judged on this file; the “三公” rules are.
         bool threePublicSection = parts.HasExplanation && OnlyTheThreePublicSection(context);
-        if (threePublicSection) parts.HasExplanation = false;
+        if (threePublicSection)
+        {
+            context.ThreePublicSectionAlone = true;
+            parts.HasExplanation = false;
+            // The “三公” table it prints under it (一般公共预算“三公”经费支出预算表) is that section's table, not the disclosure's
+            // tables: those are published with the rest, and the rule that they are all there (TB-002) is not judged here either.
+            parts.HasTables = false;
+        }
         if (parts.HasTables) return;
         var named = new HashSet<TemplateTableKind>();
         foreach (var line in context.Document.Lines)

@@ -32,6 +32,9 @@ public sealed class ExtractionContext
     /// <summary>The sentence that states the procurement total (or its first part): its split is read near it only.</summary>
     public Sentence? ProcurementStatement { get; set; }
 
+    /// <summary>The file is a unit's “三公” section published on its own (<see cref="DocumentPartsExtractor"/>): its “三公” table is the section's, not the disclosure's tables.</summary>
+    internal bool ThreePublicSectionAlone { get; set; }
+
     /// <summary>The last line of the table of contents, or 0 when there is none.</summary>
     public int ContentsEnd { get; set; }
 

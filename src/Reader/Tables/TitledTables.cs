@@ -39,7 +39,7 @@ internal static partial class TitledTables
             var kind = TemplateTables.Recognise(m.Groups["t"].Value);
             if (kind == TemplateTableKind.Other || !CellsFollow(lines, i)) continue;
             TemplateTableFacts.Mark(set, kind);
-            context.Report.Parts.HasTables = true;
+            if (kind != TemplateTableKind.ThreePublic || !context.ThreePublicSectionAlone) context.Report.Parts.HasTables = true;
         }
     }
 

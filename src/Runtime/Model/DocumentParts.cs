@@ -11,7 +11,10 @@ public sealed class DocumentParts
     [Term("含说明")]
     public bool HasExplanation { get; set; }
 
-    /// <summary>The file prints at least one of the template's tables.</summary>
+    /// <summary>
+    /// The file prints at least one of the template's tables. A unit's “三公” section published on its own holds neither the
+    /// explanation nor the tables, even when it prints its “三公” table under it: that table is the section's.
+    /// </summary>
     [Term("含报表")]
     public bool HasTables { get; set; }
 
