@@ -126,6 +126,14 @@ public sealed class GovernmentBudgetTests
         Assert.Contains("“三公”经费的汇总", report.NotDisclosureReason);
     }
 
+    [Fact]
+    public void A_places_departments_three_public_expenses_named_in_its_title_are_its_summary()
+    {
+        // 部门决算“三公”经费 names the expenses of the place's departments, not a department's document (a city's page of Fujian).
+        var report = DocumentReader.ReadText("2020年某市部门决算“三公经费”一般公共预算财政拨款支出情况说明\n经汇总，本级2020年使用一般公共预算拨款安排的“三公”经费决算数为1421万元，比年初预算的2621万元下降45.8%。\n", "summary.txt").Report;
+        Assert.Contains("“三公”经费的汇总", report.NotDisclosureReason);
+    }
+
     [Theory]
     // A township government's summary of its own spending is its own disclosure; so is a department's “三公” total of its
     // office and the units under it (部门汇总数).
@@ -147,6 +155,8 @@ public sealed class GovernmentBudgetTests
     [InlineData("经汇总，本局及所属区级单位2023年一般公共预算“三公”经费支出预算为49.37万元，其中：公务接待费9.37万元，公务用车运行维护费40万元。\n")]
     // A department's tables named 汇总 (“三公”经费财政拨款汇总表) are no finance bureau's compiling.
     [InlineData("某市财政局2022年部门决算\n“三公”经费财政拨款汇总表\n2022年“三公”经费支出合计40.14万元。\n")]
+    // A department's title naming its budget's “三公” expenses: the unit is an agency, not a place.
+    [InlineData("某市教育局2020年部门决算“三公”经费支出情况说明\n经汇总，本级2020年“三公”经费决算数为14.21万元，比上年减少1万元。\n")]
     public void A_units_own_three_public_summary_is_still_checked(string text) =>
         Assert.Null(DocumentReader.ReadText(text, "unit.txt").Report.NotDisclosureReason);
 }

@@ -41,6 +41,22 @@ public sealed class NotDisclosureTests
     public void Words_that_only_look_like_a_byline_do_not_make_news(string page) =>
         Assert.Null(DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
 
+    [Theory]
+    // Sites file disclosures under a column 通知公告 or 公告公示: the breadcrumb or the menu above the title names it, the
+    // title does not (pages of Inner Mongolia, Sichuan and Guangxi, their tables and figures on later pages).
+    [InlineData("您的位置: 首页 > 通知公告\n某办事处 2019年度决算公开报告\n来源:行署办 发布日期:2020年11月18日\n目录\n第一部分 部门基本情况\n")]
+    [InlineData("通知公告\n当前位置:首页>政务公开>通知公告\n某水文局2023年度部门决算公开报告\n发布时间:2024年09月04日\n第一部分 基本情况\n")]
+    [InlineData("欢迎来到某中学官方网站\n网站首页 校务公开 公告公示\n某中学校2023年单位预算\n目录\n第一部分 2023年单位预算编制说明\n")]
+    public void A_disclosure_filed_under_a_sites_notices_column_is_still_one(string page) =>
+        Assert.Null(DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
+
+    [Fact]
+    public void A_notice_under_the_same_column_is_still_a_notice()
+    {
+        const string Page = "当前位置:首页>政务公开>通知公告\n关于做好2023年度部门决算公开工作的通知\n各部门：\n现将部门决算公开有关事项通知如下。\n";
+        Assert.Contains("通知", DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
     [Fact]
     public void A_disclosure_that_cites_a_notice_in_its_first_sentence_is_still_one()
     {

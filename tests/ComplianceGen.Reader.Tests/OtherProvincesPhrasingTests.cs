@@ -439,6 +439,15 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Equal(13.49m, report.ThreePublicExpenses.Total?.Value);
     }
 
+    [Theory]
+    // 部门预算 or 部门决算 before the “三公” expenses says whose they are; the title names the section, not the whole budget
+    // (pages of Yunnan and Shaanxi).
+    [InlineData("某县人民政府办公室2018年部门预算“三公”经费公开情况说明\n2018年某县人民政府办公室“三公”经费预算为16.4万元，比2017年减少2.4万元。其中公务接待费预算为2.4万元，公务用车购置及运行费预算为14万元，因公出国（境）费预算0元。\n")]
+    [InlineData("某区卫生和计划生育局 2019年部门预算“三公”经费公开说明\n一、“三公”经费情况说明\n2019年本部门一般公共预算“三公”经费预算支出9.80万元，较上年减少18.50万元。\n")]
+    [InlineData("某局2019年部门决算中的“三公”经费支出情况说明\n2019年“三公”经费支出决算为9.80万元，比年初预算减少1万元。\n")]
+    public void A_title_naming_the_budgets_three_public_expenses_is_the_section_alone(string text) =>
+        Assert.False(DocumentReader.ReadText(text, "t.txt").Report.Parts.HasExplanation);
+
     [Fact]
     public void A_three_public_section_published_alone_with_its_table_holds_neither_the_explanation_nor_the_tables()
     {

@@ -63,8 +63,11 @@ public static partial class DisclosureJudge
     /// </summary>
     [GeneratedRegex(@"政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行情况和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|全(?:省|市|县|区|旗)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)")]
     private static partial Regex GovernmentTitle { get; }
-    /// <summary>A department's or unit's budget named (部门预算, 单位决算, 部门财政预算, 部门2026年预算 …): the document is one, whatever else it says.</summary>
-    [GeneratedRegex(@"(?:部门|单位)[^。，；：:]{0,6}?(?:预算|决算)")]
+    /// <summary>
+    /// A department's or unit's budget named (部门预算, 单位决算, 部门财政预算, 部门2026年预算 …): the document is one, whatever else it
+    /// says. Not 部门决算“三公”经费, which names the expenses, not the document (a place's 2020年某市部门决算“三公经费”…情况说明).
+    /// </summary>
+    [GeneratedRegex(@"(?:部门|单位)[^。，；：:]{0,6}?(?:预算|决算)" + DocumentPartsExtractor.NotOfThreePublic)]
     private static partial Regex DepartmentTitle { get; }
     /// <summary>A place, not an agency: 阳城县, 泉州市泉港区, 某镇, or its government as a whole (云溪区人民政府决算, with no 部门 in the title).</summary>
     // A township's 人民政府 is an agency: it publishes its own accounts, with or without 部门 in the title.
@@ -95,8 +98,9 @@ public static partial class DisclosureJudge
         }
         string head = Head(context, 12);
         // A notice's own title says 通知; a disclosure's first sentence may cite one (按照《…关于印发〈…〉的通知》), which does
-        // not make it one: what is quoted in 《》 is left out.
-        bool notice = NoticeTitle.IsMatch(Cited.Replace(head, "")) || DocumentNumber.IsMatch(head);
+        // not make it one: what is quoted in 《》 is left out. So is the site's navigation: a disclosure is often filed under
+        // a column 通知公告 or 公告公示, which its breadcrumb (当前位置：首页>政务公开>通知公告) or menu line names.
+        bool notice = NoticeTitle.IsMatch(Cited.Replace(HeadWithoutNavigation(context, 12), "")) || DocumentNumber.IsMatch(head);
         bool budgetTitle = BudgetTitle.IsMatch(head);
         if (InformationReport.Match(Cited.Replace(head, "")) is { Success: true } information && statements < 3)
         {
@@ -196,8 +200,11 @@ public static partial class DisclosureJudge
 
     private static bool IsPlaceName(string name) => Place.IsMatch(name) && !Township.IsMatch(name) && !NotAPlaceName.IsMatch(name);
 
-    /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
-    [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
+    /// <summary>
+    /// A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明, or (the
+    /// unit read being a place) its departments' “三公” expenses: 2020年某市部门决算“三公经费”一般公共预算财政拨款支出情况说明.
+    /// </summary>
+    [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总|(?:部门|单位)(?:预算|决算)(?:中的?|的)?[“""]?三公")]
     private static partial Regex ThreePublicSummaryTitle { get; }
     /// <summary>A township or a street (某镇, 某乡, 某街道, 某镇本级): an agency that publishes its own accounts, summaries of its own “三公” included.</summary>
     [GeneratedRegex(@"(?:镇|乡|街道)(?:本级|人民政府|办事处)?$")]
@@ -299,6 +306,20 @@ public static partial class DisclosureJudge
         var opening = OpeningLines(context);
         int count = System.Math.Min(lines, opening.Length);
         return count == 0 ? "" : string.Join(' ', opening, 0, count) + ' ';
+    }
+
+    /// <summary>A line of the site's navigation: a breadcrumb (您的位置：首页 > 通知公告), a menu (网站首页 校务公开 公告公示), or a column's name alone.</summary>
+    [GeneratedRegex(@"首页|位置[:：]|^(?:通知|公告|公示|通告){2}$")]
+    private static partial Regex Navigation { get; }
+
+    /// <summary>The first non-blank lines as <see cref="Head"/> joins them, the site's navigation lines left out.</summary>
+    private static string HeadWithoutNavigation(ExtractionContext context, int lines)
+    {
+        var opening = OpeningLines(context);
+        var kept = new List<string>(lines);
+        for (int i = 0; i < opening.Length && i < lines; i++)
+            if (!Navigation.IsMatch(opening[i])) kept.Add(opening[i]);
+        return kept.Count == 0 ? "" : string.Join(' ', kept) + ' ';
     }
 
     private static string[] OpeningLines(ExtractionContext context, int lines = 12) =>

@@ -49,8 +49,18 @@ public static partial class DocumentPartsExtractor
         parts.TablesElsewhere = named.Count >= 2 || parts.HasExplanation || threePublicSection;
     }
 
-    [GeneratedRegex(@"(?:部门|单位)(?:综合)?(?:预决算|预算|决算|收支)|(?:预算|决算)公开")]
+    /// <summary>
+    /// A title's words for the whole disclosure (部门预算, 单位决算, 部门收支, 预算公开), but not 部门预算 or 部门决算 that only says
+    /// whose “三公” expenses follow (某局2018年部门预算“三公”经费公开情况说明, 2019年部门决算中的“三公”经费…).
+    /// </summary>
+    [GeneratedRegex(@"(?:部门|单位)(?:综合)?(?:预决算|预算|决算|收支)" + NotOfThreePublic + @"|(?:预算|决算)公开")]
     private static partial Regex WholeDisclosure { get; }
+
+    /// <summary>
+    /// Follows a 部门预算 or 部门决算 that is not the document's name but says whose “三公” expenses follow (部门预算“三公”经费,
+    /// 部门决算中的“三公”经费, 部门预算一般公共预算财政拨款“三公”经费).
+    /// </summary>
+    internal const string NotOfThreePublic = @"(?!(?:中的?|的)?(?:一般公共预算)?(?:财政拨款)?[“”""‘’']?三公)";
     /// <summary>A heading of another part of the explanation than the “三公” one.</summary>
     [GeneratedRegex(@"收支总体|收入支出|机关运行经费|政府采购|国有资产|绩效")]
     private static partial Regex OtherSection { get; }
