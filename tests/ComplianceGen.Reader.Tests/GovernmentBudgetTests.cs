@@ -36,6 +36,14 @@ public sealed class GovernmentBudgetTests
     }
 
     [Fact]
+    public void A_townships_budget_execution_and_draft_is_the_governments()
+    {
+        // The execution and the draft without 情况 or 报告, its figures the township's as a whole (a page of Shandong).
+        const string Page = "标题: | 某镇2020年预算执行和2021年预算草案 | ||\n发布机构: | 某县某镇人民政府 |\n2020年全镇一般公共预算收入完成431万元，为调整预算的100%，比上年增长7.48%。\n2020年全镇一般公共预算支出完成5,120万元，比上年增长3.2%。\n";
+        Assert.Contains("政府预决算", DocumentReader.ReadText(Page, "report.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_contents_that_opens_with_the_whole_countys_funds_is_the_governments()
     {
         const string Contents = "目录\n第一部分 报告\n第二部分 预算表格\n一、2022年全县一般公共预算收支执行情况表\n二、2022年县级一般公共预算收支执行情况表\n";

@@ -15,6 +15,8 @@ public sealed class NotDisclosureTests
     [InlineData("中央部门连续第8年公开决算\n某某/新华网\n新华网北京7月20日消息，20日上午，中央部门陆续公布2017年度部门决算。\n")]
     [InlineData("财政部发布部门预算公开情况\n2023年中央部门预算集中公开。（记者 某某）\n")]
     [InlineData("某省新闻> 正文\n某某日报 2018-08-30\n□记者某某 通讯员某某报道\n本报某地讯 日前，省直各部门分别向社会公开了2017年部门决算。\n")]
+    // Reposted by another site, with the agency as its source and no dateline (a page of Hebei's news).
+    [InlineData("新闻中心 > 时政新闻\n某省直所有部门和各市县预算将逐步向社会公开\n2011年06月03日 22:09:11 来源:新华社\n记者从19日召开的某省政府廉政工作会议上获悉，某省将积极推进财政预算公开。\n")]
     public void A_news_report_on_the_disclosures_is_not_one(string news)
     {
         var report = DocumentReader.ReadText(news + "2023年，中央本级支出38,219.48亿元，“三公”经费财政拨款支出合计38.72亿元，比上年增加10.48亿元。\n", "news.txt").Report;
