@@ -140,6 +140,8 @@ public sealed class GovernmentBudgetTests
         // 部门决算“三公”经费 names the expenses of the place's departments, not a department's document (a city's page of Fujian).
         var report = DocumentReader.ReadText("2020年某市部门决算“三公经费”一般公共预算财政拨款支出情况说明\n经汇总，本级2020年使用一般公共预算拨款安排的“三公”经费决算数为1421万元，比年初预算的2621万元下降45.8%。\n", "summary.txt").Report;
         Assert.Contains("“三公”经费的汇总", report.NotDisclosureReason);
+        var funds = DocumentReader.ReadText("2020年某市部门决算一般公共预算财政拨款“三公”经费支出情况说明\n经汇总，本级2020年“三公”经费决算数为1421万元。\n", "summary.txt").Report;
+        Assert.Contains("“三公”经费的汇总", funds.NotDisclosureReason);
     }
 
     [Theory]
@@ -165,6 +167,9 @@ public sealed class GovernmentBudgetTests
     [InlineData("某市财政局2022年部门决算\n“三公”经费财政拨款汇总表\n2022年“三公”经费支出合计40.14万元。\n")]
     // A department's title naming its budget's “三公” expenses: the unit is an agency, not a place.
     [InlineData("某市教育局2020年部门决算“三公”经费支出情况说明\n经汇总，本级2020年“三公”经费决算数为14.21万元，比上年减少1万元。\n")]
+    // A county's government naming its own accounts so, or a page that speaks of itself.
+    [InlineData("某县人民政府2019年部门决算“三公”经费支出情况说明\n2019年“三公”经费支出决算为9.8万元，比上年减少1万元。\n")]
+    [InlineData("2019年某县部门决算“三公”经费支出情况说明\n2019年本部门“三公”经费支出决算为9.8万元，比上年减少1万元。\n")]
     public void A_units_own_three_public_summary_is_still_checked(string text) =>
         Assert.Null(DocumentReader.ReadText(text, "unit.txt").Report.NotDisclosureReason);
 }

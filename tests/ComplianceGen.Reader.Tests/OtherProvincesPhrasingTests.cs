@@ -445,6 +445,9 @@ public sealed class OtherProvincesPhrasingTests
     [InlineData("某县人民政府办公室2018年部门预算“三公”经费公开情况说明\n2018年某县人民政府办公室“三公”经费预算为16.4万元，比2017年减少2.4万元。其中公务接待费预算为2.4万元，公务用车购置及运行费预算为14万元，因公出国（境）费预算0元。\n")]
     [InlineData("某区卫生和计划生育局 2019年部门预算“三公”经费公开说明\n一、“三公”经费情况说明\n2019年本部门一般公共预算“三公”经费预算支出9.80万元，较上年减少18.50万元。\n")]
     [InlineData("某局2019年部门决算中的“三公”经费支出情况说明\n2019年“三公”经费支出决算为9.80万元，比年初预算减少1万元。\n")]
+    // Without quotes, and with the section's 预算公开 after the “三公” expenses.
+    [InlineData("某局2019年部门预算三公经费预算情况说明\n2019年“三公”经费预算9.80万元，比上年减少1万元。\n")]
+    [InlineData("某局2019年部门预算“三公”经费预算公开说明\n2019年“三公”经费预算9.80万元，比上年减少1万元。\n")]
     public void A_title_naming_the_budgets_three_public_expenses_is_the_section_alone(string text) =>
         Assert.False(DocumentReader.ReadText(text, "t.txt").Report.Parts.HasExplanation);
 
@@ -474,6 +477,24 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Equal(12.50m, report.ThreePublicExpenses.Total?.Value);
     }
 
+    [Fact]
+    public void A_three_public_section_with_its_table_is_no_notice_for_its_titles_words()
+    {
+        // Its table is a unit's table, as no notice prints: a title that says 公示 and one statement still make a disclosure.
+        const string Text = """
+            某局2023年“三公”经费预算情况公示
+            2023年我局“三公”经费预算数为12.50万元。
+
+                       一般公共预算“三公”经费支出预算表
+            单位：万元
+               合计      因公出国（境）费     公务接待费      公务用车购置及运行费
+               12.50           0.00             2.50         10.00
+            """;
+        var report = DocumentReader.ReadText(Text, "t.txt").Report;
+        Assert.False(report.Parts.HasTables);
+        Assert.Null(report.NotDisclosureReason);
+    }
+
     [Theory]
     // The whole budget with its “三公” part named in the title, and a whole final account that states its totals.
     [InlineData("某中心2018年部门预算\n及“三公”经费预算编制说明\n第一部分 概况\n一、主要职能\n某中心为全额拨款事业单位，主要职责是提供交易平台。2018年“三公”经费预算2万元。\n")]
@@ -481,6 +502,10 @@ public sealed class OtherProvincesPhrasingTests
     // The title's 部门预算 cut over two lines, and a whole disclosure whose sections are there though its totals were not read.
     [InlineData("某局2022年部门预\n算及“三公”经费预算情况说明\n2022年“三公”经费预算2万元。\n")]
     [InlineData("某局2022年“三公”经费情况说明\n一、机关运行经费\n2022年机关运行经费预算20万元。\n二、“三公”经费\n2022年“三公”经费预算2万元。\n")]
+    // A first title line that ends in 部门预算 names the whole budget, though read with the next it says whose “三公” expenses.
+    [InlineData("某局2022年部门预算\n“三公”经费预算编制说明\n2022年“三公”经费预算2万元。\n")]
+    // Another of the template's tables, found by its title only, is printed: the file is more than the “三公” section.
+    [InlineData("某局2023年“三公”经费预算情况说明\n2023年我局“三公”经费预算数为12.50万元，比上年预算减少1.20万元。\n\n一、部门收支总表\n单位：万元\n收入  100.00  支出  100.00\n")]
     public void A_whole_disclosure_that_names_its_three_public_part_is_the_explanation(string text) =>
         Assert.True(DocumentReader.ReadText(text, "t.txt").Report.Parts.HasExplanation);
 }

@@ -68,7 +68,7 @@ public static partial class DisclosureJudge
     /// A department's or unit's budget named (部门预算, 单位决算, 部门财政预算, 部门2026年预算 …): the document is one, whatever else it
     /// says. Not 部门决算“三公”经费, which names the expenses, not the document (a place's 2020年某市部门决算“三公经费”…情况说明).
     /// </summary>
-    [GeneratedRegex(@"(?:部门|单位)[^。，；：:]{0,6}?(?:预算|决算)" + DocumentPartsExtractor.NotOfThreePublic)]
+    [GeneratedRegex(@"(?:部门|单位)(?:(?!三公)[^。，；：:]){0,6}?(?:预算|决算)" + DocumentPartsExtractor.NotOfThreePublic)]
     private static partial Regex DepartmentTitle { get; }
     /// <summary>A place, not an agency: 阳城县, 泉州市泉港区, 某镇, or its government as a whole (云溪区人民政府决算, with no 部门 in the title).</summary>
     // A township's 人民政府 is an agency: it publishes its own accounts, with or without 部门 in the title.
@@ -88,7 +88,7 @@ public static partial class DisclosureJudge
             report.NotDisclosureReason = reason;
             return;
         }
-        if (report.Parts.HasTables) return;
+        if (PrintsTables(context)) return;
         int statements = DocumentPartsExtractor.Statements(context);
         var links = context.Document.LinkedDocuments;
         if (links.Count > 0 && statements < 3)
@@ -205,8 +205,14 @@ public static partial class DisclosureJudge
     /// A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明, or (the
     /// unit read being a place) its departments' “三公” expenses: 2020年某市部门决算“三公经费”一般公共预算财政拨款支出情况说明.
     /// </summary>
-    [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总|(?:部门|单位)(?:预算|决算)(?:中的?|的)?[“""]?三公")]
+    [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
     private static partial Regex ThreePublicSummaryTitle { get; }
+    /// <summary>A title naming the “三公” expenses of departments (部门决算“三公经费”, 部门预算中的“三公”经费): with a place as the unit, its departments'.</summary>
+    [GeneratedRegex(@"(?:部门|单位)(?:预算|决算)" + DocumentPartsExtractor.OfThreePublic)]
+    private static partial Regex DepartmentsThreePublicTitle { get; }
+    /// <summary>A government as a whole (某县人民政府): a place to the place test, but a title of its 部门决算 is its own accounts.</summary>
+    [GeneratedRegex(@"政府$")]
+    private static partial Regex Government { get; }
     /// <summary>A township or a street (某镇, 某乡, 某街道, 某镇本级): an agency that publishes its own accounts, summaries of its own “三公” included.</summary>
     [GeneratedRegex(@"(?:镇|乡|街道)(?:本级|人民政府|办事处)?$")]
     private static partial Regex Township { get; }
@@ -216,7 +222,8 @@ public static partial class DisclosureJudge
     /// (经长乐区财政局汇总，2017年区级“三公”经费…) and publishes the sum beside the departments' disclosures. It is no
     /// department's budget or final account: it states no unit's 收支, 机关运行经费, 政府采购 or assets, so the departments'
     /// completeness rules would call all of them missing. It is told by who compiled it, or by a title naming a “三公”
-    /// summary of a place (黔江区本级); and it names no agency, no department's or unit's budget in a title, and prints
+    /// summary of a place (黔江区本级) or, with a place as the unit, its departments' “三公” expenses (2020年某市部门决算“三公经费”
+    /// …情况说明); and it names no agency, no department's or unit's budget in a title (a 部门决算 before “三公” names the expenses), and prints
     /// none of a department's tables other than the “三公” one. A township's or street's summary of its own spending
     /// (某镇人民政府…“三公”经费决算汇总, 某街道2022年“三公”经费决算汇总情况) is its own disclosure, and is checked.
     /// </summary>
@@ -228,6 +235,9 @@ public static partial class DisclosureJudge
         if (unit is not null && !place) return null;
         if (Tables.TemplateTables.AnyButThreePublic(report.TemplateTables)) return null;
         if (NamesADepartment(context)) return null;
+        // 某县人民政府2019年部门决算“三公”经费…: the government names its own accounts so, as a department would.
+        bool government = place && Government.IsMatch(unit!);
+        if (government && TitleLine(context, DepartmentsThreePublicTitle).Line is not null) return null;
         var lines = System.Array.ConvertAll(OpeningLines(context), l => Cited.Replace(l, ""));
         string? said = null;
         bool threePublic = false;
@@ -241,6 +251,9 @@ public static partial class DisclosureJudge
         }
         if (!threePublic) return null;
         if (said is null && place) said = TitleLine(context, ThreePublicSummaryTitle).Line;
+        // 2020年某市部门决算“三公经费”…情况说明: the place's departments' “三公” expenses, unless the page speaks of itself (本部门).
+        if (said is null && place && !SpeaksOfItself.IsMatch(string.Concat(lines)))
+            said = TitleLine(context, DepartmentsThreePublicTitle).Line;
         // 衢江区2016年一般公共预算安排“三公”经费决算数2364万元 / 鄂城区2022年的“三公”经费决算数合计为…: the place itself, not an
         // agency, spends the “三公” figure (a department writes 本部门, or its own name).
         if (said is null && !SpeaksOfItself.IsMatch(string.Concat(lines)))
@@ -260,14 +273,25 @@ public static partial class DisclosureJudge
     /// </summary>
     private static string? AuditReport(ExtractionContext context)
     {
-        if (context.Report.Parts.HasTables || NamesADepartment(context)) return null;
+        if (PrintsTables(context) || NamesADepartment(context)) return null;
         foreach (string line in TitleLikeLines(context, 12, 60))
             if (AuditReportTitle.IsMatch(line))
                 return "不是预决算公开文件：是审计报告（标题“" + Shorten(line) + "”），审计机关对预算执行的报告不是部门预决算；部门预决算的规则不适用于它";
         return null;
     }
 
-    /// <summary>Whether one of the first twelve lines is a title naming a department's or unit's budget (某市审计局2022年度部门决算).</summary>
+    /// <summary>
+    /// Whether the file prints a template table: the disclosure's tables, or the “三公” table of a unit's “三公” section published
+    /// on its own, which is not the disclosure's tables (<see cref="Runtime.DocumentParts.HasTables"/> is false then) but is a
+    /// unit's table all the same, as no notice, news report or linking page prints.
+    /// </summary>
+    private static bool PrintsTables(ExtractionContext context) =>
+        context.Report.Parts.HasTables || context.ThreePublicSectionAlone && context.Report.TemplateTables.ThreePublic;
+
+    /// <summary>
+    /// Whether one of the first twelve lines is a title naming a department's or unit's budget (某市审计局2022年度部门决算); not
+    /// one whose 部门决算 only says whose “三公” expenses follow (2020年某市部门决算“三公经费”…).
+    /// </summary>
     private static bool NamesADepartment(ExtractionContext context)
     {
         foreach (string line in TitleLikeLines(context, 12, 40))
@@ -313,15 +337,25 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"首页|位置[:：]|^(?:通知|公告|公示|通告){2}$")]
     private static partial Regex Navigation { get; }
 
-    /// <summary>The first non-blank lines as <see cref="Head"/> joins them, the site's navigation lines left out.</summary>
+    /// <summary>
+    /// The first non-blank lines as <see cref="Head"/> joins them, the site's navigation left out; a breadcrumb's last step is
+    /// kept when it is longer than a column's name, since it may be the page's own title (当前位置：首页>通知公告>关于…的通知).
+    /// </summary>
     private static string HeadWithoutNavigation(ExtractionContext context, int lines)
     {
         var opening = OpeningLines(context);
         var kept = new List<string>(lines);
         for (int i = 0; i < opening.Length && i < lines; i++)
-            if (!Navigation.IsMatch(opening[i])) kept.Add(opening[i]);
+        {
+            string line = opening[i];
+            if (!Navigation.IsMatch(line)) { kept.Add(line); continue; }
+            int step = line.LastIndexOfAny(BreadcrumbSteps);
+            if (step >= 0 && line.Length - step - 1 > 8) kept.Add(line[(step + 1)..]);
+        }
         return kept.Count == 0 ? "" : string.Join(' ', kept) + ' ';
     }
+
+    private static readonly char[] BreadcrumbSteps = ['>', '＞', '»', '›', '/'];
 
     private static string[] OpeningLines(ExtractionContext context, int lines = 12) =>
         // Up to twelve lines are asked for by every check: they are read once per document.

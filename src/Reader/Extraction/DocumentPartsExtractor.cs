@@ -16,6 +16,7 @@ public static partial class DocumentPartsExtractor
     [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*|附件\d*[:：]?\s*|附表\d*[:：]?\s*)*(?<name>.{2,40}?表(?:（[^（）]{1,10}）)?)(?:[.…·\s\d]*)$")]
     private static partial Regex ListedTable { get; }
 
+    /// <summary>Runs after every table is known, those read and those found by their title only (<see cref="TitledTables"/>).</summary>
     public static void Extract(ExtractionContext context)
     {
         var parts = context.Report.Parts;
@@ -34,7 +35,11 @@ public static partial class DocumentPartsExtractor
             // tables: those are published with the rest, and the rule that they are all there (TB-002) is not judged here either.
             parts.HasTables = false;
         }
-        if (parts.HasTables) return;
+        // A table found by its title only counts as printed; whether the rest is published elsewhere is told from the tables
+        // read, as before such tables were looked for.
+        bool tablesRead = parts.HasTables;
+        if (context.PrintsTitledTables && !threePublicSection) parts.HasTables = true;
+        if (tablesRead) return;
         var named = new HashSet<TemplateTableKind>();
         foreach (var line in context.Document.Lines)
         {
@@ -53,14 +58,17 @@ public static partial class DocumentPartsExtractor
     /// A title's words for the whole disclosure (部门预算, 单位决算, 部门收支, 预算公开), but not 部门预算 or 部门决算 that only says
     /// whose “三公” expenses follow (某局2018年部门预算“三公”经费公开情况说明, 2019年部门决算中的“三公”经费…).
     /// </summary>
-    [GeneratedRegex(@"(?:部门|单位)(?:综合)?(?:预决算|预算|决算|收支)" + NotOfThreePublic + @"|(?:预算|决算)公开")]
+    [GeneratedRegex(@"(?:部门|单位)(?:综合)?(?:预决算|预算|决算|收支)" + NotOfThreePublic + @"|(?<!三公[“”""‘’']?经费)(?:预算|决算)公开")]
     private static partial Regex WholeDisclosure { get; }
 
     /// <summary>
-    /// Follows a 部门预算 or 部门决算 that is not the document's name but says whose “三公” expenses follow (部门预算“三公”经费,
+    /// What follows a 部门预算 or 部门决算 that is not the document's name but says whose “三公” expenses follow (部门预算“三公”经费,
     /// 部门决算中的“三公”经费, 部门预算一般公共预算财政拨款“三公”经费).
     /// </summary>
-    internal const string NotOfThreePublic = @"(?!(?:中的?|的)?(?:一般公共预算)?(?:财政拨款)?[“”""‘’']?三公)";
+    internal const string OfThreePublic = @"(?:中的?|的)?(?:一般公共预算)?(?:财政拨款)?[“”""‘’']?三公";
+
+    /// <summary>Not followed by <see cref="OfThreePublic"/>.</summary>
+    internal const string NotOfThreePublic = "(?!" + OfThreePublic + ")";
     /// <summary>A heading of another part of the explanation than the “三公” one.</summary>
     [GeneratedRegex(@"收支总体|收入支出|机关运行经费|政府采购|国有资产|绩效")]
     private static partial Regex OtherSection { get; }
@@ -77,8 +85,15 @@ public static partial class DocumentPartsExtractor
         if (Tables.TemplateTables.AnyButThreePublic(report.TemplateTables)) return false;
         // The title's lines read as one, without spaces: 某中心2018年部门预算 / 及“三公”经费预算编制说明 (or 部门预 / 算及…) is the
         // whole budget, its “三公” part named beside it.
+        // Each line is tried alone too: a first line that ends 某局2022年部门预算, over a second “三公”经费预算编制说明, names the whole
+        // budget, though the two read as one say whose “三公” expenses.
         var title = new System.Text.StringBuilder();
-        foreach (var line in context.Structure.TitleLines) title.Append(WhiteSpace.Removed(line.Trimmed));
+        foreach (var line in context.Structure.TitleLines)
+        {
+            string own = WhiteSpace.Removed(line.Trimmed);
+            if (WholeDisclosure.IsMatch(own)) return false;
+            title.Append(own);
+        }
         string text = title.ToString();
         if (text.Length == 0 || text.Length > 120 || WholeDisclosure.IsMatch(text) || !text.Contains("三公", System.StringComparison.Ordinal) ||
             !(text.Contains("说明", System.StringComparison.Ordinal) || text.Contains("情况", System.StringComparison.Ordinal) || text.Contains("公开", System.StringComparison.Ordinal)))

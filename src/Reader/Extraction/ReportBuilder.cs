@@ -58,9 +58,9 @@ public static class ReportBuilder
         // After the prose: a table fills in only what the prose left unsaid.
         Tables.TemplateTableFacts.Extract(context);
         ThreePublicExtractor.ImplyOperation(report.ThreePublicExpenses);
-        DocumentPartsExtractor.Extract(context);
         ContentsExtractor.Extract(context);
         Tables.TitledTables.Mark(context);
+        DocumentPartsExtractor.Extract(context);
         UnitMentionExtractor.MarkSubordinates(context);
         FundScopes.Assign(context);
         DisclosureJudge.Judge(context);

@@ -7,7 +7,7 @@ namespace ComplianceGen.Reader.Tables;
 /// A template table whose title the table finder did not take for a title (printed at the margin without a 单位
 /// line under it, or numbered like a heading: "十一、一般公共预算“三公”经费、会议费、培训费支出预算表") is still
 /// printed: a title line after the contents, followed within six lines (a 单位 line and a header of stacked words) by a line of cells. Such tables count in
-/// <see cref="Runtime.TemplateTableSet"/>; their figures are not read.
+/// <see cref="Runtime.TemplateTableSet"/>, and the file prints tables (<see cref="DocumentPartsExtractor"/> says so); their figures are not read.
 /// </summary>
 internal static partial class TitledTables
 {
@@ -39,7 +39,7 @@ internal static partial class TitledTables
             var kind = TemplateTables.Recognise(m.Groups["t"].Value);
             if (kind == TemplateTableKind.Other || !CellsFollow(lines, i)) continue;
             TemplateTableFacts.Mark(set, kind);
-            if (kind != TemplateTableKind.ThreePublic || !context.ThreePublicSectionAlone) context.Report.Parts.HasTables = true;
+            context.PrintsTitledTables = true;
         }
     }
 
