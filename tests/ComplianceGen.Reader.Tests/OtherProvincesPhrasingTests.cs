@@ -429,6 +429,28 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Equal(0m, group.VehiclePurchase.Amount?.Value);
     }
 
+    [Theory]
+    // The vehicle group's two parts by their short names right after it (pages of Yunnan and Sichuan), and 公车 for 公务用车.
+    [InlineData("2016年某局安排公务用车购置及运行费12万元，比2015年预算减少2万元，其中：购置费0万元、运行费12万元，比2015年预算减少2万元。", 12, 0, 12)]
+    [InlineData("2017年某局安排公务用车购置及运行费17万元，其中：购置费0万元，比上年增加0万元、运行费17万元，比上年减少0.5万元。", 17, 0, 17)]
+    [InlineData("2014年某院安排公车购置及运行维护费130万元，其中：购置经费无，运行维护费130万元，与2013年预算持平。", 130, null, 130)]
+    public void The_vehicle_groups_parts_by_their_short_names_are_its_split(string sentence, int vehicles, int? purchase, int operation)
+    {
+        var group = DocumentReader.ReadText("某局2016年部门预算\n三、“三公”经费预算情况说明\n" + sentence + "\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal(vehicles, group.Vehicles.Amount?.Value);
+        Assert.Equal(purchase, (int?)group.VehiclePurchase.Amount?.Value);
+        Assert.Equal(operation, group.VehicleOperation.Amount?.Value);
+        Assert.True(group.VehiclePurchase.IsDeclared);
+    }
+
+    [Fact]
+    public void A_short_name_away_from_the_vehicle_group_is_no_part_of_it()
+    {
+        // 运行费 after the reception item is not the vehicles' running cost.
+        var group = DocumentReader.ReadText("某局2016年部门预算\n三、“三公”经费预算情况说明\n2016年公务接待费9万元，其中：运行费2万元。\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.Null(group.VehicleOperation.Amount);
+    }
+
     [Fact]
     public void A_units_three_public_section_published_alone_is_not_the_whole_explanation()
     {
