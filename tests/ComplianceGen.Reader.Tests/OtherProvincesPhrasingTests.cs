@@ -444,6 +444,27 @@ public sealed class OtherProvincesPhrasingTests
     }
 
     [Fact]
+    public void A_bracketed_breakdown_of_one_source_is_no_list_of_the_incomes_sources()
+    {
+        // Pages of two districts of one city: the appropriation's own breakdown in brackets, its share after them. Read as the
+        // income's sources, the brackets' figures (no shares) and the rest summed to 5.2% (SH-001, an error).
+        const string Text = "某局2017年度部门决算\n（二）收入决算情况说明\n本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元（其中，一般公共预算494.34万元，政府性基金预算0万元），占94.70%；事业收入0万元，占0%；其他收入27.14万元，占5.20%。\n";
+        var report = DocumentReader.ReadText(Text, "t.txt").Report;
+        Assert.DoesNotContain(report.Income.Sources, s => s.Name?.Value == "一般公共预算");
+        // The fund named by its budget in the brackets is stated, as zero.
+        Assert.Equal(0m, report.GovernmentFund.Amount?.Value);
+    }
+
+    [Fact]
+    public void A_bracketed_breakdown_of_the_total_still_lists_its_sources()
+    {
+        // The total has no share of its own: its brackets are its sources.
+        const string Text = "某局2017年度部门决算\n（二）收入决算情况说明\n2017年收入总计521.99万元（其中：财政拨款收入494.34万元，占94.70%；其他收入27.65万元，占5.30%）。\n";
+        var sources = DocumentReader.ReadText(Text, "t.txt").Report.Income.Sources;
+        Assert.Contains(sources, s => s.Name?.Value == "财政拨款收入" && s.Share?.Percent == 94.70m);
+    }
+
+    [Fact]
     public void A_short_name_away_from_the_vehicle_group_is_no_part_of_it()
     {
         // 运行费 after the reception item is not the vehicles' running cost.

@@ -79,6 +79,15 @@ public static partial class AmountScanner
                 match.Share = new Share(percent, pd, sentence.EvidenceFor(group.Index, shareEnd - group.Index));
                 match.After = shareEnd;
             }
+            else if (BreakdownNoteEnd(text, match.End) is int noteEnd
+                     && ShareAfter.Match(text, noteEnd, text.Length - noteEnd) is { Success: true } later
+                     && Numbers.TryParse(later.Groups["p"].Value, out decimal laterPercent, out int laterDecimals))
+            {
+                // "财政拨款收入494.34万元（其中，一般公共预算494.34万元，政府性基金预算0万元），占94.70%": the share after the figure's
+                // own breakdown in brackets is the figure's. Its end stays the figure's, so the breakdown's figures read as before.
+                var group = later.Groups["p"];
+                match.Share = new Share(laterPercent, laterDecimals, sentence.EvidenceFor(group.Index, later.Index + later.Length - group.Index));
+            }
             result.Add(match);
             previousEnd = match.After;
         }
@@ -93,6 +102,20 @@ public static partial class AmountScanner
         }
         if (result.Count > 1) result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>
+    /// Where a bracketed breakdown of the figure that ends at <paramref name="from"/> closes (（其中，…）, (含…)), when one follows it
+    /// right away and closes within 80 characters; otherwise null.
+    /// </summary>
+    private static int? BreakdownNoteEnd(string text, int from)
+    {
+        if (from >= text.Length || text[from] is not ('（' or '(')) return null;
+        var rest = text.AsSpan(from + 1);
+        if (!(rest.StartsWith("其中") || rest.StartsWith("含") || rest.StartsWith("包括"))) return null;
+        int close = rest.IndexOfAny('）', ')');
+        if (close < 0 || close > 80 || rest[..close].IndexOfAny('（', '(') >= 0) return null;
+        return from + 1 + close + 1;
     }
 
     /// <summary>Unreadable figures in the sentence, as (offset, text); a sentence with none of the marks they are made of is not searched.</summary>

@@ -27,7 +27,9 @@ public sealed partial class FundsExtractor : ISentenceExtractor
         if (m.Success) target.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
         foreach (var a in context.Amounts(sentence))
             // Income stated as 0 declares the fund as surely as spending does ("2.政府性基金预算拨款收入0万元").
-            if (a.Label.Contains(keyword) && (a.Label.Contains("支出") || a.Label.Contains("收入") || a.Label.Contains("拨款")) && !a.Label.Contains('比'))
+            // So does the fund named alone by its budget, as a part of the appropriation ("财政拨款收入494.34万元（其中，一般公共预算
+            // 494.34万元，政府性基金预算0万元）").
+            if (a.Label.Contains(keyword) && (a.Label.Contains("支出") || a.Label.Contains("收入") || a.Label.Contains("拨款") || a.Label.EndsWith(keyword + "预算", System.StringComparison.Ordinal)) && !a.Label.Contains('比'))
                 target.Amount ??= a.Amount;
     }
 }
