@@ -95,13 +95,13 @@ namespace ComplianceGen.Generated
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
                     sourceLine: 29,
-                    condition: "三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开",
+                    condition: "(三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开) 且 (三公经费.公务用车购置及运行费.金额 未说明 或 三公经费.公务用车购置及运行费.金额 > 0万元)",
                     requirements: new[] { "三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开" })
             {
             }
 
             protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
-                Compare.Holds(Figure.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact) | report.ThreePublicExpenses.VehiclePurchase.IsDeclared | report.ThreePublicExpenses.VehicleOperation.IsDeclared;
+                (Compare.Holds(Figure.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact) | report.ThreePublicExpenses.VehiclePurchase.IsDeclared | report.ThreePublicExpenses.VehicleOperation.IsDeclared) & (report.ThreePublicExpenses.Vehicles.Amount is null ? true : Compare.Holds(Figure.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact));
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
