@@ -30,6 +30,13 @@ public class VehicleSplitRuleTests
     }
 
     [Fact]
+    public void A_vehicle_group_of_zero_with_a_part_above_zero_is_still_reported()
+    {
+        // The text contradicts itself: the rule stays, as it was, to say the two parts are not both stated.
+        Assert.NotNull(Sg002("2016年公务用车购置及运行费0万元，其中：公务用车购置费5万元。"));
+    }
+
+    [Fact]
     public void A_vehicle_group_above_zero_without_its_split_is_still_reported()
     {
         Assert.NotNull(Sg002("2016年公务用车购置及运行维护费预算12万元，比2015年预算减少2万元。"));

@@ -455,13 +455,38 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Equal(0m, report.GovernmentFund.Amount?.Value);
     }
 
-    [Fact]
-    public void A_bracketed_breakdown_of_the_total_still_lists_its_sources()
+    [Theory]
+    // The total first in its sentence, with or without a share of its own after its brackets: its brackets are its sources.
+    [InlineData("2017年收入总计521.99万元（其中：财政拨款收入494.34万元，占94.70%；其他收入27.65万元，占5.30%）。")]
+    [InlineData("本年收入合计521.49万元（其中：财政拨款收入494.34万元，占94.70%；其他收入27.15万元，占5.20%），占收入总计的99.90%。")]
+    public void A_bracketed_breakdown_of_the_total_still_lists_its_sources(string sentence)
     {
-        // The total has no share of its own: its brackets are its sources.
-        const string Text = "某局2017年度部门决算\n（二）收入决算情况说明\n2017年收入总计521.99万元（其中：财政拨款收入494.34万元，占94.70%；其他收入27.65万元，占5.30%）。\n";
-        var sources = DocumentReader.ReadText(Text, "t.txt").Report.Income.Sources;
+        var sources = DocumentReader.ReadText("某局2017年度部门决算\n（二）收入决算情况说明\n" + sentence + "\n", "t.txt").Report.Income.Sources;
         Assert.Contains(sources, s => s.Name?.Value == "财政拨款收入" && s.Share?.Percent == 94.70m);
+    }
+
+    [Theory]
+    // Last year's fund, or two funds named together, are no statement of this year's fund.
+    [InlineData("收入预算1000万元，主要原因是2025年政府性基金预算200万元本年不再安排。")]
+    [InlineData("2026年一般公共预算和政府性基金预算1000万元。")]
+    public void A_fund_named_with_another_year_or_fund_is_not_stated(string sentence) =>
+        Assert.Null(DocumentReader.ReadText("某局2026年部门预算\n一、收支预算情况\n" + sentence + "\n", "t.txt").Report.GovernmentFund.Amount);
+
+    [Fact]
+    public void A_final_accounts_split_of_the_vehicles_budget_is_no_split_of_their_spending()
+    {
+        // The parts after the group's budget split the budget; the unnamed 决算 after them is the group's, not a part's.
+        const string Sentence = "公务用车购置及运行维护费年初预算15万元，其中：购置费0万元，运行维护费15万元；支出决算12万元，完成预算的80%。";
+        var group = DocumentReader.ReadText("某局2019年度部门决算\n三、“三公”经费决算情况说明\n" + Sentence + "\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal(12m, group.Vehicles.Amount?.Value);
+        Assert.Null(group.VehicleOperation.Amount);
+    }
+
+    [Fact]
+    public void No_change_in_the_purchase_is_no_purchase_of_none()
+    {
+        var group = DocumentReader.ReadText("某局2016年部门预算\n三、“三公”经费预算情况说明\n2016年公务用车购置及运行费30万元，与上年持平，其中购置费无增减。\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.False(group.VehiclePurchase.IsDeclaredNone);
     }
 
     [Fact]

@@ -37,9 +37,10 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
             AmountMatch? head = null;
             foreach (var m in amounts) if (m.End <= marker) head = m;
             if (head is null) continue;
-            // "包括财政拨款收入494.34万元（其中，一般公共预算494.34万元，…），占94.70%；其他收入…": a breakdown in brackets of a
-            // figure that has its own share is of that part, not of the total: its figures are no sources of the income.
-            if (head.Share is not null && marker <= head.End + 1 && head.End < text.Length && text[head.End] is '（' or '(') continue;
+            // "本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元（其中，一般公共预算494.34万元，…），占94.70%；…":
+            // a breakdown in brackets of a figure that has its own share and follows the total is of that part, not of the total:
+            // its figures are no sources of the income. A total's own bracketed breakdown, the total first in its sentence, still is.
+            if (head.Share is not null && amounts.IndexOf(head) > 0 && marker <= head.End + 1 && head.End < text.Length && text[head.End] is '（' or '(') continue;
             var parts = new List<AmountMatch>();
             // "其中：财政拨款收入…；其他收入105.51万元；此外，年初结转和结余143.22万元": what comes after 此外 (另外, 另有) is beside
             // the total, not a part of it.

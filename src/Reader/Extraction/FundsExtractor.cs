@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
@@ -21,15 +22,25 @@ public sealed partial class FundsExtractor : ISentenceExtractor
         Apply(sentence, context, CapitalNone, "国有资本经营", context.Report.StateCapital);
     }
 
+    /// <summary>
+    /// The fund named alone by its budget, as a part of the appropriation ("财政拨款收入494.34万元（其中，一般公共预算494.34万元，
+    /// 政府性基金预算0万元）"): the label is the name and nothing else, with no year, comparison or other fund before it, which
+    /// the cleaned label would have dropped (2025年政府性基金预算…, 一般公共预算和政府性基金预算…).
+    /// </summary>
+    private static bool NamedAlone(string text, AmountMatch a, string keyword)
+    {
+        if (a.Label != keyword + "预算") return false;
+        var raw = text.AsSpan(a.LabelStart, a.Start - a.LabelStart);
+        return raw.IndexOfAny("年比较、和及") < 0 && !raw.Contains("上年", StringComparison.Ordinal) && !raw.Contains("去年", StringComparison.Ordinal);
+    }
+
     private static void Apply(Sentence sentence, ExtractionContext context, Regex none, string keyword, DeclaredAmount target)
     {
         var m = none.Match(sentence.Text);
         if (m.Success) target.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
         foreach (var a in context.Amounts(sentence))
             // Income stated as 0 declares the fund as surely as spending does ("2.政府性基金预算拨款收入0万元").
-            // So does the fund named alone by its budget, as a part of the appropriation ("财政拨款收入494.34万元（其中，一般公共预算
-            // 494.34万元，政府性基金预算0万元）").
-            if (a.Label.Contains(keyword) && (a.Label.Contains("支出") || a.Label.Contains("收入") || a.Label.Contains("拨款") || a.Label.EndsWith(keyword + "预算", System.StringComparison.Ordinal)) && !a.Label.Contains('比'))
+            if (a.Label.Contains(keyword) && (a.Label.Contains("支出") || a.Label.Contains("收入") || a.Label.Contains("拨款") || NamedAlone(sentence.Text, a, keyword)) && !a.Label.Contains('比'))
                 target.Amount ??= a.Amount;
     }
 }

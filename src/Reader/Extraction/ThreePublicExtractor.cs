@@ -16,11 +16,14 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     private static partial Regex GroupNone { get; }
     [GeneratedRegex(@"(?:无|没有|未安排|不安排|未编制|不编制)(?:财政拨款)?(?:安排)?的?(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费用?|经费)")]
     private static partial Regex ItemNone { get; }
-    /// <summary>A part of the vehicle group by its short name (购置费, 购置经费, 运行费, 运行维护费, 运维费), after the group's figure.</summary>
+    /// <summary>
+    /// A part of the vehicle group by its short name, after the group's figure: 购置费, 购置经费, 购车费 (the purchase); 运行费,
+    /// 运行维护费, 运行维修费, 运行经费, 运维费 (the running cost). The whole label, so 机关运行经费 is none.
+    /// </summary>
     [GeneratedRegex(@"^(?:其中[：:]?)?(?:(?<purchase>购置(?:经)?费用?|购车费)|运行(?:维护|维修)?(?:经)?费用?|运维费)$")]
     private static partial Regex VehiclePart { get; }
     /// <summary>The vehicle group's purchase, by its short name after 其中, stated as none (其中：购置经费无).</summary>
-    [GeneratedRegex(@"购置及运行[^。；]{0,40}?其中[：:]?\s*购置(?:经)?费用?(?:支出)?(?:为)?(?:无|没有)")]
+    [GeneratedRegex(@"购置及运行[^。；]{0,40}?其中[：:]?\s*购置(?:经)?费用?(?:支出)?(?:为)?(?:无|没有)(?!变化|增减|变动|增加|减少|增长|下降)")]
     private static partial Regex PurchasePartNone { get; }
     // A clause of its own (县文联无公务用车，…), not 无公车私用现象.
     [GeneratedRegex(@"(?:无|没有)(?:公务用车|公车)(?=\s*(?:[，。；,;]|$|所以|因此|故))")]
@@ -130,6 +133,8 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         var pending = context.PendingThreePublicItem;
         context.PendingThreePublicItem = amounts.Count == 0 ? NamedAlone(text, group) : null;
         object? current = pending;
+        // Whether the vehicle group's last figure in this sentence was its budget (a final account's 年初预算).
+        bool vehicleBudget = false;
         foreach (var a in amounts)
         {
             string label = a.Label;
@@ -150,16 +155,22 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
             // "2026年增加车辆购置经费37.38万元": a change, not the item's figure.
             if (ChangeWord.IsMatch(label)) continue;
             object? target = label.Contains("三公") ? group : ItemFor(label, group);
-            // "公务用车购置及运行费12万元，其中：购置费0万元、运行费12万元": the group's two parts by their short names, right after it.
-            if (target is null && (ReferenceEquals(current, group.Vehicles) || ReferenceEquals(current, group.VehiclePurchase) || ReferenceEquals(current, group.VehicleOperation))
-                && VehiclePart.Match(label) is { Success: true } part)
+            // "公务用车购置及运行费12万元，其中：购置费0万元、运行费12万元": the group's two parts by their short names, later in the
+            // sentence that states the group's figure. Not after the group's budget in a final account ("年初预算15万元，其中：购置费0万元"
+            // splits the budget), and the group stays what an unnamed figure after them is about.
+            bool shortName = false;
+            if (target is null && ReferenceEquals(current, group.Vehicles) && !(isFinal && vehicleBudget) && VehiclePart.Match(label) is { Success: true } part)
+            {
                 target = part.Groups["purchase"].Success ? group.VehiclePurchase : group.VehicleOperation;
+                shortName = true;
+            }
             // "公务用车运行维护费2026年预算数25.4万元": the year cut the item's name off the cleaned label.
             if (target is null && Labels.IsGeneric(label)) target = ItemFor(text.Substring(a.LabelStart, a.Start - a.LabelStart), group);
             if (target is null && Labels.IsGeneric(label)) target = current;
             if (target is null) continue;
-            current = target;
+            if (!shortName) current = target;
             bool isBudget = isFinal && label.Contains("预算") && !label.Contains("决算");
+            if (ReferenceEquals(target, group.Vehicles)) vehicleBudget = isBudget;
             Share? rate = null;
             var execution = Execution.Match(text.Substring(a.After));
             if (execution.Success) rate = AmountScanner.ShareAt(sentence, Shift(execution.Groups["p"], a.After), a.After + execution.Index + execution.Length);
@@ -252,7 +263,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         // 公务用车（含执勤执法用车）运行支出: what the vehicles include says nothing of which item the figure is.
         if (label.Contains("含", System.StringComparison.Ordinal)) label = IncludedNote.Replace(label, "");
         // 公务用车及运行维护费用 names the group without 购置; 公车购置费 / 公车运行费 are the items' short names.
-        if (label.Contains("公务用车购置及运行") || label.Contains("公务用车及运行") || label.Contains("公车购置及运行")) return group.Vehicles;
+        if (label.Contains("公务用车购置及运行") || label.Contains("公务用车及运行") || label.Contains("公车购置及运行") || label.Contains("车辆购置及运行")) return group.Vehicles;
         // 车辆购置 is the vehicles' purchase; 车辆购置税 is a tax and a class of spending (21463), not a “三公” item.
         if (label.Contains("公务用车购置") || label.Contains("公车购置") || label.Contains("车辆购置") && !label.Contains("车辆购置税")) return group.VehiclePurchase;
         if (label.Contains("公务用车运行") || label.Contains("公车运行")) return group.VehicleOperation;

@@ -95,13 +95,13 @@ namespace ComplianceGen.Generated
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
                     sourceLine: 29,
-                    condition: "(三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开) 且 (三公经费.公务用车购置及运行费.金额 未说明 或 三公经费.公务用车购置及运行费.金额 > 0万元)",
+                    condition: "(三公经费.公务用车购置及运行费.金额 > 0万元 或 三公经费.公务用车购置费 已公开 或 三公经费.公务用车运行费 已公开) 且 (三公经费.公务用车购置及运行费.金额 未说明 或 三公经费.公务用车购置及运行费.金额 > 0万元 或 (三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车购置费.金额 > 0万元) 或 (三公经费.公务用车运行费.金额 已说明 且 三公经费.公务用车运行费.金额 > 0万元))",
                     requirements: new[] { "三公经费.公务用车购置费 已公开 且 三公经费.公务用车运行费 已公开" })
             {
             }
 
             protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
-                (Compare.Holds(Figure.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact) | report.ThreePublicExpenses.VehiclePurchase.IsDeclared | report.ThreePublicExpenses.VehicleOperation.IsDeclared) & (report.ThreePublicExpenses.Vehicles.Amount is null ? true : Compare.Holds(Figure.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact));
+                (Compare.Holds(Figure.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact) | report.ThreePublicExpenses.VehiclePurchase.IsDeclared | report.ThreePublicExpenses.VehicleOperation.IsDeclared) & (report.ThreePublicExpenses.Vehicles.Amount is null ? true : (Compare.Holds(Figure.Of(report.ThreePublicExpenses.Vehicles.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact) | (report.ThreePublicExpenses.VehiclePurchase.Amount is not null ? Compare.Holds(Figure.Of(report.ThreePublicExpenses.VehiclePurchase.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact) : false) | (report.ThreePublicExpenses.VehicleOperation.Amount is not null ? Compare.Holds(Figure.Of(report.ThreePublicExpenses.VehicleOperation.Amount), ComparisonOperator.Greater, Figure.Literal(0m), Tolerance.Exact) : false)));
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
@@ -119,13 +119,15 @@ namespace ComplianceGen.Generated
                 evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Evidence);
                 evidence.Add(report.ThreePublicExpenses.VehicleOperation.Evidence);
                 evidence.Add(report.ThreePublicExpenses.Vehicles.Amount?.Evidence);
+                evidence.Add(report.ThreePublicExpenses.VehiclePurchase.Amount?.Evidence);
+                evidence.Add(report.ThreePublicExpenses.VehicleOperation.Amount?.Evidence);
             }
         }
 
         /// <summary>SG-003：“三公”经费合计等于各项之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 49 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 50 行。
         /// </remarks>
         public sealed class Rule_SG_003 : GeneratedRule
         {
@@ -141,7 +143,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 49,
+                    sourceLine: 50,
                     condition: "三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))",
                     requirements: new[] { "三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入" })
             {
@@ -215,7 +217,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-004：公务用车购置及运行费等于购置费与运行（维护）费之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 64 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 65 行。
         /// </remarks>
         public sealed class Rule_SG_004 : GeneratedRule
         {
@@ -231,7 +233,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 64,
+                    sourceLine: 65,
                     condition: "三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明",
                     requirements: new[] { "三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入" })
             {
@@ -267,7 +269,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-005：“三公”经费各项占比之和为100%</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 83 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 84 行。
         /// </remarks>
         public sealed class Rule_SG_005 : GeneratedRule
         {
@@ -283,7 +285,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 83,
+                    sourceLine: 84,
                     condition: "计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) > 0%",
                     requirements: new[] { "合计(三公经费.明细.占比) = 100% 误差 舍入" })
             {
@@ -367,7 +369,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-006：“三公”经费各项占比等于该项金额除以合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 99 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 100 行。
         /// </remarks>
         public sealed class Rule_SG_006 : GeneratedRule
         {
@@ -385,7 +387,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 99,
+                    sourceLine: 100,
                     loop: "项 in 三公经费.明细 where 项.占比 已说明 且 项.金额 已说明",
                     collection: "三公经费.明细",
                     requirements: new[] { "项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 0.1个百分点" })
@@ -437,7 +439,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-007：部门决算须说明“三公”经费预算执行情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：一般公共预算“三公”经费支出表……并对增减变化情况(与预算对比)进行说明（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 114 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 115 行。
         /// </remarks>
         public sealed class Rule_SG_007 : GeneratedRule
         {
@@ -453,7 +455,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 114,
+                    sourceLine: 115,
                     condition: "三公经费.合计 > 0万元",
                     requirements: new[] { "三公经费.完成率 已说明 或 三公经费.预算数 已说明" })
             {
@@ -484,7 +486,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-008：“三公”经费完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 132 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 133 行。
         /// </remarks>
         public sealed class Rule_SG_008 : GeneratedRule
         {
@@ -502,7 +504,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 132,
+                    sourceLine: 133,
                     condition: "三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明",
                     requirements: new[] { "三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 0.1个百分点" })
             {
