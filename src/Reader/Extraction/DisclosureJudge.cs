@@ -201,10 +201,7 @@ public static partial class DisclosureJudge
 
     private static bool IsPlaceName(string name) => Place.IsMatch(name) && !Township.IsMatch(name) && !NotAPlaceName.IsMatch(name);
 
-    /// <summary>
-    /// A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明, or (the
-    /// unit read being a place) its departments' “三公” expenses: 2020年某市部门决算“三公经费”一般公共预算财政拨款支出情况说明.
-    /// </summary>
+    /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
     private static partial Regex ThreePublicSummaryTitle { get; }
     /// <summary>A title naming the “三公” expenses of departments (部门决算“三公经费”, 部门预算中的“三公”经费): with a place as the unit, its departments'.</summary>
