@@ -114,6 +114,14 @@ public sealed class GovernmentBudgetTests
     }
 
     [Fact]
+    public void A_summary_over_the_template_scope_of_units_is_no_department_disclosure()
+    {
+        // The summary template's scope (a county's page of Sichuan): 行政单位（含参照公务员法管理的事业单位）、事业单位和其他单位.
+        var report = DocumentReader.ReadText("根据《中华人民共和国预算法》的有关规定，经某县财政局汇总，2020年某县行政单位（含参照公务员法管理的事业单位）、事业单位和其他单位使用当年财政拨款安排的“三公”经费决算总额为1023万元，较年初预算减少32%。其中：\n一、因公出国（境）经费\n2020年因公出国（境）决算支出0万元。\n", "summary.txt").Report;
+        Assert.Contains("“三公”经费的汇总", report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_summary_over_the_districts_departments_is_no_department_disclosure()
     {
         var report = DocumentReader.ReadText("按照市政府、区政府关于推进政府信息公开工作部署和要求，严格控制“三公”经费支出预算。经汇总，2023年区级部门（单位）一般公共预算“三公”经费支出预算为2493.77万元，其中：因公出国（境）费用83万元，公务用车购置及运行维护费1534.95万元，公务接待费875.82万元。\n", "summary.txt").Report;

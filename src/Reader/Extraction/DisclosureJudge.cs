@@ -181,10 +181,11 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"经(?![费营济])[\u4e00-\u9fff]{0,12}?财政[\u4e00-\u9fff]{0,2}?(?:局|厅)[\u4e00-\u9fff]{0,4}?汇总")]
     private static partial Regex CompiledByFinance { get; }
     /// <summary>
-    /// The whole place's units as its scope: 全市行政单位, 县本级, 区级“三公”经费, 各乡（镇）, 部门及乡镇政府. A department that says the
-    /// province's finance department compiled the accounts (经云南省财政厅汇总，…现将普洱市审计局（本级）…) names no such scope.
+    /// The whole place's units as its scope: 全市行政单位, 县本级, 区级“三公”经费, 各乡（镇）, 部门及乡镇政府, or the summary template's
+    /// 行政单位（含参照公务员法管理的事业单位）、事业单位和其他单位. A department that says the province's finance department compiled
+    /// the accounts (经云南省财政厅汇总，…现将普洱市审计局（本级）…) names no such scope.
     /// </summary>
-    [GeneratedRegex(@"全(?:省|市|县|区|旗)|(?:省|市|县|区|旗)(?:本级|级)|各(?:部门|单位|乡|镇|街道)|部门及乡镇")]
+    [GeneratedRegex(@"全(?:省|市|县|区|旗)|(?:省|市|县|区|旗)(?:本级|级)|各(?:部门|单位|乡|镇|街道)|部门及乡镇|行政单位[（(]含参照公务员法管理的事业单位[）)]、?事业单位和其他单位")]
     private static partial Regex PlaceWide { get; }
     /// <summary>经汇总 and then the departments of the whole place (区级部门, 县本级各部门, 全市行政单位); not a township's own (全镇), nor a unit's own (本局及所属区级单位).</summary>
     [GeneratedRegex(@"经汇总[，,]?(?:(?![本我所])[^，。；]){0,8}?(?:(?:省|市|县|区|旗)(?:本级|级)|全(?:省|市|县|区|旗))各?(?:部门|单位|行政单位|预算单位)")]
