@@ -233,9 +233,10 @@ public static partial class DisclosureJudge
         if (unit is not null && !place) return null;
         if (Tables.TemplateTables.AnyButThreePublic(report.TemplateTables)) return null;
         if (NamesADepartment(context)) return null;
-        // 某县人民政府2019年部门决算“三公”经费…: the government names its own accounts so, as a department would.
-        bool government = place && Government.IsMatch(unit!);
-        if (government && TitleLine(context, DepartmentsThreePublicTitle).Line is not null) return null;
+        // 2020年某市部门决算“三公经费”…: with a place as the unit, its departments' “三公” expenses; but 某县人民政府2019年部门决算
+        // “三公”经费…: the government names its own accounts so, as a department would.
+        string? departmentsTitle = place ? TitleLine(context, DepartmentsThreePublicTitle).Line : null;
+        if (departmentsTitle is not null && Government.IsMatch(unit!)) return null;
         var lines = System.Array.ConvertAll(OpeningLines(context), l => Cited.Replace(l, ""));
         string? said = null;
         bool threePublic = false;
@@ -249,12 +250,12 @@ public static partial class DisclosureJudge
         }
         if (!threePublic) return null;
         if (said is null && place) said = TitleLine(context, ThreePublicSummaryTitle).Line;
-        // 2020年某市部门决算“三公经费”…情况说明: the place's departments' “三公” expenses, unless the page speaks of itself (本部门).
-        if (said is null && place && !SpeaksOfItself.IsMatch(string.Concat(lines)))
-            said = TitleLine(context, DepartmentsThreePublicTitle).Line;
+        // A page that speaks of itself (本部门, 我局) is a unit's, whatever place it names.
+        bool speaksOfItself = said is null && SpeaksOfItself.IsMatch(string.Concat(lines));
+        if (said is null && !speaksOfItself) said = departmentsTitle;
         // 衢江区2016年一般公共预算安排“三公”经费决算数2364万元 / 鄂城区2022年的“三公”经费决算数合计为…: the place itself, not an
         // agency, spends the “三公” figure (a department writes 本部门, or its own name).
-        if (said is null && !SpeaksOfItself.IsMatch(string.Concat(lines)))
+        if (said is null && !speaksOfItself)
             foreach (string line in lines)
                 if (PlaceSpends.Match(line) is { Success: true } spends && IsPlaceName(spends.Groups["place"].Value))
                 { said = Around(line, spends); break; }

@@ -107,7 +107,10 @@ public static partial class DocumentPartsExtractor
         !title.Contains("表", System.StringComparison.Ordinal) && !title.Contains("…", System.StringComparison.Ordinal) && !title.Contains("..", System.StringComparison.Ordinal);
 
     /// <summary>Prose sentences (not headings, not the glossary) that state at least one amount.</summary>
-    public static int Statements(ExtractionContext context)
+    public static int Statements(ExtractionContext context) => context.StatementCount ??= CountStatements(context);
+
+    // Counted once a document: what the file holds and the judge of what it is both ask.
+    private static int CountStatements(ExtractionContext context)
     {
         int statements = 0;
         foreach (var sentence in context.Structure.Sentences)

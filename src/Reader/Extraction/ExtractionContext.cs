@@ -35,6 +35,9 @@ public sealed class ExtractionContext
     /// <summary>The file is a unit's “三公” section published on its own (<see cref="DocumentPartsExtractor"/>): its “三公” table is the section's, not the disclosure's tables.</summary>
     internal bool ThreePublicSectionAlone { get; set; }
 
+    /// <summary>Prose sentences that state an amount (<see cref="DocumentPartsExtractor.Statements"/>), counted once the sentences are all read.</summary>
+    internal int? StatementCount { get; set; }
+
     /// <summary>A template table was found by its title only (<see cref="Tables.TitledTables"/>), its figures not read.</summary>
     internal bool PrintsTitledTables { get; set; }
 
