@@ -482,6 +482,32 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Null(group.VehicleOperation.Amount);
     }
 
+    [Theory]
+    // A final account's “三公” budget with its items listed after it, then what was spent (pages of Yunnan and Chongqing):
+    // the listed items are the budget's, not the spending's.
+    [InlineData("2016年某局“三公”经费预算为68.5万元，其中：因公出国（境）费19万元、公务用车运行维护费39.5万元、国内公务接待费10万元。“三公”经费支出为63.58万元，完成预算的92.82%，其中：因公出国（境）费支出22.15万元，公务用车运行维护费支出34.46万元，国内公务接待费支出6.97万元。", 22.15, 6.97)]
+    [InlineData("2021年我镇“三公”经费预算为20万元，其中：因公出国（境）费0万元，公务接待费9万元，公务用车运行维护费11万元，公务用车购置0万元。2021年“三公”经费支出共计9.07万元，其中：公务接待费支出2.07万元，公务用车运行维护费支出7万元，因公出国（境）费支出0万元。", 0, 2.07)]
+    public void The_items_listed_under_a_final_accounts_budget_are_the_budgets(string text, double overseas, double reception)
+    {
+        var group = DocumentReader.ReadText("某局2016年度部门决算\n三、“三公”经费决算情况说明\n" + text + "\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal((decimal)overseas, group.OverseasTravel.Amount?.Value);
+        Assert.Equal((decimal)reception, group.Reception.Amount?.Value);
+        Assert.NotNull(group.Reception.Budget);
+        Assert.NotEqual(group.Reception.Budget!.Value, group.Reception.Amount!.Value);
+    }
+
+    [Fact]
+    public void The_items_after_a_final_accounts_spending_are_still_spent()
+    {
+        // The spending stated after the budget in one sentence takes the list back.
+        const string Text = "“三公”经费年初预算30万元，支出决算为25万元，其中：因公出国（境）费5万元，公务接待费8万元，公务用车购置及运行费12万元。";
+        var group = DocumentReader.ReadText("某局2019年度部门决算\n三、“三公”经费决算情况说明\n" + Text + "\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal(30m, group.Budget?.Value);
+        Assert.Equal(25m, group.Total?.Value);
+        Assert.Equal(8m, group.Reception.Amount?.Value);
+        Assert.Null(group.Reception.Budget);
+    }
+
     [Fact]
     public void No_change_in_the_purchase_is_no_purchase_of_none()
     {

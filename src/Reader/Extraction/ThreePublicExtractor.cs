@@ -56,6 +56,10 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     [GeneratedRegex(@"(?:增加|减少|增长|下降|节约|超支)(?![至到])|增减")]
     private static partial Regex ChangeWord { get; }
 
+    /// <summary>A figure's label that says the money was spent: the actual figure of a final account, not its budget.</summary>
+    [GeneratedRegex(@"支出|决算|实际|开支|使用|发生")]
+    private static partial Regex SpentWord { get; }
+
     /// <summary>A change on the year's budget, as a figure's label reads it: 较年初预算数减少, 比预算增加.</summary>
     [GeneratedRegex(@"^(?:比|较|与)(?:年初|全年)?预算数?(?<dir>增加|减少|节约|超支|增长|下降)了?$")]
     private static partial Regex BudgetChange { get; }
@@ -135,6 +139,9 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         object? current = pending;
         // Whether the vehicle group's last figure in this sentence was its budget (a final account's 年初预算).
         bool vehicleBudget = false;
+        // Whether the group's last figure in this sentence was its budget: the items listed after it split the budget
+        // ("“三公”经费预算为168.53万元，其中：因公出国（境）费39万元、…") until a figure of what was spent.
+        bool groupBudget = false;
         foreach (var a in amounts)
         {
             string label = a.Label;
@@ -170,6 +177,13 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
             if (target is null) continue;
             if (!shortName) current = target;
             bool isBudget = isFinal && label.Contains("预算") && !label.Contains("决算");
+            if (target is ThreePublicExpenses) groupBudget = isBudget;
+            else if (groupBudget && !isBudget)
+            {
+                // An item said to be spent ends the budget's list ("…10万元。“三公”经费支出…，其中：因公出国（境）费支出52.15万元").
+                if (SpentWord.IsMatch(label)) groupBudget = false;
+                else isBudget = true;
+            }
             if (ReferenceEquals(target, group.Vehicles)) vehicleBudget = isBudget;
             Share? rate = null;
             var execution = Execution.Match(text.Substring(a.After));
