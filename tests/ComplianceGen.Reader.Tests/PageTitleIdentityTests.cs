@@ -133,4 +133,26 @@ public sealed class PageTitleIdentityTests
         const string Page = "您所在的位置: 网站首页 > 政府信息公开 > 预决算公开 >\n\n三 、2023年度部门决算表\n\n(公开表格附后)\n\n四、2023年度部门决算情况说明\n\n2023年度,我园严格遵守各项财务制度。\n";
         Assert.Null(DocumentReader.ReadText(Page, "t.txt").Report.UnitName);
     }
+
+    [Theory]
+    // A title written as a letter's subject, 关于…的说明 (pages of four Sichuan cities): the unit before 关于, or after it up
+    // to the year or the money it speaks of.
+    [InlineData("某市人民检察院\n关于财政拨款“三公”经费预算\n2014年情况的说明\n某市人民检察院财政拨款“三公”经费预算2014年情况如下：\n", "某市人民检察院", 2014)]
+    [InlineData("关于某县林业和草原局2019年财政拨款“三公”经费预算情况的说明\n2019-09-03 12:57\n", "某县林业和草原局", 2019)]
+    [InlineData("关于某市文化广播影视新闻出版局\n财政拨款“三公”经费预算2014年情况的\n说 明\n", "某市文化广播影视新闻出版局", 2014)]
+    [InlineData("关于某镇2024年部门预算编制说明\n2024-04-01 10:14 来源: 某镇\n", "某镇", 2024)]
+    public void A_title_about_the_units_money_names_the_unit(string page, string unit, int year)
+    {
+        var report = DocumentReader.ReadText(page, "page.txt").Report;
+        Assert.Equal(unit, report.UnitName?.Value);
+        Assert.Equal(year, report.Year?.Value);
+    }
+
+    [Fact]
+    public void A_bracketed_province_before_关于_is_no_unit()
+    {
+        // A government's report copied by a documents site, the province in brackets before it.
+        var report = DocumentReader.ReadText("（某省）关于某州某县2022年预算执行情况和2023年预算草案的报告\n", "page.txt").Report;
+        Assert.Null(report.UnitName);
+    }
 }

@@ -82,6 +82,8 @@ public static partial class IdentityExtractor
                 int length = name.Length == printed.Length ? unit.Length : Shortened(unit.Value, name);
                 if (report.UnitName is null && IsName(name))
                     report.UnitName = new TextFact(name, title.EvidenceFor(unit.Index, length));
+                else if (report.UnitName is null && AboutTitleUnit(unit.Value) is var (at, span) && IsName(unit.Value.Substring(at, span)))
+                    report.UnitName = new TextFact(unit.Value.Substring(at, span), title.EvidenceFor(unit.Index + at, span));
             }
             else if (titleText.Length >= 2 && KindYear.IsMatch(t) is false && titleLines.Count > 1
                      && titleLines[0].Trimmed is var firstName && IsName(firstName) && EndsAsTitledUnit(firstName))
@@ -240,6 +242,32 @@ public static partial class IdentityExtractor
         }
         if (unnamed is { } year) SetYear(report, year.Year, year.Text);
     }
+
+    /// <summary>
+    /// The unit of a title written as a letter's subject, 关于…的说明 (pages of four Sichuan cities): before 关于 (某院 / 关于财政拨款
+    /// “三公”经费预算 / 2014年情况的说明), or after it up to the money the title speaks of (关于某局2019年…, 关于某局 / 财政拨款“三公”
+    /// 经费预算2014年情况的说明). Where in <paramref name="printed"/> (the title's words before the year) the name stands, or null
+    /// when the words there do not end as a unit's name does or hold a space.
+    /// </summary>
+    private static (int Start, int Length)? AboutTitleUnit(string printed)
+    {
+        int about = printed.IndexOf("关于", StringComparison.Ordinal);
+        if (about < 0) return null;
+        // Words before 关于 that are only a bracket's note ((贵州省)关于某县…的报告) name no unit: the words after it may.
+        bool before = about > 0 && printed[0] is not ('（' or '(');
+        int start = before ? 0 : about + 2;
+        int end = before ? about : printed.Length;
+        var money = TitleMoney.Match(printed, start, end - start);
+        if (money.Success) end = money.Index;
+        while (start < end && WhiteSpace.Is(printed[start])) start++;
+        while (end > start && WhiteSpace.Is(printed[end - 1])) end--;
+        if (end - start < 2 || printed.AsSpan(start, end - start).IndexOf(' ') >= 0 || !EndsAsTitledUnit(printed[start..end])) return null;
+        return (start, end - start);
+    }
+
+    /// <summary>The money a 关于 title speaks of, right after the unit's name.</summary>
+    [GeneratedRegex(@"财政拨款|一般公共预算|[“""]?三公|部门(?:预算|决算)|(?:预算|决算)")]
+    private static partial Regex TitleMoney { get; }
 
     /// <summary>A name a title line gives that is a unit's: four characters at least, not a bracket's note, not a sentence's opening, ending as a unit's name does.</summary>
     private static bool IsTitledName(string name) =>
