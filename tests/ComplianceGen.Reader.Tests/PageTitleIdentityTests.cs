@@ -155,4 +155,20 @@ public sealed class PageTitleIdentityTests
         var report = DocumentReader.ReadText("（某省）关于某州某县2022年预算执行情况和2023年预算草案的报告\n", "page.txt").Report;
         Assert.Null(report.UnitName);
     }
+
+    [Theory]
+    // No title: the unit one of the first sentences states figures for (pages of Sichuan, Yunnan and Anhui).
+    [InlineData("某市某公路养护中心财政拨款“三公”经费预算2014年情况如下：\n一、因公出国（境）经费\n2014年某市某公路养护中心没有安排出国计划。\n", "某市某公路养护中心")]
+    [InlineData("2019年某市环境保护局“三公”经费财政拨款预算安排389000元，比上年预算增56400元。\n", "某市环境保护局")]
+    [InlineData("二、2018年度一般公共预算财政拨款“三公”经费支出决算情况说明\n某市直工委2018年度一般公共预算财政拨款“三公”经费支出预算为5.5万元，支出决算为8.99万元。\n", "某市直工委")]
+    public void Without_a_title_the_unit_its_first_statements_speak_of_names_it(string page, string unit) =>
+        Assert.Equal(unit, DocumentReader.ReadText(page, "page.txt").Report.UnitName?.Value);
+
+    [Theory]
+    // The finance bureau that allotted the budget is not the unit whose budget it is.
+    [InlineData("为做好部门预算的公开工作，现说明如下。\n一、因公出国（境）经费\n2016年省财政厅预算安排“因公出国（境）费”15万元，主要用于业务培训。\n")]
+    // Nor is a unit named after the first statements.
+    [InlineData("一、因公出国（境）经费\n2016年无因公出国（境）经费。\n二、公务接待费\n2016年公务接待费2万元。\n三、公务用车\n2016年公务用车运行费3万元。\n2016年某市某局收入预算100万元。\n")]
+    public void An_allotting_bureau_or_a_later_subject_names_no_unit(string page) =>
+        Assert.Null(DocumentReader.ReadText(page, "page.txt").Report.UnitName);
 }

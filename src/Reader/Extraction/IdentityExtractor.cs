@@ -12,7 +12,8 @@ namespace ComplianceGen.Reader.Extraction;
 /// <summary>
 /// Unit name, fiscal year and document kind, from the title block when there is one
 /// ("攀枝花市西区科学技术协会2024年 / 部门预算编制说明", "2020年度芙蓉区科学技术协会整体支出绩效 /
-/// 报告"), else from headings and the first sentences that name the unit with a year.
+/// 报告"), else from headings and the first sentences that name the unit with a year; a page with none of these names its
+/// unit as the subject of one of its first statements (<see cref="FromOpeningSubject"/>, once the sentences are read).
 /// </summary>
 public static partial class IdentityExtractor
 {
@@ -380,6 +381,32 @@ public static partial class IdentityExtractor
     /// and those a title also names: 镇, 乡, 街道, 中学, 联 (妇联, 残联), 场 (林场), 台 (气象台), 宫 (少年宫), 库, 监狱, 养护段, 厂.
     /// </summary>
     private static bool EndsAsTitledUnit(string name) => UnitMentionExtractor.EndsAsUnitName(name) || "镇乡道学联场台宫库狱段厂".Contains(name[^1]);
+
+    /// <summary>How many of the first sentences may name the unit as their subject when nothing above them does.</summary>
+    private const int OpeningSubjectSentences = 3;
+
+    /// <summary>
+    /// The unit of a page without a title (a “三公” section published on its own, an excerpt): the unit one of its first
+    /// sentences states figures for (<see cref="UnitMentionExtractor"/>'s subjects), unless the page lists it as one of its own
+    /// subordinate units.
+    /// </summary>
+    internal static void FromOpeningSubject(ExtractionContext context)
+    {
+        var sentences = context.Structure.Sentences;
+        if (sentences.Count == 0) return;
+        int lastLine = sentences[Math.Min(sentences.Count, OpeningSubjectSentences) - 1].Evidence?.Line ?? 0;
+        foreach (var mention in context.Report.UnitMentions)
+        {
+            if (mention.IsListedSubordinate || mention.Name is not { } name || name.Evidence is not { } evidence || evidence.Line > lastLine) continue;
+            // 2016年省财政厅预算安排“因公出国（境）费”15万元: the finance bureau allots other units' budgets, and is named so in theirs.
+            if (!IsName(name.Value) || FinanceBureau.IsMatch(name.Value)) continue;
+            context.Report.UnitName = name;
+            return;
+        }
+    }
+
+    [GeneratedRegex(@"财政(?:局|厅|部)$")]
+    private static partial Regex FinanceBureau { get; }
 
     /// <summary>A running header often names the unit and year ("无锡市统计局2026年部门预算").</summary>
     private static void FromRunningHeaders(ExtractionContext context)

@@ -64,6 +64,9 @@ public static class ReportBuilder
         UnitMentionExtractor.MarkSubordinates(context);
         FundScopes.Assign(context);
         DisclosureJudge.Judge(context);
+        // After the judge, which tells a place's page by a unit it cannot find: a disclosure that prints no title names its
+        // unit as the subject of its first statements (某局“三公”经费预算2014年情况如下, 2019年某局“三公”经费财政拨款预算安排…).
+        if (report.UnitName is null && report.NotDisclosureReason is null) IdentityExtractor.FromOpeningSubject(context);
         UnitMentionExtractor.FromTableTitles(context);
         GlossaryExtractor.Extract(context);
 
