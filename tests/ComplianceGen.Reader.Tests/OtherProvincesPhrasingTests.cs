@@ -508,6 +508,29 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Null(group.Reception.Budget);
     }
 
+    [Theory]
+    // The basic and project spending listed under the general budget's appropriation (Chongqing's template, three districts;
+    // 一般财政拨款 as one of them prints it) are the general budget's, not the whole budget's, which other funds add to.
+    [InlineData("2023年一般公共预算财政拨款收入756.20万元，一般公共预算财政拨款支出756.20万元，比2022年增加55.87万元。其中：基本支出756.20万元，比2022年增加55.87万元；项目支出0万元。")]
+    [InlineData("2023年一般财政拨款收入支出预算756.20万元，比2022年增加198.76万元。其中基本支出预算756.20万元，比2022年增加29.73万元；项目支出预算0万元。")]
+    [InlineData("2023年一般公共预算财政拨款支出756.20万元，其中：基本支出756.20万元，项目支出0万元。")]
+    public void The_parts_of_the_general_budgets_spending_are_its_own(string sentence)
+    {
+        var report = DocumentReader.ReadText("某校2023年部门预算\n二、收支总体情况\n（二）支出预算：2023年年初预算数761.21万元，其中：教育支出预算726.61万元，住房保障支出预算34.60万元。\n三、部门预算情况说明\n" + sentence + "\n", "t.txt").Report;
+        Assert.Equal(761.21m, report.Expenditure.Total?.Value);
+        Assert.Null(report.Expenditure.Basic);
+        Assert.Null(report.Expenditure.Project);
+        Assert.Equal(756.20m, report.GeneralBudget.Basic?.Value);
+    }
+
+    [Fact]
+    public void The_parts_of_the_whole_budgets_spending_are_still_its_own()
+    {
+        var report = DocumentReader.ReadText("某校2023年部门预算\n二、收支总体情况\n2023年支出预算761.21万元，其中：基本支出756.20万元，项目支出5.01万元。\n", "t.txt").Report;
+        Assert.Equal(756.20m, report.Expenditure.Basic?.Value);
+        Assert.Equal(5.01m, report.Expenditure.Project?.Value);
+    }
+
     [Fact]
     public void No_change_in_the_purchase_is_no_purchase_of_none()
     {

@@ -50,6 +50,37 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
     [GeneratedRegex(@"(?:工资福利|商品和服务|对个人和家庭(?:的)?补助|资本性|对企业补助|对社会保障基金补助|债务利息及费用|转移性|一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|其他)支出(?:预算|决算)?数?$")]
     private static partial Regex ClassSpending { get; }
 
+    /// <summary>
+    /// The fund whose total heads the 其中 list <paramref name="part"/> is in ("2023年一般公共预算财政拨款支出1,779.74万元，其中基本支出
+    /// …"; 一般财政拨款, as pages of two provinces print it, is the general budget's appropriation): <see cref="FundScopes.GeneralBudget"/>,
+    /// another fund's or the appropriations' scope, or null when the list's head is no fund's (支出预算1,895.74万元，其中…) or
+    /// there is no list.
+    /// </summary>
+    private static string? FundOfHead(Sentence sentence, AmountMatch part, ExtractionContext context)
+    {
+        string text = sentence.Text;
+        int marker = text.AsSpan(0, part.Start).LastIndexOf("其中", StringComparison.Ordinal);
+        if (marker < 0) return null;
+        AmountMatch? head = null;
+        foreach (var a in context.Amounts(sentence)) if (a.End <= marker) head = a;
+        var headSentence = sentence;
+        // "…一般财政拨款收入支出预算1,779.74万元，比2022年增加198.76万元。其中基本支出…": the list opens the sentence, and its head is
+        // the last level the sentence before stated (not its change).
+        if (head is null && marker <= 2 && context.PreviousSentence is { } previous)
+        {
+            foreach (var a in context.PreviousSentenceAmounts ?? [])
+                if (!IsComparison(a.Label) && !Change.IsMatch(a.Label)) head = a;
+            headSentence = previous;
+        }
+        if (head is null) return null;
+        string label = Labels.Effective(headSentence, head);
+        if (label.Contains("一般公共预算") || label.Contains("一般财政拨款")) return FundScopes.GeneralBudget;
+        return FundHead.Match(label) is { Success: true } m ? m.Value : null;
+    }
+
+    [GeneratedRegex(@"政府性基金|国有资本经营|财政拨款")]
+    private static partial Regex FundHead { get; }
+
     /// <summary>A change, not a level: "项目支出预算增加8313.91万元".</summary>
     [GeneratedRegex(@"增加|减少|增长|下降|增减|变动|调增|调减|上年|去年|同比|节约|超支")]
     private static partial Regex Change { get; }
@@ -122,9 +153,17 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
             else if (ExpenditureTotal.IsMatch(label) && !NotPlainExpenditure.IsMatch(label) && !ClassSpending.IsMatch(label))
                 report.Expenditure.Total = context.KeepFirst(report.Expenditure.Total, amount, "支出总额");
             else if (label.EndsWith("基本支出", System.StringComparison.Ordinal) || label.StartsWith("基本支出", System.StringComparison.Ordinal))
-                report.Expenditure.Basic = context.KeepFirst(report.Expenditure.Basic, amount, "基本支出");
+            {
+                // Listed under a fund's total, the part is the fund's: the general budget's basic spending, or (another fund's,
+                // or the appropriations' together) no figure of the whole budget.
+                var fund = FundOfHead(sentence, m, context);
+                if (fund is null) report.Expenditure.Basic = context.KeepFirst(report.Expenditure.Basic, amount, "基本支出");
+                else if (fund == FundScopes.GeneralBudget) report.GeneralBudget.Basic = context.KeepFirst(report.GeneralBudget.Basic, amount, "一般公共预算基本支出");
+            }
             else if (label.EndsWith("项目支出", System.StringComparison.Ordinal) || label.StartsWith("项目支出", System.StringComparison.Ordinal))
-                report.Expenditure.Project = context.KeepFirst(report.Expenditure.Project, amount, "项目支出");
+            {
+                if (FundOfHead(sentence, m, context) is null) report.Expenditure.Project = context.KeepFirst(report.Expenditure.Project, amount, "项目支出");
+            }
             else if (label.EndsWith("人员经费", System.StringComparison.Ordinal))
             {
                 if (generalContext) report.GeneralBudget.Personnel = context.KeepFirst(report.GeneralBudget.Personnel, amount, "人员经费");

@@ -86,43 +86,42 @@ namespace ComplianceGen.Generated
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
                     sourceLine: 33,
-                    condition: "机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 支出.基本支出 已说明",
-                    requirements: new[] { "机关运行经费.金额 <= 支出.基本支出 误差 舍入" })
+                    condition: "机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 基本支出 已说明",
+                    lets: new[] { "基本支出 = 首个已说明(一般公共预算.基本支出, 支出.基本支出)" },
+                    requirements: new[] { "机关运行经费.金额 <= 基本支出 误差 舍入" })
             {
             }
-
-            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
-                report.OperatingCosts.Amount is not null && report.GeneralBudget.Public is null && report.Expenditure.Public is null && report.Expenditure.Basic is not null;
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                var left = Figure.Of(report.OperatingCosts.Amount);
-                var right = Figure.Of(report.Expenditure.Basic);
-                var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, right, Tolerance.Rounding);
-                if (holds == false) tally.Add(Fail(report, context));
+                var 基本支出 = Values.Of(report.GeneralBudget.Basic) ?? Values.Of(report.Expenditure.Basic);
+                if (!tally.Applies(report.OperatingCosts.Amount is not null && report.GeneralBudget.Public is null && report.Expenditure.Public is null && 基本支出 is not null)) return;
+                var left = Values.Of(report.OperatingCosts.Amount);
+                var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, 基本支出, Tolerance.Rounding);
+                if (holds == false) tally.Add(Fail(report, context, 基本支出, left));
                 tally.Item(holds);
             }
 
-            /// <summary>不满足“要求 机关运行经费.金额 &lt;= 支出.基本支出 误差 舍入”时的问题。</summary>
-            private Finding Fail(DisclosureReport report, ValidationContext context) =>
-                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(Values.Of(report.OperatingCosts.Amount)) + "超过了基本支出" + MessageFormat.Of(Values.Of(report.Expenditure.Basic)) + "；机关运行经费只是基本支出中公用经费的一部分");
+            /// <summary>不满足“要求 机关运行经费.金额 &lt;= 基本支出 误差 舍入”时的问题。</summary>
+            private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? 基本支出, Quantity? left) =>
+                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(left) + "超过了基本支出" + MessageFormat.Of(基本支出) + (report.GeneralBudget.Basic is not null ? "（一般公共预算.基本支出）" : report.Expenditure.Basic is not null ? "（支出.基本支出）" : "") + "；机关运行经费只是基本支出中公用经费的一部分");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 evidence.Add(report.OperatingCosts.Amount?.Evidence);
-                evidence.Add(report.Expenditure.Basic?.Evidence);
+                evidence.Add(report.GeneralBudget.Basic?.Evidence ?? report.Expenditure.Basic?.Evidence);
                 evidence.Add(report.GeneralBudget.Public?.Evidence);
                 evidence.Add(report.Expenditure.Public?.Evidence);
             }
 
             protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
-                Compare.Explain(Values.Of(report.OperatingCosts.Amount), Values.Of(report.Expenditure.Basic), Tolerance.Rounding);
+                Compare.Explain(Values.Of(report.OperatingCosts.Amount), Values.Of(report.GeneralBudget.Basic) ?? Values.Of(report.Expenditure.Basic), Tolerance.Rounding, (report.GeneralBudget.Basic is not null ? "取首个已说明的“一般公共预算.基本支出”" : report.Expenditure.Basic is not null ? "取首个已说明的“支出.基本支出”" : null));
         }
 
         /// <summary>IC-003：科目金额与总额的数量级一致（万元/元）</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 49 行。
+        /// 规则文件：rules/consistency.rules 第 51 行。
         /// </remarks>
         public sealed class Rule_IC_003 : GeneratedRule
         {
@@ -138,7 +137,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 49,
+                    sourceLine: 51,
                     loop: "x in 功能分类.科目 where x.金额 已说明 且 x.金额 > 0元",
                     collection: "功能分类.科目",
                     requirements: new[] { "x.金额 ÷ 支出.总额 >= 0.001%" })
@@ -188,7 +187,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-004：说明中的年度与文件年度一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
-        /// 规则文件：rules/consistency.rules 第 61 行。
+        /// 规则文件：rules/consistency.rules 第 63 行。
         /// </remarks>
         public sealed class Rule_IC_004 : GeneratedRule
         {
@@ -204,7 +203,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 61,
+                    sourceLine: 63,
                     loop: "y in 年度说明 where y.年份 已说明",
                     collection: "年度说明",
                     requirements: new[] { "y.年份 = 年度" })
@@ -246,7 +245,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-005：文中单位名称与本单位一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
-        /// 规则文件：rules/consistency.rules 第 78 行。
+        /// 规则文件：rules/consistency.rules 第 80 行。
         /// </remarks>
         public sealed class Rule_IC_005 : GeneratedRule
         {
@@ -262,7 +261,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 78,
+                    sourceLine: 80,
                     loop: "m in 单位提及 where m.名称 已说明 且 单位名称 已说明 且 非 m.已列为下属单位",
                     collection: "单位提及",
                     requirements: new[] { "m.名称 同一单位 单位名称" })
@@ -298,7 +297,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-006：正文的一般公共预算基本支出与基本支出表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 96 行。
+        /// 规则文件：rules/consistency.rules 第 98 行。
         /// </remarks>
         public sealed class Rule_IC_006 : GeneratedRule
         {
@@ -314,7 +313,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 96,
+                    sourceLine: 98,
                     condition: "一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1",
                     requirements: new[] { "合计(x 属于 经济分类.类 满足 x.表名 包含 \"基本支出\", x.金额) = 一般公共预算.基本支出 误差 舍入" })
             {
@@ -387,7 +386,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-007：正文中的科目金额与报表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 121 行。
+        /// 规则文件：rules/consistency.rules 第 123 行。
         /// </remarks>
         public sealed class Rule_IC_007 : GeneratedRule
         {
@@ -403,7 +402,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 121,
+                    sourceLine: 123,
                     loop: "a in 功能分类.科目 where a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 a.口径 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明 且 b.口径 = a.口径) = 1",
                     collection: "功能分类.科目",
                     lets: new[] { "报表数 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额)" },
@@ -494,7 +493,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-008：同一数字前后单位一致（万元/元）</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 158 行。
+        /// 规则文件：rules/consistency.rules 第 160 行。
         /// </remarks>
         public sealed class Rule_IC_008 : GeneratedRule
         {
@@ -510,7 +509,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 158,
+                    sourceLine: 160,
                     loop: "r in 前后说法 where r.金额 已说明 且 r.再次金额 已说明",
                     collection: "前后说法",
                     requirements: new[] { "r.再次金额 = r.金额 误差 舍入" })
