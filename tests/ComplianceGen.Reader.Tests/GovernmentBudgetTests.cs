@@ -180,4 +180,31 @@ public sealed class GovernmentBudgetTests
     [InlineData("2019年某县部门决算“三公”经费支出情况说明\n2019年本部门“三公”经费支出决算为9.8万元，比上年减少1万元。\n")]
     public void A_units_own_three_public_summary_is_still_checked(string text) =>
         Assert.Null(DocumentReader.ReadText(text, "unit.txt").Report.NotDisclosureReason);
+
+    [Theory]
+    // The site's table of the page's particulars above the title, a row or a cell a line (pages of Chongqing).
+    [InlineData("您当前的位置: 首页>政务公开>预算/决算> 某区决算报告\n[ 索引号 ] | 115001117500923541/2021-00217 | [ 发文字号 ] | |\n[ 主题分类 ] | 财政、金融、审计 | [ 体裁分类 ] | 财政 |\n[ 发布机构 ] | 某区财政局 | [ 发布日期 ] | 2021-10-14 |\n[ 成文日期 ] | 2021-10-13 | [ 有效性 ] |\n[ 索引号 ] | 115001117500923541/2021-00217 |\n[ 发文字号 ] | |\n[ 主题分类 ] | 财政、金融、审计 |\n[ 体裁分类 ] | 财政 |\n[ 发布机构 ] | 某区财政局 |\n[ 发布日期 ] | 2021-10-14 |\n[ 成文日期 ] | 2021-10-13 |\n[ 有效性 ] |\n某市某区人民政府关于2020年财政决算的报告\n")]
+    // A township's report to its congress: 财政 before the year's 决算 is no unit.
+    [InlineData("2023年财政决算情况及2024年\n财政预算情况报告(草案)\n某市某区某镇人民政府\n\n2024-07-01\n来源:本网\n各位代表:\n")]
+    public void A_governments_report_under_the_sites_particulars_is_no_department_disclosure(string top)
+    {
+        var report = DocumentReader.ReadText(top + Body, "page.txt").Report;
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+        Assert.Null(report.UnitName);
+    }
+
+    [Fact]
+    public void A_particulars_value_on_its_own_line_is_no_title()
+    {
+        // A label alone on its line (• 体裁分类) has its value on the next (• 财政预算、决算): the site's words, not a government's title.
+        const string Page = "  • 索引号\n  • 115001027365571006/2022-00093\n  • 体裁分类\n  • 财政预算、决算\n  • 发布机构\n  • 某区某乡\n  • 标题\n  • 2020年某区某乡“三公”经费情况说明\n\n2020年某区某乡“三公”经费情况说明\n2020年度“三公”经费15.37万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费12.37万元，公务接待费3万元。\n";
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Theory]
+    // A finance bureau's report of the place's revenue so far (pages of Yunnan and Jiangxi).
+    [InlineData("一、一般公共预算收支完成情况\n（一）地方一般公共预算收入情况\n4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。其中：税收收入8103万元，比上年增收1284万元。\n")]
+    [InlineData("2021年以来，区财政紧紧围绕年度收入目标，多措并举加强收入调度。\n据区财政局统计数据显示：2021年，全区财政总收入累计完成41.73亿元，同比增长10.9%，完成年初预算的103.1%。\n")]
+    public void The_places_revenue_so_far_is_no_department_disclosure(string page) =>
+        Assert.Contains("财政收支执行情况", DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
 }

@@ -75,6 +75,55 @@ public sealed class NotDisclosureTests
     }
 
     [Fact]
+    public void A_disclosure_whose_first_sentence_cites_a_numbered_document_is_still_one()
+    {
+        // A school's budget opens by citing the finance bureau's instructions by number: no notice's number on a line of its own.
+        const string Page = """
+            我校根据（某财预发[2022]158号）《市财政局关于编制市直部门2023年预算和2023-2025年支出规划的通知》要求编制了2023年预算。
+            某市第七中学2023年部门预算
+            一、部门基本情况
+            2023年收入预算1200万元，支出预算1200万元。
+            """;
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_notices_number_on_a_line_of_its_own_still_makes_it_one()
+    {
+        const string Page = """
+            某市财政局
+            某财预〔2023〕12号
+            各区财政局、市直各部门：
+            现就做好2023年部门预算编制工作有关事项说明如下。
+            """;
+        Assert.NotNull(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Theory]
+    // A report on the disclosure work (a museum's news, a district's), not the disclosure.
+    [InlineData("认真开展2022年度决算公开工作\n政府预决算信息公开是促进和谐社会建设的现实需要。按照《某厅关于批复2022年度部门决算的通知》文件，某博物馆在官网公开了2022年度部门决算。\n")]
+    [InlineData("某区完成2016年部门决算公开工作\n\n12.09.2017  18:31\n\n为确保部门决算公开要求的有效落实，某区财政局通过组织培训、召开会议，按照全面公开的原则推进公开。\n")]
+    public void A_report_on_the_disclosure_work_is_none(string page) =>
+        Assert.NotNull(DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
+
+    [Fact]
+    public void A_performance_report_titled_under_a_sites_breadcrumb_is_read_as_one()
+    {
+        // Its body speaks of 决算 throughout; its own title, on a line under the site's, says what it is.
+        const string Page = """
+            欢迎来到某县政协网站!
+            您现在的位置: 首页 > 工作动态 > 通知公告 > 部门整体支出及项目支出绩效评价报告
+
+            部门整体支出及项目支出绩效评价报告
+            一、基本情况
+            （一）部门整体支出概况。
+            2021年部门决算收支完成情况。
+            1、收入：792.22万元。其中：财政拨款收入792.22万元。
+            """;
+        Assert.Equal(DocumentKind.PerformanceReport, DocumentReader.ReadText(Page, "page.txt").Report.Kind);
+    }
+
+    [Fact]
     public void A_units_annual_report_on_its_information_disclosure_is_not_one()
     {
         const string Page = """

@@ -75,8 +75,8 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}?(?:(?:省|自治区|市|区|县|自治县|州|自治州|盟|旗)(?:本级|人民政府|政府)?|(?:镇|乡|街道)(?:本级)?)$")]
     private static partial Regex Place { get; }
 
-    /// <summary>A blank template, a government's budget, a place's “三公” summary, an audit report: each says why, or null.</summary>
-    private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, GovernmentBudget, PlacesThreePublicSummary, AuditReport];
+    /// <summary>A blank template, an audit report (before the government's budget, whose execution its title names), a government's budget, a place's “三公” summary: each says why, or null.</summary>
+    private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, AuditReport, GovernmentBudget, PlacesThreePublicSummary];
 
     public static void Judge(ExtractionContext context)
     {
@@ -101,7 +101,9 @@ public static partial class DisclosureJudge
         // A notice's own title says 通知; a disclosure's first sentence may cite one (按照《…关于印发〈…〉的通知》), which does
         // not make it one: what is quoted in 《》 is left out. So is the site's navigation: a disclosure is often filed under
         // a column 通知公告 or 公告公示, which its breadcrumb (当前位置：首页>政务公开>通知公告) or menu line names.
-        bool notice = NoticeTitle.IsMatch(Cited.Replace(HeadWithoutNavigation(context, 12), "")) || DocumentNumber.IsMatch(head);
+        // A notice's number (某府办发〔2021〕3号) is printed on a line of its own under its title; one a sentence cites (根据某府办发
+        // 〔2019〕29号文件规定) makes no notice.
+        bool notice = NoticeTitle.IsMatch(Cited.Replace(HeadWithoutNavigation(context, 12), "")) || NumberedLine(context) || AboutTheWork(context);
         bool budgetTitle = BudgetTitle.IsMatch(head);
         if (InformationReport.Match(Cited.Replace(head, "")) is { Success: true } information && statements < 3)
         {
@@ -169,10 +171,22 @@ public static partial class DisclosureJudge
         // The title is among the first lines (a cover may print the place and the year above it, a web page its site's
         // name and search box: 阳城县财政局 / 搜索位置 / 匹配度 / 排序 / 阳城县2023年政府决算).
         var (title, m) = TitleLine(context, GovernmentTitle);
-        if (title is null || DepartmentTitle.IsMatch(Head(context, 12))) return null;
+        if (title is null)
+        {
+            // A finance bureau's report of the place's revenue and spending so far (4月，一般公共预算收入累计完成24627万元；全区财政总收入
+            // 累计完成41.73亿元, pages of Yunnan and Jiangxi): the place's taxes and revenue, which no department collects.
+            string head = Head(context, 12);
+            if (unit is not null || FiscalProgress.Match(head) is not { Success: true } progress || DepartmentTitle.IsMatch(head)) return null;
+            return "不是部门预决算公开文件：是财政收支执行情况（“" + Around(head, progress) + "”说的是地方的财政收入完成情况）；部门预决算的规则不适用于它";
+        }
+        if (DepartmentTitle.IsMatch(Head(context, 12))) return null;
         return "不是部门预决算公开文件：是政府预决算（标题“" + Shorten(title) + "”写的是" + m.Value + "，" +
             (unit is null ? "没有写明部门" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
     }
+
+    /// <summary>The place's revenue collected so far, as a finance bureau reports it through the year.</summary>
+    [GeneratedRegex(@"(?:财政总收入|一般公共预算收入|税收收入|非税收入|政府性基金(?:预算)?收入)累计完成")]
+    private static partial Regex FiscalProgress { get; }
 
     /// <summary>
     /// The finance bureau compiled it: 经长乐区财政局汇总, 经县财政局汇总, 经高新区财政金融局汇总. Not 经费 or 经营 (“三公”经费财政拨款
@@ -332,6 +346,28 @@ public static partial class DisclosureJudge
         return count == 0 ? "" : string.Join(' ', opening, 0, count) + ' ';
     }
 
+    /// <summary>A title about the disclosure work (认真开展2022年度决算公开工作, 做好部门预算公开工作): a report on the work, not the disclosure.</summary>
+    private static bool AboutTheWork(ExtractionContext context)
+    {
+        foreach (string line in TitleLikeLines(context, 6, 40))
+            if (WorkTitle.IsMatch(line)) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:预算|决算|预决算)(?:信息)?公开工作$")]
+    private static partial Regex WorkTitle { get; }
+
+    private static bool NumberedLine(ExtractionContext context)
+    {
+        foreach (string line in TitleLikeLines(context, 12, 40))
+            if (DocumentNumber.IsMatch(line)) return true;
+        return false;
+    }
+
+    /// <summary>A line of a page's particulars: a label of the site's table (in brackets, after a bar or alone before one), not its source line.</summary>
+    [GeneratedRegex(@"^[\[【|｜•·]*(?:索引号|发文字号|文号|主题分类|体裁分类|组配分类|发布机构|发文机构|发文机关|发布日期|发文日期|成文日期|生成日期|有效性|公开方式|公开时限|公开范围|所属机构|责任部门)[\]】]?(?:(?<sep>[|｜:：])|$)")]
+    private static partial Regex Particulars { get; }
+
     /// <summary>A line of the site's navigation: a breadcrumb (您的位置：首页 > 通知公告), a menu (网站首页 校务公开 公告公示), or a column's name alone.</summary>
     [GeneratedRegex(@"首页|位置[:：]|^(?:通知|公告|公示|通告){2}$")]
     private static partial Regex Navigation { get; }
@@ -363,10 +399,26 @@ public static partial class DisclosureJudge
     private static string[] ReadOpening(ExtractionContext context, int lines)
     {
         var opening = new List<string>(lines);
+        bool valueNext = false;
         foreach (var line in context.Document.Lines)
         {
             if (line.IsBlank) continue;
-            opening.Add(WhiteSpace.Removed(line.Text));
+            string text = WhiteSpace.Removed(line.Text);
+            // A government site's table of the page's particulars (索引号, 发布机构, 成文日期 …, a row or a line each, or a label
+            // alone on its line with its value on the next) is the site's, above the document: its dozen lines would push the
+            // document's title out of the opening, and its values (体裁分类 / 财政预算、决算) are the site's words.
+            if (valueNext)
+            {
+                valueNext = false;
+                if (!Particulars.IsMatch(text)) continue;
+            }
+            if (Particulars.Match(text) is { Success: true } particular)
+            {
+                // A label alone (• 索引号), with nothing after it and no bar or colon, has its value on the next line.
+                valueNext = !particular.Groups["sep"].Success && particular.Length == text.Length;
+                continue;
+            }
+            opening.Add(text);
             if (opening.Count == lines) break;
         }
         return opening.ToArray();

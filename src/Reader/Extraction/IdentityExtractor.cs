@@ -59,6 +59,9 @@ public static partial class IdentityExtractor
         string titleText = title.Text.Replace(" ", "");
 
         report.Kind = KindOf(titleText);
+        // A performance report's text speaks of budgets and final accounts throughout, so its headings and words would make it one
+        // of those: a title line of its own below a web page's lines names it (部门整体支出及项目支出绩效评价报告).
+        if (report.Kind == DocumentKind.Unknown && NamesAPerformanceReport(context)) report.Kind = DocumentKind.PerformanceReport;
         if (report.Kind == DocumentKind.Unknown)
         {
             foreach (var heading in structure.Headings.OrderBy(h => h.Level))
@@ -187,8 +190,8 @@ public static partial class IdentityExtractor
     [GeneratedRegex(@"[“”""、]|经费|情况说明|关于")]
     private static partial Regex NotInAName { get; }
 
-    /// <summary>Words that stand where a unit's name would and name none: the unit itself (本部门, 单位, 部门（单位）), or a fund (2022年一般公共预算“三公”经费决算 gives 一般公共).</summary>
-    [GeneratedRegex(@"^(?:(?:本|我|该)?(?:部门|单位|机关)(?:整体)?|(?:部门|单位)[（(](?:部门|单位)[）)]|(?:全(?:省|市|县|区)|(?:省|市|县|区)?本级)?(?:一般公共|政府性基金|国有资本经营|社会保险基金|财政拨款)(?:预算)?(?:财政拨款)?)$")]
+    /// <summary>Words that stand where a unit's name would and name none: the unit itself (本部门, 单位, 部门（单位）), or a fund (2022年一般公共预算“三公”经费决算 gives 一般公共), or the public finances (2023年财政决算情况 gives 财政).</summary>
+    [GeneratedRegex(@"^(?:(?:本|我|该)?(?:部门|单位|机关)(?:整体)?|(?:部门|单位)[（(](?:部门|单位)[）)]|(?:全(?:省|市|县|区)|(?:省|市|县|区)?本级)?(?:一般公共|政府性基金|国有资本经营|社会保险基金|财政拨款|财政)(?:预算)?(?:财政拨款)?)$")]
     private static partial Regex GenericName { get; }
 
     /// <summary>
@@ -381,6 +384,19 @@ public static partial class IdentityExtractor
     /// and those a title also names: 镇, 乡, 街道, 中学, 联 (妇联, 残联), 场 (林场), 台 (气象台), 宫 (少年宫), 库, 监狱, 养护段, 厂.
     /// </summary>
     private static bool EndsAsTitledUnit(string name) => UnitMentionExtractor.EndsAsUnitName(name) || "镇乡道学联场台宫库狱段厂".Contains(name[^1]);
+
+    /// <summary>Whether one of the first lines, a title on its own (short, no sentence's stops, no heading's number), names a performance report.</summary>
+    private static bool NamesAPerformanceReport(ExtractionContext context)
+    {
+        int seen = 0;
+        foreach (var line in context.Document.Lines)
+        {
+            if (line.IsBlank) continue;
+            if (++seen > 12) break;
+            if (MayBeTitleLine(line) && Headings.Match(line.Text) is null && KindOf(line.Trimmed.Replace(" ", "")) == DocumentKind.PerformanceReport) return true;
+        }
+        return false;
+    }
 
     /// <summary>How many of the first sentences may name the unit as their subject when nothing above them does.</summary>
     private const int OpeningSubjectSentences = 3;
