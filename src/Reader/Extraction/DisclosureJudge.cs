@@ -305,12 +305,7 @@ public static partial class DisclosureJudge
     /// Whether one of the first twelve lines is a title naming a department's or unit's budget (某市审计局2022年度部门决算); not
     /// one whose 部门决算 only says whose “三公” expenses follow (2020年某市部门决算“三公经费”…).
     /// </summary>
-    private static bool NamesADepartment(ExtractionContext context)
-    {
-        foreach (string line in TitleLikeLines(context, 12, 40))
-            if (DepartmentTitle.IsMatch(line)) return true;
-        return false;
-    }
+    private static bool NamesADepartment(ExtractionContext context) => AnyTitleLikeLine(context, 12, DepartmentTitle);
 
     /// <summary>The first lines that may be a title: short, and without a sentence's stops (占支出总预算的95.57%，… is prose).</summary>
     private static IEnumerable<string> TitleLikeLines(ExtractionContext context, int lines, int maxLength)
@@ -347,20 +342,18 @@ public static partial class DisclosureJudge
     }
 
     /// <summary>A title about the disclosure work (认真开展2022年度决算公开工作, 做好部门预算公开工作): a report on the work, not the disclosure.</summary>
-    private static bool AboutTheWork(ExtractionContext context)
-    {
-        foreach (string line in TitleLikeLines(context, 6, 40))
-            if (WorkTitle.IsMatch(line)) return true;
-        return false;
-    }
+    private static bool AboutTheWork(ExtractionContext context) => AnyTitleLikeLine(context, 6, WorkTitle);
 
     [GeneratedRegex(@"(?:预算|决算|预决算)(?:信息)?公开工作$")]
     private static partial Regex WorkTitle { get; }
 
-    private static bool NumberedLine(ExtractionContext context)
+    private static bool NumberedLine(ExtractionContext context) => AnyTitleLikeLine(context, 12, DocumentNumber);
+
+    /// <summary>Whether one of the first <paramref name="lines"/> lines that may be a title matches <paramref name="pattern"/>.</summary>
+    private static bool AnyTitleLikeLine(ExtractionContext context, int lines, Regex pattern)
     {
-        foreach (string line in TitleLikeLines(context, 12, 40))
-            if (DocumentNumber.IsMatch(line)) return true;
+        foreach (string line in TitleLikeLines(context, lines, 40))
+            if (pattern.IsMatch(line)) return true;
         return false;
     }
 
