@@ -17,6 +17,8 @@ public sealed class NotDisclosureTests
     [InlineData("某省新闻> 正文\n某某日报 2018-08-30\n□记者某某 通讯员某某报道\n本报某地讯 日前，省直各部门分别向社会公开了2017年部门决算。\n")]
     // Reposted by another site, with the agency as its source and no dateline (a page of Hebei's news).
     [InlineData("新闻中心 > 时政新闻\n某省直所有部门和各市县预算将逐步向社会公开\n2011年06月03日 22:09:11 来源:新华社\n记者从19日召开的某省政府廉政工作会议上获悉，某省将积极推进财政预算公开。\n")]
+    // A provincial newspaper's report reposted, the paper as its source (a page of Shandong's news).
+    [InlineData("首页 > 资讯 > > 内容页\n某省111个省级部门向社会公开决算信息\n2023-08-26 09:20:04 来源:某众日报 分享到:\n8月25日，某省省级部门、单位集中向社会公开了2022年度部门决算。\n")]
     public void A_news_report_on_the_disclosures_is_not_one(string news)
     {
         var report = DocumentReader.ReadText(news + "2023年，中央本级支出38,219.48亿元，“三公”经费财政拨款支出合计38.72亿元，比上年增加10.48亿元。\n", "news.txt").Report;
