@@ -207,4 +207,22 @@ public sealed class GovernmentBudgetTests
     [InlineData("2021年以来，区财政紧紧围绕年度收入目标，多措并举加强收入调度。\n据区财政局统计数据显示：2021年，全区财政总收入累计完成41.73亿元，同比增长10.9%，完成年初预算的103.1%。\n")]
     public void The_places_revenue_so_far_is_no_department_disclosure(string page) =>
         Assert.Contains("财政收支执行情况", DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
+
+    [Theory]
+    // The finance bureau that reports, before or after 关于, is not whose accounts they are.
+    [InlineData("某县财政局关于2022年县本级财政决算的报告\n")]
+    [InlineData("关于某开发区管委会2022年财政决算的报告\n")]
+    public void A_report_about_a_governments_accounts_names_no_unit_that_would_keep_it_a_disclosure(string title)
+    {
+        var report = DocumentReader.ReadText(title + Body, "page.txt").Report;
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_townships_final_account_with_its_tables_is_no_report_of_revenue_so_far()
+    {
+        // Its title unread, its opening states the township's revenue collected, but it prints a department's tables.
+        const string Page = "2022年，全镇一般公共预算收入累计完成1200万元，完成年初预算的101%。\n收入支出决算总表\n单位：万元\n项目 决算数\n本年收入合计 1200.00\n本年支出合计 1200.00\n收入决算表\n单位：万元\n项目 本年收入合计 财政拨款收入\n合计 1200.00 1200.00\n";
+        Assert.DoesNotContain("财政收支执行情况", DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason ?? "");
+    }
 }

@@ -19,6 +19,8 @@ public sealed class NotDisclosureTests
     [InlineData("新闻中心 > 时政新闻\n某省直所有部门和各市县预算将逐步向社会公开\n2011年06月03日 22:09:11 来源:新华社\n记者从19日召开的某省政府廉政工作会议上获悉，某省将积极推进财政预算公开。\n")]
     // A provincial newspaper's report reposted, the paper as its source (a page of Shandong's news).
     [InlineData("首页 > 资讯 > > 内容页\n某省111个省级部门向社会公开决算信息\n2023-08-26 09:20:04 来源:某众日报 分享到:\n8月25日，某省省级部门、单位集中向社会公开了2022年度部门决算。\n")]
+    // The source on the line of the particulars that opens the page.
+    [InlineData("发布日期：2023-08-26 来源：某众日报\n某省111个省级部门向社会公开决算信息\n8月25日，某省省级部门、单位集中向社会公开了2022年度部门决算。\n")]
     public void A_news_report_on_the_disclosures_is_not_one(string news)
     {
         var report = DocumentReader.ReadText(news + "2023年，中央本级支出38,219.48亿元，“三公”经费财政拨款支出合计38.72亿元，比上年增加10.48亿元。\n", "news.txt").Report;
@@ -123,6 +125,25 @@ public sealed class NotDisclosureTests
             1、收入：792.22万元。其中：财政拨款收入792.22万元。
             """;
         Assert.Equal(DocumentKind.PerformanceReport, DocumentReader.ReadText(Page, "page.txt").Report.Kind);
+    }
+
+    [Fact]
+    public void A_newspapers_own_budget_with_itself_as_the_source_is_still_one()
+    {
+        const string Page = """
+            某市日报社2023年部门预算
+            发布日期：2023-02-10 来源：某市日报社
+            一、部门基本情况
+            某市日报社为市委直属正处级事业单位。
+            """;
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_report_on_the_disclosure_work_says_so()
+    {
+        var reason = DocumentReader.ReadText("认真开展2022年度决算公开工作\n某博物馆按照要求在官网公开了2022年度部门决算。\n", "page.txt").Report.NotDisclosureReason;
+        Assert.Contains("预决算公开工作", reason);
     }
 
     [Fact]

@@ -496,6 +496,17 @@ public sealed class OtherProvincesPhrasingTests
         Assert.NotEqual(group.Reception.Budget!.Value, group.Reception.Amount!.Value);
     }
 
+    [Theory]
+    // What was spent, named without the group (实际支出), or a comparison after the budget, takes the list back.
+    [InlineData("“三公”经费预算为30万元，实际支出25万元，其中：因公出国（境）费0万元，公务接待费5万元，公务用车运行维护费20万元。")]
+    [InlineData("“三公”经费财政拨款支出决算为25万元，年初预算为30万元，决算数较预算数减少5万元，其中：因公出国（境）费0万元，公务接待费5万元，公务用车运行维护费20万元。")]
+    public void The_items_after_a_final_accounts_spending_or_comparison_are_spent(string text)
+    {
+        var group = DocumentReader.ReadText("某局2019年度部门决算\n三、“三公”经费决算情况说明\n" + text + "\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.Equal(5m, group.Reception.Amount?.Value);
+        Assert.Null(group.Reception.Budget);
+    }
+
     [Fact]
     public void The_items_after_a_final_accounts_spending_are_still_spent()
     {
@@ -521,6 +532,23 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Null(report.Expenditure.Basic);
         Assert.Null(report.Expenditure.Project);
         Assert.Equal(756.20m, report.GeneralBudget.Basic?.Value);
+    }
+
+    [Fact]
+    public void A_change_after_the_general_budgets_spending_does_not_hide_its_list()
+    {
+        var report = DocumentReader.ReadText("某校2023年部门预算\n二、收支总体情况\n2023年支出预算761.21万元。\n三、部门预算情况说明\n2023年一般公共预算财政拨款支出756.20万元，比上年增加55.87万元，其中：基本支出700万元，项目支出56.20万元。\n", "t.txt").Report;
+        Assert.Null(report.Expenditure.Basic);
+        Assert.Equal(700m, report.GeneralBudget.Basic?.Value);
+    }
+
+    [Fact]
+    public void A_list_after_a_sentence_of_funds_is_of_the_sentences_total()
+    {
+        // The sentence before lists the funds; the list that opens the next is of the total the sentence is about.
+        var report = DocumentReader.ReadText("某校2023年部门预算\n二、收支总体情况\n本年支出合计1000万元，其中：政府性基金支出100万元，一般公共预算支出900万元。其中：基本支出700万元，项目支出300万元。\n", "t.txt").Report;
+        Assert.Equal(700m, report.Expenditure.Basic?.Value);
+        Assert.Equal(300m, report.Expenditure.Project?.Value);
     }
 
     [Fact]

@@ -169,6 +169,16 @@ public sealed class PageTitleIdentityTests
     [InlineData("为做好部门预算的公开工作，现说明如下。\n一、因公出国（境）经费\n2016年省财政厅预算安排“因公出国（境）费”15万元，主要用于业务培训。\n")]
     // Nor is a unit named after the first statements.
     [InlineData("一、因公出国（境）经费\n2016年无因公出国（境）经费。\n二、公务接待费\n2016年公务接待费2万元。\n三、公务用车\n2016年公务用车运行费3万元。\n2016年某市某局收入预算100万元。\n")]
+    // The same on one line, as a web page's or a .docx's paragraph prints it.
+    [InlineData("2016年无因公出国（境）经费。2016年公务接待费2万元。2016年公务用车运行费3万元。2016年某市某局收入预算100万元。\n")]
     public void An_allotting_bureau_or_a_later_subject_names_no_unit(string page) =>
         Assert.Null(DocumentReader.ReadText(page, "page.txt").Report.UnitName);
+
+    [Theory]
+    // No title: the overview opens with the unit saying what it is (pages of Chongqing, Hunan, Shanxi, Gansu).
+    [InlineData("一、单位基本情况\n某市某区残疾人联合会为区级部门预算单位，内设1个科室。\n二、部门收支总体情况\n", "某市某区残疾人联合会")]
+    [InlineData("一、部门基本概况\n1、职能职责\n主要负责：某市某区疾病预防控制中心是由政府举办实施区级疾病预防控制的公益事业单位。\n", "某市某区疾病预防控制中心")]
+    [InlineData("一、某县中医院概况\n（一）主要职能\n为人民群众提供中西医医疗服务。\n", "某县中医院")]
+    public void Without_a_title_the_overview_names_the_unit(string page, string unit) =>
+        Assert.Equal(unit, DocumentReader.ReadText(page, "page.txt").Report.UnitName?.Value);
 }

@@ -35,7 +35,7 @@ public static partial class DisclosureJudge
     /// 记者某某 通讯员某某报道 (not a duty such as 负责记者管理和新闻报道, which is inside a sentence), or a news agency as the page's
     /// source (来源：新华社, 来源：某某日报, on a report another site reposted).
     /// </summary>
-    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网|广播电视台))|[（(]记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道")]
+    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网)(?!社|集团|传媒))|[（(]记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道")]
     private static partial Regex NewsDateline { get; }
 
     /// <summary>A placeholder where a figure belongs: XX, XXX, ××, 某某 before 万元, 元 or %.</summary>
@@ -103,7 +103,7 @@ public static partial class DisclosureJudge
         // a column 通知公告 or 公告公示, which its breadcrumb (当前位置：首页>政务公开>通知公告) or menu line names.
         // A notice's number (某府办发〔2021〕3号) is printed on a line of its own under its title; one a sentence cites (根据某府办发
         // 〔2019〕29号文件规定) makes no notice.
-        bool notice = NoticeTitle.IsMatch(Cited.Replace(HeadWithoutNavigation(context, 12), "")) || NumberedLine(context) || AboutTheWork(context);
+        bool notice = NoticeTitle.IsMatch(Cited.Replace(HeadWithoutNavigation(context, 12), "")) || NumberedLine(context);
         bool budgetTitle = BudgetTitle.IsMatch(head);
         if (InformationReport.Match(Cited.Replace(head, "")) is { Success: true } information && statements < 3)
         {
@@ -116,6 +116,12 @@ public static partial class DisclosureJudge
         {
             // A news report on the disclosures (中新社北京7月25日电, 记者 …) states figures, but it is nobody's disclosure.
             report.NotDisclosureReason = "不是预决算公开文件：是新闻报道（" + Shorten(dateline.Index < 40 ? head : head[dateline.Index..]) + "），文中没有预决算报表";
+            return;
+        }
+        if (statements < 3 && AboutTheWork(context) is { } work)
+        {
+            report.NotDisclosureReason = "不是预决算公开文件：是关于预决算公开工作的通知或报道（标题“" + Shorten(work) + "”），文中没有预决算报表" +
+                (statements == 0 ? "，也没有预决算数字" : "");
             return;
         }
         if (notice && (!budgetTitle || statements < 3))
@@ -176,7 +182,7 @@ public static partial class DisclosureJudge
             // A finance bureau's report of the place's revenue and spending so far (4月，一般公共预算收入累计完成24627万元；全区财政总收入
             // 累计完成41.73亿元, pages of Yunnan and Jiangxi): the place's taxes and revenue, which no department collects.
             string head = Head(context, 12);
-            if (unit is not null || FiscalProgress.Match(head) is not { Success: true } progress || DepartmentTitle.IsMatch(head)) return null;
+            if (unit is not null || PrintsTables(context) || FiscalProgress.Match(head) is not { Success: true } progress || DepartmentTitle.IsMatch(head)) return null;
             return "不是部门预决算公开文件：是财政收支执行情况（“" + Around(head, progress) + "”说的是地方的财政收入完成情况）；部门预决算的规则不适用于它";
         }
         if (DepartmentTitle.IsMatch(Head(context, 12))) return null;
@@ -342,7 +348,12 @@ public static partial class DisclosureJudge
     }
 
     /// <summary>A title about the disclosure work (认真开展2022年度决算公开工作, 做好部门预算公开工作): a report on the work, not the disclosure.</summary>
-    private static bool AboutTheWork(ExtractionContext context) => AnyTitleLikeLine(context, 6, WorkTitle);
+    private static string? AboutTheWork(ExtractionContext context)
+    {
+        foreach (string line in TitleLikeLines(context, 6, 40))
+            if (WorkTitle.IsMatch(line)) return line;
+        return null;
+    }
 
     [GeneratedRegex(@"(?:预算|决算|预决算)(?:信息)?公开工作$")]
     private static partial Regex WorkTitle { get; }
@@ -356,6 +367,9 @@ public static partial class DisclosureJudge
             if (pattern.IsMatch(line)) return true;
         return false;
     }
+
+    /// <summary>How long a particular's value printed on the line after its label may be.</summary>
+    private const int MaxParticularValue = 16;
 
     /// <summary>A line of a page's particulars: a label of the site's table (in brackets, after a bar or alone before one), not its source line.</summary>
     [GeneratedRegex(@"^[\[【|｜•·]*(?:索引号|发文字号|文号|主题分类|体裁分类|组配分类|发布机构|发文机构|发文机关|发布日期|发文日期|成文日期|生成日期|有效性|公开方式|公开时限|公开范围|所属机构|责任部门)[\]】]?(?:(?<sep>[|｜:：])|$)")]
@@ -403,12 +417,15 @@ public static partial class DisclosureJudge
             if (valueNext)
             {
                 valueNext = false;
-                if (!Particulars.IsMatch(text)) continue;
+                // A value is short (a date, a code, a name); a longer line after a label left empty is the document's own.
+                if (!Particulars.IsMatch(text) && text.Length <= MaxParticularValue) continue;
             }
-            if (Particulars.Match(text) is { Success: true } particular)
+            // Not a line that also names the page's source (发布日期：… 来源：某某日报) or a document's number (发文字号：某府办发
+            // 〔2021〕3号): the news and notice tests read them.
+            if (Particulars.Match(text) is { Success: true } particular && !text.Contains("来源", System.StringComparison.Ordinal) && !DocumentNumber.IsMatch(text))
             {
-                // A label alone (• 索引号), with nothing after it and no bar or colon, has its value on the next line.
-                valueNext = !particular.Groups["sep"].Success && particular.Length == text.Length;
+                // A label alone on its line (• 索引号, 体裁分类：), not a cell of a table's row (| 有效性 |), has its value on the next line.
+                valueNext = particular.Length == text.Length && particular.Groups["sep"].Value is not ("|" or "｜");
                 continue;
             }
             opening.Add(text);

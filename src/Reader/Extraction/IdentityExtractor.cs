@@ -86,7 +86,8 @@ public static partial class IdentityExtractor
                 int length = name.Length == printed.Length ? unit.Length : Shortened(unit.Value, name);
                 if (report.UnitName is null && IsName(name))
                     report.UnitName = new TextFact(name, title.EvidenceFor(unit.Index, length));
-                else if (report.UnitName is null && AboutTitleUnit(unit.Value) is var (at, span) && IsName(unit.Value.Substring(at, span)))
+                else if (report.UnitName is null && !GovernmentReport.IsMatch(t) && AboutTitleUnit(unit.Value) is var (at, span) && IsName(unit.Value.Substring(at, span))
+                         && !FinanceBureau.IsMatch(unit.Value.Substring(at, span)))
                     report.UnitName = new TextFact(unit.Value.Substring(at, span), title.EvidenceFor(unit.Index + at, span));
             }
             else if (titleText.Length >= 2 && KindYear.IsMatch(t) is false && titleLines.Count > 1
@@ -258,7 +259,7 @@ public static partial class IdentityExtractor
         int about = printed.IndexOf("关于", StringComparison.Ordinal);
         if (about < 0) return null;
         // Words before 关于 that are only a bracket's note ((贵州省)关于某县…的报告) name no unit: the words after it may.
-        bool before = about > 0 && printed[0] is not ('（' or '(');
+        bool before = about > 0 && printed[0] is not ('（' or '(' or '[' or '【');
         int start = before ? 0 : about + 2;
         int end = before ? about : printed.Length;
         var money = TitleMoney.Match(printed, start, end - start);
@@ -268,6 +269,13 @@ public static partial class IdentityExtractor
         if (end - start < 2 || printed.AsSpan(start, end - start).IndexOf(' ') >= 0 || !EndsAsTitledUnit(printed[start..end])) return null;
         return (start, end - start);
     }
+
+    /// <summary>
+    /// A report on a government's budget (某县财政局关于2022年县本级财政决算的报告, 关于某开发区管委会2022年财政决算的报告): the
+    /// agency that reports is not whose accounts they are, and the judge tells the report by its place or by no unit named.
+    /// </summary>
+    [GeneratedRegex(@"财政(?:总?预算|总?决算|收支)|预算执行|预算草案|决算草案|本级(?:财政)?(?:预算|决算)")]
+    private static partial Regex GovernmentReport { get; }
 
     /// <summary>The money a 关于 title speaks of, right after the unit's name.</summary>
     [GeneratedRegex(@"财政拨款|一般公共预算|[“""]?三公|部门(?:预算|决算)|(?:预算|决算)")]
@@ -385,6 +393,8 @@ public static partial class IdentityExtractor
     /// </summary>
     private static bool EndsAsTitledUnit(string name) => UnitMentionExtractor.EndsAsUnitName(name) || "镇乡道学联场台宫库狱段厂".Contains(name[^1]);
 
+    private const int MinPerformanceTitle = 10;
+
     /// <summary>Whether one of the first lines, a title on its own (short, no sentence's stops, no heading's number), names a performance report.</summary>
     private static bool NamesAPerformanceReport(ExtractionContext context)
     {
@@ -393,7 +403,9 @@ public static partial class IdentityExtractor
         {
             if (line.IsBlank) continue;
             if (++seen > 12) break;
-            if (MayBeTitleLine(line) && Headings.Match(line.Text) is null && KindOf(line.Trimmed.Replace(" ", "")) == DocumentKind.PerformanceReport) return true;
+            // A title names whose spending it evaluates (部门整体支出…绩效评价报告); a site's menu item is shorter (绩效自评报告).
+            if (MayBeTitleLine(line) && line.Trimmed.Length >= MinPerformanceTitle && Headings.Match(line.Text) is null
+                && KindOf(line.Trimmed.Replace(" ", "")) == DocumentKind.PerformanceReport) return true;
         }
         return false;
     }
@@ -410,16 +422,33 @@ public static partial class IdentityExtractor
     {
         var sentences = context.Structure.Sentences;
         if (sentences.Count == 0) return;
-        int lastLine = sentences[Math.Min(sentences.Count, OpeningSubjectSentences) - 1].Evidence?.Line ?? 0;
+        // Where the sentence after the first ones starts (line and column: a paragraph of a web page or a .docx is one line).
+        var after = sentences.Count > OpeningSubjectSentences ? sentences[OpeningSubjectSentences].Evidence : null;
+        bool Opening(Evidence e) => after is null || e.Line < after.Line || e.Line == after.Line && e.Column < after.Column;
         foreach (var mention in context.Report.UnitMentions)
         {
-            if (mention.IsListedSubordinate || mention.Name is not { } name || name.Evidence is not { } evidence || evidence.Line > lastLine) continue;
+            if (mention.IsListedSubordinate || mention.Name is not { } name || name.Evidence is not { } evidence || !Opening(evidence)) continue;
             // 2016年省财政厅预算安排“因公出国（境）费”15万元: the finance bureau allots other units' budgets, and is named so in theirs.
             if (!IsName(name.Value) || FinanceBureau.IsMatch(name.Value)) continue;
             context.Report.UnitName = name;
             return;
         }
+        // Or the unit its overview opens with, saying what it is (某区残疾人联合会为区级部门预算单位, 某街道办事处属区级直属单位,
+        // 主要负责：某区疾病预防控制中心是由政府举办…).
+        for (int i = 0; i < sentences.Count && i < OpeningSubjectSentences; i++)
+        {
+            var sentence = sentences[i];
+            if (OverviewSubject.Match(sentence.Text) is not { Success: true } m) continue;
+            var unit = m.Groups["unit"];
+            if (!IsTitledName(unit.Value)) continue;
+            context.Report.UnitName = new TextFact(unit.Value, sentence.EvidenceFor(unit.Index, unit.Length));
+            return;
+        }
     }
+
+    /// <summary>A sentence that opens with a unit's name and says what the unit is: 是, 为, 属, 系 (after a label such as 主要负责：).</summary>
+    [GeneratedRegex(@"^\s*(?:[^，。；：:]{0,8}[：:]\s*)?(?<unit>[\u4e00-\u9fff（）()]{4,30}?)(?:是|为|属|系)(?!\d)")]
+    private static partial Regex OverviewSubject { get; }
 
     [GeneratedRegex(@"财政(?:局|厅|部)$")]
     private static partial Regex FinanceBureau { get; }
@@ -448,7 +477,7 @@ public static partial class IdentityExtractor
 
     /// <summary>
     /// A document without a title of its own (a web page that starts at its 目录) still names its unit where the template
-    /// opens its first part: <c>第一部分 某市民政局概况</c>, <c>第一部分 某街道办事处部门概况</c>.
+    /// opens its first part: <c>第一部分 某市民政局概况</c>, <c>第一部分 某街道办事处部门概况</c>, <c>一、某县中医院概况</c>.
     /// </summary>
     private static void FromPartHeading(ExtractionContext context)
     {
@@ -456,7 +485,7 @@ public static partial class IdentityExtractor
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Text.IndexOf('部') < 0) continue;
+            if (line.Text.IndexOf('况') < 0 && line.Text.IndexOf('介') < 0) continue;
             var m = PartOverview.Match(line.Text);
             if (!m.Success) continue;
             var unit = m.Groups["unit"];
@@ -466,7 +495,7 @@ public static partial class IdentityExtractor
         }
     }
 
-    [GeneratedRegex(@"^\s*第[一二三四五六七八九十]{1,3}部分\s*[:：]?\s*(?<unit>[^\d\s，。；：:、]{4,40}?)\s*(?:部门|单位){0,2}\s*(?:基本)?(?:概况|情况|简介)\s*$")]
+    [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,2}、)\s*[:：]?\s*(?<unit>[^\d\s，。；：:、]{4,40}?)\s*(?:部门|单位){0,2}\s*(?:基本)?(?:概况|情况|简介)\s*$")]
     private static partial Regex PartOverview { get; }
 
     /// <summary>

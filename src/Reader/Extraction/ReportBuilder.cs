@@ -66,7 +66,12 @@ public static class ReportBuilder
         DisclosureJudge.Judge(context);
         // After the judge, which tells a place's page by a unit it cannot find: a disclosure that prints no title names its
         // unit as the subject of its first statements (某局“三公”经费预算2014年情况如下, 2019年某局“三公”经费财政拨款预算安排…).
-        if (report.UnitName is null && report.NotDisclosureReason is null) IdentityExtractor.FromOpeningSubject(context);
+        if (report.UnitName is null && report.NotDisclosureReason is null)
+        {
+            IdentityExtractor.FromOpeningSubject(context);
+            // A finding about the whole document points at its unit, once there is one.
+            if (report.UnitName?.Evidence is { } named) report.Evidence = named;
+        }
         UnitMentionExtractor.FromTableTitles(context);
         GlossaryExtractor.Extract(context);
 

@@ -140,11 +140,14 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         // Whether the vehicle group's last figure in this sentence was its budget (a final account's 年初预算).
         bool vehicleBudget = false;
         // Whether the group's last figure in this sentence was its budget: the items listed after it split the budget
-        // ("“三公”经费预算为168.53万元，其中：因公出国（境）费39万元、…") until a figure of what was spent.
+        // ("“三公”经费预算为168.53万元，其中：因公出国（境）费39万元、…") until a figure said to be spent, a comparison, or the
+        // group's own spending.
         bool groupBudget = false;
         foreach (var a in amounts)
         {
             string label = a.Label;
+            // A figure said to be spent ("实际支出25万元") or a comparison ("决算数较预算数减少5万元") ends the budget's list, whatever it is of.
+            if (groupBudget && (SpentWord.IsMatch(label) && !label.Contains("预算") || label.Contains('比') || label.Contains("较"))) groupBudget = false;
             if (label.Contains('比') || label.Contains("较"))
             {
                 // "经比较，2021年度全镇“三公”经费较上年减少2.97万元，…，较年初预算数减少0.36万元": the total's comparison with
@@ -178,12 +181,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
             if (!shortName) current = target;
             bool isBudget = isFinal && label.Contains("预算") && !label.Contains("决算");
             if (target is ThreePublicExpenses) groupBudget = isBudget;
-            else if (groupBudget && !isBudget)
-            {
-                // An item said to be spent ends the budget's list ("…10万元。“三公”经费支出…，其中：因公出国（境）费支出52.15万元").
-                if (SpentWord.IsMatch(label)) groupBudget = false;
-                else isBudget = true;
-            }
+            else if (groupBudget && !isBudget) isBudget = true;
             if (ReferenceEquals(target, group.Vehicles)) vehicleBudget = isBudget;
             Share? rate = null;
             var execution = Execution.Match(text.Substring(a.After));

@@ -61,15 +61,15 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
         string text = sentence.Text;
         int marker = text.AsSpan(0, part.Start).LastIndexOf("其中", StringComparison.Ordinal);
         if (marker < 0) return null;
+        // The last level before 其中, not a change stated after it ("支出756.20万元，比上年增加55.87万元，其中：…").
         AmountMatch? head = null;
-        foreach (var a in context.Amounts(sentence)) if (a.End <= marker) head = a;
+        foreach (var a in context.Amounts(sentence)) if (a.End <= marker && IsLevel(a)) head = a;
         var headSentence = sentence;
         // "…一般财政拨款收入支出预算1,779.74万元，比2022年增加198.76万元。其中基本支出…": the list opens the sentence, and its head is
-        // the last level the sentence before stated (not its change).
+        // the figure the sentence before is about, its first level (not a part it lists, nor its change).
         if (head is null && marker <= 2 && context.PreviousSentence is { } previous)
         {
-            foreach (var a in context.PreviousSentenceAmounts ?? [])
-                if (!IsComparison(a.Label) && !Change.IsMatch(a.Label)) head = a;
+            head = (context.PreviousSentenceAmounts ?? []).Find(IsLevel);
             headSentence = previous;
         }
         if (head is null) return null;
@@ -80,6 +80,8 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
 
     [GeneratedRegex(@"政府性基金|国有资本经营|财政拨款")]
     private static partial Regex FundHead { get; }
+
+    private static bool IsLevel(AmountMatch a) => !IsComparison(a.Label) && !Change.IsMatch(a.Label);
 
     /// <summary>A change, not a level: "项目支出预算增加8313.91万元".</summary>
     [GeneratedRegex(@"增加|减少|增长|下降|增减|变动|调增|调减|上年|去年|同比|节约|超支")]

@@ -87,14 +87,14 @@ namespace ComplianceGen.Generated
                     sourceFile: "rules/consistency.rules",
                     sourceLine: 33,
                     condition: "机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 基本支出 已说明",
-                    lets: new[] { "基本支出 = 首个已说明(一般公共预算.基本支出, 支出.基本支出)" },
+                    lets: new[] { "基本支出 = 首个已说明(支出.基本支出, 一般公共预算.基本支出)" },
                     requirements: new[] { "机关运行经费.金额 <= 基本支出 误差 舍入" })
             {
             }
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
-                var 基本支出 = Values.Of(report.GeneralBudget.Basic) ?? Values.Of(report.Expenditure.Basic);
+                var 基本支出 = Values.Of(report.Expenditure.Basic) ?? Values.Of(report.GeneralBudget.Basic);
                 if (!tally.Applies(report.OperatingCosts.Amount is not null && report.GeneralBudget.Public is null && report.Expenditure.Public is null && 基本支出 is not null)) return;
                 var left = Values.Of(report.OperatingCosts.Amount);
                 var holds = Compare.Holds(left, ComparisonOperator.LessOrEqual, 基本支出, Tolerance.Rounding);
@@ -104,18 +104,18 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 机关运行经费.金额 &lt;= 基本支出 误差 舍入”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Quantity? 基本支出, Quantity? left) =>
-                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(left) + "超过了基本支出" + MessageFormat.Of(基本支出) + (report.GeneralBudget.Basic is not null ? "（一般公共预算.基本支出）" : report.Expenditure.Basic is not null ? "（支出.基本支出）" : "") + "；机关运行经费只是基本支出中公用经费的一部分");
+                Failure(1, report, context, null, "机关运行经费" + MessageFormat.Of(left) + "超过了基本支出" + MessageFormat.Of(基本支出) + (report.Expenditure.Basic is not null ? "（支出.基本支出）" : report.GeneralBudget.Basic is not null ? "（一般公共预算.基本支出）" : "") + "；机关运行经费只是基本支出中公用经费的一部分");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
                 evidence.Add(report.OperatingCosts.Amount?.Evidence);
-                evidence.Add(report.GeneralBudget.Basic?.Evidence ?? report.Expenditure.Basic?.Evidence);
+                evidence.Add(report.Expenditure.Basic?.Evidence ?? report.GeneralBudget.Basic?.Evidence);
                 evidence.Add(report.GeneralBudget.Public?.Evidence);
                 evidence.Add(report.Expenditure.Public?.Evidence);
             }
 
             protected override string? Explain(int requirement, DisclosureReport report, ValidationContext context, object? subject) =>
-                Compare.Explain(Values.Of(report.OperatingCosts.Amount), Values.Of(report.GeneralBudget.Basic) ?? Values.Of(report.Expenditure.Basic), Tolerance.Rounding, (report.GeneralBudget.Basic is not null ? "取首个已说明的“一般公共预算.基本支出”" : report.Expenditure.Basic is not null ? "取首个已说明的“支出.基本支出”" : null));
+                Compare.Explain(Values.Of(report.OperatingCosts.Amount), Values.Of(report.Expenditure.Basic) ?? Values.Of(report.GeneralBudget.Basic), Tolerance.Rounding, (report.Expenditure.Basic is not null ? "取首个已说明的“支出.基本支出”" : report.GeneralBudget.Basic is not null ? "取首个已说明的“一般公共预算.基本支出”" : null));
         }
 
         /// <summary>IC-003：科目金额与总额的数量级一致（万元/元）</summary>
