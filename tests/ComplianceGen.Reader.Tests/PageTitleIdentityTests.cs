@@ -179,6 +179,16 @@ public sealed class PageTitleIdentityTests
     [InlineData("一、单位基本情况\n某市某区残疾人联合会为区级部门预算单位，内设1个科室。\n二、部门收支总体情况\n", "某市某区残疾人联合会")]
     [InlineData("一、部门基本概况\n1、职能职责\n主要负责：某市某区疾病预防控制中心是由政府举办实施区级疾病预防控制的公益事业单位。\n", "某市某区疾病预防控制中心")]
     [InlineData("一、某县中医院概况\n（一）主要职能\n为人民群众提供中西医医疗服务。\n", "某县中医院")]
+    [InlineData("一、部门基本情况\n（一）某市某区人民检察院是国家法律监督机关，在辖区内依法履行职责。\n", "某市某区人民检察院")]
     public void Without_a_title_the_overview_names_the_unit(string page, string unit) =>
         Assert.Equal(unit, DocumentReader.ReadText(page, "page.txt").Report.UnitName?.Value);
+
+    [Theory]
+    // No title: the year its first statements open with (pages of Chongqing, Hunan, Sichuan, Anhui, Gansu …).
+    [InlineData("一、部门基本情况\n（一）职能职责。本院是国家审判机关。\n二、部门决算情况说明\n2018年度收入总计13,398.8万元，与2017年度相比增加95万元。\n", 2018)]
+    [InlineData("本部门2019年度收支总计1323.65万元。与2018年度决算相比，收支各增加257.59万元。\n", 2019)]
+    // A heading that compares with another year gives it no year (（一）财政拨款收支与2018年度决算对比情况).
+    [InlineData("四、财政拨款收入支出决算总体情况说明\n（一）财政拨款收支与2018年度决算对比情况\n本部门2019年度财政拨款本年收入1205.11万元，比2018年度增加253.71万元。\n", 2019)]
+    public void Without_a_title_the_first_statements_give_the_year(string page, int year) =>
+        Assert.Equal(year, DocumentReader.ReadText(page, "page.txt").Report.Year?.Value);
 }

@@ -110,6 +110,8 @@ public static partial class IdentityExtractor
             {
                 var mapped = MappedText.Of(heading.Line);
                 var y = KindYear.Match(mapped.Text);
+                // (一)财政拨款收支与2018年度决算对比情况: the year compared with, not the document's.
+                if (y.Success && ComparedYear.IsMatch(mapped.Text.AsSpan(0, y.Index))) continue;
                 if (y.Success) { SetYear(report, y.Groups["year"], mapped); break; }
             }
         }
@@ -145,6 +147,7 @@ public static partial class IdentityExtractor
             }
             report.Kind = final > 0 && final * 2 >= budget ? DocumentKind.FinalAccount : budget > 0 ? DocumentKind.Budget : DocumentKind.Unknown;
         }
+        if (report.Year is null) FromOpeningStatements(context);
         if (report.Year is null || report.Kind == DocumentKind.Unknown) FromFileName(context);
     }
 
@@ -410,6 +413,32 @@ public static partial class IdentityExtractor
         return false;
     }
 
+    /// <summary>
+    /// The year of a page without a title or a heading that gives it (a page cut from a site after its title): the year one of
+    /// its first statements opens with, stating the unit's totals (2018年度收入总计13,398.8万元, 本部门2019年度财政拨款本年收入…)
+    /// or naming its accounts (2023年部门预算…). Comparisons come after (与2017年度相比), so the first such year is the document's.
+    /// </summary>
+    private static void FromOpeningStatements(ExtractionContext context)
+    {
+        var sentences = context.Structure.Sentences;
+        for (int i = 0; i < sentences.Count && i < MaxYearStatements; i++)
+        {
+            var sentence = sentences[i];
+            if (OpeningYear.Match(sentence.Text) is not { Success: true } m) continue;
+            var year = m.Groups["year"];
+            if (int.TryParse(year.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+                context.Report.Year = new CountFact(value, sentence.EvidenceFor(year.Index, year.Length));
+            return;
+        }
+    }
+    private const int MaxYearStatements = 12;
+
+    [GeneratedRegex(@"(?:与|比|较|同)\s*$")]
+    private static partial Regex ComparedYear { get; }
+
+    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(?:本部门|本单位|我单位|本院|我院|本局|我局)?\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?:收、?支总计|收支总计|收入|支出|部门(?:预算|决算)|单位(?:预算|决算)|财政拨款)")]
+    private static partial Regex OpeningYear { get; }
+
     /// <summary>How many of the first sentences may name the unit as their subject when nothing above them does.</summary>
     private const int OpeningSubjectSentences = 3;
 
@@ -446,8 +475,8 @@ public static partial class IdentityExtractor
         }
     }
 
-    /// <summary>A sentence that opens with a unit's name and says what the unit is: 是, 为, 属, 系 (after a label such as 主要负责：).</summary>
-    [GeneratedRegex(@"^\s*(?:[^，。；：:]{0,8}[：:]\s*)?(?<unit>[\u4e00-\u9fff（）()]{4,30}?)(?:是|为|属|系)(?!\d)")]
+    /// <summary>A sentence that opens with a unit's name and says what the unit is: 是, 为, 属, 系 (after its number, （一）, or a label such as 主要负责：).</summary>
+    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(?:[^，。；：:]{0,8}[：:]\s*)?(?<unit>[\u4e00-\u9fff（）()]{4,30}?)(?:是|为|属|系)(?!\d)")]
     private static partial Regex OverviewSubject { get; }
 
     [GeneratedRegex(@"财政(?:局|厅|部)$")]
