@@ -542,21 +542,15 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Equal(700m, report.GeneralBudget.Basic?.Value);
     }
 
-    [Fact]
-    public void A_list_after_a_sentence_of_funds_is_of_the_sentences_total()
+    [Theory]
+    [InlineData("2023年支出预算761.21万元，其中：基本支出756.20万元，项目支出5.01万元。", 756.20, 5.01)]
+    // The sentence before lists the funds; the list that opens the next is of the total the sentence is about.
+    [InlineData("本年支出合计1000万元，其中：政府性基金支出100万元，一般公共预算支出900万元。其中：基本支出700万元，项目支出300万元。", 700, 300)]
+    public void The_parts_of_the_whole_budgets_spending_are_still_its_own(string text, double basic, double project)
     {
-        // The sentence before lists the funds; the list that opens the next is of the total the sentence is about.
-        var report = DocumentReader.ReadText("某校2023年部门预算\n二、收支总体情况\n本年支出合计1000万元，其中：政府性基金支出100万元，一般公共预算支出900万元。其中：基本支出700万元，项目支出300万元。\n", "t.txt").Report;
-        Assert.Equal(700m, report.Expenditure.Basic?.Value);
-        Assert.Equal(300m, report.Expenditure.Project?.Value);
-    }
-
-    [Fact]
-    public void The_parts_of_the_whole_budgets_spending_are_still_its_own()
-    {
-        var report = DocumentReader.ReadText("某校2023年部门预算\n二、收支总体情况\n2023年支出预算761.21万元，其中：基本支出756.20万元，项目支出5.01万元。\n", "t.txt").Report;
-        Assert.Equal(756.20m, report.Expenditure.Basic?.Value);
-        Assert.Equal(5.01m, report.Expenditure.Project?.Value);
+        var report = DocumentReader.ReadText("某校2023年部门预算\n二、收支总体情况\n" + text + "\n", "t.txt").Report;
+        Assert.Equal((decimal)basic, report.Expenditure.Basic?.Value);
+        Assert.Equal((decimal)project, report.Expenditure.Project?.Value);
     }
 
     [Fact]
