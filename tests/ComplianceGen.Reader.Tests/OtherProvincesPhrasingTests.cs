@@ -31,6 +31,8 @@ public sealed class OtherProvincesPhrasingTests
     [InlineData("与2021年相比，收、支总计各减少1267.86、2570.97万元，各下降23.51%、38.28%。", false)]
     [InlineData("与上年相比，收、支总计各下降23.51、38.28%。", false)]
     [InlineData("与上年相比减少100万元，减少9.52，主要原因是压减了经费。", true)]
+    // An amount that lacks its 万元, its rate with its % right after (a Chongqing township's page): no rate lacks a sign.
+    [InlineData("2024年度收入总计3874.92万元，支出总计3874.92万元。收支较上年减少484.05，降低11.1%，主要原因是项目支出减少。", false)]
     public void A_list_of_figures_with_its_unit_after_the_last_is_no_rate_without_its_sign(string sentence, bool flagged)
     {
         var report = DocumentReader.ReadText("一、收支总体情况\n" + sentence + "\n", "t.txt").Report;

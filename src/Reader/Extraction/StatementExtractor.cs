@@ -59,10 +59,11 @@ public sealed partial class StatementExtractor : ISentenceExtractor
 
     /// <summary>
     /// A rate after its verb with no % and no unit: "减少 9.52，". Not the first of a list whose unit or sign follows the
-    /// last (收、支总计各减少1267.86,2570.97万元; 各下降23.51、38.28%).
+    /// last (收、支总计各减少1267.86,2570.97万元; 各下降23.51、38.28%), nor an amount whose rate, with its %, follows (收支较上年减少
+    /// 484.05，降低11.1%: the amount lacks its 万元, the rate has its sign).
     /// </summary>
     private static readonly GuardedRegex RateWithoutSign = new(RateWithoutSignPattern, ".");
-    [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|萬|億|個|个|人|倍|项|項|辆|輛|台|套)|\s*[,，、]\s*\d[\d.,]*\s*(?:[%％]|万|亿|元|萬|億))")]
+    [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|萬|億|個|个|人|倍|项|項|辆|輛|台|套)|\s*[,，、]\s*\d[\d.,]*\s*(?:[%％]|万|亿|元|萬|億)|\s*[,，]\s*(?:增长|下降|降低|上升|增幅|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％])")]
     private static partial Regex RateWithoutSignPattern { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
