@@ -186,6 +186,8 @@ public sealed class GovernmentBudgetTests
     [InlineData("您当前的位置: 首页>政务公开>预算/决算> 某区决算报告\n[ 索引号 ] | 115001117500923541/2021-00217 | [ 发文字号 ] | |\n[ 主题分类 ] | 财政、金融、审计 | [ 体裁分类 ] | 财政 |\n[ 发布机构 ] | 某区财政局 | [ 发布日期 ] | 2021-10-14 |\n[ 成文日期 ] | 2021-10-13 | [ 有效性 ] |\n[ 索引号 ] | 115001117500923541/2021-00217 |\n[ 发文字号 ] | |\n[ 主题分类 ] | 财政、金融、审计 |\n[ 体裁分类 ] | 财政 |\n[ 发布机构 ] | 某区财政局 |\n[ 发布日期 ] | 2021-10-14 |\n[ 成文日期 ] | 2021-10-13 |\n[ 有效性 ] |\n某市某区人民政府关于2020年财政决算的报告\n")]
     // A township's report to its congress: 财政 before the year's 决算 is no unit.
     [InlineData("2023年财政决算情况及2024年\n财政预算情况报告(草案)\n某市某区某镇人民政府\n\n2024-07-01\n来源:本网\n各位代表:\n")]
+    // A district named as the subject of its 决算报告, under the site's particulars as `|` rows (a page of Chongqing).
+    [InlineData("| 索引号: | 11500383009336715E/2025-00034 | 发文字号: | |||\n| 发布机构: | 某区财政局 | 成文日期: | 2025-08-04 | 发布日期: | 2025-08-04 |\n| 标题: | 某市某区2024年决算报告 | ||||\n| 主题分类: | 财政 | 有效性: | |||\n某市某区2024年决算报告\n")]
     public void A_governments_report_under_the_sites_particulars_is_no_department_disclosure(string top)
     {
         var report = DocumentReader.ReadText(top + Body, "page.txt").Report;

@@ -33,9 +33,9 @@ public static partial class DisclosureJudge
     /// <summary>
     /// A news report's dateline or byline: 中新社北京7月25日电, 新华网北京7月20日消息, 本报济南讯, （记者 某某）, a line that opens
     /// 记者某某 通讯员某某报道 (not a duty such as 负责记者管理和新闻报道, which is inside a sentence), or a news agency as the page's
-    /// source (来源：新华社, 来源：某某日报, on a report another site reposted).
+    /// source (来源：新华社, 来源：某某日报, on a report another site reposted) or a newspaper's lede (某某商报消息).
     /// </summary>
-    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网)(?!社|集团|传媒))|[（(]记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道")]
+    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报)(?:网)?消息|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网)(?!社|集团|传媒))|[（(]记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道")]
     private static partial Regex NewsDateline { get; }
 
     /// <summary>A placeholder where a figure belongs: XX, XXX, ××, 某某 before 万元, 元 or %.</summary>
@@ -59,10 +59,11 @@ public static partial class DisclosureJudge
     private const int TemplateMinimumPlaceholders = 5;
 
     /// <summary>
-    /// A government's own budget or final account, or the finance bureau's report on it, named in a title, or in the first
-    /// lines of its contents as the whole place's funds (一、2022年全县一般公共预算收支执行情况表), which no department states.
+    /// A government's own budget or final account, or the finance bureau's report on it, named in a title (a place's as its
+    /// subject: 重庆市某区2024年决算报告; not a township's, whose 决算 may be its own department's), or in the first lines of its
+    /// contents as the whole place's funds (一、2022年全县一般公共预算收支执行情况表), which no department states.
     /// </summary>
-    [GeneratedRegex(@"政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行(?:情况)?和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|全(?:省|市|县|区|旗)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)")]
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州)(?:本级)?(?:19|20)\d{2}年度?(?:预算|决算)(?:报告|草案)|政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行(?:情况)?和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|全(?:省|市|县|区|旗)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)")]
     private static partial Regex GovernmentTitle { get; }
     /// <summary>
     /// A department's or unit's budget named (部门预算, 单位决算, 部门财政预算, 部门2026年预算 …): the document is one, whatever else it
