@@ -186,8 +186,6 @@ public sealed class GovernmentBudgetTests
     [InlineData("您当前的位置: 首页>政务公开>预算/决算> 某区决算报告\n[ 索引号 ] | 115001117500923541/2021-00217 | [ 发文字号 ] | |\n[ 主题分类 ] | 财政、金融、审计 | [ 体裁分类 ] | 财政 |\n[ 发布机构 ] | 某区财政局 | [ 发布日期 ] | 2021-10-14 |\n[ 成文日期 ] | 2021-10-13 | [ 有效性 ] |\n[ 索引号 ] | 115001117500923541/2021-00217 |\n[ 发文字号 ] | |\n[ 主题分类 ] | 财政、金融、审计 |\n[ 体裁分类 ] | 财政 |\n[ 发布机构 ] | 某区财政局 |\n[ 发布日期 ] | 2021-10-14 |\n[ 成文日期 ] | 2021-10-13 |\n[ 有效性 ] |\n某市某区人民政府关于2020年财政决算的报告\n")]
     // A township's report to its congress: 财政 before the year's 决算 is no unit.
     [InlineData("2023年财政决算情况及2024年\n财政预算情况报告(草案)\n某市某区某镇人民政府\n\n2024-07-01\n来源:本网\n各位代表:\n")]
-    // A district named as the subject of its 决算报告, under the site's particulars as `|` rows (a page of Chongqing).
-    [InlineData("| 索引号: | 11500383009336715E/2025-00034 | 发文字号: | |||\n| 发布机构: | 某区财政局 | 成文日期: | 2025-08-04 | 发布日期: | 2025-08-04 |\n| 标题: | 某市某区2024年决算报告 | ||||\n| 主题分类: | 财政 | 有效性: | |||\n某市某区2024年决算报告\n")]
     public void A_governments_report_under_the_sites_particulars_is_no_department_disclosure(string top)
     {
         var report = DocumentReader.ReadText(top + Body, "page.txt").Report;
@@ -226,5 +224,21 @@ public sealed class GovernmentBudgetTests
         // Its title unread, its opening states the township's revenue collected, but it prints a department's tables.
         const string Page = "2022年，全镇一般公共预算收入累计完成1200万元，完成年初预算的101%。\n收入支出决算总表\n单位：万元\n项目 决算数\n本年收入合计 1200.00\n本年支出合计 1200.00\n收入决算表\n单位：万元\n项目 本年收入合计 财政拨款收入\n合计 1200.00 1200.00\n";
         Assert.DoesNotContain("财政收支执行情况", DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason ?? "");
+    }
+
+    [Fact]
+    public void A_district_named_as_the_subject_of_its_final_account_report_is_the_governments()
+    {
+        // Under the site's particulars as | rows (a page of Chongqing); its text names no 政府决算 or 财政决算.
+        const string Page = "| 索引号: | 11500383009336715E/2025-00034 | 发文字号: | |||\n| 发布机构: | 某区财政局 | 成文日期: | 2025-08-04 | 发布日期: | 2025-08-04 |\n| 标题: | 某市某区2024年决算报告 | ||||\n| 主题分类: | 财政 | 有效性: | |||\n某市某区2024年决算报告\n2024年，在区委的坚强领导下，全区一般公共预算收入完成251,346万元，为预算的103.2%，比上年增长6.8%。\n全区一般公共预算支出完成365,289万元，为调整预算的96.5%。\n";
+        Assert.Contains("政府预决算", DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_townships_final_account_report_in_its_own_name_is_still_checked()
+    {
+        // A township publishes its own accounts: 某镇2024年决算报告 may be its department's.
+        const string Page = "某县某镇2024年决算报告\n一、收入支出决算总体情况\n2024年度收入总计500万元，支出总计500万元。\n";
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
     }
 }
