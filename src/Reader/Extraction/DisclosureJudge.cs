@@ -349,24 +349,21 @@ public static partial class DisclosureJudge
     }
 
     /// <summary>A title about the disclosure work (认真开展2022年度决算公开工作, 做好部门预算公开工作): a report on the work, not the disclosure.</summary>
-    private static string? AboutTheWork(ExtractionContext context)
-    {
-        foreach (string line in TitleLikeLines(context, 6, 40))
-            if (WorkTitle.IsMatch(line)) return line;
-        return null;
-    }
+    private static string? AboutTheWork(ExtractionContext context) => FirstTitleLikeLine(context, 6, WorkTitle);
 
     [GeneratedRegex(@"(?:预算|决算|预决算)(?:信息)?公开工作$")]
     private static partial Regex WorkTitle { get; }
 
     private static bool NumberedLine(ExtractionContext context) => AnyTitleLikeLine(context, 12, DocumentNumber);
 
-    /// <summary>Whether one of the first <paramref name="lines"/> lines that may be a title matches <paramref name="pattern"/>.</summary>
-    private static bool AnyTitleLikeLine(ExtractionContext context, int lines, Regex pattern)
+    private static bool AnyTitleLikeLine(ExtractionContext context, int lines, Regex pattern) => FirstTitleLikeLine(context, lines, pattern) is not null;
+
+    /// <summary>The first of the first <paramref name="lines"/> lines that may be a title and matches <paramref name="pattern"/>, or null.</summary>
+    private static string? FirstTitleLikeLine(ExtractionContext context, int lines, Regex pattern)
     {
         foreach (string line in TitleLikeLines(context, lines, 40))
-            if (pattern.IsMatch(line)) return true;
-        return false;
+            if (pattern.IsMatch(line)) return line;
+        return null;
     }
 
     /// <summary>How long a particular's value printed on the line after its label may be.</summary>

@@ -433,10 +433,13 @@ public static partial class IdentityExtractor
     }
     private const int MaxYearStatements = 12;
 
+    /// <summary>A statement's number, if it has one: （一）, 1、, 二.</summary>
+    private const string LeadingNumber = @"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?";
+
     [GeneratedRegex(@"(?:与|比|较|同)\s*$")]
     private static partial Regex ComparedYear { get; }
 
-    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(?:本部门|本单位|我单位|本院|我院|本局|我局)?\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?:收、?支总计|收支总计|收入|支出|部门(?:预算|决算)|单位(?:预算|决算)|财政拨款)")]
+    [GeneratedRegex(@"^\s*" + LeadingNumber + @"\s*(?:本部门|本单位|我单位|本院|我院|本局|我局)?\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?:收、?支总计|收支总计|收入|支出|部门(?:预算|决算)|单位(?:预算|决算)|财政拨款)")]
     private static partial Regex OpeningYear { get; }
 
     /// <summary>How many of the first sentences may name the unit as their subject when nothing above them does.</summary>
@@ -476,7 +479,7 @@ public static partial class IdentityExtractor
     }
 
     /// <summary>A sentence that opens with a unit's name and says what the unit is: 是, 为, 属, 系 (after its number, （一）, or a label such as 主要负责：).</summary>
-    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(?:[^，。；：:]{0,8}[：:]\s*)?(?<unit>[\u4e00-\u9fff（）()]{4,30}?)(?:是|为|属|系)(?!\d)")]
+    [GeneratedRegex(@"^\s*" + LeadingNumber + @"\s*(?:[^，。；：:]{0,8}[：:]\s*)?(?<unit>[\u4e00-\u9fff（）()]{4,30}?)(?:是|为|属|系)(?!\d)")]
     private static partial Regex OverviewSubject { get; }
 
     [GeneratedRegex(@"财政(?:局|厅|部)$")]
