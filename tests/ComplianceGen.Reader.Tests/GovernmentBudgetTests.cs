@@ -51,6 +51,20 @@ public sealed class GovernmentBudgetTests
         Assert.Contains("政府预决算", report.NotDisclosureReason);
     }
 
+    [Theory]
+    [InlineData("一、2020年全区收支决算\n1.一般公共预算收支及其平衡情况\n")]
+    [InlineData("2023年全县财政收支预算\n")]
+    public void A_page_that_opens_with_the_whole_places_revenue_and_spending_is_the_governments(string heading)
+    {
+        // The page of a district's final-account report, its title left on the page above (a page of Fujian): the whole
+        // district's revenue and spending, which no department states.
+        var report = DocumentReader.ReadText(heading + Body, "report.txt").Report;
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+        // A department's disclosure that speaks of the place's funds in its duties is still one.
+        var bureau = DocumentReader.ReadText("某区财政局2020年部门决算\n一、部门职责\n负责全区收支决算的编制。\n" + Body, "bureau.txt").Report;
+        Assert.Null(bureau.NotDisclosureReason);
+    }
+
     [Fact]
     public void A_department_final_account_that_reports_on_its_budget_execution_is_a_disclosure()
     {

@@ -152,6 +152,20 @@ public sealed class OtherProvincesPhrasingTests
     }
 
     [Fact]
+    public void A_health_units_own_medical_spending_is_not_the_class_of_health()
+    {
+        // A hospital's final account (a page of Guizhou): its 医疗卫生支出 is its own spending on medical services, not class 210
+        // under a name the catalogue no longer has, which FC-002 would call outdated.
+        const string Hospital = "四、支出情况\n1、总支出情况:2016年总支出40976.5万元。其中:一般公共预算财政拨款支出2955万元;医疗卫生支出38021.5万元,较去年医疗卫生支出增加了2549.07万元,增长率为7.18%。\n";
+        Assert.Empty(DocumentReader.ReadText(Hospital, "t.txt").Report.FunctionalClassification.Classes);
+        // Named among other classes, or marked as a class, it is one.
+        const string Classes = "（二）一般公共预算当年拨款结构情况。\n科学技术支出49.36万元，占79%、社会保障和就业支出5.56万元，占9%、医疗卫生支出3.27万元，占5%、住房保障支出4.53万元，占7%。\n";
+        Assert.Contains(DocumentReader.ReadText(Classes, "t.txt").Report.FunctionalClassification.Classes, c => c.Code?.Value == "210");
+        const string Marked = "（二）支出决算结构情况。\n医疗卫生支出（类）38021.5万元。\n";
+        Assert.Contains(DocumentReader.ReadText(Marked, "t.txt").Report.FunctionalClassification.Classes, c => c.Code?.Value == "210");
+    }
+
+    [Fact]
     public void A_class_under_the_name_it_had_before_its_renaming_is_still_a_class()
     {
         // Before 2012 class 211 was 环境保护, 212 城乡社区事务, 213 农林水事务: left out, the classes fall short of the total (AR-004).

@@ -39,7 +39,7 @@ public sealed class ClassNameExtractor : ISentenceExtractor
             ClassificationLine? existing = null;
             foreach (var line in section.Classes)
                 if (line.Form == ClassificationForm.ProseClassName && line.Amount is not null &&
-                    line.Amount.Value == m.Amount.Value && ClassNames.TryMatch(line.Name?.Value ?? "", out string other, out _) && other == shortName)
+                    line.Amount.Value == m.Amount.Value && ClassNames.TryMatch(line.Name?.Value ?? "", amongClasses: true, out string other, out _) && other == shortName)
                     existing = line;
             if (existing is not null)
             {

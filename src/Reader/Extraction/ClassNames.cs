@@ -37,6 +37,13 @@ public static class ClassNames
     /// </summary>
     private static readonly HashSet<string> NeedsCompany = new() { "环境保护" };
 
+    /// <summary>
+    /// An informal name of a class that a unit of that field also uses for its own spending: a hospital's "医疗卫生支出38021.5万元"
+    /// is its medical spending, not the class 210 under a name the catalogue had dropped. A class when the label marks it
+    /// (（类）) or the sentence names other classes beside it (科学技术支出49.36万元，占79%、…医疗卫生支出3.27万元…).
+    /// </summary>
+    private static readonly HashSet<string> FieldSpending = new() { "医疗卫生" };
+
     /// <summary>Strips 支出/预算/决算/（类） from a label and looks the rest up.</summary>
     public static bool TryMatch(string label, out string shortName, out string code) => TryMatch(label, amongClasses: false, out shortName, out code);
 
@@ -59,7 +66,8 @@ public static class ClassNames
             }
         }
         shortName = s;
-        if (CommonWords.Contains(s) && !marked || NeedsCompany.Contains(s) && !marked && !amongClasses)
+        if (CommonWords.Contains(s) && !marked || NeedsCompany.Contains(s) && !marked && !amongClasses
+            || FieldSpending.Contains(s) && !label.Contains("（类）", System.StringComparison.Ordinal) && !amongClasses)
         {
             code = "";
             return false;
