@@ -135,6 +135,8 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
         return a.Length >= 2 && b.Length >= 2 && (a.StartsWith(b, System.StringComparison.Ordinal) || b.StartsWith(a, System.StringComparison.Ordinal));
     }
 
+    private static readonly string[] SubjectSuffixes = { "决算数", "预算数", "决算", "预算", "支出", "为" };
+
     private static string Core(string label)
     {
         string s = label.Replace(" ", "");
@@ -142,7 +144,7 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
         while (changed)
         {
             changed = false;
-            foreach (var suffix in new[] { "决算数", "预算数", "决算", "预算", "支出", "为" })
+            foreach (var suffix in SubjectSuffixes)
                 if (s.EndsWith(suffix, System.StringComparison.Ordinal) && s.Length > suffix.Length) { s = s.Substring(0, s.Length - suffix.Length); changed = true; }
         }
         return s;

@@ -10,6 +10,8 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public sealed class ClassNameExtractor : ISentenceExtractor
 {
+    private static readonly string[] StageSuffixes = { "预算数", "决算数", "预算", "决算" };
+
     /// <summary>The class name as printed, without the 预算/决算 the sentence appended ("科学技术支出预算" → "科学技术支出").</summary>
     private static string PrintedName(string label)
     {
@@ -20,7 +22,7 @@ public sealed class ClassNameExtractor : ISentenceExtractor
             string head = label.Substring(0, marker), tail = label.Substring(marker + 3);
             label = head.EndsWith("支出", System.StringComparison.Ordinal) && tail.StartsWith("支出", System.StringComparison.Ordinal) ? head + tail.Substring(2) : head + tail;
         }
-        foreach (var suffix in new[] { "预算数", "决算数", "预算", "决算" })
+        foreach (var suffix in StageSuffixes)
             if (label.EndsWith(suffix, System.StringComparison.Ordinal) && label.Length > suffix.Length + 2) return label.Substring(0, label.Length - suffix.Length);
         return label;
     }

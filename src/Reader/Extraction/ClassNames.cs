@@ -44,6 +44,9 @@ public static class ClassNames
     /// </summary>
     private static readonly HashSet<string> FieldSpending = new() { "医疗卫生" };
 
+    /// <summary>What a label may print after a class's name, taken off one after another (a static array: every amount's label is tried).</summary>
+    private static readonly string[] LabelSuffixes = { "预算数", "决算数", "支出决算", "预算", "决算", "支出", "（类）", "拨款" };
+
     /// <summary>Strips 支出/预算/决算/（类） from a label and looks the rest up.</summary>
     public static bool TryMatch(string label, out string shortName, out string code) => TryMatch(label, amongClasses: false, out shortName, out code);
 
@@ -56,7 +59,7 @@ public static class ClassNames
         while (changed && s.Length > 0)
         {
             changed = false;
-            foreach (var suffix in new[] { "预算数", "决算数", "支出决算", "预算", "决算", "支出", "（类）", "拨款" })
+            foreach (var suffix in LabelSuffixes)
             {
                 if (s.EndsWith(suffix, System.StringComparison.Ordinal) && s.Length > suffix.Length)
                 {
