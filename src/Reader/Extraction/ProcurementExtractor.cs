@@ -22,6 +22,9 @@ public sealed partial class ProcurementExtractor : ISentenceExtractor
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         string text = sentence.Text;
+        // （三）政府采购情况 / 本单位无此项支出。: the none names no procurement itself.
+        if (context.Report.Procurement.NoneStatement is null && NoneUnderTitle.Declares(sentence, context, "政府采购") is { } underTitle)
+            context.Report.Procurement.NoneStatement = underTitle;
         // "拟购买货物525.4万元、工程500万元、服务2717万元" under a 政府采购 heading splits the procurement too.
         bool aboutProcurement = (text.Contains("采购") || text.Contains("购买")) && (text.Contains("政府采购") || sentence.HeadingContext.Contains("政府采购"));
         if (sentence.InGlossary || !aboutProcurement) return;

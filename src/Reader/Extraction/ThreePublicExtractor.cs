@@ -14,7 +14,8 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
 {
     [GeneratedRegex(@"(?:没有|未|无)(?:使用)?(?:财政拨款)?(?:安排|产生|发生)?[“""]?三公[”""]?经费")]
     private static partial Regex GroupNone { get; }
-    [GeneratedRegex(@"(?:无|没有|未安排|不安排|未编制|不编制)(?:财政拨款)?(?:安排)?的?(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费用?|经费)")]
+    // The item's spending (无因公出国（境）费, 2022年度无公务接待支出), or the trips themselves (无公款出国（境）, 没有安排出国计划).
+    [GeneratedRegex(@"(?:无|没有|未安排|不安排|未编制|不编制)(?:财政拨款)?(?:安排)?的?(?:(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费用?|经费|支出|开支)(?!变化|增减|变动)|(?<item>(?:因公|公款)?出国(?:（境）)?)(?:计划|任务|团组|人员)?(?=[，。；,;]|$))")]
     private static partial Regex ItemNone { get; }
     /// <summary>
     /// A part of the vehicle group by its short name, after the group's figure: 购置费, 购置经费, 购车费 (the purchase); 运行费,
@@ -106,12 +107,24 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
             group.VehicleOperation.NoneStatement ??= evidence;
         }
         // 公务用车购置和运行维护经费 / 购置与运行 are the vehicle group, as 购置及运行 is (same length, so offsets hold).
-        bool namesItem = text.Contains("公务", System.StringComparison.Ordinal) || text.Contains("因公出国", System.StringComparison.Ordinal);
+        bool namesItem = text.Contains("公务", System.StringComparison.Ordinal) || text.Contains("出国", System.StringComparison.Ordinal);
         for (var m = namesItem ? ItemNone.Match(text.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行")) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var item = ItemFor(m.Groups["item"].Value, group);
             if (item is not null) item.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
         }
+
+        // 1、因公出国（境）费 / 无。 and （二）“三公”经费支出情况 / 本单位无此项支出。: the title names the item or the group.
+        string? title = NoneUnderTitle.TitleOf(sentence, context);
+        if (title is not null && title.Contains("三公", System.StringComparison.Ordinal))
+        {
+            group.NoneStatement ??= sentence.Evidence;
+            foreach (var item in group.Items) item.NoneStatement ??= sentence.Evidence;
+            group.VehiclePurchase.NoneStatement ??= sentence.Evidence;
+            group.VehicleOperation.NoneStatement ??= sentence.Evidence;
+        }
+        else if (title is not null && ItemFor(title, group) is { } titled)
+            titled.NoneStatement ??= sentence.Evidence;
 
         // "县文联无公务用车，所以没有公务用车运行维护费": a unit with no vehicle buys none and runs none.
         var noVehicle = text.Contains("车", System.StringComparison.Ordinal) ? NoVehicle.Match(text) : Match.Empty;
@@ -279,7 +292,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         // 车辆购置 is the vehicles' purchase; 车辆购置税 is a tax and a class of spending (21463), not a “三公” item.
         if (label.Contains("公务用车购置") || label.Contains("公车购置") || label.Contains("车辆购置") && !label.Contains("车辆购置税")) return group.VehiclePurchase;
         if (label.Contains("公务用车运行") || label.Contains("公车运行")) return group.VehicleOperation;
-        if (label.Contains("因公出国")) return group.OverseasTravel;
+        if (label.Contains("因公出国") || label.Contains("公款出国") || label.StartsWith("出国", System.StringComparison.Ordinal)) return group.OverseasTravel;
         if (label.Contains("公务接待费") || label == "公务接待") return group.Reception;
         return null;
     }

@@ -1,0 +1,97 @@
+using ComplianceGen.Runtime;
+using Xunit;
+
+namespace ComplianceGen.Reader.Tests;
+
+/// <summary>
+/// How units say that a section has nothing to report, in the wordings of real pages of Sichuan, Hunan, Yunnan, Guangxi,
+/// Anhui, Shaanxi, Liaoning and other provinces (the texts here are made up in their shape). Unread, each left a
+/// completeness rule to say the section was missing from a disclosure that states it.
+/// </summary>
+public sealed class NoneStatementPhrasingTests
+{
+    private static DisclosureReport Read(string body) => DocumentReader.ReadText("某县某局2024年度部门决算公开说明\n" + body + "\n", "t.txt").Report;
+
+    [Theory]
+    [InlineData("（三）政府采购情况\n无。")]
+    [InlineData("（三）政府采购情况\n本单位无此项支出。")]
+    [InlineData("2、关于政府采购支出情况。无。")]
+    [InlineData("五、政府采购支出情况说明\n本部门2024年度无此项支出。")]
+    public void A_bare_none_under_the_procurement_title_declares_no_procurement(string body) =>
+        Assert.NotNull(Read(body).Procurement.NoneStatement);
+
+    [Theory]
+    [InlineData("（一）机关运行经费情况\n无。")]
+    [InlineData("机关运行经费：无。")]
+    [InlineData("（一）机关运行经费\n不涉及。")]
+    [InlineData("本单位为事业单位，不涉及机关运行经费。")]
+    [InlineData("本单位为事业单位，按规定未使用机关运行的相关科目。")]
+    public void An_institution_without_running_costs_says_so_in_these_words(string body) =>
+        Assert.NotNull(Read(body).OperatingCosts.NoneStatement);
+
+    [Theory]
+    [InlineData("八、政府性基金预算财政拨款收入支出决算情况说明\n无。", true, false)]
+    [InlineData("八、政府性基金预算财政拨款收入支出决算情况说明\n本单位无此项收支。", true, false)]
+    [InlineData("九、国有资本经营预算财政拨款支出决算情况说明\n本单位无此项支出。", false, true)]
+    [InlineData("八、政府性基金预算和国有资本经营预算财政拨款支出情况说明\n无。", true, true)]
+    [InlineData("三、2018年度政府性基金预算财政拨款收支情况：无", true, false)]
+    public void A_bare_none_under_a_funds_title_declares_that_fund(string body, bool fund, bool capital)
+    {
+        var report = Read(body);
+        Assert.Equal(fund, report.GovernmentFund.NoneStatement is not null);
+        Assert.Equal(capital, report.StateCapital.NoneStatement is not null);
+    }
+
+    [Theory]
+    [InlineData("十、其他重要事项的情况说明\n无。")] // a title that names no subject declares nothing
+    [InlineData("（三）政府采购情况\n本单位政府采购预算较上年无变化。")] // a comparison, not a none
+    [InlineData("（一）部门职责\n无。")]
+    public void A_none_that_is_not_said_of_the_section_declares_nothing(string body)
+    {
+        var report = Read(body);
+        Assert.Null(report.Procurement.NoneStatement);
+        Assert.Null(report.OperatingCosts.NoneStatement);
+        Assert.Null(report.GovernmentFund.NoneStatement);
+    }
+
+    [Fact]
+    public void A_none_two_sentences_below_its_title_is_not_the_titles()
+    {
+        // The first sentence under the title is the section's; a later bare 无 answers something else.
+        var report = Read("（三）政府采购情况\n本单位2024年政府采购预算12万元。其中：工程类：无。");
+        Assert.Null(report.Procurement.NoneStatement);
+    }
+
+    [Theory]
+    [InlineData("本部门本年度无因公出国（境）支出，较上年无变化。", "OverseasTravel")]
+    [InlineData("严格执行公款出国（境）申报审批制度，无公款出国（境）。", "OverseasTravel")]
+    [InlineData("2014年某中心没有安排出国计划。", "OverseasTravel")]
+    [InlineData("2015年单位无因公出国人员。", "OverseasTravel")]
+    [InlineData("2022年度无公务接待支出。", "Reception")]
+    [InlineData("（二）公务接待费\n无。", "Reception")]
+    [InlineData("1、因公出国（境）费用\n本单位无此项支出。", "OverseasTravel")]
+    public void A_three_public_item_stated_as_none_in_these_words_is_declared(string body, string item)
+    {
+        var g = Read("四、“三公”经费决算情况\n" + body).ThreePublicExpenses;
+        var expense = item == "Reception" ? g.Reception : g.OverseasTravel;
+        Assert.NotNull(expense.NoneStatement);
+    }
+
+    [Theory]
+    [InlineData("因公出国（境）支出无变化。")]
+    [InlineData("因公出国（境）费比上年无增减变化。")]
+    public void A_three_public_item_unchanged_is_not_none(string sentence) =>
+        Assert.Null(Read("四、“三公”经费决算情况\n" + sentence).ThreePublicExpenses.OverseasTravel.NoneStatement);
+
+    [Theory]
+    [InlineData("截至2023年底，本单位共有车辆0 台，其中：一般公务用车0台。", 0)]
+    [InlineData("截止2015年12月31日，市文联所属车辆总数8辆。", 8)]
+    [InlineData("公务用车购置数0辆，公务用车保有量为2辆。", 2)]
+    [InlineData("单位现有车辆2台。", 2)]
+    public void Vehicles_held_are_counted_in_these_words(string sentence, int vehicles) =>
+        Assert.Equal(vehicles, Read("（四）国有资产占有使用情况\n" + sentence).Assets.Vehicles?.Value);
+
+    [Fact]
+    public void Vehicles_bought_are_not_vehicles_held() =>
+        Assert.Null(Read("（二）公务用车购置费\n2024年公务用车购置数1辆。").Assets.Vehicles);
+}
