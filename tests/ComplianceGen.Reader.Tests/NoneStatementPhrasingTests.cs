@@ -70,6 +70,9 @@ public sealed class NoneStatementPhrasingTests
     [InlineData("2022年度无公务接待支出。", "Reception")]
     [InlineData("（二）公务接待费\n无。", "Reception")]
     [InlineData("1、因公出国（境）费用\n本单位无此项支出。", "OverseasTravel")]
+    [InlineData("其中，因公出国（境）费用没有，原因是减少压缩开支；", "OverseasTravel")]
+    [InlineData("公务接待费无。", "Reception")]
+    [InlineData("本年度未发生因公出国（境）费用。", "OverseasTravel")]
     public void A_three_public_item_stated_as_none_in_these_words_is_declared(string body, string item)
     {
         var g = Read("四、“三公”经费决算情况\n" + body).ThreePublicExpenses;
@@ -78,10 +81,26 @@ public sealed class NoneStatementPhrasingTests
     }
 
     [Theory]
+    [InlineData("因公出国（境）费、公务接待费均为零。")]
+    [InlineData("因公出国（境）费和公务接待费都没有。")]
+    public void Items_listed_and_said_all_to_be_none_are_each_declared(string sentence)
+    {
+        var g = Read("四、“三公”经费决算情况\n" + sentence).ThreePublicExpenses;
+        Assert.NotNull(g.OverseasTravel.NoneStatement);
+        Assert.NotNull(g.Reception.NoneStatement);
+        Assert.Null(g.Vehicles.NoneStatement);
+    }
+
+    [Theory]
     [InlineData("因公出国（境）支出无变化。")]
+    [InlineData("公务接待费无增减。")]
     [InlineData("因公出国（境）费比上年无增减变化。")]
-    public void A_three_public_item_unchanged_is_not_none(string sentence) =>
-        Assert.Null(Read("四、“三公”经费决算情况\n" + sentence).ThreePublicExpenses.OverseasTravel.NoneStatement);
+    public void A_three_public_item_unchanged_is_not_none(string sentence)
+    {
+        var g = Read("四、“三公”经费决算情况\n" + sentence).ThreePublicExpenses;
+        Assert.Null(g.OverseasTravel.NoneStatement);
+        Assert.Null(g.Reception.NoneStatement);
+    }
 
     [Theory]
     [InlineData("截至2023年底，本单位共有车辆0 台，其中：一般公务用车0台。", 0)]

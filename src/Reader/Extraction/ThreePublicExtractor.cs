@@ -14,9 +14,16 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
 {
     [GeneratedRegex(@"(?:没有|未|无)(?:使用)?(?:财政拨款)?(?:安排|产生|发生)?[“""]?三公[”""]?经费")]
     private static partial Regex GroupNone { get; }
-    // The item's spending (无因公出国（境）费, 2022年度无公务接待支出), or the trips themselves (无公款出国（境）, 没有安排出国计划).
-    [GeneratedRegex(@"(?:无|没有|未安排|不安排|未编制|不编制)(?:财政拨款)?(?:安排)?的?(?:(?<item>因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待)(?:费用?|经费|支出|开支)(?!变化|增减|变动)|(?<item>(?:因公|公款)?出国(?:（境）)?)(?:计划|任务|团组|人员)?(?=[，。；,;]|$))")]
+    private const string Items = @"因公出国（境）|公务用车购置及运行(?:维护)?|公务用车购置|公务用车运行(?:维护)?|公务接待";
+    private const string ClauseEnd = @"(?=\s*(?:[，。；,;]|$))";
+    // The item's spending said to be none before it (无因公出国（境）费, 2022年度无公务接待支出, 本年度未发生因公出国（境）费用), or
+    // after it at its clause's end (公务接待费无。, 因公出国（境）费用没有，原因是…; not 无变化), or the trips themselves (无公款出国（境）,
+    // 没有安排出国计划).
+    [GeneratedRegex(@"(?:无|没有|未安排|不安排|未编制|不编制|未发生|未产生|没有发生|没有产生)(?:财政拨款)?(?:安排)?的?(?:(?<item>" + Items + @")(?:费用?|经费|支出|开支)(?!变化|增减|变动)|(?<item>(?:因公|公款)?出国(?:（境）)?)(?:计划|任务|团组|人员)?" + ClauseEnd + @")|(?<item>" + Items + @")(?:费用?|经费|支出)\s*(?:[：:]\s*)?(?:无|没有|为零)" + ClauseEnd)]
     private static partial Regex ItemNone { get; }
+    /// <summary>Items listed, then said all to be none: 因公出国（境）费、公务用车购置费均为零 / 因公出国（境）费和公务接待费都没有.</summary>
+    [GeneratedRegex(@"(?:(?:" + Items + @")(?:费用?|经费|支出)?\s*[、和及与]\s*)+(?:" + Items + @")(?:费用?|经费|支出)?\s*(?:均|都|皆)(?:为零|为0(?:\.0+)?(?:万元|元)?|无|没有|未发生)" + ClauseEnd)]
+    private static partial Regex ItemsNone { get; }
     /// <summary>
     /// A part of the vehicle group by its short name, after the group's figure: 购置费, 购置经费, 购车费 (the purchase); 运行费,
     /// 运行维护费, 运行维修费, 运行经费, 运维费 (the running cost). The whole label, so 机关运行经费 is none.
@@ -113,6 +120,9 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
             var item = ItemFor(m.Groups["item"].Value, group);
             if (item is not null) item.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
         }
+        for (var m = namesItem ? ItemsNone.Match(text.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行")) : Match.Empty; m.Success; m = m.NextMatch())
+            foreach (Match named in ItemName.Matches(m.Value))
+                if (ItemFor(named.Value, group) is { } item) item.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
 
         // 1、因公出国（境）费 / 无。 and （二）“三公”经费支出情况 / 本单位无此项支出。: the title names the item or the group.
         string? title = NoneUnderTitle.TitleOf(sentence, context);
