@@ -53,16 +53,32 @@ public sealed class GovernmentBudgetTests
 
     [Theory]
     [InlineData("一、2020年全区收支决算\n1.一般公共预算收支及其平衡情况\n")]
-    [InlineData("2023年全县财政收支预算\n")]
+    [InlineData("2020年全县收支预算\n")]
     public void A_page_that_opens_with_the_whole_places_revenue_and_spending_is_the_governments(string heading)
     {
         // The page of a district's final-account report, its title left on the page above (a page of Fujian): the whole
         // district's revenue and spending, which no department states.
         var report = DocumentReader.ReadText(heading + Body, "report.txt").Report;
         Assert.Contains("政府预决算", report.NotDisclosureReason);
-        // A department's disclosure that speaks of the place's funds in its duties is still one.
-        var bureau = DocumentReader.ReadText("某区财政局2020年部门决算\n一、部门职责\n负责全区收支决算的编制。\n" + Body, "bureau.txt").Report;
-        Assert.Null(bureau.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void The_places_revenue_and_spending_as_a_units_title_is_no_units_name()
+    {
+        // 全县财政收支 where a title's unit would stand names no unit, so the page is read as the place's (the pattern for
+        // 财政收支预算 was there before; the name was not refused).
+        var report = DocumentReader.ReadText("2023年全县财政收支预算\n" + Body, "report.txt").Report;
+        Assert.Null(report.UnitName);
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_finance_bureaus_duty_over_the_places_accounts_is_no_government_heading()
+    {
+        // A finance bureau's page without a title, opening with its duties, one a short line without a stop.
+        const string Duties = "一、部门职责\n1.负责全区收支决算的编制\n2.负责管理全区财政收入\n二、收入支出决算总体情况说明\n2023年度收、支总计均为1,523.6万元。\n";
+        var bureau = DocumentReader.ReadText(Duties, "bureau.txt").Report;
+        Assert.DoesNotContain("政府预决算", bureau.NotDisclosureReason ?? "");
     }
 
     [Fact]

@@ -58,16 +58,16 @@ public sealed class NoneStatementPhrasingTests
     public void A_none_two_sentences_below_its_title_is_not_the_titles()
     {
         // The first sentence under the title is the section's; a later bare 无 answers something else.
-        var report = Read("（三）政府采购情况\n本单位2024年政府采购预算12万元。其中：工程类：无。");
+        var report = Read("（三）政府采购情况\n本单位2024年政府采购预算12万元。无。");
         Assert.Null(report.Procurement.NoneStatement);
     }
 
     [Theory]
     [InlineData("本部门本年度无因公出国（境）支出，较上年无变化。", "OverseasTravel")]
     [InlineData("严格执行公款出国（境）申报审批制度，无公款出国（境）。", "OverseasTravel")]
-    [InlineData("2014年某中心没有安排出国计划。", "OverseasTravel")]
-    [InlineData("2015年单位无因公出国人员。", "OverseasTravel")]
-    [InlineData("2022年度无公务接待支出。", "Reception")]
+    [InlineData("2024年某中心没有安排出国计划。", "OverseasTravel")]
+    [InlineData("2024年单位无因公出国人员。", "OverseasTravel")]
+    [InlineData("2024年度无公务接待支出。", "Reception")]
     [InlineData("（二）公务接待费\n无。", "Reception")]
     [InlineData("1、因公出国（境）费用\n本单位无此项支出。", "OverseasTravel")]
     [InlineData("其中，因公出国（境）费用没有，原因是减少压缩开支；", "OverseasTravel")]
@@ -76,8 +76,12 @@ public sealed class NoneStatementPhrasingTests
     public void A_three_public_item_stated_as_none_in_these_words_is_declared(string body, string item)
     {
         var g = Read("四、“三公”经费决算情况\n" + body).ThreePublicExpenses;
-        var expense = item == "Reception" ? g.Reception : g.OverseasTravel;
-        Assert.NotNull(expense.NoneStatement);
+        var (named, other) = item == "Reception" ? (g.Reception, g.OverseasTravel) : (g.OverseasTravel, g.Reception);
+        Assert.NotNull(named.NoneStatement);
+        // That item alone: neither the group nor another item.
+        Assert.Null(g.NoneStatement);
+        Assert.Null(other.NoneStatement);
+        Assert.Null(g.Vehicles.NoneStatement);
     }
 
     [Theory]
@@ -110,7 +114,70 @@ public sealed class NoneStatementPhrasingTests
     public void Vehicles_held_are_counted_in_these_words(string sentence, int vehicles) =>
         Assert.Equal(vehicles, Read("（四）国有资产占有使用情况\n" + sentence).Assets.Vehicles?.Value);
 
+    [Theory]
+    [InlineData("2024年购置车辆数量1辆。")]
+    [InlineData("本年报废车辆数量2辆。")]
+    [InlineData("核定编制车辆数量3辆。")]
+    public void Vehicles_bought_scrapped_or_allowed_are_not_vehicles_held(string sentence) =>
+        Assert.Null(Read("（二）公务用车购置费\n" + sentence).Assets.Vehicles);
+
     [Fact]
-    public void Vehicles_bought_are_not_vehicles_held() =>
-        Assert.Null(Read("（二）公务用车购置费\n2024年公务用车购置数1辆。").Assets.Vehicles);
+    public void Vehicles_held_are_read_before_vehicles_bought() =>
+        Assert.Equal(5, Read("（四）国有资产占有使用情况\n本年购置车辆数量1辆，截至年底共有车辆5辆。").Assets.Vehicles?.Value);
+
+    [Theory]
+    [InlineData("“三公”经费增减变化原因：无。")]
+    [InlineData("“三公”经费决算数与年初预算数差异原因：无")]
+    [InlineData("（二）“三公”经费是否存在超预算情况？无。")]
+    [InlineData("机关运行经费超标情况：无")]
+    [InlineData("政府采购执行中存在的问题：无。")]
+    [InlineData("授予中小企业政府采购合同金额：无。")]
+    [InlineData("政府性基金预算财政拨款年末结转和结余：无")]
+    [InlineData("公务用车运行经费：无。")]
+    [InlineData("（二）非财政拨款“三公”经费情况\n无。")]
+    public void A_none_that_answers_a_question_about_the_section_declares_no_section(string body)
+    {
+        var report = Read(body);
+        Assert.Null(report.ThreePublicExpenses.NoneStatement);
+        Assert.Null(report.OperatingCosts.NoneStatement);
+        Assert.Null(report.Procurement.NoneStatement);
+        Assert.Null(report.GovernmentFund.NoneStatement);
+    }
+
+    [Fact]
+    public void A_title_naming_one_item_of_the_group_declares_that_item_only()
+    {
+        var g = Read("“三公”经费中公务接待费：无。").ThreePublicExpenses;
+        Assert.NotNull(g.Reception.NoneStatement);
+        Assert.Null(g.NoneStatement);
+        Assert.Null(g.OverseasTravel.NoneStatement);
+    }
+
+    [Fact]
+    public void A_funds_three_public_expenses_stated_as_none_declare_neither_the_fund_nor_the_group()
+    {
+        var report = Read("政府性基金预算财政拨款安排的“三公”经费：无。");
+        Assert.Null(report.GovernmentFund.NoneStatement);
+        Assert.Null(report.ThreePublicExpenses.NoneStatement);
+    }
+
+    [Fact]
+    public void A_none_of_a_dated_clause_holds_on_a_page_whose_year_is_unread()
+    {
+        // A Sichuan centre's “三公” page: its year stands after the subject, where no title gives it.
+        var g = DocumentReader.ReadText("某某养护中心财政拨款“三公”经费预算情况如下：\n一、因公出国（境）经费\n2014年某某养护中心没有安排出国计划。\n", "t.txt").Report.ThreePublicExpenses;
+        Assert.NotNull(g.OverseasTravel.NoneStatement);
+    }
+
+    [Theory]
+    [InlineData("本年度未发生公务接待费用超标准情况。")]
+    [InlineData("无公务接待费用违规问题。")]
+    [InlineData("2025年无因公出国（境）计划。")]
+    [InlineData("上年因公出国（境）费用没有，今年安排5万元。")]
+    public void A_none_of_a_quality_or_of_another_year_is_no_item_declared_none(string sentence)
+    {
+        var g = Read("四、“三公”经费决算情况\n" + sentence).ThreePublicExpenses;
+        Assert.Null(g.OverseasTravel.NoneStatement);
+        Assert.Null(g.Reception.NoneStatement);
+    }
 }

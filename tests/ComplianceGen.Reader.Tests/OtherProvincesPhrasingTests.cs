@@ -158,6 +158,8 @@ public sealed class OtherProvincesPhrasingTests
         // under a name the catalogue no longer has, which FC-002 would call outdated.
         const string Hospital = "四、支出情况\n1、总支出情况:2016年总支出40976.5万元。其中:一般公共预算财政拨款支出2955万元;医疗卫生支出38021.5万元,较去年医疗卫生支出增加了2549.07万元,增长率为7.18%。\n";
         Assert.Empty(DocumentReader.ReadText(Hospital, "t.txt").Report.FunctionalClassification.Classes);
+        // Nor beside an everyday word that is also a class's name (其他支出).
+        Assert.DoesNotContain(DocumentReader.ReadText("四、支出情况\n医疗卫生支出38021.5万元，其他支出120万元。\n", "t.txt").Report.FunctionalClassification.Classes, c => c.Code?.Value == "210");
         // Named among other classes, or marked as a class, it is one.
         const string Classes = "（二）一般公共预算当年拨款结构情况。\n科学技术支出49.36万元，占79%、社会保障和就业支出5.56万元，占9%、医疗卫生支出3.27万元，占5%、住房保障支出4.53万元，占7%。\n";
         Assert.Contains(DocumentReader.ReadText(Classes, "t.txt").Report.FunctionalClassification.Classes, c => c.Code?.Value == "210");

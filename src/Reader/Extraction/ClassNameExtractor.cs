@@ -34,7 +34,7 @@ public sealed class ClassNameExtractor : ISentenceExtractor
         var amounts = context.Amounts(sentence);
         int classes = 0;
         foreach (var m in amounts)
-            if (!m.Label.Contains('比') && ClassNames.TryMatch(m.Label, out _, out _)) classes++;
+            if (!m.Label.Contains('比') && ClassNames.TryMatch(m.Label, out string name, out _) && ClassNames.ListsClasses(name)) classes++;
         foreach (var m in amounts)
         {
             if (m.Label.Contains('比') || !ClassNames.TryMatch(m.Label, amongClasses: classes > 0, out string shortName, out string code)) continue;

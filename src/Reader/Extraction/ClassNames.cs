@@ -47,6 +47,12 @@ public static class ClassNames
     /// <summary>What a label may print after a class's name, taken off one after another (a static array: every amount's label is tried).</summary>
     private static readonly string[] LabelSuffixes = { "预算数", "决算数", "支出决算", "预算", "决算", "支出", "（类）", "拨款" };
 
+    /// <summary>
+    /// Whether a class so named shows that its sentence lists classes: not an everyday word or a field's own spending (a
+    /// hospital's 医疗卫生支出38021.5万元，其他支出120万元 names no class).
+    /// </summary>
+    public static bool ListsClasses(string shortName) => !CommonWords.Contains(shortName) && !FieldSpending.Contains(shortName) && !NeedsCompany.Contains(shortName);
+
     /// <summary>Strips 支出/预算/决算/（类） from a label and looks the rest up.</summary>
     public static bool TryMatch(string label, out string shortName, out string code) => TryMatch(label, amongClasses: false, out shortName, out code);
 

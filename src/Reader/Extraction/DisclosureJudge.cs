@@ -62,9 +62,9 @@ public static partial class DisclosureJudge
     /// A government's own budget or final account, or the finance bureau's report on it, named in a title (a place's as its
     /// subject: 重庆市某区2024年决算报告; not a township's, whose 决算 may be its own department's), or in the first lines of its
     /// contents or its first heading as the whole place's funds (一、2022年全县一般公共预算收支执行情况表, 一、2020年全区收支决算), which no
-    /// department states.
+    /// department states (a finance bureau's duty, 负责全区收支决算的编制, is no such heading).
     /// </summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州)(?:本级)?(?:19|20)\d{2}年度?(?:预算|决算)(?:报告|草案)|政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行(?:情况)?和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|全(?:省|市|县|区|旗)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|(?:财政)?收支(?:预算|决算))")]
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州)(?:本级)?(?:19|20)\d{2}年度?(?:预算|决算)(?:报告|草案)|政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行(?:情况)?和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|全(?:省|市|县|区|旗)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)|(?<!负责|编制|组织|拟订|承担|管理|汇总)全(?:省|市|县|区|旗)(?:财政)?收支(?:预算|决算)")]
     private static partial Regex GovernmentTitle { get; }
     /// <summary>
     /// A department's or unit's budget named (部门预算, 单位决算, 部门财政预算, 部门2026年预算 …): the document is one, whatever else it

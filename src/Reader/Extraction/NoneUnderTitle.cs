@@ -17,7 +17,15 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 internal static partial class NoneUnderTitle
 {
-    private const string Numbering = @"(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))?";
+    private const string NumberingRequired = @"(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))";
+    private const string Numbering = NumberingRequired + "?";
+
+    /// <summary>
+    /// A title that asks about a part or a quality of the section, not the section: 增减变化原因, 差异原因, 是否存在超预算情况, 超标情况,
+    /// 存在的问题, 执行率, 年末结转和结余, 授予中小企业合同金额. Its 无 answers that question; the section may hold money.
+    /// </summary>
+    [GeneratedRegex(@"原因|差异|是否|超|违|问题|变化|增减|执行率|结转|结余|中小企业|小微|预留|合同|份额|意向")]
+    private static partial Regex PartOrQuality { get; }
 
     /// <summary>
     /// A statement of none and nothing else: 无, 没有, 不涉及, 本单位无此项支出, 本部门2024年度无此项收支, 无相关数据. Not 无变化 or 无增减,
@@ -32,7 +40,7 @@ internal static partial class NoneUnderTitle
     private static partial Regex TitleColonNone { get; }
 
     /// <summary>A sentence that is only a section's title: numbered, and ending as a section's title does (情况, 说明).</summary>
-    [GeneratedRegex(@"^\s*" + Numbering + @"\s*(?:关于)?[^，。；：:,;]{2,40}?(?:情况|说明|情况说明)\s*[。：:]?\s*$")]
+    [GeneratedRegex(@"^\s*" + NumberingRequired + @"\s*(?:关于)?[^，。；：:,;]{2,40}?(?:情况|说明|情况说明)\s*[。：:]?\s*$")]
     private static partial Regex TitleSentence { get; }
 
     /// <summary>
@@ -48,8 +56,10 @@ internal static partial class NoneUnderTitle
         string text = sentence.Text;
         // Cheap tests first: every such sentence is short and says 无, 没有 or 不涉及/不适用.
         if (text.Length > 60 || sentence.InGlossary || text.AsSpan().IndexOfAny('无', '没', '不') < 0 && !text.Contains("未发生", System.StringComparison.Ordinal)) return null;
-        if (text.AsSpan().IndexOfAny('：', ':') >= 0 && TitleColonNone.Match(text) is { Success: true } m) return m.Groups["title"].Value;
-        if (!BareNoneSentence.IsMatch(text) || context.PreviousSentence is not { } previous) return null;
-        return previous.IsHeading || TitleSentence.IsMatch(previous.Text) ? previous.Text : null;
+        string? title = null;
+        if (text.AsSpan().IndexOfAny('：', ':') >= 0 && TitleColonNone.Match(text) is { Success: true } m) title = m.Groups["title"].Value;
+        else if (BareNoneSentence.IsMatch(text) && context.PreviousSentence is { } previous && (previous.IsHeading || TitleSentence.IsMatch(previous.Text)))
+            title = previous.Text;
+        return title is null || PartOrQuality.IsMatch(title) ? null : title;
     }
 }

@@ -16,8 +16,8 @@ public sealed partial class OperatingCostsExtractor : ISentenceExtractor
         var costs = context.Report.OperatingCosts;
         var none = None.Match(sentence.Text);
         if (none.Success) costs.NoneStatement ??= sentence.EvidenceFor(none.Index, none.Length);
-        // （一）机关运行经费情况 / 无。
-        else if (costs.NoneStatement is null && NoneUnderTitle.Declares(sentence, context, "运行经费") is { } underTitle) costs.NoneStatement = underTitle;
+        // （一）机关运行经费情况 / 无。 (机关运行, not 公务用车运行经费 or 事业运行经费)
+        else if (costs.NoneStatement is null && NoneUnderTitle.Declares(sentence, context, "机关运行") is { } underTitle) costs.NoneStatement = underTitle;
         foreach (var m in context.Amounts(sentence))
         {
             // 事业运行 is a classification item (the institutions' running), and 事业运行经费 the institutions', not the organ's.

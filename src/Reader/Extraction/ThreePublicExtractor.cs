@@ -19,11 +19,13 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     // The item's spending said to be none before it (无因公出国（境）费, 2022年度无公务接待支出, 本年度未发生因公出国（境）费用), or
     // after it at its clause's end (公务接待费无。, 因公出国（境）费用没有，原因是…; not 无变化), or the trips themselves (无公款出国（境）,
     // 没有安排出国计划).
-    [GeneratedRegex(@"(?:无|没有|未安排|不安排|未编制|不编制|未发生|未产生|没有发生|没有产生)(?:财政拨款)?(?:安排)?的?(?:(?<item>" + Items + @")(?:费用?|经费|支出|开支)(?!变化|增减|变动)|(?<item>(?:因公|公款)?出国(?:（境）)?)(?:计划|任务|团组|人员)?" + ClauseEnd + @")|(?<item>" + Items + @")(?:费用?|经费|支出)\s*(?:[：:]\s*)?(?:无|没有|为零)" + ClauseEnd)]
+    [GeneratedRegex(@"(?:无|没有|未安排|不安排|未编制|不编制|未发生|未产生|没有发生|没有产生)(?:财政拨款)?(?:安排)?的?(?:(?<item>" + Items + @")(?:费用?|经费|支出|开支)(?![^，。；,;]{0,6}?(?:变化|增减|变动|超|违|较|比|执行|决算数|增加|减少|增长|下降|标准))|(?<item>(?:因公|公款)?出国(?:（境）)?)(?:计划|任务|团组|人员)?" + ClauseEnd + @")|(?<item>" + Items + @")(?:费用?|经费|支出)\s*(?:[：:]\s*)?(?:无|没有|为零)" + ClauseEnd)]
     private static partial Regex ItemNone { get; }
     /// <summary>Items listed, then said all to be none: 因公出国（境）费、公务用车购置费均为零 / 因公出国（境）费和公务接待费都没有.</summary>
     [GeneratedRegex(@"(?:(?:" + Items + @")(?:费用?|经费|支出)?\s*[、和及与]\s*)+(?:" + Items + @")(?:费用?|经费|支出)?\s*(?:均|都|皆)(?:为零|为0(?:\.0+)?(?:万元|元)?|无|没有|未发生)" + ClauseEnd)]
     private static partial Regex ItemsNone { get; }
+    [GeneratedRegex(@"非财政拨款|政府性基金|国有资本")]
+    private static partial Regex OtherMoney { get; }
     /// <summary>
     /// A part of the vehicle group by its short name, after the group's figure: 购置费, 购置经费, 购车费 (the purchase); 运行费,
     /// 运行维护费, 运行维修费, 运行经费, 运维费 (the running cost). The whole label, so 机关运行经费 is none.
@@ -117,24 +119,30 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         bool namesItem = text.Contains("公务", System.StringComparison.Ordinal) || text.Contains("出国", System.StringComparison.Ordinal);
         for (var m = namesItem ? ItemNone.Match(text.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行")) : Match.Empty; m.Success; m = m.NextMatch())
         {
+            // Not another year's (2025年无因公出国（境）计划，但2024年…; 上年因公出国（境）费用没有) nor a part's of the unit (局机关无…).
+            // A year is another only against the document's own: a page whose year is unread (…“三公”经费预算2014年情况如下 /
+            // 2014年某中心没有安排出国计划) still says none of its item.
+            if (AboutAnotherYearOrUnit(text, m.Index, context.Report.Year?.Value, unknownYearIsOther: false)) continue;
             var item = ItemFor(m.Groups["item"].Value, group);
             if (item is not null) item.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
         }
         for (var m = namesItem ? ItemsNone.Match(text.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行")) : Match.Empty; m.Success; m = m.NextMatch())
-            foreach (Match named in ItemName.Matches(m.Value))
+            foreach (Match named in AboutAnotherYearOrUnit(text, m.Index, context.Report.Year?.Value, unknownYearIsOther: false) ? System.Linq.Enumerable.Empty<Match>() : ItemName.Matches(m.Value))
                 if (ItemFor(named.Value, group) is { } item) item.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
 
         // 1、因公出国（境）费 / 无。 and （二）“三公”经费支出情况 / 本单位无此项支出。: the title names the item or the group.
+        // A title that names an item (“三公”经费中公务接待费：无。) is that item's; one that names the group only is the group's, when
+        // it is the fiscal group (not 非财政拨款“三公”经费, nor a fund's: 政府性基金预算财政拨款安排的“三公”经费).
         string? title = NoneUnderTitle.TitleOf(sentence, context);
-        if (title is not null && title.Contains("三公", System.StringComparison.Ordinal))
+        if (title is not null && ItemFor(title, group) is { } titled)
+            titled.NoneStatement ??= sentence.Evidence;
+        else if (title is not null && title.Contains("三公", System.StringComparison.Ordinal) && !OtherMoney.IsMatch(title))
         {
             group.NoneStatement ??= sentence.Evidence;
             foreach (var item in group.Items) item.NoneStatement ??= sentence.Evidence;
             group.VehiclePurchase.NoneStatement ??= sentence.Evidence;
             group.VehicleOperation.NoneStatement ??= sentence.Evidence;
         }
-        else if (title is not null && ItemFor(title, group) is { } titled)
-            titled.NoneStatement ??= sentence.Evidence;
 
         // "县文联无公务用车，所以没有公务用车运行维护费": a unit with no vehicle buys none and runs none.
         var noVehicle = text.Contains("车", System.StringComparison.Ordinal) ? NoVehicle.Match(text) : Match.Empty;
@@ -246,13 +254,13 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
     /// 未购置公务用车" in a 2026 budget), of a part of the unit ("局机关未购置…，所属大队购置1辆"), or states a policy, not a fact
     /// ("原则上不新购置公务用车").
     /// </summary>
-    private static bool AboutAnotherYearOrUnit(string text, int at, int? year)
+    private static bool AboutAnotherYearOrUnit(string text, int at, int? year, bool unknownYearIsOther = true)
     {
         int start = text.LastIndexOfAny(ClauseStops, System.Math.Max(0, at - 1)) + 1;
         string clause = text.Substring(start, at - start);
         if (OtherYearOrPart.IsMatch(clause)) return true;
         foreach (Match y in YearIn.Matches(clause))
-            if (year is null || y.Value != year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) return true;
+            if (year is null ? unknownYearIsOther : y.Value != year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) return true;
         return false;
     }
 
