@@ -107,6 +107,20 @@ public sealed class NoneStatementPhrasingTests
     }
 
     [Theory]
+    [InlineData("十三、2021年度预算绩效情况说明\n本部门组织对3个项目开展绩效自评，涉及资金120万元，自评结果均为优。")]
+    [InlineData("项目支出绩效情况：选取7个项目开展重点绩效评价，涉及预算金额2298万元。")]
+    public void A_final_account_states_its_performance_by_its_evaluation(string body) =>
+        Assert.NotNull(Read(body).Performance.Statement);
+
+    [Fact]
+    public void An_evaluation_named_in_passing_is_no_performance_statement() =>
+        Assert.Null(Read("（三）专项业务费\n主要用于：委托中介机构开展各类审计及绩效评价工作。").Performance.Statement);
+
+    [Fact]
+    public void A_budget_states_its_performance_by_its_targets_only() =>
+        Assert.Null(DocumentReader.ReadText("某县某局2024年部门预算公开说明\n十三、预算绩效情况说明\n本部门将对3个项目开展绩效自评。\n", "t.txt").Report.Performance.Statement);
+
+    [Theory]
     [InlineData("截至2023年底，本单位共有车辆0 台，其中：一般公务用车0台。", 0)]
     [InlineData("截止2015年12月31日，市文联所属车辆总数8辆。", 8)]
     [InlineData("公务用车购置数0辆，公务用车保有量为2辆。", 2)]
