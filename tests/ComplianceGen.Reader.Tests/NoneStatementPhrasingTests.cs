@@ -106,6 +106,17 @@ public sealed class NoneStatementPhrasingTests
         Assert.Null(g.Reception.NoneStatement);
     }
 
+    [Fact]
+    public void The_appropriations_income_and_spending_stated_on_their_own_are_read()
+    {
+        // A final account of Guangxi: the appropriations' totals without a 收支总计 (CP-002 asks for one of them).
+        var a = Read("（四）财政拨款收入支出决算总体情况说明\n2024年财政拨款收入总计1614.63万元，与2023年相比增加540.23万元；财政拨款支出总计1870.91万元。").Appropriation;
+        Assert.Equal(1614.63m, a.IncomeTotal?.Value);
+        Assert.Equal(1870.91m, a.ExpenditureTotal?.Value);
+        // A fund's part of them is not the whole.
+        Assert.Null(Read("2024年一般公共预算财政拨款收入1643.29万元。").Appropriation.IncomeTotal);
+    }
+
     [Theory]
     [InlineData("十三、2021年度预算绩效情况说明\n本部门组织对3个项目开展绩效自评，涉及资金120万元，自评结果均为优。")]
     [InlineData("项目支出绩效情况：选取7个项目开展重点绩效评价，涉及预算金额2298万元。")]

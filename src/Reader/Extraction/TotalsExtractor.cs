@@ -14,6 +14,12 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
 {
     [GeneratedRegex(@"财政拨款收、?支总(?:计|预算)|财政拨款收入支出总计|财政拨款收支总计")]
     private static partial Regex AppropriationGrand { get; }
+    /// <summary>
+    /// The appropriations' income or spending on its own (2020年财政拨款收入总计1614.63万元…；财政拨款支出总计1870.91万元): the whole
+    /// appropriation's, not a fund's part of it (一般公共预算财政拨款收入), which the label would name first.
+    /// </summary>
+    [GeneratedRegex(@"^(?:本年|当年)?财政拨款(?<what>收入|支出)(?:总计|合计|总额)?(?:预算|决算)?数?$")]
+    private static partial Regex AppropriationTotal { get; }
     [GeneratedRegex(@"收、?支总(?:计|预算)|收入支出总计|收支总计")]
     private static partial Regex Grand { get; }
 
@@ -146,6 +152,13 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
                 report.Appropriation.GrandTotal = context.KeepFirst(report.Appropriation.GrandTotal, amount, "财政拨款收支总计");
             else if (Grand.IsMatch(label) || IncomeGrand.IsMatch(label) && IsTheUnitsGrand(sentence, m))
                 report.Income.GrandTotal = context.KeepFirst(report.Income.GrandTotal, amount, "收支总计");
+            else if (AppropriationTotal.Match(label) is { Success: true } appropriation)
+            {
+                // The first statement stands: the income may be stated with and without the year before's carry-over, and
+                // only its being stated is asked of it (CP-002).
+                if (appropriation.Groups["what"].Value == "收入") report.Appropriation.IncomeTotal ??= amount;
+                else report.Appropriation.ExpenditureTotal ??= amount;
+            }
             else if (label.Contains("一般公共预算") && label.Contains("基本支出"))
                 report.GeneralBudget.Basic = context.KeepFirst(report.GeneralBudget.Basic, amount, "一般公共预算基本支出");
             else if (label.Contains("一般公共预算") && (label.Contains("支出") || label.Contains("当年拨款")) && !label.Contains("收入"))
