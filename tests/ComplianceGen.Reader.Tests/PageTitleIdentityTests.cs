@@ -189,6 +189,9 @@ public sealed class PageTitleIdentityTests
     [InlineData("本部门2019年度收支总计1323.65万元。与2018年度决算相比，收支各增加257.59万元。\n", 2019)]
     // A heading that compares with another year gives it no year (（一）财政拨款收支与2018年度决算对比情况).
     [InlineData("四、财政拨款收入支出决算总体情况说明\n（一）财政拨款收支与2018年度决算对比情况\n本部门2019年度财政拨款本年收入1205.11万元，比2018年度增加253.71万元。\n", 2019)]
+    // The accounts named first and their year after them (a Sichuan template's “三公” pages of Dazhou and Meishan).
+    [InlineData("某市农业机械研究推广站财政拨款“三公”经费预算2014年情况如下：\n一、因公出国（境）经费\n某市农业机械研究推广站没有安排出国计划。\n", 2014)]
+    [InlineData("某区审计局财政拨款“三公”经费决算2014年情况如下：\n一、因公出国（境）经费\n某区审计局无出国计划。\n", 2014)]
     public void Without_a_title_the_first_statements_give_the_year(string page, int year) =>
         Assert.Equal(year, DocumentReader.ReadText(page, "page.txt").Report.Year?.Value);
 }

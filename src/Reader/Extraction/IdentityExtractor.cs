@@ -417,7 +417,8 @@ public static partial class IdentityExtractor
     /// <summary>
     /// The year of a page without a title or a heading that gives it (a page cut from a site after its title): the year one of
     /// its first statements opens with, stating the unit's totals (2018年度收入总计13,398.8万元, 本部门2019年度财政拨款本年收入…)
-    /// or naming its accounts (2023年部门预算…). Comparisons come after (与2017年度相比), so the first such year is the document's.
+    /// or naming its accounts (2023年部门预算…, …“三公”经费预算2014年情况如下). Comparisons come after (与2017年度相比), so the first such
+    /// year is the document's.
     /// </summary>
     private static void FromOpeningStatements(ExtractionContext context)
     {
@@ -440,7 +441,9 @@ public static partial class IdentityExtractor
     [GeneratedRegex(@"(?:与|比|较|同)\s*$")]
     private static partial Regex ComparedYear { get; }
 
-    [GeneratedRegex(@"^\s*" + LeadingNumber + @"\s*(?:本部门|本单位|我单位|本院|我院|本局|我局)?\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?:收、?支总计|收支总计|收入|支出|部门(?:预算|决算)|单位(?:预算|决算)|财政拨款)")]
+    // Or the accounts named first and their year after them, as a Sichuan template of 2014 opens a unit's “三公” page (pages of
+    // Meishan and Dazhou): 某检察院财政拨款“三公”经费预算2014年情况如下.
+    [GeneratedRegex(@"^\s*" + LeadingNumber + @"\s*(?:本部门|本单位|我单位|本院|我院|本局|我局)?\s*(?<year>(?:19|20)\d{2})\s*年度?\s*(?:收、?支总计|收支总计|收入|支出|部门(?:预算|决算)|单位(?:预算|决算)|财政拨款)|^\s*" + LeadingNumber + @"[^，。；：:\d]{2,40}?(?:预算|决算)\s*(?<year>(?:19|20)\d{2})\s*年度?的?(?:执行)?情况")]
     private static partial Regex OpeningYear { get; }
 
     /// <summary>How many of the first sentences may name the unit as their subject when nothing above them does.</summary>
