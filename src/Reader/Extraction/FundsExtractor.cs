@@ -40,8 +40,9 @@ public sealed partial class FundsExtractor : ISentenceExtractor
         if (m.Success) target.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
         // 八、政府性基金预算财政拨款收入支出决算情况说明 / 本单位无此项收支。
         // Not a title naming what the fund paid for (政府性基金预算财政拨款安排的“三公”经费：无。).
-        else if (target.NoneStatement is null && NoneUnderTitle.Declares(sentence, context, keyword) is { } underTitle && !(NoneUnderTitle.TitleOf(sentence, context) ?? "").Contains("三公", StringComparison.Ordinal))
-            target.NoneStatement = underTitle;
+        else if (target.NoneStatement is null && NoneUnderTitle.TitleOf(sentence, context) is { } title &&
+                 title.Contains(keyword, StringComparison.Ordinal) && !title.Contains("三公", StringComparison.Ordinal))
+            target.NoneStatement = sentence.Evidence;
         foreach (var a in context.Amounts(sentence))
             // Income stated as 0 declares the fund as surely as spending does ("2.政府性基金预算拨款收入0万元").
             if (a.Label.Contains(keyword) && (a.Label.Contains("支出") || a.Label.Contains("收入") || a.Label.Contains("拨款") || NamedAlone(sentence.Text, a, keyword)) && !a.Label.Contains('比'))

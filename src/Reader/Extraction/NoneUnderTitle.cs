@@ -48,14 +48,14 @@ internal static partial class NoneUnderTitle
     /// evidence, or null when it is no such statement or its title names another subject.
     /// </summary>
     public static Evidence? Declares(Sentence sentence, ExtractionContext context, string subject) =>
-        TitleOf(sentence, context) is { } title && title.Contains(subject, System.StringComparison.Ordinal) ? sentence.Evidence : null;
+        TitleOf(sentence, context) is { } title && title.Contains(subject, StringComparison.Ordinal) ? sentence.Evidence : null;
 
     /// <summary>The title a bare none in <paramref name="sentence"/> is said of, or null.</summary>
     public static string? TitleOf(Sentence sentence, ExtractionContext context)
     {
         string text = sentence.Text;
         // Cheap tests first: every such sentence is short and says 无, 没有 or 不涉及/不适用.
-        if (text.Length > 60 || sentence.InGlossary || text.AsSpan().IndexOfAny('无', '没', '不') < 0 && !text.Contains("未发生", System.StringComparison.Ordinal)) return null;
+        if (text.Length > 60 || sentence.InGlossary || text.AsSpan().IndexOfAny('无', '没', '不') < 0 && !text.Contains("未发生", StringComparison.Ordinal)) return null;
         string? title = null;
         if (text.AsSpan().IndexOfAny('：', ':') >= 0 && TitleColonNone.Match(text) is { Success: true } m) title = m.Groups["title"].Value;
         else if (BareNoneSentence.IsMatch(text) && context.PreviousSentence is { } previous && (previous.IsHeading || TitleSentence.IsMatch(previous.Text)))
