@@ -629,7 +629,7 @@ namespace ComplianceGen.Generated
 
             /// <summary>不满足“要求 c.增减率 = c.增减额 ÷ (c.本年数 - c.增减额) 误差 舍入 或 0.01个百分点”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, ChangeStatement item, Quantity? left, Quantity? right) =>
-                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "、增减" + MessageFormat.Of(Values.Of(item.Delta)) + "，按上年数计算增减率应为" + MessageFormat.Of(right) + "，文中写为" + MessageFormat.Of(left));
+                Failure(1, report, context, item, "“" + MessageFormat.Of(Values.Of(item.Subject)) + "”本年" + MessageFormat.Of(Values.Of(item.Current)) + "、增减" + MessageFormat.Of(Values.Of(item.Delta)) + "，由这两个数算得增减率为" + MessageFormat.Of(right) + "，与文中的" + MessageFormat.Of(left) + "不一致（增减额或增减率有误）");
 
             protected override void AddEvidence(int requirement, DisclosureReport report, ValidationContext context, object? subject, EvidenceList evidence)
             {
@@ -656,7 +656,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-009：完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 138 行。
+        /// 规则文件：rules/arithmetic.rules 第 139 行。
         /// </remarks>
         public sealed class Rule_AR_009 : GeneratedRule
         {
@@ -674,7 +674,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 138,
+                    sourceLine: 139,
                     loop: "e in 预算执行 where e.决算数 已说明 且 e.预算数 已说明 且 e.完成率 已说明",
                     collection: "预算执行",
                     requirements: new[] { "e.完成率 = e.决算数 ÷ e.预算数 误差 舍入 或 0.1个百分点" })
@@ -725,7 +725,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-010：表中功能分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 155 行。
+        /// 规则文件：rules/arithmetic.rules 第 156 行。
         /// </remarks>
         public sealed class Rule_AR_010 : GeneratedRule
         {
@@ -741,7 +741,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 155,
+                    sourceLine: 156,
                     loop: "p in 功能分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 p.下级 满足 c.金额 已说明) > 0",
                     collection: "功能分类.科目",
                     requirements: new[] { "p.金额 = 合计(p.下级.金额) 误差 舍入" })
@@ -818,7 +818,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-011：表中经济分类上级科目金额等于下级科目之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 211 行。
+        /// 规则文件：rules/arithmetic.rules 第 212 行。
         /// </remarks>
         public sealed class Rule_AR_011 : GeneratedRule
         {
@@ -834,7 +834,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 211,
+                    sourceLine: 212,
                     loop: "p in 经济分类.科目 where p.表号 已说明 且 p.金额 已说明 且 计数(c 属于 p.下级 满足 c.金额 已说明) > 0",
                     collection: "经济分类.科目",
                     requirements: new[] { "p.金额 = 合计(p.下级.金额) 误差 舍入" })
@@ -911,7 +911,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-012：只列项级科目的报表，各项之和等于合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 252 行。
+        /// 规则文件：rules/arithmetic.rules 第 253 行。
         /// </remarks>
         public sealed class Rule_AR_012 : GeneratedRule
         {
@@ -927,7 +927,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 252,
+                    sourceLine: 253,
                     condition: "功能分类.合计 已说明 且 计数(x 属于 功能分类.项 满足 x.表号 已说明 且 x.金额 已说明) > 1 且 计数(x 属于 功能分类.类 满足 x.表号 已说明) = 0 且 计数(x 属于 功能分类.款 满足 x.表号 已说明) = 0 且 全部(a 属于 功能分类.项 满足 a.表号 未说明 或 全部(b 属于 功能分类.项 满足 b.表号 未说明 或 b.表号 = a.表号))",
                     requirements: new[] { "合计(x 属于 功能分类.项 满足 x.表号 已说明, x.金额) = 功能分类.合计 误差 舍入" })
             {
@@ -1052,7 +1052,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-013：政府采购货物、工程、服务之和等于采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 292 行。
+        /// 规则文件：rules/arithmetic.rules 第 293 行。
         /// </remarks>
         public sealed class Rule_AR_013 : GeneratedRule
         {
@@ -1068,7 +1068,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 292,
+                    sourceLine: 293,
                     condition: "政府采购.金额 已说明 且 政府采购.货物 已说明 且 政府采购.工程 已说明 且 政府采购.服务 已说明",
                     requirements: new[] { "政府采购.货物 + 政府采购.工程 + 政府采购.服务 = 政府采购.金额 误差 舍入" })
             {
@@ -1105,7 +1105,7 @@ namespace ComplianceGen.Generated
         /// <summary>AR-014：授予中小企业的政府采购金额不超过采购总额</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/arithmetic.rules 第 306 行。
+        /// 规则文件：rules/arithmetic.rules 第 307 行。
         /// </remarks>
         public sealed class Rule_AR_014 : GeneratedRule
         {
@@ -1121,7 +1121,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "勾稽",
                     ruleSetTitle: "收支数字勾稽关系",
                     sourceFile: "rules/arithmetic.rules",
-                    sourceLine: 306,
+                    sourceLine: 307,
                     condition: "政府采购.金额 已说明 且 政府采购.中小企业 已说明",
                     requirements: new[] { "政府采购.中小企业 <= 政府采购.金额 误差 舍入" })
             {
