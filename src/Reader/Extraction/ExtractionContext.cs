@@ -47,6 +47,9 @@ public sealed class ExtractionContext
     /// <summary>The document's first non-blank lines without white space, as the judge of what the file is reads them (made on first use).</summary>
     internal string[]? OpeningLines { get; set; }
 
+    /// <summary>The last sentence <see cref="NoneUnderTitle"/> was asked about, and its answer: five extractors ask of every sentence.</summary>
+    internal (Sentence? Sentence, string? Title) NoneTitle { get; set; }
+
     /// <summary>The sentence read before this one, or null for the first.</summary>
     public Sentence? PreviousSentence { get; set; }
 

@@ -50,8 +50,14 @@ internal static partial class NoneUnderTitle
     public static Evidence? Declares(Sentence sentence, ExtractionContext context, string subject) =>
         TitleOf(sentence, context) is { } title && title.Contains(subject, StringComparison.Ordinal) ? sentence.Evidence : null;
 
-    /// <summary>The title a bare none in <paramref name="sentence"/> is said of, or null.</summary>
+    /// <summary>The title a bare none in <paramref name="sentence"/> is said of, or null (worked out once a sentence).</summary>
     public static string? TitleOf(Sentence sentence, ExtractionContext context)
+    {
+        if (context.NoneTitle.Sentence != sentence) context.NoneTitle = (sentence, Find(sentence, context));
+        return context.NoneTitle.Title;
+    }
+
+    private static string? Find(Sentence sentence, ExtractionContext context)
     {
         string text = sentence.Text;
         // Cheap tests first: every such sentence is short and says 无, 没有 or 不涉及/不适用.

@@ -117,7 +117,8 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         }
         // 公务用车购置和运行维护经费 / 购置与运行 are the vehicle group, as 购置及运行 is (same length, so offsets hold).
         bool namesItem = text.Contains("公务", System.StringComparison.Ordinal) || text.Contains("出国", System.StringComparison.Ordinal);
-        for (var m = namesItem ? ItemNone.Match(text.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行")) : Match.Empty; m.Success; m = m.NextMatch())
+        string items = namesItem ? GroupNamed(text) : text;
+        for (var m = namesItem ? ItemNone.Match(items) : Match.Empty; m.Success; m = m.NextMatch())
         {
             // Not another year's (2025年无因公出国（境）计划，但2024年…; 上年因公出国（境）费用没有) nor a part's of the unit (局机关无…).
             // A year is another only against the document's own: a page whose year is unread (…“三公”经费预算2014年情况如下 /
@@ -126,7 +127,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
             var item = ItemFor(m.Groups["item"].Value, group);
             if (item is not null) item.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
         }
-        for (var m = namesItem ? ItemsNone.Match(text.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行")) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = namesItem ? ItemsNone.Match(items) : Match.Empty; m.Success; m = m.NextMatch())
             foreach (Match named in AboutAnotherYearOrUnit(text, m.Index, context.Report.Year?.Value, unknownYearIsOther: false) ? System.Linq.Enumerable.Empty<Match>() : ItemName.Matches(m.Value))
                 if (ItemFor(named.Value, group) is { } item) item.NoneStatement ??= sentence.EvidenceFor(m.Index, m.Length);
 
@@ -289,7 +290,7 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
         if (text.Length > 64) return null;
         // Every item name holds 公务 or 因公出国 (ItemName): a sentence with neither names none.
         if (!text.Contains("公务", System.StringComparison.Ordinal) && !text.Contains("因公出国", System.StringComparison.Ordinal)) return null;
-        string rest = Numbering.Replace(text, "").Trim().TrimEnd(NameEnd).Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
+        string rest = GroupNamed(Numbering.Replace(text, "").Trim().TrimEnd(NameEnd));
         if (rest.Length == 0 || rest.Length > 16 || ItemName.Matches(rest).Count != 1) return null;
         return ItemFor(rest, group);
     }
@@ -299,10 +300,13 @@ public sealed partial class ThreePublicExtractor : ISentenceExtractor
 
     private static ShiftedGroup Shift(Group g, int offset) => new(g.Value, g.Index + offset);
 
+    /// <summary>公务用车购置和运行维护费 / 购置与运行 written as 购置及运行, the vehicle group's name (same length, so offsets hold).</summary>
+    private static string GroupNamed(string text) => text.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
+
     private static ExpenseItem? ItemFor(string label, ThreePublicExpenses group)
     {
         // 公务用车购置和运行维护费 / 购置与运行费 are the vehicle group, as 购置及运行 is.
-        label = label.Replace("购置和运行", "购置及运行").Replace("购置与运行", "购置及运行");
+        label = GroupNamed(label);
         // 公务用车（含执勤执法用车）运行支出: what the vehicles include says nothing of which item the figure is.
         if (label.Contains("含", System.StringComparison.Ordinal)) label = IncludedNote.Replace(label, "");
         // 公务用车及运行维护费用 names the group without 购置; 公车购置费 / 公车运行费 are the items' short names.
