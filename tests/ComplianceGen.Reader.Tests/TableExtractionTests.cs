@@ -317,6 +317,33 @@ public sealed class TableExtractionTests
         Assert.True(r.UnitMentions.Single(m => m.Name!.Value == "深圳市水务工程质量安全监督站").IsListedSubordinate);
     }
 
+    // A department's document that gives each unit a part of its own heads it with the unit's name alone; a web page may
+    // print the tables that list the units as attachments, so the heading is all there is.
+    [Theory]
+    [InlineData("四、深圳市生态环境监测站", "深圳市生态环境监测站", true)]
+    [InlineData("（二）         福州市医疗保障基金中心", "福州市医疗保障基金中心", true)]
+    [InlineData("2.深圳市环境科学研究院（本级）", "深圳市环境科学研究院", true)]
+    // A heading that says more than the name is a part about something, not the unit's part.
+    [InlineData("四、深圳市生态环境监测站预算情况说明", "深圳市生态环境监测站", false)]
+    // Named in prose only: a subject like any other.
+    [InlineData("", "深圳市生态环境监测站", false)]
+    public void A_unit_heading_its_own_part_is_a_listed_subordinate(string heading, string unit, bool listed)
+    {
+        var r = Read($"""
+            深圳市生态环境局2026年部门预算
+
+               一、深圳市生态环境局（本级）
+
+               深圳市生态环境局（本级）预算 1,294.21 万元。
+
+               {heading}
+
+               {unit}预算 14,765.81 万元，包括在职人员经费 8,327.50 万元。
+            """);
+        Assert.All(r.UnitMentions.Where(m => m.Name!.Value == unit), m => Assert.Equal(listed, m.IsListedSubordinate));
+        Assert.Contains(r.UnitMentions, m => m.Name!.Value == unit);
+    }
+
     [Fact]
     public void In_a_table_that_centres_its_names_a_piece_over_a_code_line_is_that_rows()
     {

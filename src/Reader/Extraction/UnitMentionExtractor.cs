@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Text.RegularExpressions;
+using ComplianceGen.Reader.Normalization;
 using ComplianceGen.Reader.Structure;
 using ComplianceGen.Runtime;
 
@@ -89,6 +90,11 @@ public sealed partial class UnitMentionExtractor : ISentenceExtractor
         var listing = new System.Text.StringBuilder();
         foreach (var sentence in context.Structure.Sentences)
             if (ListsUnits.IsMatch(sentence.Text)) listing.Append(sentence.Text).Append('|');
+        // A department's document that gives each of its units a part of its own heads the part with the unit's name
+        // alone (四、深圳市生态环境监测站, （二）福州市医疗保障基金中心): the unit is the department's, whether or not a table
+        // lists it too (a web page may print the tables as attachments).
+        foreach (var heading in context.Structure.Headings)
+            if (HeadingNamesUnit(heading.Match.Title)) listing.Append(heading.Match.Title).Append('|');
         // A narrow 预算单位 column wraps a unit's name over rows ("深圳市环境科学" / "研究院"): the labels are also read run together.
         var labels = new System.Text.StringBuilder();
         foreach (var table in context.Report.Tables)
@@ -106,6 +112,18 @@ public sealed partial class UnitMentionExtractor : ISentenceExtractor
             if (name.Length >= 4 && (listed.Contains(name, System.StringComparison.Ordinal) || runTogether.Contains(name, System.StringComparison.Ordinal)))
                 mention.IsListedSubordinate = true;
         }
+    }
+
+    [GeneratedRegex(@"^" + UnitName + @"(?:[（(]本级[）)])?$")]
+    private static partial Regex UnitNameAlone { get; }
+
+    /// <summary>Whether a heading's title is a unit's name and nothing else.</summary>
+    private static bool HeadingNamesUnit(string title)
+    {
+        string name = WhiteSpace.Removed(title);
+        // A numbered item of spending cut at the line's end (十四、城乡社区支出(类)…其他城乡社) is no unit, whatever it ends in.
+        return name.Length is >= 4 and <= 40 && EndsAsUnitName(name) && !name.Contains("支出", StringComparison.Ordinal)
+            && UnitNameAlone.IsMatch(name) && Plausible(name);
     }
 
     /// <summary>Table titles are not sentences; they name the unit the tables are about.</summary>
