@@ -223,6 +223,54 @@ public sealed class NotDisclosureTests
         Assert.StartsWith("不是预决算公开文件：是审计报告", DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
     }
 
+    // A report to the people's congress or its standing committee copied without its title: the speaker, the date, then
+    // the salutation and the sentence that the government entrusted the report (pages of Guangdong and other provinces).
+    [Theory]
+    [InlineData("某市某区审计局局长 某某\n2023年9月28日\n主任、各位副主任、各位委员:\n我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。\n", "审计工作报告")]
+    [InlineData("我受县人民政府委托，向县人大常委会报告2022年度县本级预算执行和其他财政收支的审计情况，请予审议。\n", "审计工作报告")]
+    [InlineData("某县财政局局长 某某\n各位代表：\n受县人民政府委托，现将2022年全县和县本级预算执行情况及2023年预算草案提请大会审议。\n", "向代表大会或其常委会所作的报告")]
+    // A society's report on its accounts to its council (a page of Guizhou).
+    [InlineData("各位理事、各位代表:\n某省红十字会2018年度的财务收支情况报告,经常务理事通过,请予审议。\n", "向代表大会或其常委会所作的报告")]
+    public void A_report_to_the_congress_without_its_title_is_none(string opening, string kind)
+    {
+        const string Body = "2022年，区本级一般公共预算收入完成251,346万元，为预算的103.2%。一般公共预算支出完成365,289万元，为调整预算的96.5%。\n区本级政府性基金预算收入完成45,630万元，政府性基金预算支出完成61,208万元。\n";
+        Assert.Contains(kind, DocumentReader.ReadText(opening + Body, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_townships_final_account_made_as_its_report_to_the_congress_is_still_one()
+    {
+        // A township's government publishes its own final account as its report to the township's congress, with a unit's
+        // parts, under the site's particulars that name it (a page of Chongqing).
+        const string Page = """
+            | [ 索引号 ] | 11500229768897484E/2025-00034 | [ 发文字号 ] | |
+            | [ 主题分类 ] | 财政 | [ 体裁分类 ] | 财政预算、决算 |
+            | [ 发布机构 ] | 青山县白水乡人民政府 | ||
+            | [ 成文日期 ] | 2025-09-29 | [ 发布日期 ] | 2025-09-29 |
+            青山县白水乡人民政府2024年度决算公开
+            青山县白水乡2024年财政决算(草案)报告
+            各位代表:
+            我受白水乡人民政府委托,现向大会作《白水乡人民政府2024年财政决算报告》,请予审议。
+            一、单位基本情况
+            (一)职能职责。青山县白水乡人民政府是青山县县委、县政府领导下的一个行政部门。
+            2024年度收入总计365.28万元，支出总计365.28万元。
+            """;
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_finance_bureaus_duty_to_report_to_the_congress_leaves_its_disclosure_one()
+    {
+        const string Page = """
+            某区财政局2024年度部门决算
+            一、主要职能
+            负责拟订全区财政发展规划，编制年度区级预决算草案并组织执行，受区政府委托，向区人大常委会报告调整预算及决算等事项。
+            二、收入支出决算总体情况说明
+            2024年度收入总计365.28万元，支出总计365.28万元。
+            """;
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
     [Fact]
     public void An_audit_bureaus_own_final_account_under_its_sites_menu_is_still_one()
     {

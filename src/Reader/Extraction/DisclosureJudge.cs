@@ -78,7 +78,7 @@ public static partial class DisclosureJudge
     private static partial Regex Place { get; }
 
     /// <summary>A blank template, an audit report (before the government's budget, whose execution its title names), a government's budget, a place's “三公” summary: each says why, or null.</summary>
-    private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, AuditReport, GovernmentBudget, PlacesThreePublicSummary];
+    private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, AuditReport, GovernmentBudget, ReportToCongress, PlacesThreePublicSummary];
 
     public static void Judge(ExtractionContext context)
     {
@@ -299,6 +299,46 @@ public static partial class DisclosureJudge
             if (AuditReportTitle.IsMatch(line))
                 return "不是预决算公开文件：是审计报告（标题“" + Shorten(line) + "”），审计机关对预算执行的报告不是部门预决算；部门预决算的规则不适用于它";
         return null;
+    }
+
+    /// <summary>The salutation a report to a people's congress or its standing committee opens with, on a line of its own (主任、各位副主任、各位委员：, 各位代表：).</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fff、，,]{0,20}?各位(?:代表|委员)[:：]$")]
+    private static partial Regex CongressSalutation { get; }
+
+    /// <summary>Its first sentence: the government entrusted the speaker to report to the congress (我受区人民政府的委托，向区人大常委会报告…).</summary>
+    [GeneratedRegex(@"受[\u4e00-\u9fff]{0,12}?政府的?委托[，,]?向[\u4e00-\u9fff]{0,16}?(?:人大常委会|人民代表大会|人大|大会)")]
+    private static partial Regex EntrustedToReport { get; }
+
+    /// <summary>The parts a unit's disclosure opens with: its basics, duties and organisation.</summary>
+    [GeneratedRegex(@"单位基本情况|(?:单位|部门)概况|主要职能|职能职责|机构设置")]
+    private static partial Regex UnitsOwnParts { get; }
+
+    /// <summary>
+    /// A report to a people's congress or its standing committee (or to another body's congress of members): the audit
+    /// bureau's report on the budget's execution, the finance bureau's on the budget or the final account, a society's on
+    /// its accounts. A page may leave its title out (a site prints it as the page's
+    /// heading, which a copy may lose); its opening still says what it is: the salutation to the deputies or the members, or
+    /// the sentence that the government entrusted the speaker to report. No department's disclosure opens so (a finance
+    /// bureau's duty, 向区人大常委会报告调整预算及决算等事项, is no such sentence).
+    /// </summary>
+    private static string? ReportToCongress(ExtractionContext context)
+    {
+        if (PrintsTables(context) || NamesADepartment(context)) return null;
+        var opening = OpeningLines(context);
+        string? said = null;
+        foreach (string line in opening)
+        {
+            if (line.Length <= 40 && CongressSalutation.IsMatch(line)) { said = line; break; }
+            if (EntrustedToReport.Match(line) is { Success: true } m) { said = Around(line, m); break; }
+        }
+        if (said is null) return null;
+        string head = Head(context, 12);
+        // A township's government may publish its own final account as its report to the township's congress, with a
+        // unit's parts (一、单位基本情况 (一)职能职责 (二)机构设置, a page of Chongqing): that is its disclosure.
+        if (UnitsOwnParts.IsMatch(head)) return null;
+        return head.Contains("审计", System.StringComparison.Ordinal)
+            ? "不是部门预决算公开文件：是审计工作报告（“" + Shorten(said) + "”），审计机关对预算执行的报告不是部门预决算；部门预决算的规则不适用于它"
+            : "不是部门预决算公开文件：是向代表大会或其常委会所作的报告（“" + Shorten(said) + "”），不是一个部门的预决算公开；部门预决算的规则不适用于它";
     }
 
     /// <summary>
