@@ -216,6 +216,28 @@ public sealed class ExtractionTests
         Assert.Equal("2018年", r.YearStatements[0].Year!.Evidence!.Text);
     }
 
+    // The scope of the accounts by their year, which a unit's template states every year (pages of Yunnan, Guangxi, Hebei,
+    // Hubei and Chongqing): a year not changed with the rest is left from the year before.
+    [Theory]
+    [InlineData("（二）机构设置情况\n纳入2019年部门预算编报的单位共1个，占单位总数的100%。\n", 2019)]
+    [InlineData("南城街道办事处是纳入2021年度部门决算编报范围的行政单位。\n", 2021)]
+    [InlineData("纳入 2021 年度本单位决算汇编范围的独立核算单位共1个。\n", 2021)]
+    [InlineData("纳入 2026 年部门预算的政府采购项目共有 3 项。\n", 2026)]
+    public void The_year_of_the_accounts_a_scope_names_is_a_year_statement(string sentence, int year)
+    {
+        var r = Read("某县某局2020年部门预算\n" + sentence);
+        var statement = Assert.Single(r.YearStatements);
+        Assert.Equal(year, statement.Year!.Value);
+        Assert.StartsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), statement.Year.Evidence!.Text);
+    }
+
+    [Theory]
+    // A unit taken into another's accounts by no year, or a year that is a date.
+    [InlineData("纳入部门预算编报的单位共1个。\n")]
+    [InlineData("2019年12月纳入部门预算管理。\n")]
+    public void A_scope_without_the_accounts_year_is_no_year_statement(string sentence) =>
+        Assert.Empty(Read("某县某局2020年部门预算\n" + sentence).YearStatements);
+
     [Fact]
     public void Glossary_entries_are_read_from_the_glossary_section()
     {

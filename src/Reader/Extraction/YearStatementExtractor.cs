@@ -23,11 +23,29 @@ public sealed partial class YearStatementExtractor : ISentenceExtractor
     [GeneratedRegex(@"(?:无|没有|未)[^。；]{0,24}(?:预算|决算|收入|支出|经费|采购)")]
     private static partial Regex None { get; }
 
+    /// <summary>
+    /// The scope of the accounts, by their year: 纳入2024年部门预算编制范围的单位, 纳入2021年度部门决算编报范围的行政单位,
+    /// 纳入2026年部门预算的政府采购项目. A unit's template states it every year, and a year not changed with the rest is left
+    /// from the year before (纳入2019年部门预算编报的单位共1个, in a 2020 budget).
+    /// </summary>
+    [GeneratedRegex(@"纳入\s*(?<y>(?:19|20)\d{2})\s*年度?\s*(?:本单位|本部门|部门|单位)\s*(?:预算|决算)")]
+    private static partial Regex CoveredBy { get; }
+
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         if (sentence.IsHeading || sentence.InGlossary) return;
         string text = sentence.Text;
         if (!text.Contains('年')) return;
+        if (text.Contains("纳入", System.StringComparison.Ordinal) && CoveredBy.Match(text) is { Success: true } covered)
+        {
+            var coveredYear = covered.Groups["y"];
+            context.Report.YearStatements.Add(new YearStatement
+            {
+                Year = new CountFact(int.Parse(coveredYear.Value, CultureInfo.InvariantCulture), sentence.EvidenceFor(coveredYear.Index, covered.Index + covered.Length - coveredYear.Index)),
+                Text = new TextFact(text, sentence.Evidence),
+            });
+            return;
+        }
         var m = Opening.Match(text);
         if (!m.Success || !Fiscal.IsMatch(text)) return;
         if (context.Amounts(sentence).Count == 0 && !None.IsMatch(text)) return;
