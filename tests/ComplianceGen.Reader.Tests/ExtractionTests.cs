@@ -239,6 +239,25 @@ public sealed class ExtractionTests
         Assert.Empty(Read("某县某局2020年部门预算\n" + sentence).YearStatements);
 
     [Fact]
+    public void Words_on_the_outturn_against_the_budget_take_the_one_pair_they_follow()
+    {
+        var r = Read("某区财政局2024年度部门决算\n1．行政运行（项）。年初预算为161.62万元，支出决算为160.75万元。决算数小于预算数的主要原因：实际执行有结余。\n");
+        var said = Assert.Single(r.Statements, s => s.SaysActualBelow);
+        Assert.Equal(161.62m, said.BudgetFigure!.Value);
+        Assert.Equal(160.75m, said.ActualFigure!.Value);
+    }
+
+    [Fact]
+    public void Words_on_the_outturn_after_the_totals_pair_and_each_items_are_about_no_pair_the_reader_can_tell()
+    {
+        // The total's pair, then each item's (a page of Guangdong): the words are about the total, the last pair is an item's.
+        var r = Read("某县某局2017年度部门决算\n某县某局2017年度“三公”经费财政拨款支出决算为28.98万元，完成预算21.55万元的134%。其中：公务用车购置及运行维护费支出决算为22.83万元，完成预算15.4万元的148%；公务接待费支出决算为6.15万元，完成预算6.16万元的99.8%。2017年度“三公”经费支出决算大于预算数的主要原因是部分公车运行费从省级专项资金中支出。\n");
+        var said = Assert.Single(r.Statements, s => s.SaysActualAbove);
+        Assert.Null(said.BudgetFigure);
+        Assert.Null(said.ActualFigure);
+    }
+
+    [Fact]
     public void Glossary_entries_are_read_from_the_glossary_section()
     {
         var r = Read("标题\n十二、名词解释\n1.基本支出：指为保证机构正常运转而发生的支出。\n2.项目支出：指在基本支出之外的支出。\n");

@@ -271,6 +271,28 @@ public sealed class NotDisclosureTests
         Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
     }
 
+    [Theory]
+    // An audit's result announcement, its title lost: its opening says the bureau audited the budget's execution (a page of Hunan).
+    [InlineData("根据《中华人民共和国审计法》的规定,某县审计局对2019年度县本级财政预算执行及其他财政收支情况实施了审计。现将审计结果公告如下:\n一、2019年预算执行情况及评价意见\n")]
+    [InlineData("关于某县2019年度县本级预算执行和其他财政收支的审计结果公告\n")]
+    public void An_audit_result_announcement_is_none(string opening)
+    {
+        const string Body = "2019年全县实现一般公共预算财政总收入380,869万元，完成年初预算391,267万元的97.34%，比上年增加了37,581万元，增幅10.95%。\n";
+        Assert.StartsWith("不是预决算公开文件：是审计报告", DocumentReader.ReadText(opening + Body, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_units_final_account_that_says_its_budget_was_audited_is_still_one()
+    {
+        const string Page = """
+            某县教育局2019年度部门决算
+            某县审计局对本局2019年度预算执行情况进行了审计，未发现重大问题。
+            一、收入支出决算总体情况说明
+            2019年度收入总计365.28万元，支出总计365.28万元。
+            """;
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
     [Fact]
     public void An_audit_bureaus_own_final_account_under_its_sites_menu_is_still_one()
     {

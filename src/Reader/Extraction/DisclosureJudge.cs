@@ -49,8 +49,15 @@ public static partial class DisclosureJudge
     private static partial Regex InformationReport { get; }
 
     /// <summary>An audit report's title: 关于2022年度区本级预算执行和其他财政收支的审计报告, 审计工作报告.</summary>
-    [GeneratedRegex(@"审计(?:工作)?报告$")]
+    [GeneratedRegex(@"审计(?:工作)?报告$|审计结果(?:的)?公告$")]
     private static partial Regex AuditReportTitle { get; }
+
+    /// <summary>
+    /// An audit's opening sentence, for a page that lost its title: the audit bureau audited the budget's execution
+    /// (麻阳苗族自治县审计局对2019年度县本级财政预算执行及其他财政收支情况实施了审计。现将审计结果公告如下).
+    /// </summary>
+    [GeneratedRegex(@"审计(?:局|厅|署|机关)[^。；]{0,4}?对[^。；]{0,40}?预算执行[^。；]{0,30}?(?:实施|进行|开展)了?(?:审计|审计调查)")]
+    private static partial Regex AuditOpening { get; }
 
     /// <summary>
     /// Fewer placeholder figures than this and a document is not called a template: a unit that left two or three
@@ -287,10 +294,11 @@ public static partial class DisclosureJudge
     }
 
     /// <summary>
-    /// An audit report (关于2022年度区本级预算执行和其他财政收支的审计报告) speaks of a budget's execution and states its figures,
-    /// and sits in the same columns, but it is the auditor's report on others' accounts, not a unit's disclosure. Its title
-    /// is one of the first twelve lines (a web page prints its share buttons and particulars above it), and it prints none
-    /// of a department's tables.
+    /// An audit report (关于2022年度区本级预算执行和其他财政收支的审计报告, …审计结果公告) speaks of a budget's execution and
+    /// states its figures, and sits in the same columns, but it is the auditor's report on others' accounts, not a unit's
+    /// disclosure. Its title is one of the first twelve lines (a web page prints its share buttons and particulars above
+    /// it), or, the title lost, its opening sentence says the bureau audited the budget's execution; it prints none of a
+    /// department's tables.
     /// </summary>
     private static string? AuditReport(ExtractionContext context)
     {
@@ -298,6 +306,9 @@ public static partial class DisclosureJudge
         foreach (string line in TitleLikeLines(context, 12, 60))
             if (AuditReportTitle.IsMatch(line))
                 return "不是预决算公开文件：是审计报告（标题“" + Shorten(line) + "”），审计机关对预算执行的报告不是部门预决算；部门预决算的规则不适用于它";
+        string head = Head(context, 6);
+        if (AuditOpening.Match(head) is { Success: true } audit)
+            return "不是预决算公开文件：是审计报告（“" + Around(head, audit) + "”），审计机关对预算执行的报告不是部门预决算；部门预决算的规则不适用于它";
         return null;
     }
 

@@ -188,11 +188,21 @@ public sealed partial class StatementExtractor : ISentenceExtractor
         // The figures are this sentence's when it prints them, else the previous sentence's.
         var amounts = context.Amounts(sentence);
         if (amounts.Count == 0 && context.PreviousSentenceAmounts is { } previous) amounts = previous;
+        // One pair only: a sentence that states the total's pair and then each item's (决算为28.98万元，完成预算21.55万元的134%。
+        // 其中：…公务接待费支出决算为6.15万元，完成预算6.16万元的99.8%) does not say which pair the words that follow are about.
         Amount? budget = null, actual = null;
         foreach (var a in amounts)
         {
-            if (a.Label.Contains("决算")) actual = a.Amount;
-            else if (a.Label.Contains("预算")) budget = a.Amount;
+            if (a.Label.Contains("决算"))
+            {
+                if (actual is not null) return;
+                actual = a.Amount;
+            }
+            else if (a.Label.Contains("预算"))
+            {
+                if (budget is not null) return;
+                budget = a.Amount;
+            }
         }
         if (budget is null || actual is null) return;
         statement.BudgetFigure = budget;
