@@ -225,7 +225,7 @@ public sealed class ExtractionTests
     [InlineData("纳入 2026 年部门预算的政府采购项目共有 3 项。\n", 2026)]
     public void The_year_of_the_accounts_a_scope_names_is_a_year_statement(string sentence, int year)
     {
-        var r = Read("某县某局2020年部门预算\n" + sentence);
+        var r = Read("某县某局2027年部门预算\n" + sentence);
         var statement = Assert.Single(r.YearStatements);
         Assert.Equal(year, statement.Year!.Value);
         Assert.StartsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), statement.Year.Evidence!.Text);
@@ -235,8 +235,13 @@ public sealed class ExtractionTests
     // A unit taken into another's accounts by no year, or a year that is a date.
     [InlineData("纳入部门预算编报的单位共1个。\n")]
     [InlineData("2019年12月纳入部门预算管理。\n")]
+    // Another year named on purpose: money taken into a budget, a comparison with another year's scope, a later year.
+    [InlineData("年末结转资金已纳入2024年部门预算统筹安排。\n")]
+    [InlineData("对绩效评价结果较差的项目，在纳入2025年部门预算时予以调减。\n")]
+    [InlineData("与纳入2022年度部门决算编报范围的单位相比，增加1个。\n")]
+    [InlineData("纳入2028年部门预算编制范围的单位共1个。\n")]
     public void A_scope_without_the_accounts_year_is_no_year_statement(string sentence) =>
-        Assert.Empty(Read("某县某局2020年部门预算\n" + sentence).YearStatements);
+        Assert.Empty(Read("某县某局2027年部门预算\n" + sentence).YearStatements);
 
     [Fact]
     public void Words_on_the_outturn_against_the_budget_take_the_one_pair_they_follow()
@@ -247,11 +252,16 @@ public sealed class ExtractionTests
         Assert.Equal(160.75m, said.ActualFigure!.Value);
     }
 
-    [Fact]
-    public void Words_on_the_outturn_after_the_totals_pair_and_each_items_are_about_no_pair_the_reader_can_tell()
+    [Theory]
+    // The total's pair, then each item's under 其中 (a page of Guangdong): the words are about the total, the breakdown's
+    // pairs are the items'; with two items' pairs or with one.
+    [InlineData("其中：公务用车购置及运行维护费支出决算为22.83万元，完成预算15.4万元的148%；公务接待费支出决算为6.15万元，完成预算6.16万元的99.8%。")]
+    [InlineData("其中：公务用车运行维护费22.83万元，公务接待费支出决算为6.15万元，完成预算6.16万元的99.8%。")]
+    // Two pairs in the sentence before the words: which one they are about is not said.
+    [InlineData("公务用车购置及运行维护费支出决算为22.83万元，完成预算15.4万元的148%；公务接待费支出决算为6.15万元，完成预算6.16万元的99.8%。")]
+    public void Words_on_the_outturn_after_a_breakdown_or_two_pairs_are_about_no_pair_the_reader_can_tell(string before)
     {
-        // The total's pair, then each item's (a page of Guangdong): the words are about the total, the last pair is an item's.
-        var r = Read("某县某局2017年度部门决算\n某县某局2017年度“三公”经费财政拨款支出决算为28.98万元，完成预算21.55万元的134%。其中：公务用车购置及运行维护费支出决算为22.83万元，完成预算15.4万元的148%；公务接待费支出决算为6.15万元，完成预算6.16万元的99.8%。2017年度“三公”经费支出决算大于预算数的主要原因是部分公车运行费从省级专项资金中支出。\n");
+        var r = Read("某县某局2017年度部门决算\n某县某局2017年度“三公”经费财政拨款支出决算为28.98万元，完成预算21.55万元的134%。" + before + "2017年度“三公”经费支出决算大于预算数的主要原因是部分公车运行费从省级专项资金中支出。\n");
         var said = Assert.Single(r.Statements, s => s.SaysActualAbove);
         Assert.Null(said.BudgetFigure);
         Assert.Null(said.ActualFigure);

@@ -258,6 +258,48 @@ public sealed class NotDisclosureTests
         Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
     }
 
+    [Theory]
+    // Titles that do not say 部门 or 单位 (决算公开, 预算公开说明), so the judges read what follows them.
+    // A finance bureau's duty to report to the congress.
+    [InlineData("某区财政局2024年度决算公开\n一、部门职责\n受区政府委托，向区人大常委会报告调整预算及决算等事项。\n")]
+    [InlineData("某县财政局2024年预算公开说明\n受县人民政府委托，向县人民代表大会及其常委会报告全县和县本级年度预算执行情况。\n")]
+    // A unit's page that says the audit bureau audited its budget.
+    [InlineData("某县教育局2019年度决算公开\n区审计局对我局2019年预算执行和决算草案进行了审计，审计结果未发现重大问题。\n")]
+    // An audit bureau's own page filed under the site's column of audit results.
+    [InlineData("当前位置：首页>审计结果公告\n某市审计局2022年度决算公开\n一、部门职责\n负责对本级预算执行情况进行审计监督。\n")]
+    public void A_units_page_whose_title_does_not_say_department_is_still_one(string top)
+    {
+        const string Body = "一、收入支出决算总体情况说明\n2024年度收入总计365.28万元，支出总计365.28万元。\n";
+        Assert.Null(DocumentReader.ReadText(top + Body, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_units_duties_that_name_briefings_make_no_notice()
+    {
+        // A page that starts at the unit's overview, its title lost (a page of Zhejiang): a duty names 会议简报.
+        const string Page = """
+            一、某省人大常委会办公厅概况
+            (一)主要职能
+            1.承办省人大会议、常委会会议、主任会议以及省人大机关有关会议及活动的组织、会议简报、新闻宣传等准备工作;
+            2.负责省人大常委会、专门委员会和工作委员会立法、监督、调研等具体组织服务保障工作;
+            二、2016年度部门决算情况说明
+            2016年度收入总计365.28万元，支出总计365.28万元。
+            """;
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void An_information_disclosure_report_is_told_by_its_templates_first_sentence()
+    {
+        // The sentence every agency's annual report opens with; what it cites in 《》 is not read, its own words are.
+        const string Page = """
+            根据《中华人民共和国政府信息公开条例》(国务院令第711号)和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求,编制本年度报告。
+            一、总体情况
+            (一)主动公开。2025年,某区财政局高质量完成2025年度预决算公开工作,完成2025年预算公开工作,包括政府预算公开、区直部门预算和“三公”经费预算。
+            """;
+        Assert.Contains("政府信息公开工作年度报告", DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
     [Fact]
     public void A_finance_bureaus_duty_to_report_to_the_congress_leaves_its_disclosure_one()
     {

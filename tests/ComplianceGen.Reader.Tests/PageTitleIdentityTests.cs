@@ -62,12 +62,23 @@ public sealed class PageTitleIdentityTests
     [InlineData("政务公开 > 某县某镇人民政府 > 预算/决算\n\n某县某镇人民政府2019年度部门预算公开\n\n2019-03-04 17:10\n", "某县某镇人民政府", 2019, DocumentKind.Budget)]
     // No title: the contents' line for the tables names the unit, the year and the kind.
     [InlineData("目录\n一、 某市某技术服务中心基本情况\n(一)单位职责\n二、某市某技术服务中心2021年度部门决算表\n(一)收入支出决算总表\n", "某市某技术服务中心", 2021, DocumentKind.FinalAccount)]
+    // The site's name (the publisher) as a bullet over its table of particulars, the page's own title further down naming a
+    // school (a page of Yunnan): the publisher is not the unit.
+    [InlineData("• 某市教育体育局\n  • 索引号\n    000014348/2021-00924\n  • 发布机构\n    某市教育体育局\n  • 发布日期\n    2021-03-11\n\n某市第四中学校2021年“三公”经费预算编制说明\n", "某市第四中学校", 2021, DocumentKind.Budget)]
     public void The_documents_own_title_names_it_under_the_sites_lines(string top, string unit, int year, DocumentKind kind)
     {
         var report = DocumentReader.ReadText(top + Contents, "page.txt").Report;
         Assert.Equal(unit, report.UnitName?.Value);
         Assert.Equal(year, report.Year?.Value);
         Assert.Equal(kind, report.Kind);
+    }
+
+    [Fact]
+    public void The_unit_over_a_line_of_the_year_and_the_kind_without_年_names_it()
+    {
+        // A Beijing title: the unit on a line of its own, then the year and the kind with no 年 between.
+        var report = DocumentReader.ReadText("某市人民政府国有资产监督管理委员会\n   2026 部门预算情况的说明\n" + Contents, "page.txt").Report;
+        Assert.Equal("某市人民政府国有资产监督管理委员会", report.UnitName?.Value);
     }
 
     [Fact]

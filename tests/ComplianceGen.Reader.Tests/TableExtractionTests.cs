@@ -322,7 +322,7 @@ public sealed class TableExtractionTests
     [Theory]
     [InlineData("四、深圳市生态环境监测站", "深圳市生态环境监测站", true)]
     [InlineData("（二）         福州市医疗保障基金中心", "福州市医疗保障基金中心", true)]
-    [InlineData("2.深圳市环境科学研究院（本级）", "深圳市环境科学研究院", true)]
+    [InlineData("2.深圳市环境科学研究院", "深圳市环境科学研究院", true)]
     // A heading that says more than the name is a part about something, not the unit's part.
     [InlineData("四、深圳市生态环境监测站预算情况说明", "深圳市生态环境监测站", false)]
     // Named in prose only: a subject like any other.
@@ -342,6 +342,24 @@ public sealed class TableExtractionTests
             """);
         Assert.All(r.UnitMentions.Where(m => m.Name!.Value == unit), m => Assert.Equal(listed, m.IsListedSubordinate));
         Assert.Contains(r.UnitMentions, m => m.Name!.Value == unit);
+    }
+
+    [Theory]
+    // One heading naming a unit alone, which another unit's copied text may hold: no department's parts, so nothing is listed.
+    [InlineData("二、巫溪县科学技术局")]
+    // The department's own office (本级) is the unit itself, not one of its units.
+    [InlineData("一、巫溪县科学技术协会（本级）\n二、巫溪县科学技术局（本级）")]
+    public void A_single_unit_heading_or_an_own_office_heading_lists_no_unit(string headings)
+    {
+        var r = Read($"""
+            巫溪县科学技术协会2023年部门预算
+
+               {headings}
+
+               巫溪县科学技术局预算 154.79 万元。
+            """);
+        Assert.All(r.UnitMentions.Where(m => m.Name!.Value == "巫溪县科学技术局"), m => Assert.False(m.IsListedSubordinate));
+        Assert.Contains(r.UnitMentions, m => m.Name!.Value == "巫溪县科学技术局");
     }
 
     [Fact]

@@ -44,19 +44,19 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"[XxＸｘ×]{2,}|某某")]
     private static partial Regex Placeholder { get; }
 
-    /// <summary>What only an agency's annual report on its information disclosure says in its opening: that it reports on that work, or its template's parts (a duty such as 编制政府信息公开工作年度报告 is neither).</summary>
-    [GeneratedRegex(@"政府信息公开工作(?:总体)?情况(?:进行)?报告|依申请公开政府信息|主动公开政府信息情况|收到和处理政府信息公开申请")]
+    /// <summary>What only an agency's annual report on its information disclosure says in its opening: that it reports on that work, or its template's parts, or its template's first sentence (根据《…政府信息公开条例》…要求，编制本年度报告; the title it cites in 《》 is left out before this is tried). A duty such as 编制政府信息公开工作年度报告 is none of these.</summary>
+    [GeneratedRegex(@"政府信息公开工作(?:总体)?情况(?:进行)?报告|依申请公开政府信息|主动公开政府信息情况|收到和处理政府信息公开申请|要求[，,]\s*编制本年度报告")]
     private static partial Regex InformationReport { get; }
 
     /// <summary>An audit report's title: 关于2022年度区本级预算执行和其他财政收支的审计报告, 审计工作报告.</summary>
-    [GeneratedRegex(@"审计(?:工作)?报告$|审计结果(?:的)?公告$")]
+    [GeneratedRegex(@"审计(?:工作)?报告$|(?:关于|(?:19|20)\d{2}).*审计结果(?:的)?公告$")]
     private static partial Regex AuditReportTitle { get; }
 
     /// <summary>
     /// An audit's opening sentence, for a page that lost its title: the audit bureau audited the budget's execution
     /// (麻阳苗族自治县审计局对2019年度县本级财政预算执行及其他财政收支情况实施了审计。现将审计结果公告如下).
     /// </summary>
-    [GeneratedRegex(@"审计(?:局|厅|署|机关)[^。；]{0,4}?对[^。；]{0,40}?预算执行[^。；]{0,30}?(?:实施|进行|开展)了?(?:审计|审计调查)")]
+    [GeneratedRegex(@"审计(?:局|厅|署|机关)[^。；;]{0,4}?对(?![^。；;]{0,4}?(?:我|本(?:局|单位|部门|院|委|办|中心|校)))[^。；;]{0,40}?预算执行[^。；;]{0,30}?(?:实施|进行|开展)了(?:审计|审计调查)")]
     private static partial Regex AuditOpening { get; }
 
     /// <summary>
@@ -112,7 +112,7 @@ public static partial class DisclosureJudge
         // a column 通知公告 or 公告公示, which its breadcrumb (当前位置：首页>政务公开>通知公告) or menu line names.
         // A notice's number (某府办发〔2021〕3号) is printed on a line of its own under its title; one a sentence cites (根据某府办发
         // 〔2019〕29号文件规定) makes no notice.
-        bool notice = NoticeTitle.IsMatch(Cited.Replace(HeadWithoutNavigation(context, 12), "")) || NumberedLine(context);
+        bool notice = NoticeTitle.IsMatch(Cited.Replace(HeadWithoutNavigation(context, 12, withoutListItems: true), "")) || NumberedLine(context);
         bool budgetTitle = BudgetTitle.IsMatch(head);
         if (InformationReport.Match(Cited.Replace(head, "")) is { Success: true } information && statements < 3)
         {
@@ -304,10 +304,12 @@ public static partial class DisclosureJudge
     {
         if (PrintsTables(context) || NamesADepartment(context)) return null;
         foreach (string line in TitleLikeLines(context, 12, 60))
-            if (AuditReportTitle.IsMatch(line))
+            // Not the site's menu or breadcrumb (当前位置：首页>审计结果公告), under which an audit bureau files its own pages.
+            if (!Navigation.IsMatch(line) && AuditReportTitle.IsMatch(line))
                 return "不是预决算公开文件：是审计报告（标题“" + Shorten(line) + "”），审计机关对预算执行的报告不是部门预决算；部门预决算的规则不适用于它";
+        // The announcement itself says so (现将审计结果公告如下); a unit's own page that says its budget was audited does not.
         string head = Head(context, 6);
-        if (AuditOpening.Match(head) is { Success: true } audit)
+        if (head.Contains("审计结果", System.StringComparison.Ordinal) && !HasUnitsOwnParts(context) && AuditOpening.Match(head) is { Success: true } audit)
             return "不是预决算公开文件：是审计报告（“" + Around(head, audit) + "”），审计机关对预算执行的报告不是部门预决算；部门预决算的规则不适用于它";
         return null;
     }
@@ -316,21 +318,37 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"^[\u4e00-\u9fff、，,]{0,20}?各位(?:代表|委员)[:：]$")]
     private static partial Regex CongressSalutation { get; }
 
-    /// <summary>Its first sentence: the government entrusted the speaker to report to the congress (我受区人民政府的委托，向区人大常委会报告…).</summary>
-    [GeneratedRegex(@"受[\u4e00-\u9fff]{0,12}?政府的?委托[，,]?向[\u4e00-\u9fff]{0,16}?(?:人大常委会|人民代表大会|人大|大会)")]
+    /// <summary>
+    /// Its first sentence, in the first person: the government entrusted the speaker to report to the congress (我受区人民政府的
+    /// 委托，向区人大常委会报告…), or the report is put to the congress (受县人民政府委托，现将…提请大会审议). A bureau's duty
+    /// (受区政府委托，向区人大常委会报告调整预算及决算等事项) says neither 我 nor 审议.
+    /// </summary>
+    [GeneratedRegex(@"^我受[\u4e00-\u9fff]{0,12}?政府的?委托|^受[\u4e00-\u9fff]{0,12}?政府的?委托[^。；;]{0,60}?(?:请予审议|提请[^。；;]{0,12}审议|请予审查)")]
     private static partial Regex EntrustedToReport { get; }
 
-    /// <summary>The parts a unit's disclosure opens with: its basics, duties and organisation.</summary>
-    [GeneratedRegex(@"单位基本情况|(?:单位|部门)概况|主要职能|职能职责|机构设置")]
-    private static partial Regex UnitsOwnParts { get; }
+    /// <summary>
+    /// A heading of the parts a unit's disclosure opens with: its basics, duties and organisation (一、部门职责, 二、部门基本情况,
+    /// 第一部分 某局概况, (一)职能职责). Numbered, so that a report's sentence about duties (认真履行审计监督职责) is none.
+    /// </summary>
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])[:：]?[^，。；;,]{0,20}?(?:职责|基本情况|概况|主要职能|机构设置)")]
+    private static partial Regex UnitsOwnPartHeading { get; }
+
+    /// <summary>Whether one of the first twelve lines heads a unit's own part.</summary>
+    private static bool HasUnitsOwnParts(ExtractionContext context)
+    {
+        foreach (string line in OpeningLines(context))
+            if (UnitsOwnPartHeading.IsMatch(line)) return true;
+        return false;
+    }
 
     /// <summary>
     /// A report to a people's congress or its standing committee (or to another body's congress of members): the audit
     /// bureau's report on the budget's execution, the finance bureau's on the budget or the final account, a society's on
     /// its accounts. A page may leave its title out (a site prints it as the page's
     /// heading, which a copy may lose); its opening still says what it is: the salutation to the deputies or the members, or
-    /// the sentence that the government entrusted the speaker to report. No department's disclosure opens so (a finance
-    /// bureau's duty, 向区人大常委会报告调整预算及决算等事项, is no such sentence).
+    /// the sentence that the government entrusted the speaker to report. No department's disclosure opens so; a finance or
+    /// audit bureau's duties that say it reports to the congress are no such sentence, and a page with a unit's own parts
+    /// (its duties, its basics, its organisation) is a unit's.
     /// </summary>
     private static string? ReportToCongress(ExtractionContext context)
     {
@@ -346,7 +364,7 @@ public static partial class DisclosureJudge
         string head = Head(context, 12);
         // A township's government may publish its own final account as its report to the township's congress, with a
         // unit's parts (一、单位基本情况 (一)职能职责 (二)机构设置, a page of Chongqing): that is its disclosure.
-        if (UnitsOwnParts.IsMatch(head)) return null;
+        if (HasUnitsOwnParts(context)) return null;
         return head.Contains("审计", System.StringComparison.Ordinal)
             ? "不是部门预决算公开文件：是审计工作报告（“" + Shorten(said) + "”），审计机关对预算执行的报告不是部门预决算；部门预决算的规则不适用于它"
             : "不是部门预决算公开文件：是向代表大会或其常委会所作的报告（“" + Shorten(said) + "”），不是一个部门的预决算公开；部门预决算的规则不适用于它";
@@ -433,19 +451,25 @@ public static partial class DisclosureJudge
     /// The first non-blank lines as <see cref="Head"/> joins them, the site's navigation left out; a breadcrumb's last step is
     /// kept when it is longer than a column's name, since it may be the page's own title (当前位置：首页>通知公告>关于…的通知).
     /// </summary>
-    private static string HeadWithoutNavigation(ExtractionContext context, int lines)
+    private static string HeadWithoutNavigation(ExtractionContext context, int lines, bool withoutListItems = false)
     {
         var opening = OpeningLines(context);
         var kept = new List<string>(lines);
         for (int i = 0; i < opening.Length && i < lines; i++)
         {
             string line = opening[i];
+            // An item of a list, in sentences, is no title: a unit's duties (1.承办省人大会议…会议简报、新闻宣传等准备工作;)
+            // make no notice.
+            if (withoutListItems && ListItem.IsMatch(line) && line.IndexOfAny(SentenceStops) >= 0) continue;
             if (!Navigation.IsMatch(line)) { kept.Add(line); continue; }
             int step = line.LastIndexOfAny(BreadcrumbSteps);
             if (step >= 0 && line.Length - step - 1 > 8) kept.Add(line[(step + 1)..]);
         }
         return kept.Count == 0 ? "" : string.Join(' ', kept) + ' ';
     }
+
+    [GeneratedRegex(@"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])")]
+    private static partial Regex ListItem { get; }
 
     private static readonly char[] BreadcrumbSteps = ['>', '＞', '»', '›', '/'];
 

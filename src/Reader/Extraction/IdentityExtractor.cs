@@ -24,6 +24,9 @@ public static partial class IdentityExtractor
     private static partial Regex YearThenUnit { get; }
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?\s*(?:部门)?(?:预算|决算)")]
     private static partial Regex KindYear { get; }
+    /// <summary>A year and a kind on one line, in either order and whatever between (2026 部门预算情况的说明, 部门决算（2024年度）).</summary>
+    [GeneratedRegex(@"(?:19|20)\d{2}.*(?:预算|决算)|(?:预算|决算).*(?:19|20)\d{2}")]
+    private static partial Regex YearAndKind { get; }
     private static readonly Regex[] UnitInProse = [UnitBeforeYearInProse, YearBeforeUnitInProse];
     [GeneratedRegex(@"纳入(?<unit>[^\d，。；]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?\s*部门(?:决算|预算)")]
     private static partial Regex UnitBeforeYearInProse { get; }
@@ -100,7 +103,11 @@ public static partial class IdentityExtractor
                 var second = MappedText.Of(titleLines[1]);
                 var y = KindYear.Match(second.Text);
                 if (y.Success) SetYear(report, y.Groups["year"], second);
-                report.UnitName ??= new TextFact(name, MappedText.Of(first).EvidenceFor(first.Text.IndexOf(name, System.StringComparison.Ordinal), name.Length));
+                // Only above a line of the year and the kind (2024年度部门决算, 2026 部门预算情况的说明): a site's name over its table
+                // of particulars (• 某市教育体育局 / • 索引号 / …, the page's own title further down naming a school) is the
+                // publisher, not the unit.
+                if (y.Success || YearAndKind.IsMatch(second.Text))
+                    report.UnitName ??= new TextFact(name, MappedText.Of(first).EvidenceFor(first.Text.IndexOf(name, System.StringComparison.Ordinal), name.Length));
             }
         }
         if (report.UnitName is null || report.Year is null) FromTitleLine(context, titleNamedNothing: report.UnitName is null && report.Year is null);

@@ -187,9 +187,15 @@ public sealed partial class StatementExtractor : ISentenceExtractor
         if (!statement.SaysActualAbove && !statement.SaysActualBelow && !statement.SaysActualEqual) return;
         // The figures are this sentence's when it prints them, else the previous sentence's.
         var amounts = context.Amounts(sentence);
-        if (amounts.Count == 0 && context.PreviousSentenceAmounts is { } previous) amounts = previous;
-        // One pair only: a sentence that states the total's pair and then each item's (决算为28.98万元，完成预算21.55万元的134%。
-        // 其中：…公务接待费支出决算为6.15万元，完成预算6.16万元的99.8%) does not say which pair the words that follow are about.
+        if (amounts.Count == 0)
+        {
+            // Not a breakdown's (其中：…公务接待费支出决算为6.15万元，完成预算6.16万元的99.8%。): the words after it are about the
+            // total the breakdown is of (2017年度“三公”经费支出决算大于预算数…), whose pair its items' are not.
+            if (context.PreviousSentence?.Text.TrimStart().StartsWith("其中", System.StringComparison.Ordinal) == true) return;
+            if (context.PreviousSentenceAmounts is { } previous) amounts = previous;
+        }
+        // One budget and one outturn only: a sentence that states two (the year's budget and its adjusted budget, or two
+        // items' pairs) does not say which the words are about.
         Amount? budget = null, actual = null;
         foreach (var a in amounts)
         {

@@ -93,8 +93,17 @@ public sealed partial class UnitMentionExtractor : ISentenceExtractor
         // A department's document that gives each of its units a part of its own heads the part with the unit's name
         // alone (四、深圳市生态环境监测站, （二）福州市医疗保障基金中心): the unit is the department's, whether or not a table
         // lists it too (a web page may print the tables as attachments).
+        // Two such headings at least (the department's own office, 一、深圳市生态环境局（本级）, and a unit's), so that one heading
+        // copied from another unit's text hides nothing; the department's own office is not marked, since it is the unit itself.
+        int unitHeadings = 0;
+        var headed = new System.Text.StringBuilder();
         foreach (var heading in context.Structure.Headings)
-            if (HeadingNamesUnit(heading.Match.Title)) listing.Append(heading.Match.Title).Append('|');
+        {
+            if (!HeadingNamesUnit(heading.Match.Title, out bool ownOffice)) continue;
+            unitHeadings++;
+            if (!ownOffice) headed.Append(heading.Match.Title).Append('|');
+        }
+        if (unitHeadings >= 2) listing.Append(headed);
         // A narrow 预算单位 column wraps a unit's name over rows ("深圳市环境科学" / "研究院"): the labels are also read run together.
         var labels = new System.Text.StringBuilder();
         foreach (var table in context.Report.Tables)
@@ -117,10 +126,11 @@ public sealed partial class UnitMentionExtractor : ISentenceExtractor
     [GeneratedRegex(@"^" + UnitName + @"(?:[（(]本级[）)])?$")]
     private static partial Regex UnitNameAlone { get; }
 
-    /// <summary>Whether a heading's title is a unit's name and nothing else.</summary>
-    private static bool HeadingNamesUnit(string title)
+    /// <summary>Whether a heading's title is a unit's name and nothing else; <paramref name="ownOffice"/> when it is marked 本级.</summary>
+    private static bool HeadingNamesUnit(string title, out bool ownOffice)
     {
         string name = WhiteSpace.Removed(title);
+        ownOffice = name.EndsWith("本级）", StringComparison.Ordinal) || name.EndsWith("本级)", StringComparison.Ordinal);
         // A numbered item of spending cut at the line's end (十四、城乡社区支出(类)…其他城乡社) is no unit, whatever it ends in.
         return name.Length is >= 4 and <= 40 && EndsAsUnitName(name) && !name.Contains("支出", StringComparison.Ordinal)
             && UnitNameAlone.IsMatch(name) && Plausible(name);

@@ -26,9 +26,11 @@ public sealed partial class YearStatementExtractor : ISentenceExtractor
     /// <summary>
     /// The scope of the accounts, by their year: 纳入2024年部门预算编制范围的单位, 纳入2021年度部门决算编报范围的行政单位,
     /// 纳入2026年部门预算的政府采购项目. A unit's template states it every year, and a year not changed with the rest is left
-    /// from the year before (纳入2019年部门预算编报的单位共1个, in a 2020 budget).
+    /// from the year before (纳入2019年部门预算编报的单位共1个, in a 2020 budget). Only that form: money taken into a later
+    /// budget (结转资金已纳入2024年部门预算统筹安排, 在纳入2025年部门预算时予以调减) and a comparison with another year's scope
+    /// (与纳入2022年度部门决算编报范围的单位相比) name another year on purpose.
     /// </summary>
-    [GeneratedRegex(@"纳入\s*(?<y>(?:19|20)\d{2})\s*年度?\s*(?:本单位|本部门|部门|单位)\s*(?:预算|决算)")]
+    [GeneratedRegex(@"(?<![与比较原同])纳入\s*(?<y>(?:19|20)\d{2})\s*年\s*度?\s*(?:本单位|本部门|部门|单位)\s*(?:预算|决算)\s*(?:(?:编制|编报|汇编|管理)\s*(?:范围)?\s*[的内]|的政府采购项目)")]
     private static partial Regex CoveredBy { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)
@@ -39,6 +41,8 @@ public sealed partial class YearStatementExtractor : ISentenceExtractor
         if (text.Contains("纳入", System.StringComparison.Ordinal) && CoveredBy.Match(text) is { Success: true } covered)
         {
             var coveredYear = covered.Groups["y"];
+            // A year left from an old text is an earlier one: a later year is a budget the document looks ahead to.
+            if (context.Report.Year?.Value is not int reportYear || int.Parse(coveredYear.Value, CultureInfo.InvariantCulture) >= reportYear) return;
             context.Report.YearStatements.Add(new YearStatement
             {
                 Year = new CountFact(int.Parse(coveredYear.Value, CultureInfo.InvariantCulture), sentence.EvidenceFor(coveredYear.Index, covered.Index + covered.Length - coveredYear.Index)),
