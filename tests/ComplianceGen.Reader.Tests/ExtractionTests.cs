@@ -125,6 +125,23 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_change_after_both_years_figures_whose_rate_fits_the_year_before_takes_no_current_figure()
+    {
+        // Both years printed before the change, the year before last (pages of Guangxi): 81.71 over 2704.00 is the 3.02% printed,
+        // so 2704.00 is the base, not this year's figure (81.71 over 2704.00 − 81.71 would be 3.116%).
+        var r = Read("标题\n2016年收入总计2785.71万元,2015年收入总计2704.00万元,同比增加81.71万元,增长3.02%。\n");
+        Assert.Null(Assert.Single(r.Changes).Current);
+    }
+
+    [Fact]
+    public void A_rate_taken_on_this_years_figure_keeps_it_so_the_mistake_is_reported()
+    {
+        // 342 over 1145.52 is the 29.86% printed: the wrong base, which AR-008 is there to find (a page of Sichuan).
+        var r = Read("标题\n2023年度收、支总计均为1,145.52万元。与2022年度相比,收、支总计各增加342万元,增长29.86%。\n");
+        Assert.Equal(1145.52m, Assert.Single(r.Changes).Current!.Value);
+    }
+
+    [Fact]
     public void Class_names_printed_with_the_level_marker_are_named_as_in_the_catalogue()
     {
         var r = Read("标题\n主要用于以下方面:一般公共服务支出（类）支出1.28万元，占0.20%；科学技术（类）支出507.44万元，占80.12%；住房保障支出（类）28.75万元，占4.54%。\n");

@@ -108,7 +108,12 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
         // A base below zero cannot be; a base of zero is the rule's own case (a rate printed on nothing).
         if (current - delta < 0) return true;
         if (current - delta == 0) return false;
-        if (Near(delta / (current - delta) * 100m, percent)) return false;
+        // This year's reading as printed (to the rate's last digit) is the reading. Near it only, another figure may fit
+        // closer: "2016年收入总计2785.71万元,2015年收入总计2704.00万元,同比增加81.71万元,增长3.02%" (pages of Guangxi) prints
+        // the year before last, and 81.71 over 2704 is the 3.02% printed, where 81.71 over 2704 − 81.71 is 3.116%.
+        decimal own = System.Math.Abs(delta / (current - delta) * 100m - percent);
+        if (own <= System.Math.Max(s.Percent.HalfUnit, 0.005m)) return false;
+        bool ownNear = Near(delta / (current - delta) * 100m, percent);
         foreach (var list in new[] { amounts, previous })
         {
             if (list is null) continue;
@@ -116,10 +121,13 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
             {
                 decimal b = a.Amount.InYuan;
                 if (b <= 0 || b == current || b == System.Math.Abs(delta) || s.Base is not null && b == s.Base.InYuan) continue;
-                if (Near(delta / b * 100m, percent) || b - delta > 0 && Near(delta / (b - delta) * 100m, percent)) return true;
+                if (Fits(delta / b * 100m) || b - delta > 0 && Fits(delta / (b - delta) * 100m)) return true;
             }
         }
         return false;
+
+        // Another figure's reading: near the printed rate, and nearer than this year's when that is near too.
+        bool Fits(decimal computed) => Near(computed, percent) && (!ownNear || System.Math.Abs(computed - percent) < own);
     }
 
     private static bool Near(decimal computed, decimal printed) => System.Math.Abs(computed - printed) <= System.Math.Max(0.1m, System.Math.Abs(printed) * 0.01m);
