@@ -141,6 +141,18 @@ public sealed class ExtractionTests
         Assert.Equal(1145.52m, Assert.Single(r.Changes).Current!.Value);
     }
 
+    [Theory]
+    // The year's own income, the carry-over beside it (a page of Chongqing): the other parts make the total without it.
+    [InlineData("(一)收入预算:2022年年初预算数504.51万元,其中:一般公共预算拨款204.51万元,政府性基金预算拨款0万元,事业收入300万元,其他收入0万元;上年结转结余资金29.81万元。", false)]
+    // The carry-over inside the total: the parts make it only with the carry-over, which stays a source.
+    [InlineData("(一)收入预算:2022年收入预算534.32万元,其中:一般公共预算拨款204.51万元,事业收入300万元,上年结转结余资金29.81万元。", true)]
+    public void Money_carried_over_is_a_source_only_when_the_total_holds_it(string sentence, bool kept)
+    {
+        var sources = Read("标题\n" + sentence + "\n").Income.Sources;
+        Assert.Equal(kept, sources.Exists(x => x.Name!.Value.Contains("结转")));
+        Assert.Contains(sources, x => x.Name!.Value.Contains("事业收入"));
+    }
+
     [Fact]
     public void Class_names_printed_with_the_level_marker_are_named_as_in_the_catalogue()
     {

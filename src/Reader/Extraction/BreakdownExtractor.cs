@@ -19,6 +19,10 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
     [GeneratedRegex(@"此外|另外|另有")]
     private static partial Regex Besides { get; }
 
+    /// <summary>The money carried over from earlier years: 上年结转结余资金, 年初结转和结余.</summary>
+    [GeneratedRegex(@"结转|结余")]
+    private static partial Regex CarriedOver { get; }
+
     /// <summary>A clause that gives a part's reason or use ("主要原因是2016年财政拨付1000万元政府债券"): its figures are no parts.</summary>
     [GeneratedRegex(@"原因|主要是|用于|由于|因为")]
     private static partial Regex Reason { get; }
@@ -58,6 +62,7 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
                 parts.Add(m);
             }
             if (parts.Count == 0) continue;
+            WithoutCarryOverBeside(parts, head);
             string headLabel = Labels.Effective(sentence, head);
             if (headLabel.Contains("收入") && !headLabel.Contains("支出"))
             {
@@ -72,6 +77,25 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
                         if (!part.Label.Contains('比')) context.Report.Expenditure.Parts.Add(Line(sentence, part));
             }
         }
+    }
+
+    /// <summary>
+    /// Leaves out the money carried over when the other parts make the total without it: "年初预算数504.51万元，其中：一般公共预算
+    /// 拨款204.51万元，…事业收入300万元，其他收入0万元；上年结转结余资金29.81万元" (a page of Chongqing) states the year's own income,
+    /// and the carry-over beside it. When the total holds it, the parts make the total only with it, and it stays.
+    /// </summary>
+    private static void WithoutCarryOverBeside(List<AmountMatch> parts, AmountMatch head)
+    {
+        // A carry-over given its share of the total (上年结转0万元，占0%) is stated as a part of it, and a zero one makes no sum wrong.
+        if (parts.Count < 3 || !parts.Exists(p => CarriedOver.IsMatch(p.Label) && p.Amount.InYuan != 0 && p.Share is null)) return;
+        decimal others = 0, slack = head.Amount.HalfUnitInYuan;
+        foreach (var p in parts)
+        {
+            if (CarriedOver.IsMatch(p.Label)) continue;
+            others += p.Amount.InYuan;
+            slack += p.Amount.HalfUnitInYuan;
+        }
+        if (System.Math.Abs(others - head.Amount.InYuan) <= slack) parts.RemoveAll(p => CarriedOver.IsMatch(p.Label) && p.Share is null);
     }
 
     private static bool IsPart(string label) => label.StartsWith("基本支出", System.StringComparison.Ordinal) || label.StartsWith("项目支出", System.StringComparison.Ordinal);
