@@ -154,6 +154,14 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_class_named_with_与_and_和_swapped_is_the_same_class()
+    {
+        // A Qinghai centre's 2016 budget: 和 for the catalogue's 与 (210), beside two other classes.
+        var r = Read("标题\n按支出功能分类科目:医疗卫生和计划生育支出522.09万元,社会保障与就业支出37.95万元,住房保障支出21.68万元。\n");
+        Assert.Equal(new[] { "210", "208", "221" }, r.FunctionalClassification.Classes.Select(c => c.Code!.Value).ToArray());
+    }
+
+    [Fact]
     public void Class_names_printed_with_the_level_marker_are_named_as_in_the_catalogue()
     {
         var r = Read("标题\n主要用于以下方面:一般公共服务支出（类）支出1.28万元，占0.20%；科学技术（类）支出507.44万元，占80.12%；住房保障支出（类）28.75万元，占4.54%。\n");

@@ -26,6 +26,19 @@ public static class ClassNames
     };
 
     /// <summary>
+    /// The same names with 与 written 和: documents swap the two in a class's name (社会保障与就业支出, 医疗卫生和计划生育支出; pages
+    /// of Qinghai and Sichuan), which names the same class.
+    /// </summary>
+    private static readonly Dictionary<string, string> CodeByNameWithHe = ByNameWithHe();
+
+    private static Dictionary<string, string> ByNameWithHe()
+    {
+        var byName = new Dictionary<string, string>();
+        foreach (var (name, code) in CodeByShortName) byName[name.Replace('与', '和')] = code;
+        return byName;
+    }
+
+    /// <summary>
     /// Class names that are also everyday words: "预备费644.10万元" in a project's investment breakdown,
     /// "其他1.2万元". They name the class only when the label marks it as one (…支出, （类）).
     /// </summary>
@@ -81,6 +94,6 @@ public static class ClassNames
             code = "";
             return false;
         }
-        return CodeByShortName.TryGetValue(s, out code!);
+        return CodeByShortName.TryGetValue(s, out code!) || CodeByNameWithHe.TryGetValue(s.Replace('与', '和'), out code!);
     }
 }

@@ -53,7 +53,7 @@ public sealed partial class TotalsExtractor : ISentenceExtractor
     /// An economic or functional class's spending (工资福利支出预算 2016908.34 元, 教育支出预算…) is a part, not the total: the
     /// class is named right before 支出, unlike a unit's name at the head of its total (上海市某区教育局本年支出合计).
     /// </summary>
-    [GeneratedRegex(@"(?:工资福利|商品和服务|对个人和家庭(?:的)?补助|资本性|对企业补助|对社会保障基金补助|债务利息及费用|转移性|一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|其他)支出(?:预算|决算)?数?$")]
+    [GeneratedRegex(@"(?:工资福利|商品和服务|对个人和家庭(?:的)?补助|资本性|对企业补助|对社会保障基金补助|债务利息及费用|转移性|一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育[与和]传媒|文化体育[与和]传媒|社会保障[和与]就业|卫生健康|医疗卫生[与和]计划生育|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|其他)支出(?:预算|决算)?数?$")]
     private static partial Regex ClassSpending { get; }
 
     /// <summary>

@@ -25,15 +25,22 @@ public static class CatalogNames
         // Most documents print the catalogue's name exactly: nothing to normalise then.
         if (string.Equals(printed, catalogName, StringComparison.Ordinal)) return comparableCatalogName.Length > 0;
         Span<char> buffer = printed!.Length <= StackLimit ? stackalloc char[printed.Length] : new char[printed.Length];
-        var normalized = Strip(buffer.Slice(0, TextComparison.NormalizeInto(printed, buffer)));
+        var written = buffer.Slice(0, TextComparison.NormalizeInto(printed, buffer));
+        written.Replace('与', '和');
+        var normalized = Strip(written);
         return normalized.Length > 0 && normalized.SequenceEqual(comparableCatalogName.AsSpan());
     }
 
-    /// <summary>The normalised, stripped form of a name that <see cref="Match(string?, string)"/> compares.</summary>
+    /// <summary>
+    /// The normalised, stripped form of a name that <see cref="Match(string?, string)"/> compares, 与 written 和: a document that
+    /// swaps the two in a class's name (社会保障与就业支出 for 社会保障和就业支出) names it all the same, a slip no reviewer reports.
+    /// </summary>
     public static string Comparable(string name)
     {
         var buffer = new char[name.Length];
-        return Strip(buffer.AsSpan(0, TextComparison.NormalizeInto(name, buffer))).ToString();
+        var written = buffer.AsSpan(0, TextComparison.NormalizeInto(name, buffer));
+        written.Replace('与', '和');
+        return Strip(written).ToString();
     }
 
     /// <summary>
