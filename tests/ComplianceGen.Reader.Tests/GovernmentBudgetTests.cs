@@ -224,6 +224,17 @@ public sealed class GovernmentBudgetTests
     }
 
     [Fact]
+    public void A_provinces_own_budget_is_no_department_disclosure_though_its_prose_names_departments_budgets()
+    {
+        // A provincial finance department's explainer (a page of Guangdong): 省级 is the province's own level, and a sentence on
+        // the departments' budgets (省级部门预算一般性支出进一步压减) is no department's title.
+        const string Page = "【图表解读】2021年省级一般公共预算支出情况\n2021年省级一般公共预算总支出安排6571.85亿元，收支平衡。其中，省本级支出1478.55亿元，占总支出的22.5%。\n根据中央统一部署，省级部门预算一般性支出进一步压减，安排预算部门行政经费79.13亿元。\n";
+        var report = DocumentReader.ReadText(Page, "page.txt").Report;
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+        Assert.Null(report.UnitName);
+    }
+
+    [Fact]
     public void A_particulars_value_on_its_own_line_is_no_title()
     {
         // A label alone on its line (• 体裁分类) has its value on the next (• 财政预算、决算): the site's words, not a government's title.

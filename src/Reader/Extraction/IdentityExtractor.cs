@@ -203,7 +203,7 @@ public static partial class IdentityExtractor
 
     /// <summary>Words that stand where a unit's name would and name none: the unit itself (本部门, 单位, 部门（单位）), or a fund (2022年一般公共预算“三公”经费决算 gives 一般公共), or the public finances (2023年财政决算情况 gives 财政, 2023年全县财政收支预算
     /// 全县财政收支).</summary>
-    [GeneratedRegex(@"^(?:(?:本|我|该)?(?:部门|单位|机关)(?:整体)?|(?:部门|单位)[（(](?:部门|单位)[）)]|(?:全(?:省|市|县|区)|(?:省|市|县|区)?本级)?(?:一般公共|政府性基金|国有资本经营|社会保险基金|财政拨款|财政)(?:预算)?(?:财政拨款)?(?:收支)?|全(?:省|市|县|区|旗)收支)$")]
+    [GeneratedRegex(@"^(?:(?:本|我|该)?(?:部门|单位|机关)(?:整体)?|(?:部门|单位)[（(](?:部门|单位)[）)]|(?:全(?:省|市|县|区)|(?:省|市|县|区)?本级|(?:省|市|县|区)级)?(?:一般公共|政府性基金|国有资本经营|社会保险基金|财政拨款|财政)(?:预算)?(?:财政拨款)?(?:收支)?|全(?:省|市|县|区|旗)收支)$")]
     private static partial Regex GenericName { get; }
 
     /// <summary>
