@@ -134,6 +134,15 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_rate_on_the_wrong_base_near_another_figure_keeps_this_years_figure()
+    {
+        // 30 over 1145.52 is the 2.62% printed (the wrong base; 30 over 1115.52 is 2.69%). The appropriation's 1130.00 gives
+        // 2.655%, nearer, but not the rate to its last digit: this year's figure stays, and AR-008 reports the mistake.
+        var r = Read("标题\n2024年收入预算1,145.52万元，比上年增加30万元，增长2.62%，其中：一般公共预算拨款收入1,130.00万元。\n");
+        Assert.Equal(1145.52m, Assert.Single(r.Changes).Current!.Value);
+    }
+
+    [Fact]
     public void A_rate_taken_on_this_years_figure_keeps_it_so_the_mistake_is_reported()
     {
         // 342 over 1145.52 is the 29.86% printed: the wrong base, which AR-008 is there to find (a page of Sichuan).
@@ -146,6 +155,12 @@ public sealed class ExtractionTests
     [InlineData("(一)收入预算:2022年年初预算数504.51万元,其中:一般公共预算拨款204.51万元,政府性基金预算拨款0万元,事业收入300万元,其他收入0万元;上年结转结余资金29.81万元。", false)]
     // The carry-over inside the total: the parts make it only with the carry-over, which stays a source.
     [InlineData("(一)收入预算:2022年收入预算534.32万元,其中:一般公共预算拨款204.51万元,事业收入300万元,上年结转结余资金29.81万元。", true)]
+    // 收入总计 holds the carry-over by definition: a total the other parts make alone is the defect, which AR-001 reports.
+    [InlineData("2023年收入总计504.51万元,其中:财政拨款204.51万元,事业收入300万元,其他收入0万元;上年结转29.81万元。", true)]
+    // A carry-over given its own share is stated as a part of the total.
+    [InlineData("2022年收入预算504.51万元,其中:一般公共预算拨款204.51万元,占40.5%;事业收入300万元,占59.5%;上年结转结余资金29.81万元,占5.9%。", true)]
+    // A carry-over within the rounding of whole 万元 figures is no sign either way, and stays.
+    [InlineData("2022年收入预算1501万元,其中:财政拨款1200万元,事业收入300万元,上年结转1万元。", true)]
     public void Money_carried_over_is_a_source_only_when_the_total_holds_it(string sentence, bool kept)
     {
         var sources = Read("标题\n" + sentence + "\n").Income.Sources;

@@ -234,6 +234,27 @@ public sealed class GovernmentBudgetTests
         Assert.Null(report.UnitName);
     }
 
+    [Theory]
+    // A township's own budget titled with 财政预算, which its opening says is its department's.
+    [InlineData("某镇2023年财政预算公开\n根据《预算法》规定，现将我镇2023年部门预算公开如下：\n一、部门基本情况\n")]
+    // A department's own “三公” page titled with its level's budget, which speaks of itself.
+    [InlineData("2023年区级一般公共预算“三公”经费预算情况说明\n2023年本部门“三公”经费预算10万元，其中：公务接待费4万元，公务用车运行维护费6万元。\n")]
+    // A finance bureau's duty naming the county's level budget, on a page with no title.
+    [InlineData("一、部门职责\n2.负责编制县级一般公共预算\n二、收支预算情况\n")]
+    public void A_units_own_budget_that_names_a_places_budget_is_still_one(string top)
+    {
+        var report = DocumentReader.ReadText(top + "2023年收入预算1,200.00万元，支出预算1,200.00万元。\n", "page.txt").Report;
+        Assert.Null(report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_banners_own_level_is_no_unit()
+    {
+        var report = DocumentReader.ReadText("2021年旗级一般公共预算支出情况\n2021年旗级一般公共预算总支出安排65.85亿元，收支平衡。\n", "page.txt").Report;
+        Assert.Null(report.UnitName);
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+    }
+
     [Fact]
     public void A_particulars_value_on_its_own_line_is_no_title()
     {

@@ -23,12 +23,20 @@ public sealed class NotDisclosureTests
     [InlineData("发布日期：2023-08-26 来源：某众日报\n某省111个省级部门向社会公开决算信息\n8月25日，某省省级部门、单位集中向社会公开了2022年度部门决算。\n")]
     // A newspaper's lede (a page of Hubei's news).
     [InlineData("某省55个省级部门公布预算\n\n17.03.2015  10:42\n\n   某江商报消息 某省55个省级部门公布2015年预算\n\n  记者 某某\n\n  连日来，某省55家省级部门公布了各自的2015年度部门预算。\n")]
-    // A newspaper's own dateline, and its reporter named after the paper (a page of a national daily).
-    [InlineData("本报北京6月29日电(中国青年报·中青在线记者王亦君)受国务院委托，财政部部长今天下午向全国人大常委会作2015年中央决算报告。\n")]
+    // A newspaper's own dateline; its reporter named after the paper and its site (a page of a national daily).
+    [InlineData("本报北京6月29日电 受国务院委托，财政部部长今天下午向全国人大常委会作2015年中央决算报告。\n")]
+    [InlineData("(中国青年报·中青在线记者王亦君)受国务院委托，财政部部长今天下午向全国人大常委会作2015年中央决算报告。\n")]
     public void A_news_report_on_the_disclosures_is_not_one(string news)
     {
         var report = DocumentReader.ReadText(news + "2023年，中央本级支出38,219.48亿元，“三公”经费财政拨款支出合计38.72亿元，比上年增加10.48亿元。\n", "news.txt").Report;
         Assert.Contains("新闻报道", report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_press_offices_duty_to_receive_reporters_makes_no_news()
+    {
+        const string Page = "某市人民政府新闻办公室2024年部门预算\n一、部门职责\n负责新闻发布工作（组织中外记者采访）\n二、收支预算情况\n2024年收入预算1,200.00万元，支出预算1,200.00万元。\n";
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
     }
 
     [Fact]

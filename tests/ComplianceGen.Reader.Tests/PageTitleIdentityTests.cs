@@ -82,6 +82,14 @@ public sealed class PageTitleIdentityTests
     }
 
     [Fact]
+    public void A_comma_after_the_year_is_not_part_of_the_unit_named_in_prose()
+    {
+        // Half-width punctuation after the year, no title (a page of Fujian).
+        var report = DocumentReader.ReadText("三、部门主要工作任务\n2019年,某县人民法院部门主要任务是:围绕中心工作，抓好审判执行。\n", "page.txt").Report;
+        Assert.Equal("某县人民法院", report.UnitName?.Value);
+    }
+
+    [Fact]
     public void The_title_read_under_the_sites_own_title_says_the_kind()
     {
         // The page's title names the site's column (财政预算公开) and no unit or year; the document's title says 决算.

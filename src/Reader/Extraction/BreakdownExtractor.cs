@@ -87,15 +87,18 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
     private static void WithoutCarryOverBeside(List<AmountMatch> parts, AmountMatch head)
     {
         // A carry-over given its share of the total (上年结转0万元，占0%) is stated as a part of it, and a zero one makes no sum wrong.
-        if (parts.Count < 3 || !parts.Exists(p => CarriedOver.IsMatch(p.Label) && p.Amount.InYuan != 0 && p.Share is null)) return;
-        decimal others = 0, slack = head.Amount.HalfUnitInYuan;
+        // 收入总计 holds the carry-over by the template's definition: a total that the other parts make alone is then the defect.
+        if (parts.Count < 3 || head.Label.Contains("总计") || !parts.Exists(p => CarriedOver.IsMatch(p.Label) && p.Amount.InYuan != 0 && p.Share is null)) return;
+        decimal others = 0, all = 0, slack = head.Amount.HalfUnitInYuan;
         foreach (var p in parts)
         {
-            if (CarriedOver.IsMatch(p.Label)) continue;
-            others += p.Amount.InYuan;
+            all += p.Amount.InYuan;
             slack += p.Amount.HalfUnitInYuan;
+            if (!CarriedOver.IsMatch(p.Label)) others += p.Amount.InYuan;
         }
-        if (System.Math.Abs(others - head.Amount.InYuan) <= slack) parts.RemoveAll(p => CarriedOver.IsMatch(p.Label) && p.Share is null);
+        // Only when the total fits without it and not with it: a small carry-over inside the rounding is no sign either way.
+        if (System.Math.Abs(others - head.Amount.InYuan) <= slack && System.Math.Abs(all - head.Amount.InYuan) > slack)
+            parts.RemoveAll(p => CarriedOver.IsMatch(p.Label) && p.Share is null);
     }
 
     private static bool IsPart(string label) => label.StartsWith("基本支出", System.StringComparison.Ordinal) || label.StartsWith("项目支出", System.StringComparison.Ordinal);

@@ -111,8 +111,8 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
         // This year's reading as printed (to the rate's last digit) is the reading. Near it only, another figure may fit
         // closer: "2016年收入总计2785.71万元,2015年收入总计2704.00万元,同比增加81.71万元,增长3.02%" (pages of Guangxi) prints
         // the year before last, and 81.71 over 2704 is the 3.02% printed, where 81.71 over 2704 − 81.71 is 3.116%.
-        decimal own = System.Math.Abs(delta / (current - delta) * 100m - percent);
-        if (own <= System.Math.Max(s.Percent.HalfUnit, 0.005m)) return false;
+        decimal own = System.Math.Abs(delta / (current - delta) * 100m - percent), exact = System.Math.Max(s.Percent.HalfUnit, 0.005m);
+        if (own <= exact) return false;
         bool ownNear = Near(delta / (current - delta) * 100m, percent);
         foreach (var list in new[] { amounts, previous })
         {
@@ -126,8 +126,9 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
         }
         return false;
 
-        // Another figure's reading: near the printed rate, and nearer than this year's when that is near too.
-        bool Fits(decimal computed) => Near(computed, percent) && (!ownNear || System.Math.Abs(computed - percent) < own);
+        // Another figure's reading: near the printed rate; when this year's is near too, the rate to its last digit (a figure
+        // merely nearer, such as the appropriation a little below the total, does not hide a rate taken on the wrong base).
+        bool Fits(decimal computed) => Near(computed, percent) && (!ownNear || System.Math.Abs(computed - percent) <= exact);
     }
 
     private static bool Near(decimal computed, decimal printed) => System.Math.Abs(computed - printed) <= System.Math.Max(0.1m, System.Math.Abs(printed) * 0.01m);

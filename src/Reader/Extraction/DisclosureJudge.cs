@@ -31,11 +31,12 @@ public static partial class DisclosureJudge
     private static partial Regex Cited { get; }
 
     /// <summary>
-    /// A news report's dateline or byline: 中新社北京7月25日电, 新华网北京7月20日消息, 本报济南讯, （记者 某某）, a line that opens
+    /// A news report's dateline or byline: 中新社北京7月25日电, 新华网北京7月20日消息, 本报济南讯, 本报北京6月29日电, （记者 某某）, the
+    /// reporter named after a paper, a site or a station (（中国青年报·中青在线记者某某）; not 组织中外记者采访), a line that opens
     /// 记者某某 通讯员某某报道 (not a duty such as 负责记者管理和新闻报道, which is inside a sentence), or a news agency as the page's
     /// source (来源：新华社, 来源：某某日报, on a report another site reposted) or a newspaper's lede (某某商报消息).
     /// </summary>
-    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报)(?:网)?消息|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网)(?!社|集团|传媒))|[（(](?:[\u4e00-\u9fff·]{2,16}?)?记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )本报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道")]
+    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报)(?:网)?消息|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网)(?!社|集团|传媒))|[（(](?:[\u4e00-\u9fff·]{0,14}?(?:报|网|台|社|在线))?记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )本报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道")]
     private static partial Regex NewsDateline { get; }
 
     /// <summary>A placeholder where a figure belongs: XX, XXX, ××, 某某 before 万元, 元 or %.</summary>
@@ -68,10 +69,11 @@ public static partial class DisclosureJudge
     /// <summary>
     /// A government's own budget or final account, or the finance bureau's report on it, named in a title (a place's as its
     /// subject: 重庆市某区2024年决算报告; not a township's, whose 决算 may be its own department's), or in the first lines of its
-    /// contents or its first heading as the whole place's funds (一、2022年全县一般公共预算收支执行情况表, 一、2020年全区收支决算), which no
-    /// department states (a finance bureau's duty, 负责全区收支决算的编制, is no such heading).
+    /// contents or its first heading as the whole place's funds (一、2022年全县一般公共预算收支执行情况表, 一、2020年全区收支决算), or as
+    /// the place's own level (2021年省级一般公共预算支出情况), which no department states (a finance bureau's duty, 负责全区收支决算的
+    /// 编制, 负责编制县级一般公共预算, is no such heading).
     /// </summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州)(?:本级)?(?:19|20)\d{2}年度?(?:预算|决算)(?:报告|草案)|政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行(?:情况)?和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|(?:全(?:省|市|县|区|旗)|(?:省|市|县|区|旗)级)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)|(?<!负责|编制|组织|拟订|承担|管理|汇总)全(?:省|市|县|区|旗)(?:财政)?收支(?:预算|决算)")]
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州)(?:本级)?(?:19|20)\d{2}年度?(?:预算|决算)(?:报告|草案)|政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行(?:情况)?和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|(?:全(?:省|市|县|区|旗)|(?<!负责|编制|组织|拟订|承担|管理|汇总)(?:省|市|县|区|旗)级)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)|(?<!负责|编制|组织|拟订|承担|管理|汇总)全(?:省|市|县|区|旗)(?:财政)?收支(?:预算|决算)")]
     private static partial Regex GovernmentTitle { get; }
     /// <summary>
     /// A department's or unit's budget named (部门预算, 单位决算, 部门财政预算, 部门2026年预算 …): the document is one, whatever else it
@@ -194,10 +196,28 @@ public static partial class DisclosureJudge
             if (unit is not null || PrintsTables(context) || FiscalProgress.Match(head) is not { Success: true } progress || DepartmentTitle.IsMatch(head)) return null;
             return "不是部门预决算公开文件：是财政收支执行情况（“" + Around(head, progress) + "”说的是地方的财政收入完成情况）；部门预决算的规则不适用于它";
         }
-        // A department's title among the first lines (not a sentence that names 部门预算: 省级部门预算一般性支出进一步压减 in a province's budget).
-        if (NamesADepartment(context)) return null;
+        // Its opening names a department's budget, or speaks of the unit itself (2023年本部门“三公”经费预算10万元 under a title
+        // 2023年区级一般公共预算“三公”经费预算情况说明): the unit's own page.
+        string opening = Head(context, 12);
+        if (NamesADepartmentsBudget(opening) || SpeaksOfItself.IsMatch(opening)) return null;
         return "不是部门预决算公开文件：是政府预决算（标题“" + Shorten(title) + "”写的是" + m.Value + "，" +
             (unit is null ? "没有写明部门" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
+    }
+
+    /// <summary>
+    /// Whether the opening names a department's or unit's budget (某镇2023年部门预算, 现将我镇2023年部门预算公开如下), not the
+    /// departments' budgets of the whole place, which a government's report speaks of (省级部门预算一般性支出进一步压减, 全县部门预算,
+    /// 各部门预算).
+    /// </summary>
+    private static bool NamesADepartmentsBudget(string head)
+    {
+        for (var m = DepartmentTitle.Match(head); m.Success; m = m.NextMatch())
+        {
+            var before = System.MemoryExtensions.AsSpan(head, 0, m.Index);
+            if (before.Length > 0 && before[^1] is '级' or '各' || before.Length >= 2 && before[^2] == '全') continue;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>The place's revenue collected so far, as a finance bureau reports it through the year.</summary>

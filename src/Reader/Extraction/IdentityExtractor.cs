@@ -28,9 +28,9 @@ public static partial class IdentityExtractor
     [GeneratedRegex(@"(?:19|20)\d{2}.*(?:预算|决算)|(?:预算|决算).*(?:19|20)\d{2}")]
     private static partial Regex YearAndKind { get; }
     private static readonly Regex[] UnitInProse = [UnitBeforeYearInProse, YearBeforeUnitInProse];
-    [GeneratedRegex(@"纳入(?<unit>[^\d，。；]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?\s*部门(?:决算|预算)")]
+    [GeneratedRegex(@"纳入(?<unit>[^\d，。；,;]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年度?\s*部门(?:决算|预算)")]
     private static partial Regex UnitBeforeYearInProse { get; }
-    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?\s*(?<unit>[^\d，。；]{4,40}?(?:局|委|委员会|协会|办公室|中心|院|馆|站|所|会|部|厅|处|政府|学校))(?=收入|支出|部门|财政|收支|机关)")]
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?\s*[，,]?\s*(?<unit>[^\d，。；,;]{4,40}?(?:局|委|委员会|协会|办公室|中心|院|馆|站|所|会|部|厅|处|政府|学校))(?=收入|支出|部门|财政|收支|机关)")]
     private static partial Regex YearBeforeUnitInProse { get; }
 
     [GeneratedRegex(@"^\s*(?:预算主管部门|主管部门|单位名称|部门名称|预算单位|编制部门|部门)：\s*(?<unit>[^\s，。；：]{2,40})")]
@@ -203,7 +203,7 @@ public static partial class IdentityExtractor
 
     /// <summary>Words that stand where a unit's name would and name none: the unit itself (本部门, 单位, 部门（单位）), or a fund (2022年一般公共预算“三公”经费决算 gives 一般公共), or the public finances (2023年财政决算情况 gives 财政, 2023年全县财政收支预算
     /// 全县财政收支).</summary>
-    [GeneratedRegex(@"^(?:(?:本|我|该)?(?:部门|单位|机关)(?:整体)?|(?:部门|单位)[（(](?:部门|单位)[）)]|(?:全(?:省|市|县|区)|(?:省|市|县|区)?本级|(?:省|市|县|区)级)?(?:一般公共|政府性基金|国有资本经营|社会保险基金|财政拨款|财政)(?:预算)?(?:财政拨款)?(?:收支)?|全(?:省|市|县|区|旗)收支)$")]
+    [GeneratedRegex(@"^(?:(?:本|我|该)?(?:部门|单位|机关)(?:整体)?|(?:部门|单位)[（(](?:部门|单位)[）)]|(?:全(?:省|市|县|区|旗)|(?:省|市|县|区|旗)?本级|(?:省|市|县|区|旗)级)?(?:一般公共|政府性基金|国有资本经营|社会保险基金|财政拨款|财政)(?:预算)?(?:财政拨款)?(?:收支)?|全(?:省|市|县|区|旗)收支)$")]
     private static partial Regex GenericName { get; }
 
     /// <summary>
