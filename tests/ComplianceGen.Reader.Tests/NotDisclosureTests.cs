@@ -239,6 +239,9 @@ public sealed class NotDisclosureTests
     [InlineData("某市某区审计局局长 某某\n2023年9月28日\n主任、各位副主任、各位委员:\n我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。\n", "审计工作报告")]
     [InlineData("我受县人民政府委托，向县人大常委会报告2022年度县本级预算执行和其他财政收支的审计情况，请予审议。\n", "审计工作报告")]
     [InlineData("某县财政局局长 某某\n各位代表：\n受县人民政府委托，现将2022年全县和县本级预算执行情况及2023年预算草案提请大会审议。\n", "向代表大会或其常委会所作的报告")]
+    // The salutation with 同志们, or on the line of the first sentence.
+    [InlineData("各位代表、同志们：\n现将某县2022年预算执行情况和2023年预算草案报告如下，请予审议。\n", "向代表大会或其常委会所作的报告")]
+    [InlineData("各位代表：受县人民政府委托，现将2022年全县和县本级预算执行情况及2023年预算草案提请大会审议。\n", "向代表大会或其常委会所作的报告")]
     // A society's report on its accounts to its council (a page of Guizhou).
     [InlineData("各位理事、各位代表:\n某省红十字会2018年度的财务收支情况报告,经常务理事通过,请予审议。\n", "向代表大会或其常委会所作的报告")]
     public void A_report_to_the_congress_without_its_title_is_none(string opening, string kind)

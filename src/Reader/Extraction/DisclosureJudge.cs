@@ -335,8 +335,8 @@ public static partial class DisclosureJudge
         return null;
     }
 
-    /// <summary>The salutation a report to a people's congress or its standing committee opens with, on a line of its own (主任、各位副主任、各位委员：, 各位代表：).</summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fff、，,]{0,20}?各位(?:代表|委员)[:：]$")]
+    /// <summary>The salutation a report to a people's congress or its standing committee opens with, on a line of its own (主任、各位副主任、各位委员：, 各位代表：, 各位代表、同志们：).</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fff、，,]{0,20}?各位(?:代表|委员)(?:[、，,][\u4e00-\u9fff]{1,6})?[:：]$")]
     private static partial Regex CongressSalutation { get; }
 
     /// <summary>
@@ -344,7 +344,7 @@ public static partial class DisclosureJudge
     /// 委托，向区人大常委会报告…), or the report is put to the congress (受县人民政府委托，现将…提请大会审议). A bureau's duty
     /// (受区政府委托，向区人大常委会报告调整预算及决算等事项) says neither 我 nor 审议.
     /// </summary>
-    [GeneratedRegex(@"^我受[\u4e00-\u9fff]{0,12}?政府的?委托|^受[\u4e00-\u9fff]{0,12}?政府的?委托[^。；;]{0,60}?(?:请予审议|提请[^。；;]{0,12}审议|请予审查)")]
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fff、，,]{0,20}?各位(?:代表|委员)[:：])?(?:我受[\u4e00-\u9fff]{0,12}?政府的?委托|受[\u4e00-\u9fff]{0,12}?政府的?委托[^。；;]{0,60}?(?:请予审议|提请[^。；;]{0,12}审议|请予审查))")]
     private static partial Regex EntrustedToReport { get; }
 
     /// <summary>
