@@ -176,6 +176,23 @@ public sealed class ExtractionTests
         Assert.Equal(new[] { "210", "208", "221" }, r.FunctionalClassification.Classes.Select(c => c.Code!.Value).ToArray());
     }
 
+    [Theory]
+    // A text that stops in its last sentence, mid-list (a page stored to its first 2,000 characters): the list is cut too.
+    [InlineData("2021年度本年收入20188.28万元,其中:财政拨款收入17891.5万元,占88.62%;上级补助收入0万元,占0%;事业收入0万元,占", false)]
+    [InlineData("2021年度本年收入20188.28万元,其中:财政拨款收入17891.5万元,占88.62%;其他收入2296.78万元,占11.38%。", true)]
+    public void A_list_in_the_sentence_the_text_stops_in_is_not_taken(string last, bool taken)
+    {
+        var r = Read("某乡2021年度部门决算\n一、收入决算情况说明\n" + last);
+        Assert.Equal(taken, r.Income.Sources.Count > 0);
+    }
+
+    [Fact]
+    public void The_classes_of_a_sentence_the_text_stops_in_are_not_taken()
+    {
+        var r = Read("某镇2020年部门预算\n(二)支出预算情况\n某镇2020年支出预算1853.75万元。其中:一般公共服务支出588.61万元占31.75%、社会保障和就业支出206.53万元占11.14%、城乡社区支出160.88万元占8.68%");
+        Assert.Empty(r.FunctionalClassification.Classes);
+    }
+
     [Fact]
     public void Class_names_printed_with_the_level_marker_are_named_as_in_the_catalogue()
     {

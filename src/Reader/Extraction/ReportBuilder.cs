@@ -28,6 +28,28 @@ public static class ReportBuilder
         new StatementExtractor(),
     };
 
+    /// <summary>
+    /// The text's last sentence when the text stops in it, with no closing mark and nothing after it (a page stored to its
+    /// first 2,000 characters, a file cut short: `…社会保障和就业支出280.71万元，占6.6%；一般`). A list it holds is cut too,
+    /// so its parts and shares are not taken: their sum would be judged short of a total or of 100% the full text reaches.
+    /// </summary>
+    private static Sentence? CutAtTheEnd(DocumentStructure structure, SourceDocument document)
+    {
+        if (structure.Sentences.Count == 0) return null;
+        var last = structure.Sentences[^1];
+        // The sentence's own text leaves its closing mark out: the paragraph's end says how it stops.
+        string paragraph = last.Paragraph.Text.TrimEnd();
+        if (last.IsHeading || paragraph.Length == 0 || "。！？；.!?;）)”\"".Contains(paragraph[^1])) return null;
+        int endLine = last.EvidenceFor(last.Length - 1, 1).Line;
+        for (int i = document.Lines.Count - 1; i >= 0; i--)
+        {
+            var line = document.Lines[i];
+            if (line.IsBlank) continue;
+            return line.Number <= endLine ? last : null;
+        }
+        return null;
+    }
+
     public static DisclosureReport Build(SourceDocument document, DocumentStructure structure, List<ReaderWarning> warnings)
     {
         var report = new DisclosureReport { SourcePath = document.Path };
@@ -43,11 +65,13 @@ public static class ReportBuilder
         report.MainUnit = MainUnit(structure, context);
         SectionsAndTables(context);
 
+        var cut = CutAtTheEnd(structure, document);
         foreach (var sentence in structure.Sentences)
         {
             foreach (System.Text.RegularExpressions.Match bad in AmountScanner.FindUnreadable(sentence.Text))
                 context.Warn("R0301", $"unreadable figure “{sentence.EvidenceFor(bad.Index, bad.Length).Text}” skipped", sentence.EvidenceFor(bad.Index, 1).Line);
-            foreach (var extractor in SentenceExtractors) extractor.Extract(sentence, context);
+            foreach (var extractor in SentenceExtractors)
+                if (sentence != cut || extractor is not (BreakdownExtractor or ClassificationProseExtractor or ClassNameExtractor)) extractor.Extract(sentence, context);
             var amounts = context.Amounts(sentence);
             context.PreviousSentenceLastAmount = amounts.Count > 0 ? amounts[^1] : null;
             context.PreviousSentenceAmounts = amounts;
