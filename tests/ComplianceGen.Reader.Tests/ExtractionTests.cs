@@ -194,6 +194,31 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_bracket_that_breaks_a_part_down_adds_no_parts_to_the_total()
+    {
+        // A Hunan school's 2022 budget: the appropriation's own parts in brackets after it.
+        var r = Read("标题\n(一)收入预算。2022年年初收入预算数4395.07万元,其中,一般公共预算拨款3300.69万元(经费拨款3266.69万元,纳入预算管理的非税收入拨款34万元);政府性基金预算拨款0万元;财政专户管理资金收入772.73万元;上级单位补助收入321.65万元。\n");
+        Assert.Equal(4395.07m, r.Income.Sources.Sum(x => x.Amount!.Value));
+    }
+
+    [Fact]
+    public void An_amount_whose_unit_the_next_item_prints_for_both_is_no_rate_without_its_sign()
+    {
+        var r = Read("标题\n与2019年相比,收入减少84.55、支出总计减少99.6万元,分别下降18%、21.6%。\n");
+        Assert.DoesNotContain(r.Statements, x => x.PercentWithoutSign is not null);
+    }
+
+    [Fact]
+    public void The_department_whose_accounts_take_the_unit_in_is_named_as_its_parent()
+    {
+        // A Liaoning school's final account: the department (a place's name starting with 本) whose accounts it is part of.
+        var r = Read("本溪县第三中学2021年度部门决算\n二、部门决算单位构成\n纳入本溪县教育局2021年部门决算编制范围的二级决算单位包括：本溪满族自治县第三中学。\n本溪县教育局2021年收入决算100万元。\n");
+        var mentions = r.UnitMentions.Where(m => m.Name!.Value == "本溪县教育局").ToList();
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.True(m.IsListedSubordinate));
+    }
+
+    [Fact]
     public void Class_names_printed_with_the_level_marker_are_named_as_in_the_catalogue()
     {
         var r = Read("标题\n主要用于以下方面:一般公共服务支出（类）支出1.28万元，占0.20%；科学技术（类）支出507.44万元，占80.12%；住房保障支出（类）28.75万元，占4.54%。\n");

@@ -90,6 +90,15 @@ public sealed class PageTitleIdentityTests
     }
 
     [Fact]
+    public void A_declared_unit_left_out_as_a_note_names_no_unit()
+    {
+        // A page's text read from a picture, the name left out as (略) (a page of Hainan); the title names the school.
+        var report = DocumentReader.ReadText("某省华侨商业学校2022年决算批复公开资料\n(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)\n部门: (略) 华侨商业学校 金额单位:万元\n", "page.txt").Report;
+        Assert.NotEqual("(略)", report.UnitName?.Value);
+        Assert.NotEqual("（略）", report.UnitName?.Value);
+    }
+
+    [Fact]
     public void The_title_read_under_the_sites_own_title_says_the_kind()
     {
         // The page's title names the site's column (财政预算公开) and no unit or year; the document's title says 决算.

@@ -59,6 +59,9 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
                 // "…收入19,828.57万元比2025年初预算数20,292.85万元减少…": last year's figure, whatever the cleaned label kept.
                 var rawLabel = text.Substring(m.LabelStart, m.Start - m.LabelStart);
                 if (ComparisonBase.IsMatch(rawLabel) || Reason.IsMatch(rawLabel)) continue;
+                // "一般公共预算拨款3300.69万元(经费拨款3266.69万元,纳入预算管理的非税收入拨款34万元)": a bracket opened right after a
+                // part breaks that part down; its figures are no parts of the total (pages of Hunan).
+                if (parts.Count > 0 && InBracketAfter(text, parts[^1], m)) continue;
                 parts.Add(m);
             }
             if (parts.Count == 0) continue;
@@ -100,6 +103,18 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
         if (System.Math.Abs(others - head.Amount.InYuan) <= slack && System.Math.Abs(all - head.Amount.InYuan) > slack)
             parts.RemoveAll(p => CarriedOver.IsMatch(p.Label) && p.Share is null);
     }
+
+    /// <summary>Whether <paramref name="m"/> lies in a bracket still open that opened right after <paramref name="part"/>.</summary>
+    private static bool InBracketAfter(string text, AmountMatch part, AmountMatch m)
+    {
+        int open = text.LastIndexOfAny(OpenBrackets, m.Start - 1), close = text.LastIndexOfAny(CloseBrackets, m.Start - 1);
+        if (open < 0 || open < close || open < part.End) return false;
+        // Right after the part's figure and unit (万元), its share aside: only white space between.
+        return string.IsNullOrWhiteSpace(text.Substring(part.End, open - part.End)) || open <= part.After;
+    }
+
+    private static readonly char[] OpenBrackets = ['（', '('];
+    private static readonly char[] CloseBrackets = ['）', ')'];
 
     private static bool IsPart(string label) => label.StartsWith("基本支出", System.StringComparison.Ordinal) || label.StartsWith("项目支出", System.StringComparison.Ordinal);
 

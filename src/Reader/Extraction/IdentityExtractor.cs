@@ -48,6 +48,8 @@ public static partial class IdentityExtractor
             var d = DeclaredUnit.Match(line.Text);
             if (!d.Success) continue;
             var u = d.Groups["unit"];
+            // A value that is a note alone (部门: (略), a page's text read from a picture with the name left out) names no unit.
+            if (Bracketed.Replace(u.Value, "").Length < 2) continue;
             report.UnitName = new TextFact(u.Value, MappedText.Of(line).EvidenceFor(u.Index, u.Length));
             break;
         }
@@ -552,7 +554,7 @@ public static partial class IdentityExtractor
         {
             if (line.Text.IndexOf('：') < 0) continue;
             var d = DeclaredUnit.Match(line.Text);
-            if (!d.Success) continue;
+            if (!d.Success || Bracketed.Replace(d.Groups["unit"].Value, "").Length < 2) continue;
             var u = d.Groups["unit"];
             counts[u.Value] = counts.TryGetValue(u.Value, out var seen) ? (seen.Count + 1, seen.Line, seen.Unit) : (1, line, u);
         }

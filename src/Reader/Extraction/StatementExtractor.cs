@@ -60,10 +60,11 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     /// <summary>
     /// A rate after its verb with no % and no unit: "减少 9.52，". Not the first of a list whose unit or sign follows the
     /// last (收、支总计各减少1267.86,2570.97万元; 各下降23.51、38.28%), nor an amount whose rate, with its %, follows (收支较上年减少
-    /// 484.05，降低11.1%: the amount lacks its 万元, the rate has its sign).
+    /// 484.05，降低11.1%: the amount lacks its 万元, the rate has its sign), nor an amount whose unit the next item of its list
+    /// prints for both (收入减少84.55、支出总计减少99.6万元，分别下降18%、21.6%).
     /// </summary>
     private static readonly GuardedRegex RateWithoutSign = new(RateWithoutSignPattern, ".");
-    [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|萬|億|個|个|人|倍|项|項|辆|輛|台|套)|\s*[,，、]\s*\d[\d.,]*\s*(?:[%％]|万|亿|元|萬|億)|\s*[,，]\s*(?:增长|下降|降低|上升|增幅|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％])")]
+    [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|萬|億|個|个|人|倍|项|項|辆|輛|台|套)|\s*[,，、]\s*\d[\d.,]*\s*(?:[%％]|万|亿|元|萬|億)|\s*[,，]\s*(?:增长|下降|降低|上升|增幅|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％]|\s*[、，,]\s*[\u4e00-\u9fff]{1,12}?(?:增加|减少)\s*\d[\d.,]*\s*(?:万|亿|元))")]
     private static partial Regex RateWithoutSignPattern { get; }
 
     public void Extract(Sentence sentence, ExtractionContext context)

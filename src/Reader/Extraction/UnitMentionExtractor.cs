@@ -18,7 +18,7 @@ public sealed partial class UnitMentionExtractor : ISentenceExtractor
 {
     /// <summary>A unit's name: up to 30 characters ending in a kind of unit; shared with <see cref="YearStatementExtractor"/>.</summary>
     internal const string UnitName =
-        @"(?<u>(?![本我该])[\u4e00-\u9fff（）()]{1,30}?(?:委员会|联合会|办公室|协会|科协|中心|政府|学校|公司|局|委|办|会|院|所|馆|站|部|厅|处|室|队|社|团|署|校|园))";
+        @"(?<u>(?!本(?:部门|单位|局|委|办|院|所|站|校|会|中心|机关|级|县|市|区|省|州|镇|乡|年|月|次|项))(?![我该])[\u4e00-\u9fff（）()]{1,30}?(?:委员会|联合会|办公室|协会|科协|中心|政府|学校|公司|局|委|办|会|院|所|馆|站|部|厅|处|室|队|社|团|署|校|园))";
 
     private const string Reports =
         @"(?=收入|支出|一般公共预算|政府性基金|国有资本|机关运行经费|政府采购|“三公”|""三公""|三公|无|没有|未|共有|部门(?:预算|决算)|预算|决算|年初|本年|当年|财政拨款)";
@@ -77,12 +77,13 @@ public sealed partial class UnitMentionExtractor : ISentenceExtractor
 
     private static bool Plausible(string name) => !NotAName.IsMatch(name) && StartsWithPlace.IsMatch(name);
 
-    [GeneratedRegex(@"(?<![无没不未])(?:下属|所属|下设|直属)|二级预算单位|预算单位(?:包括|有|共)|单位构成|部门构成|纳入[^。；]{0,10}?(?:编制范围|部门预算)")]
+    [GeneratedRegex(@"(?<![无没不未])(?:下属|所属|下设|直属)|二级预算单位|预算单位(?:包括|有|共)|单位构成|部门构成|纳入[^。；]{0,10}?(?:编制范围|部门预算)|纳入[^。；]{2,20}?(?:19|20)\d{2}\s*年度?\s*(?:部门|单位)(?:预算|决算)\s*(?:编制|编报|汇编)")]
     private static partial Regex ListsUnits { get; }
 
     /// <summary>
     /// Marks the mentions of units the document itself lists as its own subordinates: named in a sentence that
-    /// lists units (下属…单位, 二级预算单位, 纳入编制范围), or as a row of a table (its 预算单位 column).
+    /// lists units (下属…单位, 二级预算单位, 纳入编制范围, or the department whose accounts take the unit in, 纳入某县教育局2021年部门
+    /// 决算编制范围的二级决算单位包括：…, which names the parent, not another unit's copied text), or as a row of a table (its 预算单位 column).
     /// </summary>
     public static void MarkSubordinates(ExtractionContext context)
     {
