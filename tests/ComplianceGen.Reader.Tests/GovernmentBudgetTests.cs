@@ -162,6 +162,11 @@ public sealed class GovernmentBudgetTests
     // The place itself, not an agency, spends the “三公” figure.
     [InlineData("根据国务院、省政府关于推进政府预算信息公开的决策部署和区政府工作安排，某区2016年一般公共预算安排“三公”经费决算数2364万元，比上年决算数下降16.77%。\n")]
     [InlineData("2022年一般公共预算“三公”经费决算执行情况说明\n日期:2023-11-17\n某区2022年的“三公\"经费决算数合计为1000.86万元，其中：因公出国（境）费0万元、公务接待费43.77万元。\n")]
+    // A level's “三公” expenses as a whole: a province's news (Fujian), a prefecture's summary compiled by its finance bureau
+    // over the 州本级 departments (Sichuan), a district's own level (Chongqing).
+    [InlineData("近期,某省财政厅晒出2016年省级“三公”经费决算支出账单。2016年省级“三公”经费支出2.29亿元,比上年减少支出0.88亿元,降幅达到38.7%。\n")]
+    [InlineData("经某州财政局汇总,2022年某州州本级部门,包括州级行政单位(含参照公务员管理的事业单位)、事业单位和其他单位使用财政拨款安排“三公”经费支出总额为8,237.23万元。\n")]
+    [InlineData("按照区政府关于推进政府信息公开工作部署和要求,经汇总,2021年区本级一般公共预算中“三公”经费支出预算为4432万元,与2020年预算基本持平。\n2021年区本级“三公”经费预算支出表\n")]
     public void A_places_own_three_public_figure_is_its_summary(string text) =>
         Assert.Contains("“三公”经费的汇总", DocumentReader.ReadText(text, "summary.txt").Report.NotDisclosureReason);
 

@@ -235,7 +235,7 @@ public static partial class DisclosureJudge
     /// 行政单位（含参照公务员法管理的事业单位）、事业单位和其他单位. A department that says the province's finance department compiled
     /// the accounts (经云南省财政厅汇总，…现将普洱市审计局（本级）…) names no such scope.
     /// </summary>
-    [GeneratedRegex(@"全(?:省|市|县|区|旗)|(?:省|市|县|区|旗)(?:本级|级)|各(?:部门|单位|乡|镇|街道)|部门及乡镇|行政单位[（(]含参照公务员法管理的事业单位[）)]、?事业单位和其他单位")]
+    [GeneratedRegex(@"全(?:省|市|县|区|旗|州)|(?:省|市|县|区|旗|州|盟)(?:本级|级)|各(?:部门|单位|乡|镇|街道)|部门及乡镇|行政单位[（(]含参照公务员法?管理的事业单位[）)]、?事业单位和其他单位")]
     private static partial Regex PlaceWide { get; }
     /// <summary>经汇总 and then the departments of the whole place (区级部门, 县本级各部门, 全市行政单位); not a township's own (全镇), nor a unit's own (本局及所属区级单位).</summary>
     [GeneratedRegex(@"经汇总[，,]?(?:(?![本我所])[^，。；]){0,8}?(?:(?:省|市|县|区|旗)(?:本级|级)|全(?:省|市|县|区|旗))各?(?:部门|单位|行政单位|预算单位)")]
@@ -253,6 +253,10 @@ public static partial class DisclosureJudge
     private static bool IsPlaceName(string name) => Place.IsMatch(name) && !Township.IsMatch(name) && !NotAPlaceName.IsMatch(name);
 
     /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
+    /// <summary>A level's “三公” expenses as a whole: 省级“三公”经费, 州本级“三公”经费, 区级部门“三公”经费.</summary>
+    [GeneratedRegex(@"(?<!按照|根据|执行|落实)(?:省|市|县|区|州|旗|盟)本?级(?:部门)?[“""]?三公")]
+    private static partial Regex LevelsThreePublic { get; }
+
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
     private static partial Regex ThreePublicSummaryTitle { get; }
     /// <summary>A title naming the “三公” expenses of departments (部门决算“三公经费”, 部门预算中的“三公”经费): with a place as the unit, its departments'.</summary>
@@ -309,6 +313,12 @@ public static partial class DisclosureJudge
             foreach (string line in lines)
                 if (PlaceSpends.Match(line) is { Success: true } spends && IsPlaceName(spends.Groups["place"].Value))
                 { said = Around(line, spends); break; }
+        // 2016年省级“三公”经费支出2.29亿元, 州本级“三公”经费: the whole level's departments' expenses (a province's news, a
+        // prefecture's summary).
+        if (said is null && !speaksOfItself)
+            foreach (string line in lines)
+                if (LevelsThreePublic.Match(line) is { Success: true } level)
+                { said = Around(line, level); break; }
         if (said is null) return null;
         return "不是部门预决算公开文件：是地区各单位“三公”经费的汇总（“" + (said.Length <= 62 ? said : Shorten(said)) + "”，" +
             (unit is null ? "未读出部门或单位的名称" : "说的是地区“" + unit + "”，不是一个部门") + "）；部门预决算的规则不适用于它";
