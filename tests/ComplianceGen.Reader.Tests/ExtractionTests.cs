@@ -219,6 +219,13 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_class_list_with_a_figure_that_lacks_its_unit_is_not_taken()
+    {
+        var r = Read("标题\n2017年一般公共预算财政拨款收入为402万元;支出包括:一般公共服务支出156.75万元,社会保障和就业支出197.81,住房保障支出10.36万元。\n");
+        Assert.Empty(r.FunctionalClassification.Classes);
+    }
+
+    [Fact]
     public void Class_names_printed_with_the_level_marker_are_named_as_in_the_catalogue()
     {
         var r = Read("标题\n主要用于以下方面:一般公共服务支出（类）支出1.28万元，占0.20%；科学技术（类）支出507.44万元，占80.12%；住房保障支出（类）28.75万元，占4.54%。\n");

@@ -8,7 +8,7 @@ namespace ComplianceGen.Reader.Extraction;
 /// "科学技术（类）支出507.44万元，占80.12%". Added once per class and amount; a later
 /// sentence that repeats the figure with a share fills the share in.
 /// </summary>
-public sealed class ClassNameExtractor : ISentenceExtractor
+public sealed partial class ClassNameExtractor : ISentenceExtractor
 {
     private static readonly string[] StageSuffixes = { "预算数", "决算数", "预算", "决算" };
 
@@ -27,9 +27,18 @@ public sealed class ClassNameExtractor : ISentenceExtractor
         return label;
     }
 
+    /// <summary>A class's figure printed without its unit in a list (社会保障和就业支出197.81,医疗卫生与计划生育支出20.98万元).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<name>[\u4e00-\u9fff]{2,14}?支出)\s*(?>\d+(?:,\d{3})*(?:\.\d+)?)(?=\s*[，,、；;。](?!\d))")]
+    private static partial System.Text.RegularExpressions.Regex BareClassFigure { get; }
+
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         if (sentence.InGlossary || sentence.Text.Contains("三公")) return;
+        // A class whose figure lacks its unit is not read, so the list read would be short of its total: none is taken
+        // (a Qinghai centre's 2017 budget: AR-004 had summed the classes to 204.19 against 402).
+        if (sentence.Text.Contains("支出", System.StringComparison.Ordinal))
+            foreach (System.Text.RegularExpressions.Match bare in BareClassFigure.Matches(sentence.Text))
+                if (ClassNames.TryMatch(bare.Groups["name"].Value, amongClasses: true, out _, out _)) return;
         var section = context.Report.FunctionalClassification;
         var amounts = context.Amounts(sentence);
         int classes = 0;
