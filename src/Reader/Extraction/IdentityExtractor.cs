@@ -48,8 +48,7 @@ public static partial class IdentityExtractor
             var d = DeclaredUnit.Match(line.Text);
             if (!d.Success) continue;
             var u = d.Groups["unit"];
-            // A value that is a note alone (部门: (略), a page's text read from a picture with the name left out) names no unit.
-            if (Bracketed.Replace(u.Value, "").Length < 2) continue;
+            if (IsNoteAlone(u.Value)) continue;
             report.UnitName = new TextFact(u.Value, MappedText.Of(line).EvidenceFor(u.Index, u.Length));
             break;
         }
@@ -194,6 +193,9 @@ public static partial class IdentityExtractor
     /// </summary>
     private static bool IsName(string name) =>
         name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算") && !GenericName.IsMatch(name) && !NotInAName.IsMatch(Bracketed.Replace(name, ""));
+
+    /// <summary>A declared value that is a note alone (部门: (略), a page's text read from a picture with the name left out): it names no unit.</summary>
+    private static bool IsNoteAlone(string value) => Bracketed.Replace(value, "").Length < 2;
 
     /// <summary>What a name puts in brackets (中共某县委宣传部（县新闻出版局、县版权局）): other names of the same office, where 、 is at home.</summary>
     [GeneratedRegex(@"[（(][^）)]*[）)]")]
@@ -554,7 +556,7 @@ public static partial class IdentityExtractor
         {
             if (line.Text.IndexOf('：') < 0) continue;
             var d = DeclaredUnit.Match(line.Text);
-            if (!d.Success || Bracketed.Replace(d.Groups["unit"].Value, "").Length < 2) continue;
+            if (!d.Success || IsNoteAlone(d.Groups["unit"].Value)) continue;
             var u = d.Groups["unit"];
             counts[u.Value] = counts.TryGetValue(u.Value, out var seen) ? (seen.Count + 1, seen.Line, seen.Unit) : (1, line, u);
         }
