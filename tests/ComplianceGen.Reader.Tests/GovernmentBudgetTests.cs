@@ -167,6 +167,8 @@ public sealed class GovernmentBudgetTests
     [InlineData("近期,某省财政厅晒出2016年省级“三公”经费决算支出账单。2016年省级“三公”经费支出2.29亿元,比上年减少支出0.88亿元,降幅达到38.7%。\n")]
     [InlineData("经某州财政局汇总,2022年某州州本级部门,包括州级行政单位(含参照公务员管理的事业单位)、事业单位和其他单位使用财政拨款安排“三公”经费支出总额为8,237.23万元。\n")]
     [InlineData("按照区政府关于推进政府信息公开工作部署和要求,经汇总,2021年区本级一般公共预算中“三公”经费支出预算为4432万元,与2020年预算基本持平。\n2021年区本级“三公”经费预算支出表\n")]
+    // A district's summary titled as the whole district's, its table copied one cell a line (Chongqing).
+    [InlineData("2020年度全区“三公”经费决算情况\n经费项目 |\n2020年度支出 (万元) |\n因公出国(境)费 |\n0 |\n公务接待费 |\n71.53 |\n根据提供的数据,2020年度全区“三公”经费总支出为1928.76万元。\n")]
     public void A_places_own_three_public_figure_is_its_summary(string text) =>
         Assert.Contains("“三公”经费的汇总", DocumentReader.ReadText(text, "summary.txt").Report.NotDisclosureReason);
 
@@ -203,6 +205,9 @@ public sealed class GovernmentBudgetTests
     [InlineData("根据县政府工作安排，本部门2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
     // A place named in a clause's opening words, or an agency named after an area, its page otherwise the unit's own.
     [InlineData("按照某县2022年“三公”经费压减要求，严格控制支出。2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
+    // The whole place's “三公” rule the unit follows, not its figure.
+    [InlineData("2022年“三公”经费决算情况说明\n严格落实全市“三公”经费只减不增要求，2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
+    [InlineData("2022年“三公”经费决算情况说明\n按全县“三公”经费管理办法，2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
     [InlineData("说明如下：某工业园区2022年“三公”经费支出合计40.14万元，其中：公务接待费10.14万元，公务用车运行维护费30万元。\n")]
     // A unit's own total over its office and the units under it.
     [InlineData("经汇总，本局及所属区级单位2023年一般公共预算“三公”经费支出预算为49.37万元，其中：公务接待费9.37万元，公务用车运行维护费40万元。\n")]

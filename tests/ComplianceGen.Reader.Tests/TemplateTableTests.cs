@@ -96,6 +96,54 @@ public sealed class TemplateTableTests
     }
 
     [Fact]
+    public void A_table_copied_one_cell_a_line_is_not_empty_when_a_figure_stands_where_a_label_would()
+    {
+        // A web page's table pasted as text: every cell on a line of its own, `|` between them. The figures are read
+        // as row labels, so no column holds them; the table still prints data and is no empty table (TB-003), and
+        // its fund is not declared zero.
+        var report = DocumentReader.ReadText("""
+            区直工委2020年部门预算
+
+            一、2020年一般公共预算“三公”经费支出预算表
+            单位:万元
+            项 目
+            |
+            预 算 数
+            |
+            合 计
+            |
+            0.36
+            |
+            因公出国(境)费
+            |
+            |
+            公务接待费
+            |
+            0.36
+            |
+            """, "t.txt").Report;
+        var table = Assert.Single(report.Tables, t => t.Kind?.Value == "“三公”经费支出表");
+        Assert.True(table.HasFigures);
+    }
+
+    [Fact]
+    public void Codes_under_a_label_column_do_not_make_an_empty_table_one_with_data()
+    {
+        // The empty template table prints its codes (label columns) and no figure: codes carry no decimal point.
+        var report = DocumentReader.ReadText("""
+            福州市公安局2026年部门预算
+
+            六、政府性基金预算拨款支出预算表
+                                                            单位：万元
+              科目编码         科目名称        小计      基本支出     项目支出
+              2120801          征地和拆迁补偿支出
+              2296002          用于社会福利的彩票公益金支出
+            """, "t.txt").Report;
+        var table = Assert.Single(report.Tables, t => t.Kind?.Value == "政府性基金预算支出表");
+        Assert.False(table.HasFigures);
+    }
+
+    [Fact]
     public void A_note_about_something_else_is_not_an_empty_tables_note()
     {
         var report = DocumentReader.ReadText("""

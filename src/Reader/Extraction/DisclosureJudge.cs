@@ -253,8 +253,11 @@ public static partial class DisclosureJudge
     private static bool IsPlaceName(string name) => Place.IsMatch(name) && !Township.IsMatch(name) && !NotAPlaceName.IsMatch(name);
 
     /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
-    /// <summary>A level's “三公” expenses as a whole: 省级“三公”经费, 州本级“三公”经费, 区级部门“三公”经费.</summary>
-    [GeneratedRegex(@"(?<!按照|根据|执行|落实)(?:省|市|县|区|州|旗|盟)本?级(?:部门)?[“""]?三公")]
+    /// <summary>
+    /// A level's or a whole place's “三公” expenses: 省级“三公”经费, 州本级“三公”经费, 区级部门“三公”经费, 2020年度全区“三公”经费决算情况
+    /// (a county's summary titled so, whose unit is no agency). Not a rule the page follows (按照全市“三公”经费…要求).
+    /// </summary>
+    [GeneratedRegex(@"(?<!按照|根据|执行|落实|按)(?:(?:省|市|县|区|州|旗|盟)本?级|全(?:省|市|县|区|州|旗|盟))(?:各?部门)?[“""]?三公")]
     private static partial Regex LevelsThreePublic { get; }
 
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]

@@ -123,14 +123,19 @@ internal sealed partial class TableGrid
     [GeneratedRegex(@"[（(](?<u>万元|亿元|元)[）)]|单位[:：]\s*(?<u>万元|亿元|元)")]
     private static partial Regex HeaderUnit { get; }
 
-    /// <summary>Whether any data row prints a figure other than zero.</summary>
+    /// <summary>
+    /// Whether any data row prints a figure other than zero. A figure with decimals under a label column counts too: a
+    /// code or a year never prints a decimal point, so such a cell is a figure the layout put where a label stands (a
+    /// table copied from a web page one cell a line, `合计` / `|` / `0.36`), and the table is not empty.
+    /// </summary>
     public bool HasNonZeroFigure
     {
         get
         {
             foreach (var row in Rows)
                 foreach (var (column, cell) in row.Cells)
-                    if (!Columns[column].IsLabel && Extraction.Numbers.TryParse(cell.Trimmed, out decimal v, out _) && v != 0) return true;
+                    if (Extraction.Numbers.TryParse(cell.Trimmed, out decimal v, out int decimals) && v != 0 &&
+                        (!Columns[column].IsLabel || decimals > 0)) return true;
             return false;
         }
     }
