@@ -90,6 +90,20 @@ public sealed class PageTitleIdentityTests
     }
 
     [Fact]
+    public void A_forms_full_name_field_names_the_unit_over_a_reports_title()
+    {
+        // A performance self-report's cover (Hebei): the title over its year is the report's, the form's field names the unit.
+        var report = DocumentReader.ReadText("部门整体支出绩效评价自评报告\n(2023年度)\n评价类型: 项目实施过程评价 项目完成结果评价\n部门(单位)全称:某市人民检察院 (公章)\n主管部门审核意见:\n", "page.txt").Report;
+        Assert.Equal("某市人民检察院", report.UnitName?.Value);
+        Assert.Equal(DocumentKind.PerformanceReport, report.Kind);
+        var stamped = DocumentReader.ReadText("部门整体支出绩效评价自评报告\n(2023年度)\n部门（单位）全称：某市人民检察院（公章）\n", "page.txt").Report;
+        Assert.Equal("某市人民检察院", stamped.UnitName?.Value);
+        // With no such field, the report's title names no unit.
+        var untitled = DocumentReader.ReadText("部门整体支出绩效评价自评报告\n(2023年度)\n一、部门基本情况\n", "page.txt").Report;
+        Assert.Null(untitled.UnitName);
+    }
+
+    [Fact]
     public void A_declared_unit_left_out_as_a_note_names_no_unit()
     {
         // A page's text read from a picture, the name left out as (略) (a page of Hainan); the title names the school.

@@ -33,7 +33,11 @@ public static partial class IdentityExtractor
     [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?\s*[，,]?\s*(?<unit>[^\d，。；,;]{4,40}?(?:局|委|委员会|协会|办公室|中心|院|馆|站|所|会|部|厅|处|政府|学校))(?=收入|支出|部门|财政|收支|机关)")]
     private static partial Regex YearBeforeUnitInProse { get; }
 
-    [GeneratedRegex(@"^\s*(?:预算主管部门|主管部门|单位名称|部门名称|预算单位|编制部门|部门)：\s*(?<unit>[^\s，。；：]{2,40})")]
+    /// <summary>
+    /// A cover's field naming the unit: 预算主管部门：…, 单位名称：…, and a form's 部门（单位）全称：… (a performance self-report's
+    /// cover), its colon full-width or not. A stamp's place after it ((公章), (盖章)) is no part of the name.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:预算主管部门|主管部门|单位名称|部门名称|预算单位|编制部门|部门|(?:部门|单位)\s*[（(]\s*(?:单位|部门)\s*[）)]\s*(?:全称|名称)|(?:部门|单位)全称)\s*[：:]\s*(?<unit>(?:(?![（(][公盖]章)[^\s，。；：:]){2,40})")]
     private static partial Regex DeclaredUnit { get; }
     [GeneratedRegex(@"(?<![\d])(?<year>(?:19|20)\d{2})(?![\d])")]
     private static partial Regex FileYear { get; }
@@ -201,8 +205,11 @@ public static partial class IdentityExtractor
     [GeneratedRegex(@"[（(][^）)]*[）)]")]
     private static partial Regex Bracketed { get; }
 
-    /// <summary>What no unit's name holds: quotation marks, an enumeration's 、, 经费, 情况说明, 关于 (a heading read where a title would be: 七、一般公共预算“三公”经费情况说明).</summary>
-    [GeneratedRegex(@"[“”""、]|经费|情况说明|关于")]
+    /// <summary>
+    /// What no unit's name holds: quotation marks, an enumeration's 、, 经费, 情况说明, 关于 (a heading read where a title would be:
+    /// 七、一般公共预算“三公”经费情况说明), 报告 (a report's title over its year: 部门整体支出绩效评价自评报告 / (2023年度)).
+    /// </summary>
+    [GeneratedRegex(@"[“”""、]|经费|情况说明|关于|报告")]
     private static partial Regex NotInAName { get; }
 
     /// <summary>Words that stand where a unit's name would and name none: the unit itself (本部门, 单位, 部门（单位）), or a fund (2022年一般公共预算“三公”经费决算 gives 一般公共), or the public finances (2023年财政决算情况 gives 财政, 2023年全县财政收支预算
