@@ -193,6 +193,18 @@ public sealed class ExtractionTests
         Assert.Empty(r.FunctionalClassification.Classes);
     }
 
+    [Theory]
+    // A text that ends on a numbered list's item (a Gansu court's page, stored to its first characters): the list may go
+    // on, so its classes are not taken; a list followed by more text is whole.
+    [InlineData("", false)]
+    [InlineData("3", false)]
+    [InlineData("3.住房保障支出262.11万元。\n四、政府采购情况\n本单位无政府采购。\n", true)]
+    public void The_classes_of_a_numbered_list_the_text_ends_on_are_not_taken(string after, bool taken)
+    {
+        var r = Read("某市中级人民法院2022年部门预算\n(二)支出预算\n2022年支出预算2883.63万元,比2021年预算减少1963.75万元。包括:\n1.公共安全支出2502.65万元。\n2.社会保障和就业支出118.87万元。\n" + after);
+        Assert.Equal(taken, r.FunctionalClassification.Classes.Count > 0);
+    }
+
     [Fact]
     public void A_bracket_that_breaks_a_part_down_adds_no_parts_to_the_total()
     {

@@ -33,6 +33,11 @@ public sealed class OtherProvincesPhrasingTests
     [InlineData("与上年相比减少100万元，减少9.52，主要原因是压减了经费。", true)]
     // An amount that lacks its 万元, its rate with its % right after (a Chongqing township's page): no rate lacks a sign.
     [InlineData("2024年度收入总计3874.92万元，支出总计3874.92万元。收支较上年减少484.05，降低11.1%，主要原因是项目支出减少。", false)]
+    // 增加 / 减少 and a bare number standing alone, not after the amount it would be the rate of (a Chongqing school's
+    // budget): as likely an amount without its 万元 (27.41 + 3.84 − 4.79 = 26.46), so no rate is said to lack its %.
+    [InlineData("基本支出622万元,比2021年增加26.46万元,主要原因是社会保障和就业支出增加27.41万元,主要用于保障退休人员补助支出；教育支出增加3.84万元,主要用于保障教师工资福利支出；卫生健康支出、住房保障支出共减少4.79,主要原因是教职工人员减少。", false)]
+    // 增长 / 下降 name a rate only.
+    [InlineData("一般公共预算财政拨款支出增加1193.20万元，主要用于保障工资。医疗支出增长 13.95，主要原因是人员增加。", true)]
     public void A_list_of_figures_with_its_unit_after_the_last_is_no_rate_without_its_sign(string sentence, bool flagged)
     {
         var report = DocumentReader.ReadText("一、收支总体情况\n" + sentence + "\n", "t.txt").Report;

@@ -6,7 +6,7 @@ using ComplianceGen.Runtime;
 namespace ComplianceGen.Reader.Extraction;
 
 /// <summary>Runs the extractors over a structured document and returns the filled report.</summary>
-public static class ReportBuilder
+public static partial class ReportBuilder
 {
     private static readonly ISentenceExtractor[] SentenceExtractors =
     {
@@ -29,26 +29,52 @@ public static class ReportBuilder
     };
 
     /// <summary>
-    /// The text's last sentence when the text stops in it, with no closing mark and nothing after it (a page stored to its
-    /// first 2,000 characters, a file cut short: `…社会保障和就业支出280.71万元，占6.6%；一般`). A list it holds is cut too,
-    /// so its parts and shares are not taken: their sum would be judged short of a total or of 100% the full text reaches.
+    /// Where the text is cut short, as the index of the first sentence cut (the count of sentences when it is not): its last
+    /// sentence when the text stops in it, with no closing mark and nothing after it (a page stored to its first 2,000
+    /// characters, a file cut short: `…社会保障和就业支出280.71万元，占6.6%；一般`), or the run of numbered items it ends on (`包括：`
+    /// / `1.公共安全支出2502.65万元。` / `2.社会保障和就业支出118.87万元。` and nothing after: the list may go on). A list there is
+    /// cut too, so its parts and shares are not taken: their sum would be judged short of a total or of 100% the full text
+    /// reaches.
     /// </summary>
-    private static Sentence? CutAtTheEnd(DocumentStructure structure, SourceDocument document)
+    private static int CutFrom(DocumentStructure structure, SourceDocument document)
     {
-        if (structure.Sentences.Count == 0) return null;
-        var last = structure.Sentences[^1];
+        var sentences = structure.Sentences;
+        if (sentences.Count == 0) return 0;
+        var last = sentences[^1];
         // The sentence's own text leaves its closing mark out: the paragraph's end says how it stops.
         string paragraph = last.Paragraph.Text.TrimEnd();
-        if (last.IsHeading || paragraph.Length == 0 || "。！？；.!?;）)”\"".Contains(paragraph[^1])) return null;
+        if (paragraph.Length == 0) return sentences.Count;
         int endLine = last.EvidenceFor(last.Length - 1, 1).Line;
         for (int i = document.Lines.Count - 1; i >= 0; i--)
         {
             var line = document.Lines[i];
             if (line.IsBlank) continue;
-            return line.Number <= endLine ? last : null;
+            if (line.Number > endLine) return sentences.Count;
+            break;
         }
-        return null;
+        bool stopsInLast = !last.IsHeading && !"。！？；.!?;）)”\"".Contains(paragraph[^1]);
+        int cut = stopsInLast ? sentences.Count - 1 : sentences.Count;
+        // The numbered items before, numbered alike: a list the text stops in when it stops in the next item (…118.87万元。/ 3),
+        // or ends on two items or more (one alone is a part's paragraph).
+        if (stopsInLast && !ItemStart.IsMatch(last.Text) && ItemNumbering(last.Text) == 0) return cut;
+        int style = cut > 0 ? ItemNumbering(sentences[cut - 1].Text) : 0, from = cut;
+        while (style != 0 && from > 0 && ItemNumbering(sentences[from - 1].Text) == style) from--;
+        return cut - from >= (stopsInLast ? 1 : 2) ? from : cut;
     }
+
+    /// <summary>How a list's item is numbered: 1 for 1. / 2、, 2 for （三） / (3), 0 for none; the first item may follow the words that lead to the list (包括：1.…).</summary>
+    private static int ItemNumbering(string text)
+    {
+        var m = NumberedItem.Match(text);
+        return !m.Success ? 0 : m.Groups["digit"].Success ? 1 : 2;
+    }
+
+    /// <summary>An item's number cut from its words (`3`, `3.`), not a year's digits.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex ItemStart { get; }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[^：:。；;]{0,30}[：:]\s*)?(?:(?<digit>\d{1,2}\s*[.．、](?!\d))|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])")]
+    private static partial System.Text.RegularExpressions.Regex NumberedItem { get; }
 
     public static DisclosureReport Build(SourceDocument document, DocumentStructure structure, List<ReaderWarning> warnings)
     {
@@ -65,13 +91,14 @@ public static class ReportBuilder
         report.MainUnit = MainUnit(structure, context);
         SectionsAndTables(context);
 
-        var cut = CutAtTheEnd(structure, document);
+        int cutFrom = CutFrom(structure, document), index = 0;
         foreach (var sentence in structure.Sentences)
         {
+            bool cut = index++ >= cutFrom;
             foreach (System.Text.RegularExpressions.Match bad in AmountScanner.FindUnreadable(sentence.Text))
                 context.Warn("R0301", $"unreadable figure “{sentence.EvidenceFor(bad.Index, bad.Length).Text}” skipped", sentence.EvidenceFor(bad.Index, 1).Line);
             foreach (var extractor in SentenceExtractors)
-                if (sentence != cut || extractor is not (BreakdownExtractor or ClassificationProseExtractor or ClassNameExtractor)) extractor.Extract(sentence, context);
+                if (!cut || extractor is not (BreakdownExtractor or ClassificationProseExtractor or ClassNameExtractor)) extractor.Extract(sentence, context);
             var amounts = context.Amounts(sentence);
             context.PreviousSentenceLastAmount = amounts.Count > 0 ? amounts[^1] : null;
             context.PreviousSentenceAmounts = amounts;

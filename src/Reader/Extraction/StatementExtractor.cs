@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ComplianceGen.Reader.Structure;
@@ -64,6 +65,25 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     /// prints for both (收入减少84.55、支出总计减少99.6万元，分别下降18%、21.6%).
     /// </summary>
     private static readonly GuardedRegex RateWithoutSign = new(RateWithoutSignPattern, ".");
+
+    /// <summary>
+    /// 增加 / 减少 name an amount as often as a rate: a bare number after them is a rate left without its % only right after
+    /// the amount it is the rate of (与上年相比减少100万元，减少9.52). Standing alone, it is as likely an amount left without its
+    /// 万元 (教育支出增加3.84万元，主要用于…；卫生健康支出、住房保障支出共减少4.79，主要原因是…: 27.41 + 3.84 − 4.79 = 26.46), and
+    /// which it is cannot be told.
+    /// </summary>
+    private static bool AmountVerbAlone(string text, int verb)
+    {
+        if (!text.AsSpan(verb).StartsWith("增加") && !text.AsSpan(verb).StartsWith("减少")) return false;
+        int own = text.AsSpan(0, verb).LastIndexOfAny(ClauseEnds);
+        if (own <= 0) return true;
+        int before = text.AsSpan(0, own).LastIndexOfAny(ClauseEnds);
+        return !AmountWithUnit.IsMatch(text.AsSpan(before + 1, own - before - 1));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,；;。：:");
+    [GeneratedRegex(@"\d\s*(?:万|亿|元)")]
+    private static partial Regex AmountWithUnit { get; }
     [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|萬|億|個|个|人|倍|项|項|辆|輛|台|套)|\s*[,，、]\s*\d[\d.,]*\s*(?:[%％]|万|亿|元|萬|億)|\s*[,，]\s*(?:增长|下降|降低|上升|增幅|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％]|\s*[、，,]\s*[\u4e00-\u9fff]{1,12}?(?:增加|减少)\s*\d[\d.,]*\s*(?:万|亿|元))")]
     private static partial Regex RateWithoutSignPattern { get; }
 
@@ -152,7 +172,7 @@ public sealed partial class StatementExtractor : ISentenceExtractor
         if (broken.Success) statement.BrokenYear = new TextFact(broken.Value, sentence.EvidenceFor(broken.Index, broken.Length));
         OutturnAgainstBudget(statement, sentence, context);
         var rate = RateWithoutSign.Match(text);
-        if (rate.Success) statement.PercentWithoutSign = new TextFact(rate.Value, sentence.EvidenceFor(rate.Index, rate.Length));
+        if (rate.Success && !AmountVerbAlone(text, rate.Index)) statement.PercentWithoutSign = new TextFact(rate.Value, sentence.EvidenceFor(rate.Index, rate.Length));
         context.Report.Statements.Add(statement);
     }
 
