@@ -127,6 +127,28 @@ public sealed class TemplateTableTests
     }
 
     [Fact]
+    public void A_table_whose_rows_are_read_into_its_header_is_not_empty()
+    {
+        // Text copied from a PDF viewer, one space between cells (a Shanghai district's 2025 final account): the rows are
+        // not parted into cells and are read as the header; its figures still say the table prints data.
+        var report = DocumentReader.ReadText("""
+            某区某局2025年度部门决算
+
+            一般公共预算财政拨款基本支出决算表
+            单位：万元
+            人员经费 公用经费
+            经济分类 经济分类
+            科目名称 决算数 科目名称 决算数
+            科目编码 科目编码
+            301 工资福利支出 7,728.96 302 商品和服务支出 1,708.26
+            30101 基本工资 1,050.91 30201 办公费 20.10
+            31007 信息网络及软件购置更新
+            """, "t.txt").Report;
+        var table = Assert.Single(report.Tables, t => t.Kind?.Value == "一般公共预算基本支出表");
+        Assert.True(table.HasFigures);
+    }
+
+    [Fact]
     public void Codes_under_a_label_column_do_not_make_an_empty_table_one_with_data()
     {
         // The empty template table prints its codes (label columns) and no figure: codes carry no decimal point.

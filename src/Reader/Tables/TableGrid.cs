@@ -136,9 +136,18 @@ internal sealed partial class TableGrid
                 foreach (var (column, cell) in row.Cells)
                     if (Extraction.Numbers.TryParse(cell.Trimmed, out decimal v, out int decimals) && v != 0 &&
                         (!Columns[column].IsLabel || decimals > 0)) return true;
+            // So for a header that holds one: a table whose rows are not parted into cells (text copied from a PDF viewer,
+            // one space between cells) is read as one long header, its figures in it (合计基本支出…301工资福利支出7,728.96…).
+            foreach (var column in Columns)
+                foreach (string header in column.HeaderPath)
+                    if (HeaderFigure.IsMatch(header)) return true;
             return false;
         }
     }
+
+    /// <summary>A figure with decimals other than zero, such as no header prints (years and codes are whole numbers).</summary>
+    [GeneratedRegex(@"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d*[1-9]")]
+    private static partial Regex HeaderFigure { get; }
 
     /// <summary>The label column a figure column belongs to: the nearest label column to its left (a side-by-side table has two).</summary>
     public GridColumn? LabelFor(GridColumn column)
