@@ -205,6 +205,18 @@ public sealed class ExtractionTests
         Assert.Equal(taken, r.FunctionalClassification.Classes.Count > 0);
     }
 
+    [Theory]
+    // The one figure in 元 among prose in 万元 is the kind a slip of the unit makes (IC-003); a small figure in 万元 is what it
+    // says (a construction commission's 32.9亿元 budget lists 社会保障和就业支出3万元), and so is a document in 元 throughout.
+    [InlineData("（二）支出预算：2023年年初预算数154.79万元，其中：科学技术支出预算120.7万元，卫生健康支出预算4.24万元，住房保障支出预算7.83元。", "221", true)]
+    [InlineData("（二）支出预算：2026年支出预算328661万元，其中：城乡社区支出328658万元，社会保障和就业支出3万元。", "208", false)]
+    [InlineData("（二）支出预算：2023年年初预算数1547900元，其中：科学技术支出预算1207000元，住房保障支出预算78300元。", "221", false)]
+    public void A_figure_in_yuan_among_wan_yuan_is_marked(string sentence, string code, bool marked)
+    {
+        var r = Read("某单位2023年部门预算\n" + sentence + "\n");
+        Assert.Equal(marked, Assert.Single(r.FunctionalClassification.Classes, c => c.Code?.Value == code).InYuanAmongWan);
+    }
+
     [Fact]
     public void A_bracket_that_breaks_a_part_down_adds_no_parts_to_the_total()
     {

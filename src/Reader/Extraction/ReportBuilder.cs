@@ -104,6 +104,10 @@ public static partial class ReportBuilder
             context.PreviousSentenceAmounts = amounts;
             context.PreviousSentence = sentence;
         }
+        // A figure in 元 among prose in 万元: the figure a slip of the unit can have made (IC-003).
+        if (report.MainUnit == AmountUnit.WanYuan)
+            foreach (var line in report.FunctionalClassification.Lines)
+                line.InYuanAmongWan = line.Form != ClassificationForm.TableRow && line.Amount?.Unit == AmountUnit.Yuan;
         ClassificationTableExtractor.Extract(context);
         LevelLabels.Check(context);
         // After the prose: a table fills in only what the prose left unsaid.

@@ -58,6 +58,14 @@ public sealed class ClassificationLine
     [Term("款名称")]
     public TextFact? SectionName { get; set; }
 
+    /// <summary>
+    /// Whether the figure is printed in 元 in prose while the document's figures are in 万元 (…卫生健康支出预算4.24万元，住房保障支出预算
+    /// 7.83元): the one kind of figure a slip of 万元 to 元 can make. A figure printed in 万元, or in a table whose unit line
+    /// says 元, is what it says, however small beside the total.
+    /// </summary>
+    [Term("元孤例")]
+    public bool InYuanAmongWan { get; set; }
+
     /// <summary>Which table of the document the line is a row of (1 = the document's first table); <c>null</c> for prose.</summary>
     [Term("表号")]
     public CountFact? TableNumber { get; set; }
