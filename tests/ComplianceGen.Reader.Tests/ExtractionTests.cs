@@ -233,6 +233,14 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_parts_heading_run_on_into_the_sentence_under_it_is_no_units_name()
+    {
+        // A Shanghai district's 2026 budget: the part's heading has no number and no stop, so the sentence under it starts with it.
+        var r = Read("上海市某区城市管理行政执法局2026年部门预算\n某区城市管理行政执法局机构设置\n某区城市管理行政执法局部门预算包括某区城市管理行政执法局本部的综合收支计划。\n");
+        Assert.DoesNotContain(r.UnitMentions, m => m.Name!.Value.Contains("机构设置"));
+    }
+
+    [Fact]
     public void The_department_whose_accounts_take_the_unit_in_is_named_as_its_parent()
     {
         // A Liaoning school's final account: the department (a place's name starting with 本) whose accounts it is part of.

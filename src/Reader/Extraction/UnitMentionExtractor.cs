@@ -67,8 +67,12 @@ public sealed partial class UnitMentionExtractor : ISentenceExtractor
         context.Report.UnitMentions.Add(new UnitMention { Name = new TextFact(name.Value, sentence.EvidenceFor(name.Index, name.Length)) });
     }
 
-    /// <summary>Words of narrative, headings and classification that never belong to a unit's name.</summary>
-    [GeneratedRegex(@"说明|原因|部分|情况|（[类款项]）|本年|主要|根据|按照|查处|其中|用于|增加|减少")]
+    /// <summary>
+    /// Words of narrative, headings and classification that never belong to a unit's name; 机构设置 and 概况 are a part's
+    /// heading printed without a number, run on into the sentence under it (某区城市管理行政执法局机构设置 / 某区城市管理行政执法局部门
+    /// 预算包括…).
+    /// </summary>
+    [GeneratedRegex(@"说明|原因|部分|情况|（[类款项]）|本年|主要|根据|按照|查处|其中|用于|增加|减少|机构设置|概况")]
     private static partial Regex NotAName { get; }
 
     /// <summary>A unit's name starts with its place (省/市/区/县 …, within six characters) or with 中共: a fragment of a heading or a sentence does not.</summary>
