@@ -33,6 +33,17 @@ public sealed class NotDisclosureTests
     }
 
     [Fact]
+    public void A_wire_storys_end_mark_makes_news_when_its_dateline_is_lost()
+    {
+        // A reposted story on the central departments' budgets (2018): no dateline left, only the agency's end mark.
+        const string Story = "“新部门”把钱花在哪?\n——加大民生、科研等投入\n今年,财政部结合机构改革情况,在预算批复时区别不同情况采取了不同办法。\n例如,根据某部公布的预算安排,“污染防治”(款)2018年预算达到50382.59万元,比2017 年增长100.65%。\n农业农村部则加大了科研领域的投入。今年,科学技术支出(类)基础研究(款)重点实验室及相关设施(项)预算数为59679.25 万元,比2017年增长121.03%。(完)\n";
+        Assert.Contains("新闻报道", DocumentReader.ReadText(Story, "news.txt").Report.NotDisclosureReason);
+        // A unit's own page that ends on work done (完成) has no end mark.
+        const string Page = "某局2024年部门预算\n一、收支预算情况\n2024年收入预算1,200.00万元，支出预算1,200.00万元。\n二、绩效目标\n年度目标已全部完成。\n";
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_press_offices_duty_to_receive_reporters_makes_no_news()
     {
         const string Page = "某市人民政府新闻办公室2024年部门预算\n一、部门职责\n负责新闻发布工作（组织中外记者采访）\n二、收支预算情况\n2024年收入预算1,200.00万元，支出预算1,200.00万元。\n";

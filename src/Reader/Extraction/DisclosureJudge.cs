@@ -89,6 +89,23 @@ public static partial class DisclosureJudge
     /// <summary>A blank template, an audit report (before the government's budget, whose execution its title names), a government's budget, a report to a congress whose title is lost, a place's “三公” summary: each says why, or null.</summary>
     private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, AuditReport, GovernmentBudget, ReportToCongress, PlacesThreePublicSummary];
 
+    /// <summary>The end mark of a news agency's story, （完） or (完), closing the text's last line; null when it has none.</summary>
+    private static string? EndsAsWireStory(ExtractionContext context)
+    {
+        var lines = context.Document.Lines;
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            if (lines[i].IsBlank) continue;
+            string last = lines[i].Text.TrimEnd();
+            foreach (string mark in WireEnds)
+                if (last.EndsWith(mark, System.StringComparison.Ordinal)) return mark;
+            return null;
+        }
+        return null;
+    }
+
+    private static readonly string[] WireEnds = ["（完）", "(完)"];
+
     public static void Judge(ExtractionContext context)
     {
         var report = context.Report;
@@ -127,6 +144,13 @@ public static partial class DisclosureJudge
         {
             // A news report on the disclosures (中新社北京7月25日电, 记者 …) states figures, but it is nobody's disclosure.
             report.NotDisclosureReason = "不是预决算公开文件：是新闻报道（" + Shorten(dateline.Index < 40 ? head : head[dateline.Index..]) + "），文中没有预决算报表";
+            return;
+        }
+        if (EndsAsWireStory(context) is { } end)
+        {
+            // A wire story's end mark, its dateline lost on a copied page (“新部门”把钱花在哪? … 比2017年增长121.03%。(完)): it
+            // quotes several departments' budgets and is none of them.
+            report.NotDisclosureReason = "不是预决算公开文件：是新闻报道（文末“" + end + "”），文中没有预决算报表";
             return;
         }
         if (statements < 3 && AboutTheWork(context) is { } work)
