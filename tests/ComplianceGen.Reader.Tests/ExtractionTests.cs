@@ -194,9 +194,9 @@ public sealed class ExtractionTests
     }
 
     [Theory]
-    // A text that ends on a numbered list's item (a Gansu court's page, stored to its first characters): the list may go
-    // on, so its classes are not taken; a list followed by more text is whole.
-    [InlineData("", false)]
+    // A text that stops in a numbered list's next item (a Gansu court's page, stored to its first characters: `3`): the list
+    // may go on, so its classes are not taken. A text that closes its last sentence is whole, and so is a list with more after.
+    [InlineData("", true)]
     [InlineData("3", false)]
     [InlineData("3.住房保障支出262.11万元。\n四、政府采购情况\n本单位无政府采购。\n", true)]
     public void The_classes_of_a_numbered_list_the_text_ends_on_are_not_taken(string after, bool taken)

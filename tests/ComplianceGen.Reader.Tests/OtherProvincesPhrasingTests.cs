@@ -36,6 +36,10 @@ public sealed class OtherProvincesPhrasingTests
     // 增加 / 减少 and a bare number standing alone, not after the amount it would be the rate of (a Chongqing school's
     // budget): as likely an amount without its 万元 (27.41 + 3.84 − 4.79 = 26.46), so no rate is said to lack its %.
     [InlineData("基本支出622万元,比2021年增加26.46万元,主要原因是社会保障和就业支出增加27.41万元,主要用于保障退休人员补助支出；教育支出增加3.84万元,主要用于保障教师工资福利支出；卫生健康支出、住房保障支出共减少4.79,主要原因是教职工人员减少。", false)]
+    // A later clause's rate without its %, after its own amount, is still seen when an earlier bare number is passed over;
+    // a number after the base total, not after a change in money, is not called a rate.
+    [InlineData("卫生健康支出减少4.79，主要原因是人员调出；教育支出比上年减少100万元，减少9.52，主要原因是压减经费。", true)]
+    [InlineData("2023年支出预算500万元，比上年增加9.52，主要原因是人员增加。", false)]
     // 增长 / 下降 name a rate only.
     [InlineData("一般公共预算财政拨款支出增加1193.20万元，主要用于保障工资。医疗支出增长 13.95，主要原因是人员增加。", true)]
     public void A_list_of_figures_with_its_unit_after_the_last_is_no_rate_without_its_sign(string sentence, bool flagged)

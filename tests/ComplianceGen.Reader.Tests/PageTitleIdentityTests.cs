@@ -96,8 +96,11 @@ public sealed class PageTitleIdentityTests
         var report = DocumentReader.ReadText("部门整体支出绩效评价自评报告\n(2023年度)\n评价类型: 项目实施过程评价 项目完成结果评价\n部门(单位)全称:某市人民检察院 (公章)\n主管部门审核意见:\n", "page.txt").Report;
         Assert.Equal("某市人民检察院", report.UnitName?.Value);
         Assert.Equal(DocumentKind.PerformanceReport, report.Kind);
-        var stamped = DocumentReader.ReadText("部门整体支出绩效评价自评报告\n(2023年度)\n部门（单位）全称：某市人民检察院（公章）\n", "page.txt").Report;
+        var stamped = DocumentReader.ReadText("部门整体支出绩效评价自评报告\n(2023年度)\n部门（单位）全称：某市人民检察院（单位签章）\n", "page.txt").Report;
         Assert.Equal("某市人民检察院", stamped.UnitName?.Value);
+        // An older field with an ASCII colon is no form's field: a web page's 部门:请选择 names no unit.
+        var picker = DocumentReader.ReadText("某市人民检察院2023年部门预算\n部门:请选择\n", "page.txt").Report;
+        Assert.Equal("某市人民检察院", picker.UnitName?.Value);
         // With no such field, the report's title names no unit.
         var untitled = DocumentReader.ReadText("部门整体支出绩效评价自评报告\n(2023年度)\n一、部门基本情况\n", "page.txt").Report;
         Assert.Null(untitled.UnitName);

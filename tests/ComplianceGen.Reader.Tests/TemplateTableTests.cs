@@ -165,6 +165,26 @@ public sealed class TemplateTableTests
         Assert.False(table.HasFigures);
     }
 
+    [Theory]
+    // A date, a table's number or a share in the header is no figure the table prints.
+    [InlineData("（2025.1.1-2025.12.31）")]
+    [InlineData("附表3.1")]
+    [InlineData("公用经费（含1.5%工会经费）")]
+    public void Dates_numbers_and_shares_in_a_header_do_not_make_an_empty_table_one_with_data(string header)
+    {
+        var report = DocumentReader.ReadText("""
+            福州市公安局2026年部门预算
+
+            六、政府性基金预算拨款支出预算表
+                                                            单位：万元
+            """ + "\n                  " + header + "\n" + """
+              科目编码         科目名称        小计      基本支出     项目支出
+              2120801          征地和拆迁补偿支出
+            """, "t.txt").Report;
+        var table = Assert.Single(report.Tables, t => t.Kind?.Value == "政府性基金预算支出表");
+        Assert.False(table.HasFigures);
+    }
+
     [Fact]
     public void A_note_about_something_else_is_not_an_empty_tables_note()
     {

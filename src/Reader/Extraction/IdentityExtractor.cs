@@ -35,9 +35,9 @@ public static partial class IdentityExtractor
 
     /// <summary>
     /// A cover's field naming the unit: 预算主管部门：…, 单位名称：…, and a form's 部门（单位）全称：… (a performance self-report's
-    /// cover), its colon full-width or not. A stamp's place after it ((公章), (盖章)) is no part of the name.
+    /// cover), the form's colon full-width or not. A stamp's place after it ((公章), (盖章), (单位签章)) is no part of the name.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:预算主管部门|主管部门|单位名称|部门名称|预算单位|编制部门|部门|(?:部门|单位)\s*[（(]\s*(?:单位|部门)\s*[）)]\s*(?:全称|名称)|(?:部门|单位)全称)\s*[：:]\s*(?<unit>(?:(?![（(][公盖]章)[^\s，。；：:]){2,40})")]
+    [GeneratedRegex(@"^\s*(?:(?:预算主管部门|主管部门|单位名称|部门名称|预算单位|编制部门|部门)\s*：|(?:(?:部门|单位)\s*[（(]\s*(?:单位|部门)\s*[）)]\s*(?:全称|名称)|(?:部门|单位)全称)\s*[：:])\s*(?<unit>(?:(?![（(][^）)]{0,4}章[）)])[^\s，。；：:]){2,40})")]
     private static partial Regex DeclaredUnit { get; }
     [GeneratedRegex(@"(?<![\d])(?<year>(?:19|20)\d{2})(?![\d])")]
     private static partial Regex FileYear { get; }
@@ -52,7 +52,8 @@ public static partial class IdentityExtractor
             var d = DeclaredUnit.Match(line.Text);
             if (!d.Success) continue;
             var u = d.Groups["unit"];
-            if (IsNoteAlone(u.Value)) continue;
+            // A note (部门: (略)) or a web form's prompt (部门:请选择) names no unit: a name ends as a unit's does.
+            if (IsNoteAlone(u.Value) || !EndsAsTitledUnit(u.Value)) continue;
             report.UnitName = new TextFact(u.Value, MappedText.Of(line).EvidenceFor(u.Index, u.Length));
             break;
         }
@@ -207,9 +208,10 @@ public static partial class IdentityExtractor
 
     /// <summary>
     /// What no unit's name holds: quotation marks, an enumeration's 、, 经费, 情况说明, 关于 (a heading read where a title would be:
-    /// 七、一般公共预算“三公”经费情况说明), 报告 (a report's title over its year: 部门整体支出绩效评价自评报告 / (2023年度)).
+    /// 七、一般公共预算“三公”经费情况说明), a report's name (a report's title over its year: 部门整体支出绩效评价自评报告 / (2023年度));
+    /// 报告 inside a name is kept (某省报告文学学会).
     /// </summary>
-    [GeneratedRegex(@"[“”""、]|经费|情况说明|关于|报告")]
+    [GeneratedRegex(@"[“”""、]|经费|情况说明|关于|(?:评价|自评|工作|审计|决算|预算|执行)报告|报告[（(]?$")]
     private static partial Regex NotInAName { get; }
 
     /// <summary>Words that stand where a unit's name would and name none: the unit itself (本部门, 单位, 部门（单位）), or a fund (2022年一般公共预算“三公”经费决算 gives 一般公共), or the public finances (2023年财政决算情况 gives 财政, 2023年全县财政收支预算

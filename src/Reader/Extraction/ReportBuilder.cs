@@ -31,10 +31,10 @@ public static partial class ReportBuilder
     /// <summary>
     /// Where the text is cut short, as the index of the first sentence cut (the count of sentences when it is not): its last
     /// sentence when the text stops in it, with no closing mark and nothing after it (a page stored to its first 2,000
-    /// characters, a file cut short: `…社会保障和就业支出280.71万元，占6.6%；一般`), or the run of numbered items it ends on (`包括：`
-    /// / `1.公共安全支出2502.65万元。` / `2.社会保障和就业支出118.87万元。` and nothing after: the list may go on). A list there is
-    /// cut too, so its parts and shares are not taken: their sum would be judged short of a total or of 100% the full text
-    /// reaches.
+    /// characters, a file cut short: `…社会保障和就业支出280.71万元，占6.6%；一般`), and when that sentence is the next item's
+    /// number, the numbered items before it (`包括：` / `1.公共安全支出2502.65万元。` / `2.社会保障和就业支出118.87万元。` / `3`: the
+    /// list may go on). A list there is cut too, so its parts and shares are not taken: their sum would be judged short of a
+    /// total or of 100% the full text reaches. A text that closes its last sentence is whole: its last list is judged.
     /// </summary>
     private static int CutFrom(DocumentStructure structure, SourceDocument document)
     {
@@ -52,14 +52,15 @@ public static partial class ReportBuilder
             if (line.Number > endLine) return sentences.Count;
             break;
         }
-        bool stopsInLast = !last.IsHeading && !"。！？；.!?;）)”\"".Contains(paragraph[^1]);
-        int cut = stopsInLast ? sentences.Count - 1 : sentences.Count;
-        // The numbered items before, numbered alike: a list the text stops in when it stops in the next item (…118.87万元。/ 3),
-        // or ends on two items or more (one alone is a part's paragraph).
-        if (stopsInLast && !ItemStart.IsMatch(last.Text) && ItemNumbering(last.Text) == 0) return cut;
+        // A text that closes its last sentence is whole, whatever it ends on (a list of the other matters, of the tables).
+        if (last.IsHeading || "。！？；.!?;）)”\"".Contains(paragraph[^1])) return sentences.Count;
+        int cut = sentences.Count - 1;
+        // Stopped in the next item's number (…118.87万元。/ 3): the numbered items before it, numbered alike and up to the
+        // nearest heading, are a list that may go on.
+        if (!ItemStart.IsMatch(last.Text) && ItemNumbering(last.Text) == 0) return cut;
         int style = cut > 0 ? ItemNumbering(sentences[cut - 1].Text) : 0, from = cut;
-        while (style != 0 && from > 0 && ItemNumbering(sentences[from - 1].Text) == style) from--;
-        return cut - from >= (stopsInLast ? 1 : 2) ? from : cut;
+        while (style != 0 && from > 0 && !sentences[from - 1].IsHeading && ItemNumbering(sentences[from - 1].Text) == style) from--;
+        return from;
     }
 
     /// <summary>How a list's item is numbered: 1 for 1. / 2、, 2 for （三） / (3), 0 for none; the first item may follow the words that lead to the list (包括：1.…).</summary>
@@ -104,8 +105,8 @@ public static partial class ReportBuilder
             context.PreviousSentenceAmounts = amounts;
             context.PreviousSentence = sentence;
         }
-        // A figure in 元 among prose in 万元: the figure a slip of the unit can have made (IC-003).
-        if (report.MainUnit == AmountUnit.WanYuan)
+        // A figure in 元 among prose in 万元 (or 亿元): the figure a slip of the unit can have made (IC-003).
+        if (report.MainUnit != AmountUnit.Yuan)
             foreach (var line in report.FunctionalClassification.Lines)
                 line.InYuanAmongWan = line.Form != ClassificationForm.TableRow && line.Amount?.Unit == AmountUnit.Yuan;
         ClassificationTableExtractor.Extract(context);

@@ -77,13 +77,17 @@ public sealed partial class StatementExtractor : ISentenceExtractor
         if (!text.AsSpan(verb).StartsWith("增加") && !text.AsSpan(verb).StartsWith("减少")) return false;
         int own = text.AsSpan(0, verb).LastIndexOfAny(ClauseEnds);
         if (own <= 0) return true;
+        // The clause names nothing of its own before the verb (比上年 at most), and the clause before states a change in money.
+        if (!OwnSubjectless.IsMatch(text.AsSpan(own + 1, verb - own - 1))) return true;
         int before = text.AsSpan(0, own).LastIndexOfAny(ClauseEnds);
-        return !AmountWithUnit.IsMatch(text.AsSpan(before + 1, own - before - 1));
+        return !ChangeInMoney.IsMatch(text.AsSpan(before + 1, own - before - 1));
     }
 
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,；;。：:");
-    [GeneratedRegex(@"\d\s*(?:万|亿|元)")]
-    private static partial Regex AmountWithUnit { get; }
+    [GeneratedRegex(@"(?:增加|减少|增长|下降|上升|降低)了?\s*\d[\d,.]*\s*(?:万|亿)?元")]
+    private static partial Regex ChangeInMoney { get; }
+    [GeneratedRegex(@"^\s*(?:(?:比|较|与)(?:上年|去年|上一年|\d{4}\s*年度?)(?:相比|同期)?|同比)?\s*$")]
+    private static partial Regex OwnSubjectless { get; }
     [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|萬|億|個|个|人|倍|项|項|辆|輛|台|套)|\s*[,，、]\s*\d[\d.,]*\s*(?:[%％]|万|亿|元|萬|億)|\s*[,，]\s*(?:增长|下降|降低|上升|增幅|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％]|\s*[、，,]\s*[\u4e00-\u9fff]{1,12}?(?:增加|减少)\s*\d[\d.,]*\s*(?:万|亿|元))")]
     private static partial Regex RateWithoutSignPattern { get; }
 
@@ -171,8 +175,12 @@ public sealed partial class StatementExtractor : ISentenceExtractor
         var broken = years ? BrokenYear.Match(text) : Match.Empty;
         if (broken.Success) statement.BrokenYear = new TextFact(broken.Value, sentence.EvidenceFor(broken.Index, broken.Length));
         OutturnAgainstBudget(statement, sentence, context);
-        var rate = RateWithoutSign.Match(text);
-        if (rate.Success && !AmountVerbAlone(text, rate.Index)) statement.PercentWithoutSign = new TextFact(rate.Value, sentence.EvidenceFor(rate.Index, rate.Length));
+        for (var rate = RateWithoutSign.Match(text); rate.Success; rate = rate.NextMatch())
+        {
+            if (AmountVerbAlone(text, rate.Index)) continue;
+            statement.PercentWithoutSign = new TextFact(rate.Value, sentence.EvidenceFor(rate.Index, rate.Length));
+            break;
+        }
         context.Report.Statements.Add(statement);
     }
 

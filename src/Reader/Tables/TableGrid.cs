@@ -145,8 +145,12 @@ internal sealed partial class TableGrid
         }
     }
 
-    /// <summary>A figure with decimals other than zero, such as no header prints (years and codes are whole numbers).</summary>
-    [GeneratedRegex(@"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d*[1-9]")]
+    /// <summary>
+    /// A figure with decimals other than zero, such as no header prints (years and codes are whole numbers); not a date
+    /// (2025.03.10, 2024.1.1-2024.12.31), a table's number (附表3.1) or a share (含1.5%工会经费). Figures read glued together
+    /// (`…支出471.44460.6710.77…`) still count.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.．表])(?!(?:19|20)\d{2}[.．])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d*[1-9](?!\d*[%％])")]
     private static partial Regex HeaderFigure { get; }
 
     /// <summary>The label column a figure column belongs to: the nearest label column to its left (a side-by-side table has two).</summary>
