@@ -158,6 +158,17 @@ public sealed class GovernmentBudgetTests
         Assert.Contains("“三公”经费的汇总", report.NotDisclosureReason);
     }
 
+    [Fact]
+    public void A_reading_of_the_budget_report_is_the_governments()
+    {
+        // A city's series explaining its budget report to the congress (2014): the city's state capital budget, no department's.
+        var report = DocumentReader.ReadText("预算报告系列解读之七:深化推进国有资本经营预算管理\n2014年,本市深化推进国有资本经营预算管理工作。\n全市国有资本经营收入61.6亿元,加上上年结转收入2.1亿元,全市国有资本经营支出59.3亿元。\n", "page.txt").Report;
+        Assert.Contains("政府预决算", report.NotDisclosureReason);
+        // A department's own reading of its budget is its own.
+        var own = DocumentReader.ReadText("某市教育局2023年部门预算报告解读\n2023年收入预算1,200.00万元，支出预算1,200.00万元。\n", "page.txt").Report;
+        Assert.Null(own.NotDisclosureReason);
+    }
+
     [Theory]
     // The place itself, not an agency, spends the “三公” figure.
     [InlineData("根据国务院、省政府关于推进政府预算信息公开的决策部署和区政府工作安排，某区2016年一般公共预算安排“三公”经费决算数2364万元，比上年决算数下降16.77%。\n")]

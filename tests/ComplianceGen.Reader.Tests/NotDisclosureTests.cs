@@ -44,6 +44,17 @@ public sealed class NotDisclosureTests
     }
 
     [Fact]
+    public void A_page_with_figures_but_no_word_of_a_budget_or_final_account_is_not_one()
+    {
+        // A county bureau's annual work summary (2010), its spending on schools counted, reposted on a document-sharing site.
+        const string Summary = "2010年工作总结和2011年工作打算\n县教育体育局\n2010年以来，县教育体育局全力推进教育发展。全年投入资金3250万元，新建校舍12所，其中：改造薄弱学校8所，投入1200万元。\n";
+        Assert.Contains("全文没有“预算”", DocumentReader.ReadText(Summary, "page.txt").Report.NotDisclosureReason);
+        // A unit's page that says 预算 once is judged as before.
+        const string Page = "某县教育体育局\n2023年收入1,200.00万元，支出1,200.00万元，均为年初预算安排。\n";
+        Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_press_offices_duty_to_receive_reporters_makes_no_news()
     {
         const string Page = "某市人民政府新闻办公室2024年部门预算\n一、部门职责\n负责新闻发布工作（组织中外记者采访）\n二、收支预算情况\n2024年收入预算1,200.00万元，支出预算1,200.00万元。\n";

@@ -69,11 +69,12 @@ public static partial class DisclosureJudge
     /// <summary>
     /// A government's own budget or final account, or the finance bureau's report on it, named in a title (a place's as its
     /// subject: 重庆市某区2024年决算报告; not a township's, whose 决算 may be its own department's), or in the first lines of its
-    /// contents or its first heading as the whole place's funds (一、2022年全县一般公共预算收支执行情况表, 一、2020年全区收支决算), or as
+    /// contents or its first heading as the whole place's funds (一、2022年全县一般公共预算收支执行情况表, 一、2020年全区收支决算), or a
+    /// reading of the budget report to the congress (预算报告系列解读之七：深化推进国有资本经营预算管理), or as
     /// the place's own level (2021年省级一般公共预算支出情况), which no department states (a finance bureau's duty, 负责全区收支决算的
     /// 编制, 负责编制县级一般公共预算, is no such heading).
     /// </summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州)(?:本级)?(?:19|20)\d{2}年度?(?:预算|决算)(?:报告|草案)|政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行(?:情况)?和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|(?:全(?:省|市|县|区|旗)|(?<!负责|编制|组织|拟订|承担|管理|汇总)(?:省|市|县|区|旗)级)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)|(?<!负责|编制|组织|拟订|承担|管理|汇总)全(?:省|市|县|区|旗)(?:财政)?收支(?:预算|决算)")]
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州)(?:本级)?(?:19|20)\d{2}年度?(?:预算|决算)(?:报告|草案)|政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行(?:情况)?和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|(?<!部门|单位)预算报告(?:系列)?解读|(?:全(?:省|市|县|区|旗)|(?<!负责|编制|组织|拟订|承担|管理|汇总)(?:省|市|县|区|旗)级)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)|(?<!负责|编制|组织|拟订|承担|管理|汇总)全(?:省|市|县|区|旗)(?:财政)?收支(?:预算|决算)")]
     private static partial Regex GovernmentTitle { get; }
     /// <summary>
     /// A department's or unit's budget named (部门预算, 单位决算, 部门财政预算, 部门2026年预算 …): the document is one, whatever else it
@@ -167,7 +168,22 @@ public static partial class DisclosureJudge
         }
         if (statements == 0 && !report.Parts.TablesElsewhere && report.Kind == DocumentKind.Unknown)
             report.NotDisclosureReason = "不是预决算公开文件：没有预决算报表，没有收支数字，也没有写明是预算或决算";
+        // Figures, but not one word of a budget, a final account or what a disclosure states apart (“三公”, 机关运行经费, 政府
+        // 采购, 财政拨款) anywhere: a bureau's annual work summary that counts its spending on schools. A page of the “三公”
+        // alone may say neither 预算 nor 决算, and is judged as before.
+        else if (statements > 0 && report.Kind == DocumentKind.Unknown && !SaysBudgetOrFinalAccount(context))
+            report.NotDisclosureReason = "不是预决算公开文件：全文没有“预算”“决算”“三公”“机关运行经费”“政府采购”或“财政拨款”，也没有预决算报表";
     }
+
+    private static bool SaysBudgetOrFinalAccount(ExtractionContext context)
+    {
+        foreach (var line in context.Document.Lines)
+            foreach (string word in DisclosureWords)
+                if (line.Text.Contains(word, System.StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] DisclosureWords = ["预算", "决算", "預算", "決算", "三公", "機關運行", "机关运行", "政府采购", "政府採購", "财政拨款", "財政撥款"];
 
     /// <summary>
     /// A blank template: its unit is a placeholder (or not named at all), and it states more of its figures as
