@@ -107,6 +107,15 @@ public sealed class PageTitleIdentityTests
     }
 
     [Fact]
+    public void A_title_naming_a_fund_after_the_unit_ends_the_unit_before_it()
+    {
+        // A provincial department's “三公” page (Guangdong, 2023): the fund's name is no part of the unit's.
+        var report = DocumentReader.ReadText("2023年某省财政厅一般公共预算财政拨款“三公”经费支出决算情况说明\n(一)“三公”经费财政拨款支出决算总体情况说明\n某省财政厅2023年度“三公”经费财政拨款支出决算为62.07万元。\n", "page.txt").Report;
+        Assert.Equal("某省财政厅", report.UnitName?.Value);
+        Assert.Equal(2023, report.Year?.Value);
+    }
+
+    [Fact]
     public void A_declared_unit_left_out_as_a_note_names_no_unit()
     {
         // A page's text read from a picture, the name left out as (略) (a page of Hainan); the title names the school.
