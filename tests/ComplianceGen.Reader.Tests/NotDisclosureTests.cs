@@ -55,6 +55,17 @@ public sealed class NotDisclosureTests
     }
 
     [Fact]
+    public void A_projects_performance_self_evaluation_is_not_a_disclosure()
+    {
+        // One project's self-evaluation table reposted alone, a Word file's metadata above it (Anhui, 2022).
+        const string Form = "某某 zlnb210061 1 2019-05-22T04:56:35Z 附件: 项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 主管部门 某区某镇人民政府 项目资金 (万元) 年初预算数 90 全年预算数 90 全年执行数 90\n";
+        Assert.Contains("项目支出绩效自评表", DocumentReader.ReadText(Form, "page.txt").Report.NotDisclosureReason);
+        // A final account whose contents list the form is one.
+        const string Account = "某局2022年度部门决算\n目录\n一、收入支出决算总表\n十、项目支出绩效自评表\n二、收入决算情况\n2022年收入决算1,200.00万元，支出决算1,200.00万元。\n";
+        Assert.Null(DocumentReader.ReadText(Account, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_press_offices_duty_to_receive_reporters_makes_no_news()
     {
         const string Page = "某市人民政府新闻办公室2024年部门预算\n一、部门职责\n负责新闻发布工作（组织中外记者采访）\n二、收支预算情况\n2024年收入预算1,200.00万元，支出预算1,200.00万元。\n";

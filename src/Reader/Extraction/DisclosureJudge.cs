@@ -90,6 +90,12 @@ public static partial class DisclosureJudge
     /// <summary>A blank template, an audit report (before the government's budget, whose execution its title names), a government's budget, a report to a congress whose title is lost, a place's “三公” summary: each says why, or null.</summary>
     private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, AuditReport, GovernmentBudget, ReportToCongress, PlacesThreePublicSummary];
 
+    [GeneratedRegex(@"项目(?:支出)?绩效(?:目标)?自评(?:表|报告)")]
+    private static partial Regex ProjectSelfEvaluation { get; }
+    /// <summary>A department's or unit's budget or final account named in the opening (部门决算, 单位预算), not a form's heading before its project (部门预算项目支出绩效自评表).</summary>
+    [GeneratedRegex(@"(?:部门|单位)(?:预算|决算)(?!项目)")]
+    private static partial Regex DepartmentsAccounts { get; }
+
     /// <summary>The end mark of a news agency's story, （完） or (完), closing the text's last line; null when it has none.</summary>
     private static string? EndsAsWireStory(ExtractionContext context)
     {
@@ -145,6 +151,13 @@ public static partial class DisclosureJudge
         {
             // A news report on the disclosures (中新社北京7月25日电, 记者 …) states figures, but it is nobody's disclosure.
             report.NotDisclosureReason = "不是预决算公开文件：是新闻报道（" + Shorten(dateline.Index < 40 ? head : head[dateline.Index..]) + "），文中没有预决算报表";
+            return;
+        }
+        if (ProjectSelfEvaluation.Match(head) is { Success: true } evaluation && !DepartmentsAccounts.IsMatch(head))
+        {
+            // One project's performance self-evaluation (项目支出绩效自评表: its targets, its money, its score), filed beside the
+            // disclosures and often reposted alone, a Word file's metadata above it: no department's budget or final account.
+            report.NotDisclosureReason = "不是预决算公开文件：是项目支出绩效自评表（“" + Around(head, evaluation) + "”），不是部门预决算";
             return;
         }
         if (EndsAsWireStory(context) is { } end)
