@@ -63,6 +63,9 @@ public sealed class NotDisclosureTests
         // A final account whose contents list the form is one.
         const string Account = "某局2022年度部门决算\n目录\n一、收入支出决算总表\n十、项目支出绩效自评表\n二、收入决算情况\n2022年收入决算1,200.00万元，支出决算1,200.00万元。\n";
         Assert.Null(DocumentReader.ReadText(Account, "page.txt").Report.NotDisclosureReason);
+        // Nor a final account titled without 部门, its contents naming the form.
+        const string Titled = "某局2022年度决算公开\n目录\n十、项目支出绩效自评表\n二、收入决算情况\n2022年收入决算1,200.00万元，支出决算1,200.00万元。\n";
+        Assert.Null(DocumentReader.ReadText(Titled, "page.txt").Report.NotDisclosureReason);
     }
 
     [Fact]

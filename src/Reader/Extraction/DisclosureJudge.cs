@@ -153,10 +153,12 @@ public static partial class DisclosureJudge
             report.NotDisclosureReason = "不是预决算公开文件：是新闻报道（" + Shorten(dateline.Index < 40 ? head : head[dateline.Index..]) + "），文中没有预决算报表";
             return;
         }
-        if (ProjectSelfEvaluation.Match(head) is { Success: true } evaluation && !DepartmentsAccounts.IsMatch(head))
+        if (ProjectSelfEvaluation.Match(head) is { Success: true } evaluation && head.Contains("项目名称", System.StringComparison.Ordinal) &&
+            !DepartmentsAccounts.IsMatch(head))
         {
             // One project's performance self-evaluation (项目支出绩效自评表: its targets, its money, its score), filed beside the
-            // disclosures and often reposted alone, a Word file's metadata above it: no department's budget or final account.
+            // disclosures and often reposted alone, a Word file's metadata above it: no department's budget or final account. The
+            // form's own field (项目名称) is in the opening too, not only a contents line naming the form.
             report.NotDisclosureReason = "不是预决算公开文件：是项目支出绩效自评表（“" + Around(head, evaluation) + "”），不是部门预决算";
             return;
         }
