@@ -178,6 +178,8 @@ public sealed class GovernmentBudgetTests
     [InlineData("近期,某省财政厅晒出2016年省级“三公”经费决算支出账单。2016年省级“三公”经费支出2.29亿元,比上年减少支出0.88亿元,降幅达到38.7%。\n")]
     [InlineData("经某州财政局汇总,2022年某州州本级部门,包括州级行政单位(含参照公务员管理的事业单位)、事业单位和其他单位使用财政拨款安排“三公”经费支出总额为8,237.23万元。\n")]
     [InlineData("按照区政府关于推进政府信息公开工作部署和要求,经汇总,2021年区本级一般公共预算中“三公”经费支出预算为4432万元,与2020年预算基本持平。\n2021年区本级“三公”经费预算支出表\n")]
+    // A city's own level named after the city (杭州市级, 某州市本级): the place's level, not 省市级 after 按照.
+    [InlineData("2020年某州市级“三公”经费决算情况\n2020年市级“三公”经费决算数合计为1000.86万元，其中：因公出国（境）费0万元、公务接待费43.77万元。\n")]
     // A district's summary titled as the whole district's, its table copied one cell a line (Chongqing).
     [InlineData("2020年度全区“三公”经费决算情况\n经费项目 |\n2020年度支出 (万元) |\n因公出国(境)费 |\n0 |\n公务接待费 |\n71.53 |\n根据提供的数据,2020年度全区“三公”经费总支出为1928.76万元。\n")]
     public void A_places_own_three_public_figure_is_its_summary(string text) =>

@@ -38,6 +38,9 @@ public sealed class NotDisclosureTests
         // A reposted story on the central departments' budgets (2018): no dateline left, only the agency's end mark.
         const string Story = "“新部门”把钱花在哪?\n——加大民生、科研等投入\n今年,财政部结合机构改革情况,在预算批复时区别不同情况采取了不同办法。\n例如,根据某部公布的预算安排,“污染防治”(款)2018年预算达到50382.59万元,比2017 年增长100.65%。\n农业农村部则加大了科研领域的投入。今年,科学技术支出(类)基础研究(款)重点实验室及相关设施(项)预算数为59679.25 万元,比2017年增长121.03%。(完)\n";
         Assert.Contains("新闻报道", DocumentReader.ReadText(Story, "news.txt").Report.NotDisclosureReason);
+        // A department's page reposted with the mark is still the department's.
+        const string Reposted = "某县卫生健康局2024年部门预算\n一、部门职责\n负责全县卫生健康工作。\n二、收支预算情况\n2024年收入预算1,200.00万元，支出预算1,200.00万元。（完）\n";
+        Assert.Null(DocumentReader.ReadText(Reposted, "page.txt").Report.NotDisclosureReason);
         // A unit's own page that ends on work done (完成) has no end mark.
         const string Page = "某局2024年部门预算\n一、收支预算情况\n2024年收入预算1,200.00万元，支出预算1,200.00万元。\n二、绩效目标\n年度目标已全部完成。\n";
         Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
@@ -49,6 +52,9 @@ public sealed class NotDisclosureTests
         // A county bureau's annual work summary (2010), its spending on schools counted, reposted on a document-sharing site.
         const string Summary = "2010年工作总结和2011年工作打算\n县教育体育局\n2010年以来，县教育体育局全力推进教育发展。全年投入资金3250万元，新建校舍12所，其中：改造薄弱学校8所，投入1200万元。\n";
         Assert.Contains("全文没有“预算”", DocumentReader.ReadText(Summary, "page.txt").Report.NotDisclosureReason);
+        // A “三公” section published alone, naming its items only, is judged as before.
+        const string ThreePublic = "某局2013年因公出国（境）费、公务用车购置及运行费、公务接待费支出情况：因公出国（境）费0万元，公务用车购置及运行维护费12.5万元，公务接待费3.2万元。\n";
+        Assert.Null(DocumentReader.ReadText(ThreePublic, "page.txt").Report.NotDisclosureReason);
         // A unit's page that says 预算 once is judged as before.
         const string Page = "某县教育体育局\n2023年收入1,200.00万元，支出1,200.00万元，均为年初预算安排。\n";
         Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
@@ -63,6 +69,9 @@ public sealed class NotDisclosureTests
         // A final account whose contents list the form is one.
         const string Account = "某局2022年度部门决算\n目录\n一、收入支出决算总表\n十、项目支出绩效自评表\n二、收入决算情况\n2022年收入决算1,200.00万元，支出决算1,200.00万元。\n";
         Assert.Null(DocumentReader.ReadText(Account, "page.txt").Report.NotDisclosureReason);
+        // A project's self-evaluation report is a performance report, read as such.
+        const string Report = "某县水利局2023年度项目支出绩效自评报告\n一、项目基本情况\n（一）项目名称：农村饮水安全巩固提升工程\n（二）项目资金：年初预算数120万元，执行数118万元。\n";
+        Assert.Null(DocumentReader.ReadText(Report, "page.txt").Report.NotDisclosureReason);
         // Nor a final account titled without 部门, its contents naming the form.
         const string Titled = "某局2022年度决算公开\n目录\n十、项目支出绩效自评表\n二、收入决算情况\n2022年收入决算1,200.00万元，支出决算1,200.00万元。\n";
         Assert.Null(DocumentReader.ReadText(Titled, "page.txt").Report.NotDisclosureReason);

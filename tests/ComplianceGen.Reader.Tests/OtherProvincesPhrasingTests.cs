@@ -40,6 +40,8 @@ public sealed class OtherProvincesPhrasingTests
     // a number after the base total, not after a change in money, is not called a rate.
     [InlineData("卫生健康支出减少4.79，主要原因是人员调出；教育支出比上年减少100万元，减少9.52，主要原因是压减经费。", true)]
     [InlineData("2023年支出预算500万元，比上年增加9.52，主要原因是人员增加。", false)]
+    // Right after its amount with no comma between (a Zhejiang town's 2020 budget).
+    [InlineData("部门收入预算总计1515.03万元,比上年执行数1688.78万元减少173.75万元减少10.28主要原因是基本支出减少。", true)]
     // 增长 / 下降 name a rate only.
     [InlineData("一般公共预算财政拨款支出增加1193.20万元，主要用于保障工资。医疗支出增长 13.95，主要原因是人员增加。", true)]
     public void A_list_of_figures_with_its_unit_after_the_last_is_no_rate_without_its_sign(string sentence, bool flagged)

@@ -98,9 +98,11 @@ public sealed class PageTitleIdentityTests
         Assert.Equal(DocumentKind.PerformanceReport, report.Kind);
         var stamped = DocumentReader.ReadText("部门整体支出绩效评价自评报告\n(2023年度)\n部门（单位）全称：某市人民检察院（单位签章）\n", "page.txt").Report;
         Assert.Equal("某市人民检察院", stamped.UnitName?.Value);
-        // An older field with an ASCII colon is no form's field: a web page's 部门:请选择 names no unit.
+        // A web page's form prompt (部门:请选择) does not end as a unit's name does, and names no unit; a township of Inner
+        // Mongolia (某苏木) or a unit's own office (某县教育局本级) does.
         var picker = DocumentReader.ReadText("某市人民检察院2023年部门预算\n部门:请选择\n", "page.txt").Report;
         Assert.Equal("某市人民检察院", picker.UnitName?.Value);
+        Assert.Equal("某旗某苏木", DocumentReader.ReadText("单位名称：某旗某苏木\n2023年部门预算\n", "page.txt").Report.UnitName?.Value);
         // With no such field, the report's title names no unit.
         var untitled = DocumentReader.ReadText("部门整体支出绩效评价自评报告\n(2023年度)\n一、部门基本情况\n", "page.txt").Report;
         Assert.Null(untitled.UnitName);

@@ -90,7 +90,8 @@ public static partial class DisclosureJudge
     /// <summary>A blank template, an audit report (before the government's budget, whose execution its title names), a government's budget, a report to a congress whose title is lost, a place's “三公” summary: each says why, or null.</summary>
     private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, AuditReport, GovernmentBudget, ReportToCongress, PlacesThreePublicSummary];
 
-    [GeneratedRegex(@"项目(?:支出)?绩效(?:目标)?自评(?:表|报告)")]
+    /// <summary>The form, not a report: a project's self-evaluation report (项目支出绩效自评报告) is a performance report, which the rules read.</summary>
+    [GeneratedRegex(@"项目(?:支出)?绩效(?:目标)?自评表")]
     private static partial Regex ProjectSelfEvaluation { get; }
     /// <summary>A department's or unit's budget or final account named in the opening (部门决算, 单位预算), not a form's heading before its project (部门预算项目支出绩效自评表).</summary>
     [GeneratedRegex(@"(?:部门|单位)(?:预算|决算)(?!项目)")]
@@ -154,7 +155,7 @@ public static partial class DisclosureJudge
             return;
         }
         if (ProjectSelfEvaluation.Match(head) is { Success: true } evaluation && head.Contains("项目名称", System.StringComparison.Ordinal) &&
-            !DepartmentsAccounts.IsMatch(head))
+            !DepartmentsAccounts.IsMatch(head) && !NamesADepartment(context))
         {
             // One project's performance self-evaluation (项目支出绩效自评表: its targets, its money, its score), filed beside the
             // disclosures and often reposted alone, a Word file's metadata above it: no department's budget or final account. The
@@ -162,7 +163,7 @@ public static partial class DisclosureJudge
             report.NotDisclosureReason = "不是预决算公开文件：是项目支出绩效自评表（“" + Around(head, evaluation) + "”），不是部门预决算";
             return;
         }
-        if (EndsAsWireStory(context) is { } end)
+        if (EndsAsWireStory(context) is { } end && !NamesADepartment(context))
         {
             // A wire story's end mark, its dateline lost on a copied page (“新部门”把钱花在哪? … 比2017年增长121.03%。(完)): it
             // quotes several departments' budgets and is none of them.
@@ -193,12 +194,17 @@ public static partial class DisclosureJudge
     private static bool SaysBudgetOrFinalAccount(ExtractionContext context)
     {
         foreach (var line in context.Document.Lines)
+        {
+            // Letter-spaced words (预  算) count too.
+            string text = line.Text.Contains(' ') ? line.Text.Replace(" ", "") : line.Text;
             foreach (string word in DisclosureWords)
-                if (line.Text.Contains(word, System.StringComparison.Ordinal)) return true;
+                if (text.Contains(word, System.StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 
-    private static readonly string[] DisclosureWords = ["预算", "决算", "預算", "決算", "三公", "機關運行", "机关运行", "政府采购", "政府採購", "财政拨款", "財政撥款"];
+    private static readonly string[] DisclosureWords = ["预算", "决算", "預算", "決算", "三公", "機關運行", "机关运行", "政府采购", "政府採購", "财政拨款", "財政撥款",
+        "公务接待", "公務接待", "公务用车", "公務用車", "因公出国", "因公出國", "国有资产", "國有資產"];
 
     /// <summary>
     /// A blank template: its unit is a placeholder (or not named at all), and it states more of its figures as
@@ -313,7 +319,7 @@ public static partial class DisclosureJudge
     /// (a county's summary titled so, whose unit is no agency): at a clause's start or after its year, and not a rule or a
     /// yardstick the page follows (按照全市“三公”经费…要求, 低于全区“三公”经费平均水平).
     /// </summary>
-    [GeneratedRegex(@"(?<!按照|根据|依据|遵照|参照|贯彻|对照|执行|落实|按|[省市县区州旗盟])(?:省|市|县|区|州|旗|盟)本?级(?:部门)?[“""]?三公|(?<=^|[，。；：,;:\s]|年度?)全(?:省|市|县|区|州|旗|盟)(?:各?部门)?[“""]?三公[”""]?经费(?![^，。；]{0,12}?(?:要求|规定|办法|标准|水平|平均))")]
+    [GeneratedRegex(@"(?<!按照|根据|依据|遵照|参照|贯彻|对照|执行|落实|按|省(?=市)|市(?=[县区]))(?:省|市|县|区|州|旗|盟)本?级(?:部门)?[“""]?三公|(?<=^|[，。；：,;:\s]|年度?)全(?:省|市|县|区|州|旗|盟)(?:各?部门)?[“""]?三公[”""]?经费(?![^，。；]{0,12}?(?:要求|规定|办法|标准|水平|平均))")]
     private static partial Regex LevelsThreePublic { get; }
 
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]

@@ -24,7 +24,7 @@ public static partial class IdentityExtractor
     /// The year, then the unit, then what the title is of; the unit stops before a fund's name too (2023年广东省财政厅一般公共预算
     /// 财政拨款“三公”经费支出决算情况说明: the unit is 广东省财政厅, not 广东省财政厅一般公共).
     /// </summary>
-    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<unit>[^\d]{2,40}?)(?=整体支出|部门预算|部门决算|单位预算|单位决算|一般公共预算|政府性基金|国有资本经营|财政拨款|预算|决算|绩效)")]
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<unit>[^\d]{2,40}?)(?=整体支出|部门预算|部门决算|单位预算|单位决算|一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|预算|决算|绩效)")]
     private static partial Regex YearThenUnit { get; }
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?\s*(?:部门)?(?:预算|决算)")]
     private static partial Regex KindYear { get; }
@@ -57,7 +57,7 @@ public static partial class IdentityExtractor
             if (!d.Success) continue;
             var u = d.Groups["unit"];
             // A note (部门: (略)) or a web form's prompt (部门:请选择) names no unit: a name ends as a unit's does.
-            if (IsNoteAlone(u.Value) || !EndsAsTitledUnit(u.Value)) continue;
+            if (IsNoteAlone(u.Value) || !EndsAsTitledUnit(u.Value) && !"木区级关".Contains(u.Value[^1])) continue;
             report.UnitName = new TextFact(u.Value, MappedText.Of(line).EvidenceFor(u.Index, u.Length));
             break;
         }
@@ -220,7 +220,7 @@ public static partial class IdentityExtractor
 
     /// <summary>Words that stand where a unit's name would and name none: the unit itself (本部门, 单位, 部门（单位）), or a fund (2022年一般公共预算“三公”经费决算 gives 一般公共), or the public finances (2023年财政决算情况 gives 财政, 2023年全县财政收支预算
     /// 全县财政收支).</summary>
-    [GeneratedRegex(@"^(?:(?:本|我|该)?(?:部门|单位|机关)(?:整体)?|(?:部门|单位)[（(](?:部门|单位)[）)]|(?:全(?:省|市|县|区|旗)|(?:省|市|县|区|旗)?本级|(?:省|市|县|区|旗)级)?(?:一般公共|政府性基金|国有资本经营|社会保险基金|财政拨款|财政)(?:预算)?(?:财政拨款)?(?:收支)?|全(?:省|市|县|区|旗)收支|全(?:省|市|县|区|旗|州)|(?:省|市|县|区|旗|州)?本级|(?:省|市|县|区|旗|州)级)$")]
+    [GeneratedRegex(@"^(?:(?:本|我|该)?(?:部门|单位|机关)(?:整体)?|(?:部门|单位)[（(](?:部门|单位)[）)]|(?:全(?:省|市|县|区|旗)|(?:省|市|县|区|旗)?本级|(?:省|市|县|区|旗)级)?(?:一般公共|政府性基金|国有资本经营|社会保险基金|财政拨款|财政)(?:预算)?(?:财政拨款)?(?:收支)?|全(?:省|市|县|区|旗)收支|全(?:省|市|县|区|旗|州|盟)|(?:省|市|县|区|旗|州|盟)?本级|(?:省|市|县|区|旗|州|盟)级)$")]
     private static partial Regex GenericName { get; }
 
     /// <summary>

@@ -76,9 +76,12 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     {
         if (!text.AsSpan(verb).StartsWith("增加") && !text.AsSpan(verb).StartsWith("减少")) return false;
         int own = text.AsSpan(0, verb).LastIndexOfAny(ClauseEnds);
+        var ownStart = text.AsSpan(own + 1, verb - own - 1);
+        // Right after its amount, no comma between (…比上年执行数1688.78万元减少173.75万元减少10.28主要原因是…).
+        if (ChangeInMoneyAtEnd.IsMatch(ownStart)) return false;
         if (own <= 0) return true;
         // The clause names nothing of its own before the verb (比上年 at most), and the clause before states a change in money.
-        if (!OwnSubjectless.IsMatch(text.AsSpan(own + 1, verb - own - 1))) return true;
+        if (!OwnSubjectless.IsMatch(ownStart)) return true;
         int before = text.AsSpan(0, own).LastIndexOfAny(ClauseEnds);
         return !ChangeInMoney.IsMatch(text.AsSpan(before + 1, own - before - 1));
     }
@@ -86,6 +89,8 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,；;。：:");
     [GeneratedRegex(@"(?:增加|减少|增长|下降|上升|降低)了?\s*\d[\d,.]*\s*(?:万|亿)?元")]
     private static partial Regex ChangeInMoney { get; }
+    [GeneratedRegex(@"(?:增加|减少|增长|下降|上升|降低)了?\s*\d[\d,.]*\s*(?:万|亿)?元\s*$")]
+    private static partial Regex ChangeInMoneyAtEnd { get; }
     [GeneratedRegex(@"^\s*(?:(?:比|较|与)(?:上年|去年|上一年|\d{4}\s*年度?)(?:相比|同期)?|同比)?\s*$")]
     private static partial Regex OwnSubjectless { get; }
     [GeneratedRegex(@"(?:增长|下降|降低|上升|增加|减少|增幅|降幅)(?:了|为)?\s*(?<n>\d+\.\d+)(?!\s*[%％\d.]|\s*(?:万|亿|元|萬|億|個|个|人|倍|项|項|辆|輛|台|套)|\s*[,，、]\s*\d[\d.,]*\s*(?:[%％]|万|亿|元|萬|億)|\s*[,，]\s*(?:增长|下降|降低|上升|增幅|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％]|\s*[、，,]\s*[\u4e00-\u9fff]{1,12}?(?:增加|减少)\s*\d[\d.,]*\s*(?:万|亿|元))")]
