@@ -97,6 +97,10 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"(?:部门|单位)(?:预算|决算)(?!项目)")]
     private static partial Regex DepartmentsAccounts { get; }
 
+    /// <summary>A news lede: a day, then a meeting held (4月10日上午，某乡召开…会议), at the text's start.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?\s*[，,]?\s*[^，。；]{1,30}?(?:召开|举行)[^，。；]{0,40}?(?:会议|大会)")]
+    private static partial Regex MeetingLede { get; }
+
     /// <summary>The end mark of a news agency's story, （完） or (完), closing the text's last line; null when it has none.</summary>
     private static string? EndsAsWireStory(ExtractionContext context)
     {
@@ -161,6 +165,13 @@ public static partial class DisclosureJudge
             // disclosures and often reposted alone, a Word file's metadata above it: no department's budget or final account. The
             // form's own field (项目名称) is in the opening too, not only a contents line naming the form.
             report.NotDisclosureReason = "不是预决算公开文件：是项目支出绩效自评表（“" + Around(head, evaluation) + "”），不是部门预决算";
+            return;
+        }
+        if (MeetingLede.Match(Head(context, 2)) is { Success: true } lede && !NamesADepartment(context))
+        {
+            // A news report's lede: the day, then who met (4月10日上午，某乡召开第十三届人民代表大会第九次会议). A disclosure opens
+            // with its title or its unit, never with the day of a meeting.
+            report.NotDisclosureReason = "不是预决算公开文件：是新闻报道（“" + Shorten(lede.Value) + "”），文中没有预决算报表";
             return;
         }
         if (EndsAsWireStory(context) is { } end && !NamesADepartment(context))
