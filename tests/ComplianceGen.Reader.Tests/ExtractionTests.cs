@@ -198,6 +198,8 @@ public sealed class ExtractionTests
     // may go on, so its classes are not taken. A text that closes its last sentence is whole, and so is a list with more after.
     [InlineData("", true)]
     [InlineData("3", false)]
+    // A month is no item's number.
+    [InlineData("10月份", true)]
     [InlineData("3.住房保障支出262.11万元。\n四、政府采购情况\n本单位无政府采购。\n", true)]
     public void The_classes_of_a_numbered_list_the_text_ends_on_are_not_taken(string after, bool taken)
     {

@@ -103,6 +103,9 @@ public sealed class PageTitleIdentityTests
         var picker = DocumentReader.ReadText("某市人民检察院2023年部门预算\n部门:请选择\n", "page.txt").Report;
         Assert.Equal("某市人民检察院", picker.UnitName?.Value);
         Assert.Equal("某旗某苏木", DocumentReader.ReadText("单位名称：某旗某苏木\n2023年部门预算\n", "page.txt").Report.UnitName?.Value);
+        // Nor do two table heads that print the prompt.
+        var heads = DocumentReader.ReadText("一、收支情况\n收入1,200.00万元。\n表1\n部门：请选择 单位：万元\n表2\n部门：请选择 单位：万元\n", "page.txt").Report;
+        Assert.NotEqual("请选择", heads.UnitName?.Value);
         // With no such field, the report's title names no unit.
         var untitled = DocumentReader.ReadText("部门整体支出绩效评价自评报告\n(2023年度)\n一、部门基本情况\n", "page.txt").Report;
         Assert.Null(untitled.UnitName);

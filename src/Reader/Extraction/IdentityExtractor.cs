@@ -56,8 +56,7 @@ public static partial class IdentityExtractor
             var d = DeclaredUnit.Match(line.Text);
             if (!d.Success) continue;
             var u = d.Groups["unit"];
-            // A note (部门: (略)) or a web form's prompt (部门:请选择) names no unit: a name ends as a unit's does.
-            if (IsNoteAlone(u.Value) || !EndsAsTitledUnit(u.Value) && !"木区级关".Contains(u.Value[^1])) continue;
+            if (!IsDeclaredName(u.Value)) continue;
             report.UnitName = new TextFact(u.Value, MappedText.Of(line).EvidenceFor(u.Index, u.Length));
             break;
         }
@@ -202,6 +201,13 @@ public static partial class IdentityExtractor
     /// </summary>
     private static bool IsName(string name) =>
         name.Length >= 2 && !name.Contains("部门预算") && !name.Contains("部门决算") && !GenericName.IsMatch(name) && !NotInAName.IsMatch(Bracketed.Replace(name, ""));
+
+    /// <summary>
+    /// A declared value that names a unit: not a note (部门: (略)) nor a web form's prompt (部门:请选择), so it ends as a unit's
+    /// name does, or as a township of Inner Mongolia (某苏木), an area's agency (某经济技术开发区), a unit's own office (…本级) or its
+    /// offices (…机关) do.
+    /// </summary>
+    private static bool IsDeclaredName(string value) => !IsNoteAlone(value) && (EndsAsTitledUnit(value) || "木区级关".Contains(value[^1]));
 
     /// <summary>A declared value that is a note alone (部门: (略), a page's text read from a picture with the name left out): it names no unit.</summary>
     private static bool IsNoteAlone(string value) => Bracketed.Replace(value, "").Length < 2;
@@ -569,7 +575,7 @@ public static partial class IdentityExtractor
         {
             if (line.Text.IndexOf('：') < 0) continue;
             var d = DeclaredUnit.Match(line.Text);
-            if (!d.Success || IsNoteAlone(d.Groups["unit"].Value)) continue;
+            if (!d.Success || !IsDeclaredName(d.Groups["unit"].Value)) continue;
             var u = d.Groups["unit"];
             counts[u.Value] = counts.TryGetValue(u.Value, out var seen) ? (seen.Count + 1, seen.Line, seen.Unit) : (1, line, u);
         }

@@ -70,8 +70,8 @@ public static partial class ReportBuilder
         return !m.Success ? 0 : m.Groups["digit"].Success ? 1 : 2;
     }
 
-    /// <summary>An item's number cut from its words (`3`, `3.`), not a year's digits.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}(?!\d)")]
+    /// <summary>An item's number cut from its words (`3`, `3.`), not a year's digits nor a month or a day (`10月份`).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}(?![\d月日号])")]
     private static partial System.Text.RegularExpressions.Regex ItemStart { get; }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[^：:。；;]{0,30}[：:]\s*)?(?:(?<digit>\d{1,2}\s*[.．、](?!\d))|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])")]
