@@ -57,25 +57,29 @@ public static partial class ReportBuilder
         int cut = sentences.Count - 1;
         // Stopped in the next item's number (…118.87万元。/ 3): the numbered items before it, numbered alike and up to the
         // nearest heading, are a list that may go on.
-        if (!ItemStart.IsMatch(last.Text) && ItemNumbering(last.Text) == 0) return cut;
-        int style = cut > 0 ? ItemNumbering(sentences[cut - 1].Text) : 0, from = cut;
-        while (style != 0 && from > 0 && !sentences[from - 1].IsHeading && ItemNumbering(sentences[from - 1].Text) == style) from--;
+        if (!ItemStart.IsMatch(last.Text) && ItemNumbering(last.Text) is null) return cut;
+        var style = cut > 0 ? ItemNumbering(sentences[cut - 1].Text) : null;
+        int from = cut;
+        while (style is not null && from > 0 && !sentences[from - 1].IsHeading && ItemNumbering(sentences[from - 1].Text) == style) from--;
         return from;
     }
 
-    /// <summary>How a list's item is numbered: 1 for 1. / 2、, 2 for （三） / (3), 0 for none; the first item may follow the words that lead to the list (包括：1.…).</summary>
-    private static int ItemNumbering(string text)
+    /// <summary>
+    /// How a list's item is numbered, as the heading reader tells numbering (<see cref="Headings.NumberingOf"/>); the first item
+    /// may follow the words that lead to the list (包括：1.…). Null when it is not numbered.
+    /// </summary>
+    private static HeadingKind? ItemNumbering(string text)
     {
-        var m = NumberedItem.Match(text);
-        return !m.Success ? 0 : m.Groups["digit"].Success ? 1 : 2;
+        int lead = text.IndexOfAny(LeadEnds);
+        if (lead >= 0 && lead <= 30 && text.IndexOfAny(SentenceStops, 0, lead) < 0 && Headings.NumberingOf(text[(lead + 1)..]) is { } led) return led;
+        return Headings.NumberingOf(text);
     }
+
+    private static readonly char[] LeadEnds = { '：', ':' }, SentenceStops = { '。', '；', ';' };
 
     /// <summary>An item's number cut from its words (`3`, `3.`), not a year's digits nor a month or a day (`10月份`).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}(?![\d月日号])")]
     private static partial System.Text.RegularExpressions.Regex ItemStart { get; }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[^：:。；;]{0,30}[：:]\s*)?(?:(?<digit>\d{1,2}\s*[.．、](?!\d))|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])")]
-    private static partial System.Text.RegularExpressions.Regex NumberedItem { get; }
 
     public static DisclosureReport Build(SourceDocument document, DocumentStructure structure, List<ReaderWarning> warnings)
     {

@@ -89,6 +89,17 @@ public static partial class Headings
         return null;
     }
 
+    /// <summary>
+    /// How a line or an item is numbered (一、 （一） 1. （1）), whatever follows: a numbered paragraph with figures too, which
+    /// <see cref="Match"/> turns away as no heading. Null when it is not numbered.
+    /// </summary>
+    public static HeadingKind? NumberingOf(string text)
+    {
+        foreach (var (kind, regex, _) in Numbered)
+            if (regex.IsMatch(text)) return kind;
+        return null;
+    }
+
     private static readonly char[] TitleEnd = { '。', '.', '：' };
 
     private static HeadingMatch Make(HeadingKind kind, Match m)
