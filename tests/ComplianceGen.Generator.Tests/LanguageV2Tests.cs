@@ -215,6 +215,52 @@ public class LanguageV2Tests
         Assert.Equal(new[] { 40, 10 }, Assert.Single(findings).Evidence.Select(e => e.Line).Distinct());
     }
 
+    /// <summary>
+    /// Any and all over a condition of parts joined by or (and) are evaluated part by part and stop at the first part that
+    /// decides the element: true for or, false for and. Each element's value must still be the three-valued one: a part
+    /// unknown (an unstated amount) before a deciding part does not leave the element unknown.
+    /// </summary>
+    [Theory]
+    [InlineData("or")]
+    [InlineData("and")]
+    public void Any_and_all_over_joined_parts_keep_three_valued_logic(string join)
+    {
+        var all = Compile($"""
+            rule V-10 "all"
+              severity error
+              require all(x in 功能分类.类 where x.金额 > 5元 {join} x.编码 = "206")
+            """);
+        var any = Compile($"""
+            rule V-11 "any"
+              severity error
+              require any(x in 功能分类.类 where x.金额 > 5元 {join} x.编码 = "206")
+            """);
+        // Each part true, false or unknown (the amount unstated, or no code): every pair, followed by an element that holds
+        // and by one that does not, so that an element decided early must not end the whole aggregate.
+        bool?[] values = { true, false, null };
+        foreach (var left in values)
+            foreach (var right in values)
+                foreach (bool companion in new[] { true, false })
+                {
+                    var report = Reports.Budget();
+                    report.FunctionalClassification.Add(Element(left, right));
+                    report.FunctionalClassification.Add(Element(companion, companion));
+                    bool? element = join == "or" ? left | right : left & right;
+                    Assert.True(Status(element & companion) == Check(all, report).Outcome.Status, $"all, {left} {join} {right}, then {companion}");
+                    Assert.True(Status(element | companion) == Check(any, report).Outcome.Status, $"any, {left} {join} {right}, then {companion}");
+                }
+
+        static RuleStatus Status(bool? holds) => holds switch { true => RuleStatus.Pass, false => RuleStatus.Fail, null => RuleStatus.NotApplicable };
+
+        static ClassificationLine Element(bool? amountAbove5, bool? code206) => new()
+        {
+            Code = code206 is null ? null : new CodeFact(code206.Value ? "206" : "208", Reports.At(20, "206")),
+            Name = new TextFact("科学技术支出", Reports.At(20, "科学技术支出")),
+            Amount = amountAbove5 is null ? null : Amount.Of(amountAbove5.Value ? 9m : 1m, AmountUnit.Yuan, Reports.At(20, "元")),
+            Level = ClassificationLevel.Class,
+        };
+    }
+
     private static ClassificationLine Line(string? code, string name, decimal amount, int table = 1) => new()
     {
         Code = code is null ? null : new CodeFact(code, Reports.At(20, code)),

@@ -78,6 +78,20 @@ internal static class HelperEmitter
                     w.Line(any ? "if (holds == true) return true;" : "if (holds == false) return false;");
                     w.Line("if (holds is null) unknown = true;");
                 }
+                else if (threeValued && helper.Value is PLogic { IsAnd: false } or)
+                {
+                    // The same for |: a part found true decides the element (true | unknown is true), so the parts after
+                    // it are not computed: part by part, stopping at the first true.
+                    string onTrue = any ? "return true;" : "continue;";
+                    w.Line($"bool? holds = {ExpressionPrinter.Print(or.Parts[0])};");
+                    for (int k = 1; k < or.Parts.Count; k++)
+                    {
+                        w.Line($"if (holds == true) {onTrue}");
+                        w.Line($"holds |= {ExpressionPrinter.Atom(or.Parts[k])};");
+                    }
+                    w.Line(any ? "if (holds == true) return true;" : "if (holds == false) return false;");
+                    w.Line("if (holds is null) unknown = true;");
+                }
                 else if (threeValued)
                 {
                     w.Line($"var holds = {ExpressionPrinter.Print(helper.Value)};");

@@ -1002,7 +1002,9 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element2 = list[i];
-                    var holds = element2.TableNumber is null ? true : Compare.Holds(element2.TableNumber, ComparisonOperator.Equal, element.TableNumber, Tolerance.Exact);
+                    bool? holds = element2.TableNumber is null;
+                    if (holds == true) continue;
+                    holds |= Compare.Holds(element2.TableNumber, ComparisonOperator.Equal, element.TableNumber, Tolerance.Exact);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -1016,7 +1018,9 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = element.TableNumber is null ? true : All1(report.FunctionalClassification.Items, element);
+                    bool? holds = element.TableNumber is null;
+                    if (holds == true) continue;
+                    holds |= All1(report.FunctionalClassification.Items, element);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }

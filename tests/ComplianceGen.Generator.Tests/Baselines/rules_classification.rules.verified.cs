@@ -191,7 +191,15 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = element.Code is null ? true : (!Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)) | string.IsNullOrWhiteSpace(element.Name?.Value) | Compare.Contains(Values.Of(element.Name), Values.Of(item.Name)) | Compare.Contains(Values.Of(item.Name), Values.Of(element.Name)));
+                    bool? holds = element.Code is null;
+                    if (holds == true) continue;
+                    holds |= (!Compare.SameText(Values.Of(element.Code), Values.Of(item.Code)));
+                    if (holds == true) continue;
+                    holds |= string.IsNullOrWhiteSpace(element.Name?.Value);
+                    if (holds == true) continue;
+                    holds |= Compare.Contains(Values.Of(element.Name), Values.Of(item.Name));
+                    if (holds == true) continue;
+                    holds |= Compare.Contains(Values.Of(item.Name), Values.Of(element.Name));
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }

@@ -996,7 +996,31 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = element.Amount is null ? true : (Compare.EndsWith(Values.Of(element.Column), "合计") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") | Compare.EndsWith(Values.Of(element.Column), "接待费") | Compare.EndsWith(Values.Of(element.Column), "小计") | Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费") | Compare.EndsWith(Values.Of(element.Column), "购置费") | (Compare.EndsWith(Values.Of(element.Column), "运行费") | Compare.EndsWith(Values.Of(element.Column), "运行维护费")) & !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")) | Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费") | Compare.Contains(Values.Of(element.Column), "机关运行经费"));
+                    bool? holds = element.Amount is null;
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "合计");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "出国（境）费");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "出国（境）费用");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "接待费");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "小计");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "购置及运行费");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "购置费");
+                    if (holds == true) continue;
+                    holds |= ((Compare.EndsWith(Values.Of(element.Column), "运行费") | Compare.EndsWith(Values.Of(element.Column), "运行维护费")) & !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")));
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "会议费");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "培训费");
+                    if (holds == true) continue;
+                    holds |= Compare.Contains(Values.Of(element.Column), "机关运行经费");
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -1075,7 +1099,9 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费");
+                    bool? holds = Compare.EndsWith(Values.Of(element.Column), "会议费");
+                    if (holds == true) return true;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "培训费");
                     if (holds == true) return true;
                     if (holds is null) unknown = true;
                 }
@@ -1228,7 +1254,31 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = element.Amount is null ? true : (Compare.EndsWith(Values.Of(element.Column), "合计") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费") | Compare.EndsWith(Values.Of(element.Column), "出国（境）费用") | Compare.EndsWith(Values.Of(element.Column), "接待费") | Compare.EndsWith(Values.Of(element.Column), "小计") | Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费") | Compare.EndsWith(Values.Of(element.Column), "购置费") | (Compare.EndsWith(Values.Of(element.Column), "运行费") | Compare.EndsWith(Values.Of(element.Column), "运行维护费")) & !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")) | Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费") | Compare.Contains(Values.Of(element.Column), "机关运行经费"));
+                    bool? holds = element.Amount is null;
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "合计");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "出国（境）费");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "出国（境）费用");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "接待费");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "小计");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "购置及运行费");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "购置费");
+                    if (holds == true) continue;
+                    holds |= ((Compare.EndsWith(Values.Of(element.Column), "运行费") | Compare.EndsWith(Values.Of(element.Column), "运行维护费")) & !(Compare.EndsWith(Values.Of(element.Column), "购置及运行费") | Compare.EndsWith(Values.Of(element.Column), "购置及运行维护费")));
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "会议费");
+                    if (holds == true) continue;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "培训费");
+                    if (holds == true) continue;
+                    holds |= Compare.Contains(Values.Of(element.Column), "机关运行经费");
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
@@ -1307,7 +1357,9 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = Compare.EndsWith(Values.Of(element.Column), "会议费") | Compare.EndsWith(Values.Of(element.Column), "培训费");
+                    bool? holds = Compare.EndsWith(Values.Of(element.Column), "会议费");
+                    if (holds == true) return true;
+                    holds |= Compare.EndsWith(Values.Of(element.Column), "培训费");
                     if (holds == true) return true;
                     if (holds is null) unknown = true;
                 }
@@ -1497,7 +1549,9 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = !(Compare.SameText(Values.Of(element.TableKind), "财政拨款收支总表") & Compare.Contains(Values.Of(element.Label), "一般公共预算")) | Count1(element.Cells) <= 1;
+                    bool? holds = !(Compare.SameText(Values.Of(element.TableKind), "财政拨款收支总表") & Compare.Contains(Values.Of(element.Label), "一般公共预算"));
+                    if (holds == true) continue;
+                    holds |= (Count1(element.Cells) <= 1);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }

@@ -335,7 +335,11 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    var holds = element.Share is not null || element.Amount is null ? true : Compare.Holds(Figure.Of(element.Amount), ComparisonOperator.Equal, Figure.Literal(0m), Tolerance.Exact);
+                    bool? holds = element.Share is not null;
+                    if (holds == true) continue;
+                    holds |= (element.Amount is null);
+                    if (holds == true) continue;
+                    holds |= Compare.Holds(Figure.Of(element.Amount), ComparisonOperator.Equal, Figure.Literal(0m), Tolerance.Exact);
                     if (holds == false) return false;
                     if (holds is null) unknown = true;
                 }
