@@ -118,6 +118,18 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_change_is_not_the_figure_of_the_change_after_it()
+    {
+        // A township's “三公” final account (a page of Chongqing): the change against the budget is of 41 too, not of the 19
+        // the year's change printed just before it.
+        var r = Read("标题\n经比较2020年度镇本级“三公”经费41万元,较上年减少19万元,下降43.78% ,较年初预算数减少4万元,下降2.2%。\n");
+        Assert.Equal(new[] { (41m, -19m), (41m, -4m) }, r.Changes.Select(c => (c.Current!.Value, c.Delta!.Value)));
+        // A percent alone after a change is of the figure before the change too.
+        var percentOnly = Read("标题\n支出100万元,比上年减少10万元,同比下降9.09%。\n");
+        Assert.All(percentOnly.Changes, c => Assert.Equal(100m, c.Current!.Value));
+    }
+
+    [Fact]
     public void A_change_sentence_about_something_else_takes_no_current_figure()
     {
         var r = Read("标题\n3.公务接待费支出0.56万元。机关运行经费比2018年增加0.03万元，增加5.66%。\n");

@@ -66,6 +66,9 @@ public sealed class NotDisclosureTests
         // One project's self-evaluation table reposted alone, a Word file's metadata above it (Anhui, 2022).
         const string Form = "某某 zlnb210061 1 2019-05-22T04:56:35Z 附件: 项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 主管部门 某区某镇人民政府 项目资金 (万元) 年初预算数 90 全年预算数 90 全年执行数 90\n";
         Assert.Contains("项目支出绩效自评表", DocumentReader.ReadText(Form, "page.txt").Report.NotDisclosureReason);
+        // So is one project's approved targets (a Chongqing township's 项目支出绩效目标审批表, 2023).
+        const string Targets = "2023年某乡加工园配套设施建设项目支出绩效目标审批表\n日期:2022-12-30\n预算单位: 某县某乡人民政府\n金额单位:万元\n项目名称 2023年某乡加工园配套设施建设项目 项目分类 资产资源类\n项目总预算 65 财政资金预算分类 一般公共预算\n当年年度预算 65\n年度预算执行率 100%\n";
+        Assert.Contains("项目支出绩效目标审批表", DocumentReader.ReadText(Targets, "page.txt").Report.NotDisclosureReason);
         // A final account whose contents list the form is one.
         const string Account = "某局2022年度部门决算\n目录\n一、收入支出决算总表\n十、项目支出绩效自评表\n二、收入决算情况\n2022年收入决算1,200.00万元，支出决算1,200.00万元。\n";
         Assert.Null(DocumentReader.ReadText(Account, "page.txt").Report.NotDisclosureReason);
@@ -75,6 +78,18 @@ public sealed class NotDisclosureTests
         // Nor a final account titled without 部门, its contents naming the form.
         const string Titled = "某局2022年度决算公开\n目录\n十、项目支出绩效自评表\n二、收入决算情况\n2022年收入决算1,200.00万元，支出决算1,200.00万元。\n";
         Assert.Null(DocumentReader.ReadText(Titled, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_reporters_byline_makes_news()
+    {
+        // A newspaper's story on a province's budget report (Henan, 2026): the reporters' line under the paper's name.
+        const string News = "■某某经济报记者 某某某 王某 魏某某\n2025年,省财政的钱都花在哪儿了?1月26日,省财政厅将2025年预算执行情况和2026年预算草案提请审查。\n报告显示,2025年,全省一般公共预算收入4501.7亿元,增长2.5%;一般公共预算支出11516.1亿元,增长0.5%。\n";
+        Assert.Contains("新闻报道", DocumentReader.ReadText(News, "news.txt").Report.NotDisclosureReason);
+        Assert.Contains("新闻报道", DocumentReader.ReadText("本报记者 张某\n" + News[(News.IndexOf('\n') + 1)..], "news.txt").Report.NotDisclosureReason);
+        // A paper's reporting station publishes its own budget.
+        const string Station = "某某日报记者站某某分站\n2023年部门预算\n2023年收入预算1,200.00万元，支出预算1,200.00万元。\n";
+        Assert.Null(DocumentReader.ReadText(Station, "page.txt").Report.NotDisclosureReason);
     }
 
     [Fact]

@@ -162,6 +162,21 @@ public sealed class OtherProvincesPhrasingTests
         Assert.Empty(report.FunctionalClassification.Classes);
     }
 
+    [Theory]
+    // A list of classes with one the catalogue does not name (a Chongqing procuratorate's budget wrote 一般公共安全支出 for
+    // 公共安全支出) is short of its total: no class is read from it, so the classes are not summed against the total.
+    [InlineData("一般公共安全支出1616.91万元,教育支出2.99万元,社会保障和就业支出220.67万元,卫生健康支出60.09万元,住房保障支出101.32万元", 0)]
+    [InlineData("教育支出2.99万元,社会保障和就业支出220.67万元,一般公共安全支出1616.91万元,卫生健康支出60.09万元,住房保障支出101.32万元", 0)]
+    // Named right, the five are read; so are classes listed under a total or beside the parts of the spending.
+    [InlineData("公共安全支出1616.91万元,教育支出2.99万元,社会保障和就业支出220.67万元,卫生健康支出60.09万元,住房保障支出101.32万元", 5)]
+    [InlineData("一般公共预算支出2001.98万元,公共安全支出1616.91万元,教育支出2.99万元,社会保障和就业支出220.67万元,卫生健康支出60.09万元,住房保障支出101.32万元", 5)]
+    [InlineData("基本支出1806.18万元,项目支出195.8万元,公共安全支出1616.91万元,教育支出2.99万元,社会保障和就业支出220.67万元,卫生健康支出60.09万元,住房保障支出101.32万元", 5)]
+    public void A_list_of_classes_with_a_name_the_catalogue_lacks_is_not_read(string list, int classes)
+    {
+        var report = DocumentReader.ReadText("二、部门收支总体情况\n(二)支出预算:2023年年初预算数2001.98万元,其中:" + list + "。\n", "t.txt").Report;
+        Assert.Equal(classes, report.FunctionalClassification.Classes.Count);
+    }
+
     [Fact]
     public void A_health_units_own_medical_spending_is_not_the_class_of_health()
     {

@@ -28,12 +28,15 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
         if (sentence.InGlossary) return;
         string text = sentence.Text;
         var amounts = context.Amounts(sentence);
+        // Where the sentence's changes print their amounts: a change is never the figure a later change is of
+        // ("“三公”经费41万元,较上年减少19万元,下降43.78%,较年初预算数减少4万元,下降2.2%": both are changes of 41).
+        List<(int Start, int End)>? changeAmounts = null;
         // A change states an amount (…元); a change in percent alone has its %.
         for (var m = Change.Match(text); m.Success; m = m.NextMatch())
         {
             var statement = new ChangeStatement { Evidence = sentence.EvidenceFor(m.Index, m.Length) };
             AmountMatch? current = null;
-            foreach (var a in amounts) if (a.End <= m.Index) current = a;
+            foreach (var a in amounts) if (a.End <= m.Index && !IsChangeAmount(a, changeAmounts)) current = a;
             if (current is not null && text.AsSpan(current.After, m.Index - current.After).IndexOfAny("；。") >= 0) current = null;
             if (current is null && m.Index <= 1 && context.PreviousSentenceLastAmount is not null) current = context.PreviousSentenceLastAmount;
             if (current is null && context.PreviousSentenceLastAmount is { } previous && SameSubject(text.Substring(0, m.Index), previous.Label))
@@ -58,6 +61,7 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
                 AmountUnits.TryParse(m.Groups["u"].Value, out var unit);
                 int end = m.Groups["u"].Index + m.Groups["u"].Length;
                 statement.Delta = new Amount(down ? -delta : delta, unit, decimals, sentence.EvidenceFor(amt.Index, end - amt.Index));
+                (changeAmounts ??= new()).Add((amt.Index, end));
             }
             var baseAmount = m.Groups["baseamt"];
             if (baseAmount.Success && Numbers.TryParse(baseAmount.Value, out decimal baseValue, out int baseDecimals))
@@ -83,7 +87,7 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
             var p = m.Groups["p"];
             Numbers.TryParse(p.Value, out decimal percent, out int pd);
             AmountMatch? current = null;
-            foreach (var a in amounts) if (a.End <= m.Index) current = a;
+            foreach (var a in amounts) if (a.End <= m.Index && !IsChangeAmount(a, changeAmounts)) current = a;
             current ??= context.PreviousSentenceLastAmount;
             context.Report.Changes.Add(new ChangeStatement
             {
@@ -129,6 +133,14 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
         // Another figure's reading: near the printed rate; when this year's is near too, the rate to its last digit (a figure
         // merely nearer, such as the appropriation a little below the total, does not hide a rate taken on the wrong base).
         bool Fits(decimal computed) => Near(computed, percent) && (!ownNear || System.Math.Abs(computed - percent) <= exact);
+    }
+
+    private static bool IsChangeAmount(AmountMatch a, List<(int Start, int End)>? changeAmounts)
+    {
+        if (changeAmounts is null) return false;
+        foreach (var (start, end) in changeAmounts)
+            if (a.Start >= start && a.Start < end) return true;
+        return false;
     }
 
     private static bool Near(decimal computed, decimal printed) => System.Math.Abs(computed - printed) <= System.Math.Max(0.1m, System.Math.Abs(printed) * 0.01m);

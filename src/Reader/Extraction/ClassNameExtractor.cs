@@ -31,6 +31,47 @@ public sealed partial class ClassNameExtractor : ISentenceExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<name>[\u4e00-\u9fff]{2,14}?支出)\s*(?>\d+(?:,\d{3})*(?:\.\d+)?)(?=\s*[，,、；;。](?!\d))")]
     private static partial System.Text.RegularExpressions.Regex BareClassFigure { get; }
 
+    /// <summary>Words of spending that is not a class of the functional classification: a stage, a fund, a part, an economic class.</summary>
+    private static readonly string[] NotAClassWords =
+        { "基本", "项目", "人员", "公用", "预算", "拨款", "基金", "资本", "本年", "上年", "合计", "总", "事业", "经营", "经费", "工资", "商品", "补助", "对个人", "对企业", "债务", "其中", "年初", "结转" };
+
+    /// <summary>
+    /// Whether a list of classes holds an item the catalogue does not name, next to a class it names, with only a separator
+    /// between them: "其中：一般公共安全支出1616.91万元，教育支出2.99万元，…" (a slip for 公共安全支出) or an old or informal
+    /// name. Such a list is read short of its total, as one with a bare figure is, so none of it is taken (a Chongqing
+    /// procuratorate's 2023 budget: AR-004 had summed four of its five classes to 385.07 against 2001.98).
+    /// </summary>
+    private static bool ListsAnUnknownClass(string text, System.Collections.Generic.List<AmountMatch> amounts)
+    {
+        for (int i = 0; i < amounts.Count; i++)
+        {
+            string label = PrintedName(amounts[i].Label);
+            if (!LooksLikeAClass(label) || ClassNames.TryMatch(label, amongClasses: true, out _, out _)) continue;
+            if (i > 0 && IsNamedClass(amounts[i - 1]) && OnlySeparators(text, amounts[i - 1].After, amounts[i].LabelStart)) return true;
+            if (i + 1 < amounts.Count && IsNamedClass(amounts[i + 1]) && OnlySeparators(text, amounts[i].After, amounts[i + 1].LabelStart)) return true;
+        }
+        return false;
+
+        static bool LooksLikeAClass(string label)
+        {
+            if (label.Length is < 4 or > 14 || !label.EndsWith("支出", System.StringComparison.Ordinal)) return false;
+            foreach (char c in label) if (c is not (>= '\u4e00' and <= '\u9fff')) return false;
+            foreach (var word in NotAClassWords) if (label.Contains(word, System.StringComparison.Ordinal)) return false;
+            return true;
+        }
+
+        static bool IsNamedClass(AmountMatch m) =>
+            !m.Label.Contains('比') && ClassNames.TryMatch(m.Label, amongClasses: true, out string name, out _) && ClassNames.ListsClasses(name);
+
+        static bool OnlySeparators(string text, int from, int to)
+        {
+            if (from > to || to > text.Length) return false;
+            for (int k = from; k < to; k++)
+                if (text[k] is not ('、' or '，' or ',' or '；' or ';') && !char.IsWhiteSpace(text[k])) return false;
+            return true;
+        }
+    }
+
     public void Extract(Sentence sentence, ExtractionContext context)
     {
         if (sentence.InGlossary || sentence.Text.Contains("三公")) return;
@@ -41,6 +82,7 @@ public sealed partial class ClassNameExtractor : ISentenceExtractor
                 if (ClassNames.TryMatch(bare.Groups["name"].Value, amongClasses: true, out _, out _)) return;
         var section = context.Report.FunctionalClassification;
         var amounts = context.Amounts(sentence);
+        if (ListsAnUnknownClass(sentence.Text, amounts)) return;
         int classes = 0;
         foreach (var m in amounts)
             if (!m.Label.Contains('比') && ClassNames.TryMatch(m.Label, out string name, out _) && ClassNames.ListsClasses(name)) classes++;

@@ -33,10 +33,12 @@ public static partial class DisclosureJudge
     /// <summary>
     /// A news report's dateline or byline: 中新社北京7月25日电, 新华网北京7月20日消息, 本报济南讯, 本报北京6月29日电, （记者 某某）, the
     /// reporter named after a paper, a site or a station (（中国青年报·中青在线记者某某）; not 组织中外记者采访), a line that opens
-    /// 记者某某 通讯员某某报道 (not a duty such as 负责记者管理和新闻报道, which is inside a sentence), or a news agency as the page's
+    /// 记者某某 通讯员某某报道 (not a duty such as 负责记者管理和新闻报道, which is inside a sentence), a line that opens with the
+    /// reporters after their paper and nothing else (■某某经济报记者 某某 某某, 本报记者 某某; the opening lines are read without their
+    /// spaces, so the names run to the line's end; not a 记者站's budget), or a news agency as the page's
     /// source (来源：新华社, 来源：某某日报, on a report another site reposted) or a newspaper's lede (某某商报消息).
     /// </summary>
-    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报)(?:网)?消息|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网)(?!社|集团|传媒))|[（(](?:[\u4e00-\u9fff·]{0,14}?(?:报|网|台|社|在线))?记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )本报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道")]
+    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报)(?:网)?消息|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网)(?!社|集团|传媒))|[（(](?:[\u4e00-\u9fff·]{0,14}?(?:报|网|台|社|在线))?记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )本报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道|(?:^| )[□■]?[\u4e00-\u9fff]{1,10}?报社?(?:全媒体)?记者(?!站)(?![\u4e00-\u9fff、·]*?(?:预算|决算|经费|公开))[\u4e00-\u9fff、·]{2,16}(?= )")]
     private static partial Regex NewsDateline { get; }
 
     /// <summary>A placeholder where a figure belongs: XX, XXX, ××, 某某 before 万元, 元 or %.</summary>
@@ -90,8 +92,12 @@ public static partial class DisclosureJudge
     /// <summary>A blank template, an audit report (before the government's budget, whose execution its title names), a government's budget, a report to a congress whose title is lost, a place's “三公” summary: each says why, or null.</summary>
     private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, AuditReport, GovernmentBudget, ReportToCongress, PlacesThreePublicSummary];
 
-    /// <summary>The form, not a report: a project's self-evaluation report (项目支出绩效自评报告) is a performance report, which the rules read.</summary>
-    [GeneratedRegex(@"项目(?:支出)?绩效(?:目标)?自评表")]
+    /// <summary>
+    /// One project's performance form: its self-evaluation (项目支出绩效自评表) or its targets as filed or approved (项目支出绩效目标
+    /// 申报表, 审批表). The form, not a report: a project's self-evaluation report (项目支出绩效自评报告) is a performance report, which
+    /// the rules read.
+    /// </summary>
+    [GeneratedRegex(@"项目(?:支出)?绩效(?:目标)?(?:自评|申报|审批)表")]
     private static partial Regex ProjectSelfEvaluation { get; }
     /// <summary>A department's or unit's budget or final account named in the opening (部门决算, 单位预算), not a form's heading before its project (部门预算项目支出绩效自评表).</summary>
     [GeneratedRegex(@"(?:部门|单位)(?:预算|决算)(?!项目)")]
@@ -161,10 +167,11 @@ public static partial class DisclosureJudge
         if (ProjectSelfEvaluation.Match(head) is { Success: true } evaluation && head.Contains("项目名称", System.StringComparison.Ordinal) &&
             !DepartmentsAccounts.IsMatch(head) && !NamesADepartment(context))
         {
-            // One project's performance self-evaluation (项目支出绩效自评表: its targets, its money, its score), filed beside the
-            // disclosures and often reposted alone, a Word file's metadata above it: no department's budget or final account. The
+            // One project's performance self-evaluation (项目支出绩效自评表: its targets, its money, its score) or approved targets
+            // (项目支出绩效目标审批表), filed beside the disclosures and often reposted alone, a Word file's metadata above it: no
+            // department's budget or final account. The
             // form's own field (项目名称) is in the opening too, not only a contents line naming the form.
-            report.NotDisclosureReason = "不是预决算公开文件：是项目支出绩效自评表（“" + Around(head, evaluation) + "”），不是部门预决算";
+            report.NotDisclosureReason = "不是预决算公开文件：是一个项目的绩效表（“" + Around(head, evaluation) + "”），不是部门预决算";
             return;
         }
         if (MeetingLede.Match(Head(context, 2)) is { Success: true } lede && !NamesADepartment(context))
