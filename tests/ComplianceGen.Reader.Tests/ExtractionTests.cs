@@ -155,6 +155,19 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_rate_on_this_years_figure_to_its_last_digit_is_not_hidden_by_a_figure_merely_near()
+    {
+        // 0.71 over 9.07 is the 7.83% printed (a Chongqing township's “三公” page): the wrong base. The 9 of an item's budget gives
+        // 7.89%, near but not to the last digit, and no longer hides it.
+        var r = Read("标题\n2021年我镇“三公”经费预算为20万元,其中:因公出国(境)费0万元,公务接待费9万元,公务用车运行维护费11万元。\n2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%,主要原因是从严控制。\n");
+        Assert.Equal(9.07m, r.Changes[^1].Current!.Value);
+        // Another figure that gives the rate to its last digit still does: 123.13 over 363.13 is 33.91%, and 240 is this
+        // year's, the 363.13 before the change last year's (a Guangxi centre's budget).
+        var other = Read("标题\n1.一般公共预算拨款收入240万元,2024年收入预算总计363.13万元,同比降低123.13万元,下降33.91%。\n");
+        Assert.Null(Assert.Single(other.Changes).Current);
+    }
+
+    [Fact]
     public void A_rate_taken_on_this_years_figure_keeps_it_so_the_mistake_is_reported()
     {
         // 342 over 1145.52 is the 29.86% printed: the wrong base, which AR-008 is there to find (a page of Sichuan).

@@ -117,7 +117,13 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
         // the year before last, and 81.71 over 2704 is the 3.02% printed, where 81.71 over 2704 − 81.71 is 3.116%.
         decimal own = System.Math.Abs(delta / (current - delta) * 100m - percent), exact = System.Math.Max(s.Percent.HalfUnit, 0.005m);
         if (own <= exact) return false;
-        bool ownNear = Near(delta / (current - delta) * 100m, percent);
+        // The change over this year's own figure to the rate's last digit is the wrong-base mistake itself: another figure
+        // merely near the rate does not hide it ("支出共计9.07万元,…较上年支出数减少0.71万元,下降7.83%": 0.71 over 9.07 is 7.83%;
+        // a Chongqing township's “三公” page, where the 9 of one item's budget, 7.89%, had hidden it). Another figure that gives
+        // the rate to its last digit still does: "收入240万元,2024年收入预算总计363.13万元,同比降低123.13万元,下降33.91%" is
+        // 240 against 363.13, the figure before the change being last year's (a Guangxi centre's budget).
+        bool wrongBase = current != 0 && System.Math.Abs(delta / current * 100m - percent) <= exact;
+        bool ownNear = wrongBase || Near(delta / (current - delta) * 100m, percent);
         foreach (var list in new[] { amounts, previous })
         {
             if (list is null) continue;
