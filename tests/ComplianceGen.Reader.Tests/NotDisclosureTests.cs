@@ -81,10 +81,21 @@ public sealed class NotDisclosureTests
     }
 
     [Fact]
+    public void A_circular_of_results_across_units_is_not_a_disclosure()
+    {
+        // A finance bureau's circular of projects' evaluation grades (Zhejiang, 2022), its title lost on a copied page.
+        const string Circular = "根据年度工作计划,我局组织开展了2022年重点项目绩效评价工作,现将评价情况通报如下:\n2022年共对9个重点项目进行了评价,涉及部门单位7个,资金17815.56万元。\n序号 | 主管部门(单位) | 项目名称 | 资金量 (万元) | 评价等级 |\n1 | 某市体育局 | 体育产业扶持项目资金 | 1180 | 良 |\n";
+        Assert.Contains("通报", DocumentReader.ReadText(Circular, "page.txt").Report.NotDisclosureReason);
+        // A unit's budget that states its own figures is judged as before.
+        const string Budget = "某局2023年部门预算\n现将我局2023年部门预算公开如下:\n2023年收入预算1,200.00万元，支出预算1,200.00万元。\n";
+        Assert.Null(DocumentReader.ReadText(Budget, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_reporters_byline_makes_news()
     {
         // A newspaper's story on a province's budget report (Henan, 2026): the reporters' line under the paper's name.
-        const string News = "■某某经济报记者 某某某 王某 魏某某\n2025年,省财政的钱都花在哪儿了?1月26日,省财政厅将2025年预算执行情况和2026年预算草案提请审查。\n报告显示,2025年,全省一般公共预算收入4501.7亿元,增长2.5%;一般公共预算支出11516.1亿元,增长0.5%。\n";
+        const string News = "■某某经济报记者 某某某 王某 魏某某\n2025年,省财政的钱都花在哪儿了?1月26日,省财政厅将2025年预算执行情况和2026年预算草案提请审查。\n报告显示,2025年,一般公共预算收入4501.7亿元,增长2.5%;一般公共预算支出11516.1亿元,增长0.5%。\n";
         Assert.Contains("新闻报道", DocumentReader.ReadText(News, "news.txt").Report.NotDisclosureReason);
         Assert.Contains("新闻报道", DocumentReader.ReadText("本报记者 张某\n" + News[(News.IndexOf('\n') + 1)..], "news.txt").Report.NotDisclosureReason);
         // A paper's reporting station publishes its own budget.

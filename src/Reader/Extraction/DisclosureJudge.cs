@@ -103,6 +103,13 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"(?:部门|单位)(?:预算|决算)(?!项目)")]
     private static partial Regex DepartmentsAccounts { get; }
 
+    /// <summary>
+    /// A circular's opening (现将评价情况通报如下, 现将检查结果通报如下): a finance bureau reports results across units (of
+    /// performance evaluations, of an inspection). A disclosure states its own figures; it never 通报s.
+    /// </summary>
+    [GeneratedRegex(@"现将[^。；]{0,40}?通报如下")]
+    private static partial Regex CircularOpening { get; }
+
     /// <summary>A news lede: a day, then a meeting held (4月10日上午，某乡召开…会议), at the text's start.</summary>
     [GeneratedRegex(@"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?\s*[，,]?\s*[^，。；]{1,30}?(?:召开|举行)[^，。；]{0,40}?(?:会议|大会)")]
     private static partial Regex MeetingLede { get; }
@@ -172,6 +179,13 @@ public static partial class DisclosureJudge
             // department's budget or final account. The
             // form's own field (项目名称) is in the opening too, not only a contents line naming the form.
             report.NotDisclosureReason = "不是预决算公开文件：是一个项目的绩效表（“" + Around(head, evaluation) + "”），不是部门预决算";
+            return;
+        }
+        if (CircularOpening.Match(Cited.Replace(head, "")) is { Success: true } circular && !NamesADepartment(context))
+        {
+            // A finance bureau's circular of nine projects' evaluation grades across seven units (held-out set AQ, Zhejiang),
+            // its title lost on a copied page: figures and 绩效, but nobody's budget.
+            report.NotDisclosureReason = "不是预决算公开文件：是通报（“" + Around(Cited.Replace(head, ""), circular) + "”），不是部门预决算";
             return;
         }
         if (MeetingLede.Match(Head(context, 2)) is { Success: true } lede && !NamesADepartment(context))
@@ -270,10 +284,16 @@ public static partial class DisclosureJudge
         if (title is null)
         {
             // A finance bureau's report of the place's revenue and spending so far (4月，一般公共预算收入累计完成24627万元；全区财政总收入
-            // 累计完成41.73亿元, pages of Yunnan and Jiangxi): the place's taxes and revenue, which no department collects.
+            // 累计完成41.73亿元, pages of Yunnan and Jiangxi), or of the year's plan (全县一般公共预算收入安排69669万元, a Liaoning
+            // county's budget, held-out set AS): the place's taxes and revenue, which no department collects.
             string head = Head(context, 12);
-            if (unit is not null || PrintsTables(context) || FiscalProgress.Match(head) is not { Success: true } progress || DepartmentTitle.IsMatch(head)) return null;
-            return "不是部门预决算公开文件：是财政收支执行情况（“" + Around(head, progress) + "”说的是地方的财政收入完成情况）；部门预决算的规则不适用于它";
+            if (unit is not null || PrintsTables(context)) return null;
+            // The plan's report says it arranged the departments' budgets (科学合理的安排了2022年部门预算), in a sentence: only a
+            // title naming a department's budget keeps the page a department's.
+            var progress = FiscalProgress.Match(head) is { Success: true } soFar && !DepartmentTitle.IsMatch(head) ? soFar
+                : PlaceRevenue.Match(head) is { Success: true } planned && !NamesADepartment(context) ? planned : null;
+            if (progress is null) return null;
+            return "不是部门预决算公开文件：是地方的财政收支（“" + Around(head, progress) + "”说的是地方的财政收入）；部门预决算的规则不适用于它";
         }
         // Its opening names a department's budget, or speaks of the unit itself (2023年本部门“三公”经费预算10万元 under a title
         // 2023年区级一般公共预算“三公”经费预算情况说明): the unit's own page.
@@ -302,6 +322,9 @@ public static partial class DisclosureJudge
     /// <summary>The place's revenue collected so far, as a finance bureau reports it through the year.</summary>
     [GeneratedRegex(@"(?:财政总收入|一般公共预算收入|税收收入|非税收入|政府性基金(?:预算)?收入)累计完成")]
     private static partial Regex FiscalProgress { get; }
+    /// <summary>The whole place's revenue planned or collected (2022年全县一般公共预算收入安排69669万元, a county's budget whose title is lost): no department's.</summary>
+    [GeneratedRegex(@"全(?:省|市|县|区|州|旗|盟)(?:地方)?(?:一般公共预算收入|财政总收入|税收收入)(?:安排|预计|完成|为|达到)?\s*\d")]
+    private static partial Regex PlaceRevenue { get; }
 
     /// <summary>
     /// The finance bureau compiled it: 经长乐区财政局汇总, 经县财政局汇总, 经高新区财政金融局汇总. Not 经费 or 经营 (“三公”经费财政拨款
