@@ -130,6 +130,31 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_grand_totals_parts_with_the_years_income_among_them_are_no_sources()
+    {
+        // The final account's template: 收入总计 breaks down into 本年收入合计 and what was carried over; the year's income,
+        // the total its sources make, is not a source of itself (a Urumqi centre's page, in traditional characters).
+        var r = Read("标题\n2023年度收入总计434.72万元,其中:本年收入合计434.16万元,使用非财政拨款结余0.00万元,年初结转和结余0.55万元。\n");
+        Assert.Empty(r.Income.Sources);
+    }
+
+    [Fact]
+    public void The_figure_after_outturn_above_budget_is_by_how_much_and_a_funds_name_is_no_budget()
+    {
+        // A Gansu kindergarten's page: 55.93 is by how much, and 一般公共预算 the fund of the 1741.75 spent.
+        var r = Read("标题\n2017年度,本单位一般公共预算财政拨款支出总计1741.75万元,与上年相比减少53.7万元,降低2.99%;完成年初预算100%,决算数大于预算数55.93万元,主要原因:职工工资调标。\n");
+        Assert.All(r.Statements, s => Assert.Null(s.ActualFigure));
+    }
+
+    [Fact]
+    public void A_funds_name_in_a_heading_says_no_kind()
+    {
+        // A final account's section headed with the fund's name (an Anhui district office's page), its table titled …决算表.
+        var r = Read("一、2021年度一般公共预算财政拨款“三公”经费支出决算表\n单位:万元\n二、2021年度一般公共预算财政拨款“三公”经费支出情况说明\n某区政府办2021年度“三公”经费支出预算为49.9万元,支出决算为7.69万元,完成预算的15.41%。\n");
+        Assert.Equal(DocumentKind.FinalAccount, r.Kind);
+    }
+
+    [Fact]
     public void A_change_sentence_about_something_else_takes_no_current_figure()
     {
         var r = Read("标题\n3.公务接待费支出0.56万元。机关运行经费比2018年增加0.03万元，增加5.66%。\n");

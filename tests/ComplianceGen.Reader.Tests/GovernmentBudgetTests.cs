@@ -295,6 +295,12 @@ public sealed class GovernmentBudgetTests
     [InlineData("2021年以来，区财政紧紧围绕年度收入目标，多措并举加强收入调度。\n据区财政局统计数据显示：2021年，全区财政总收入累计完成41.73亿元，同比增长10.9%，完成年初预算的103.1%。\n")]
     // A county's budget, its title lost (a page of Liaoning): the whole county's revenue planned.
     [InlineData("根据《预算法》及我县实际支出规模，科学合理的安排了2022年部门预算。具体安排如下:\n(一)全县收入来源\n1.一般公共预算收入安排情况\n2022年全县一般公共预算收入安排69669万元,比上年实际完成增加2719万元,增长4%。税收收入安排43184万元,比上年实际完成减少3993万元,下降8.46%。\n")]
+    // The county's revenue collected so far against the year's budget (a page of Shaanxi).
+    [InlineData("一、一般公共预算收支情况\n(一)收入情况。1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,占年初预算8465万元的41.5%。\n")]
+    // The country's social insurance funds (the Ministry of Finance, 2014), a city's government debt, a county's budget adjustment.
+    [InlineData("2014年,全国社会保险基金预算按险种分别编制。汇总中央和地方预算,2014年全国社会保险基金收入37667亿元,比上年增长9.1%,其中:保险费收入28088亿元。\n")]
+    [InlineData("2022年地方政府债务情况\n2022年全市新增地方政府债务296.87亿元,其中:一般债务29.72亿元、专项债务267.15亿元。年末全市地方政府债务余额1839.10亿元。\n")]
+    [InlineData("某县2023年地方政府一般债券资金安排计划及县级财政预算调整方案 根据《预算法》有关规定,决定批准某县2023年县级财政预算调整方案。一、2023年新增地方政府一般债券7144万元,安排项目支出7144万元。\n")]
     public void The_places_revenue_is_no_department_disclosure(string page) =>
         Assert.Contains("地方的财政收支", DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
 

@@ -92,6 +92,24 @@ public sealed class NotDisclosureTests
     }
 
     [Fact]
+    public void A_quarters_budget_execution_is_not_the_years_budget()
+    {
+        // A Yunnan institute's quarterly page, which the province has its units publish beside the budget and the final account.
+        const string Quarter = "按照《云南省预算公开工作实施细则》要求,现将我单位2021年第二季度部门预算执行情况进行公开。\n一、收入征收入库情况\n我单位无收入征收入库情况。\n二、基本支出执行情况\n截至6月30日,基本支出执行523.6万元,占年初预算的48.2%。\n";
+        Assert.Contains("预算执行情况", DocumentReader.ReadText(Quarter, "page.txt").Report.NotDisclosureReason);
+        // A final account that states the year's execution is one.
+        const string Account = "某局2021年度部门决算\n一、收入支出决算总体情况\n2021年度收入总计1,200.00万元，支出总计1,200.00万元，预算执行率98.5%。\n";
+        Assert.Null(DocumentReader.ReadText(Account, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_procurement_intention_is_not_a_disclosure()
+    {
+        const string Intention = "为便于供应商及时了解政府采购信息,现将某区教育和体育局2024年(第1批)采购意向公开如下:\n序号 | 采购项目名称 | 采购需求概况 | 预算金额(万元) | 预计采购时间\n1 | 学生营养改善计划食堂供餐原辅材料采购项目 | 食材 | 560 | 2024年3月\n";
+        Assert.NotNull(DocumentReader.ReadText(Intention, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_reporters_byline_makes_news()
     {
         // A newspaper's story on a province's budget report (Henan, 2026): the reporters' line under the paper's name.

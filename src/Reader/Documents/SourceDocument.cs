@@ -48,6 +48,7 @@ public sealed partial class SourceDocument
         // Text that marks page breaks with form feeds (pdftotext output) has pages: count them.
         bool paged = text.IndexOf('\f') >= 0;
         int page = paged ? 1 : 0;
+        bool traditional = TraditionalChinese.IsTraditional(text);
         while (start <= text.Length)
         {
             int end = text.IndexOf('\n', start);
@@ -69,13 +70,14 @@ public sealed partial class SourceDocument
                 raw = "";
             }
             if (!WhiteSpace.IsBlank(raw)) content++;
-            lines.Add(LineNormalizer.Normalize(++number, raw, page));
+            lines.Add(LineNormalizer.Normalize(++number, raw, page, traditional: traditional));
             if (end == text.Length) break;
             start = end + 1;
         }
         var runningHeaders = paged ? TextPageFurniture.Remove(lines) : (IReadOnlyList<string>)System.Array.Empty<string>();
-        return new SourceDocument(path, format, encoding, lines, headingLevels ?? new Dictionary<int, int>(),
-            new List<ReaderWarning>(warnings ?? System.Array.Empty<ReaderWarning>()))
+        var noted = new List<ReaderWarning>(warnings ?? System.Array.Empty<ReaderWarning>());
+        if (traditional) noted.Add(TraditionalRead);
+        return new SourceDocument(path, format, encoding, lines, headingLevels ?? new Dictionary<int, int>(), noted)
         {
             RunningHeaders = runningHeaders,
         };
@@ -115,13 +117,17 @@ public sealed partial class SourceDocument
     internal static SourceDocument FromRendered(string path, IReadOnlyList<Layout.RenderedLine> rendered, IReadOnlyList<string> runningHeaders)
     {
         var lines = new List<SourceLine>(rendered.Count);
+        bool traditional = TraditionalChinese.IsTraditional(System.Linq.Enumerable.Select(rendered, r => r.Text));
         for (int i = 0; i < rendered.Count; i++)
-            lines.Add(LineNormalizer.Normalize(i + 1, rendered[i].Text, rendered[i].Page, rendered[i].Cells));
-        return new SourceDocument(path, "pdf", "pdf", lines, new Dictionary<int, int>(), new List<ReaderWarning>())
+            lines.Add(LineNormalizer.Normalize(i + 1, rendered[i].Text, rendered[i].Page, rendered[i].Cells, traditional));
+        return new SourceDocument(path, "pdf", "pdf", lines, new Dictionary<int, int>(), traditional ? [TraditionalRead] : new List<ReaderWarning>())
         {
             RunningHeaders = runningHeaders,
         };
     }
+
+    /// <summary>A document in traditional characters is read in simplified ones; its evidence quotes the lines as printed.</summary>
+    private static readonly ReaderWarning TraditionalRead = new("R0104", "written in traditional characters: read in simplified ones, character for character; evidence quotes the lines as printed");
 
     /// <summary>The documents a web page links to (name and file), for telling a page that only links to the disclosure from the disclosure.</summary>
     public IReadOnlyList<string> LinkedDocuments { get; private init; } = System.Array.Empty<string>();

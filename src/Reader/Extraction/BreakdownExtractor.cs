@@ -69,8 +69,12 @@ public sealed partial class BreakdownExtractor : ISentenceExtractor
             string headLabel = Labels.Effective(sentence, head);
             if (headLabel.Contains("收入") && !headLabel.Contains("支出"))
             {
-                // Income comes from sources; parts named as spending are a class breakdown, not sources.
-                if (context.Report.Income.Sources.Count == 0 && !parts.Exists(p => p.Label.Contains("支出")))
+                // Income comes from sources; parts named as spending are a class breakdown, not sources. Nor is a list with a
+                // total among its parts: "收入总计434.72万元,其中:本年收入合计434.16万元,使用非财政拨款结余0.00万元,年初结转和结余
+                // 0.55万元" (the final account's template) breaks the grand total down into the year's income and what was carried
+                // over; the year's income, the total the sources make, is one of its parts (AR-001 had summed it with the
+                // carry-over against itself; a Urumqi centre's page, nineteenth session).
+                if (context.Report.Income.Sources.Count == 0 && !parts.Exists(p => p.Label.Contains("支出") || p.Label.EndsWith("合计", System.StringComparison.Ordinal)))
                     foreach (var part in parts) context.Report.Income.Sources.Add(Line(sentence, part));
             }
             else if (headLabel.Contains("支出") && !IsPart(headLabel) && parts.Exists(p => IsPart(p.Label)))

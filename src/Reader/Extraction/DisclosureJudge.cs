@@ -19,7 +19,7 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public static partial class DisclosureJudge
 {
-    [GeneratedRegex(@"通知|通告|公告|公示|巡察|印发|意见的函|函$|决定$|简报|快报|申请表|登记表|报名表|信息公开(?:工作)?年度报告")]
+    [GeneratedRegex(@"通知|通告|公告|公示|巡察|印发|意见的函|函$|决定$|简报|快报|申请表|登记表|报名表|信息公开(?:工作)?年度报告|采购意向")]
     private static partial Regex NoticeTitle { get; }
     [GeneratedRegex(@"[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d+\s*号")]
     private static partial Regex DocumentNumber { get; }
@@ -104,6 +104,14 @@ public static partial class DisclosureJudge
     private static partial Regex DepartmentsAccounts { get; }
 
     /// <summary>
+    /// A quarter's or part of a year's budget execution (2021年第二季度部门预算执行情况, 上半年预算执行情况, 1-6月预算执行情况),
+    /// which some provinces have their units publish beside the budget and the final account: what was spent so far, not
+    /// the year's budget or its outturn.
+    /// </summary>
+    [GeneratedRegex(@"(?:第[一二三四1-4]季度|[一二三四1-4]季度|上半年|前三季度|\d{1,2}\s*[-—－至~]\s*\d{1,2}\s*月(?:份)?)(?:部门|单位)?(?:财政)?预算执行(?:情况)?")]
+    private static partial Regex PeriodsExecution { get; }
+
+    /// <summary>
     /// A circular's opening (现将评价情况通报如下, 现将检查结果通报如下): a finance bureau reports results across units (of
     /// performance evaluations, of an inspection). A disclosure states its own figures; it never 通报s.
     /// </summary>
@@ -179,6 +187,13 @@ public static partial class DisclosureJudge
             // department's budget or final account. The
             // form's own field (项目名称) is in the opening too, not only a contents line naming the form.
             report.NotDisclosureReason = "不是预决算公开文件：是一个项目的绩效表（“" + Around(head, evaluation) + "”），不是部门预决算";
+            return;
+        }
+        if (PeriodsExecution.Match(Cited.Replace(head, "")) is { Success: true } period && !report.Parts.HasTables)
+        {
+            // A Yunnan research institute's page (现将我单位2021年第二季度部门预算执行情况进行公开): its own money, but spent so far
+            // in the year; the rules of a budget or a final account do not apply to it.
+            report.NotDisclosureReason = "不是部门预决算公开文件：是一段时间的预算执行情况（“" + Around(Cited.Replace(head, ""), period) + "”），不是全年的部门预算或决算";
             return;
         }
         if (CircularOpening.Match(Cited.Replace(head, "")) is { Success: true } circular && !NamesADepartment(context))
@@ -293,7 +308,7 @@ public static partial class DisclosureJudge
             var progress = FiscalProgress.Match(head) is { Success: true } soFar && !DepartmentTitle.IsMatch(head) ? soFar
                 : PlaceRevenue.Match(head) is { Success: true } planned && !NamesADepartment(context) ? planned : null;
             if (progress is null) return null;
-            return "不是部门预决算公开文件：是地方的财政收支（“" + Around(head, progress) + "”说的是地方的财政收入）；部门预决算的规则不适用于它";
+            return "不是部门预决算公开文件：是地方的财政收支（“" + Around(head, progress) + "”说的是地方的财政，不是一个部门的）；部门预决算的规则不适用于它";
         }
         // Its opening names a department's budget, or speaks of the unit itself (2023年本部门“三公”经费预算10万元 under a title
         // 2023年区级一般公共预算“三公”经费预算情况说明): the unit's own page.
@@ -322,8 +337,12 @@ public static partial class DisclosureJudge
     /// <summary>The place's revenue collected so far, as a finance bureau reports it through the year.</summary>
     [GeneratedRegex(@"(?:财政总收入|一般公共预算收入|税收收入|非税收入|政府性基金(?:预算)?收入)累计完成")]
     private static partial Regex FiscalProgress { get; }
-    /// <summary>The whole place's revenue planned or collected (2022年全县一般公共预算收入安排69669万元, a county's budget whose title is lost): no department's.</summary>
-    [GeneratedRegex(@"全(?:省|市|县|区|州|旗|盟)(?:地方)?(?:一般公共预算收入|财政总收入|税收收入)(?:安排|预计|完成|为|达到)?\s*\d")]
+    /// <summary>
+    /// The whole place's finances, which no department states: its revenue planned or collected (2022年全县一般公共预算收入安排
+    /// 69669万元, 1-5月,全县完成财政总收入4348万元, 2014年全国社会保险基金收入37667亿元), its government's debt (全市新增地方政府
+    /// 债务296.87亿元, 年末全市地方政府债务余额…), or its budget's adjustment (县级财政预算调整方案).
+    /// </summary>
+    [GeneratedRegex(@"全(?:国|省|市|县|区|州|旗|盟)(?:完成|实现)?(?:地方)?(?:一般公共预算收入|财政总收入|税收收入|社会保险基金(?:预算)?收入)(?:安排|预计|完成|为|达到)?\s*\d|全(?:国|省|市|县|区|州|旗|盟)[^，。；]{0,8}?地方政府债务[^，。；]{0,4}?\d|财政预算调整方案")]
     private static partial Regex PlaceRevenue { get; }
 
     /// <summary>

@@ -201,6 +201,10 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     private static partial Regex HasWords { get; }
     [GeneratedRegex(@"决算数?(?:大于|高于|超过|多于)(?:年初)?预算数?")]
     private static partial Regex ActualAbove { get; }
+    [GeneratedRegex(@"大于|小于|高于|低于|超过|多于|少于")]
+    private static partial Regex ByHowMuch { get; }
+    [GeneratedRegex(@"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")]
+    private static partial Regex FundName { get; }
     [GeneratedRegex(@"决算数?(?:小于|低于|少于)(?:年初)?预算数?")]
     private static partial Regex ActualBelow { get; }
     [GeneratedRegex(@"决算数?(?:与(?:年初)?预算数?持平|等于(?:年初)?预算数?)")]
@@ -233,12 +237,17 @@ public sealed partial class StatementExtractor : ISentenceExtractor
         Amount? budget = null, actual = null;
         foreach (var a in amounts)
         {
-            if (a.Label.Contains("决算"))
+            // The figure after the words is by how much (决算数大于预算数55.93万元), and a fund's name is no budget figure
+            // (一般公共预算财政拨款支出总计1741.75万元 is spent): a Gansu kindergarten's page had taken 55.93 for the outturn and
+            // 1741.75 for the budget.
+            if (ByHowMuch.IsMatch(a.Label)) continue;
+            string label = FundName.Replace(a.Label, "");
+            if (label.Contains("决算"))
             {
                 if (actual is not null) return;
                 actual = a.Amount;
             }
-            else if (a.Label.Contains("预算"))
+            else if (label.Contains("预算"))
             {
                 if (budget is not null) return;
                 budget = a.Amount;

@@ -15,17 +15,28 @@ public static class LineNormalizer
 {
     private const string BookmarkStart = "[bookmark:";
 
-    public static SourceLine Normalize(int number, string original, int page = 0, System.Collections.Generic.IReadOnlyList<Layout.LineCell>? cells = null)
+    /// <param name="traditional">The document is written in traditional characters (<see cref="TraditionalChinese"/>): they are
+    /// read in simplified ones, and a reading in pinyin a mirror put after a character is left out.</param>
+    public static SourceLine Normalize(int number, string original, int page = 0, System.Collections.Generic.IReadOnlyList<Layout.LineCell>? cells = null,
+        bool traditional = false)
     {
         var output = new Output(original);
         bool? justified = null;
         int i = 0;
         while (i < original.Length)
         {
+            if (traditional && TraditionalChinese.PinyinAfterCharacter(original, i) is > 0 and int reading)
+            {
+                for (int k = 0; k < reading; k++) output.Drop();
+                i += reading;
+                continue;
+            }
             // The characters Map leaves as they are, Chinese text among them, are kept without a look at their neighbours.
             if (!IsSpecial(original[i]))
             {
-                output.Keep(i++);
+                if (traditional) output.Write(TraditionalChinese.Simplified(original[i]), i);
+                else output.Keep(i);
+                i++;
                 continue;
             }
             char c = original[i];
