@@ -155,6 +155,13 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void Last_years_figure_printed_in_a_comparison_is_not_the_figure_of_the_next_change()
+    {
+        var r = Read("标题\n收入预算29956.27万元，比2025年年初预算数28479.84万元增加1476.43万元，增长5.18%，比2025年决算数27000万元增加2956.27万元。\n");
+        Assert.All(r.Changes, c => Assert.Equal(29956.27m, c.Current!.Value));
+    }
+
+    [Fact]
     public void A_change_sentence_about_something_else_takes_no_current_figure()
     {
         var r = Read("标题\n3.公务接待费支出0.56万元。机关运行经费比2018年增加0.03万元，增加5.66%。\n");

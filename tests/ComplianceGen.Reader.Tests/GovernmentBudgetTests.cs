@@ -305,6 +305,15 @@ public sealed class GovernmentBudgetTests
         Assert.Contains("地方的财政收支", DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
 
     [Theory]
+    // A finance bureau's own page whose duties name the place's debt or its budget's adjustment, or that speaks of itself
+    // beside the place's revenue, is the bureau's (the review's cases).
+    [InlineData("一、主要职能\n（4）负责管理全县地方政府债务\n5.承担财政预算调整方案的编制工作\n2022年收入预算1,200.00万元，支出预算1,200.00万元。\n")]
+    [InlineData("本局负责编制财政预算调整方案。\n2022年收入预算1,200.00万元，支出预算1,200.00万元。\n")]
+    [InlineData("2022年，全县完成一般公共预算收入5.6亿元，我局收入预算1,200.00万元，支出预算1,200.00万元。\n")]
+    public void A_bureaus_duties_beside_the_places_finances_keep_its_page_its_own(string page) =>
+        Assert.Null(DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
+
+    [Theory]
     // The finance bureau that reports, before or after 关于, is not whose accounts they are.
     [InlineData("某县财政局关于2022年县本级财政决算的报告\n")]
     [InlineData("关于某开发区管委会2022年财政决算的报告\n")]

@@ -97,9 +97,14 @@ public sealed class NotDisclosureTests
         // A Yunnan institute's quarterly page, which the province has its units publish beside the budget and the final account.
         const string Quarter = "按照《云南省预算公开工作实施细则》要求,现将我单位2021年第二季度部门预算执行情况进行公开。\n一、收入征收入库情况\n我单位无收入征收入库情况。\n二、基本支出执行情况\n截至6月30日,基本支出执行523.6万元,占年初预算的48.2%。\n";
         Assert.Contains("预算执行情况", DocumentReader.ReadText(Quarter, "page.txt").Report.NotDisclosureReason);
-        // A final account that states the year's execution is one.
+        // A final account that states the year's execution is one, and so is one whose overview speaks of a half year's rate
+        // of execution or, under the unit's own parts, of the execution of the first half (the review's cases).
         const string Account = "某局2021年度部门决算\n一、收入支出决算总体情况\n2021年度收入总计1,200.00万元，支出总计1,200.00万元，预算执行率98.5%。\n";
         Assert.Null(DocumentReader.ReadText(Account, "page.txt").Report.NotDisclosureReason);
+        const string Rate = "某局2022年度部门决算公开说明\n加强预算管理，上半年预算执行率达到60%，1-12月预算执行情况良好。\n2022年度收入总计1,200.00万元，支出总计1,200.00万元。\n";
+        Assert.Null(DocumentReader.ReadText(Rate, "page.txt").Report.NotDisclosureReason);
+        const string Parts = "第一部分 部门概况\n一、主要职能\n负责全县档案工作，上半年预算执行情况良好。\n2022年度收入总计1,200.00万元，支出总计1,200.00万元。\n";
+        Assert.Null(DocumentReader.ReadText(Parts, "page.txt").Report.NotDisclosureReason);
     }
 
     [Fact]

@@ -171,6 +171,8 @@ public sealed class OtherProvincesPhrasingTests
     [InlineData("公共安全支出1616.91万元,教育支出2.99万元,社会保障和就业支出220.67万元,卫生健康支出60.09万元,住房保障支出101.32万元", 5)]
     [InlineData("一般公共预算支出2001.98万元,公共安全支出1616.91万元,教育支出2.99万元,社会保障和就业支出220.67万元,卫生健康支出60.09万元,住房保障支出101.32万元", 5)]
     [InlineData("基本支出1806.18万元,项目支出195.8万元,公共安全支出1616.91万元,教育支出2.99万元,社会保障和就业支出220.67万元,卫生健康支出60.09万元,住房保障支出101.32万元", 5)]
+    // A list's lead-in is no part of the first name (Hangzhou's 公安局: 按支出功能分类，包括一般公共服务支出5,140.00万元、…).
+    [InlineData("按支出功能分类，包括一般公共服务支出1616.91万元、教育支出2.99万元、社会保障和就业支出220.67万元、卫生健康支出60.09万元、住房保障支出101.32万元", 4)]
     public void A_list_of_classes_with_a_name_the_catalogue_lacks_is_not_read(string list, int classes)
     {
         var report = DocumentReader.ReadText("二、部门收支总体情况\n(二)支出预算:2023年年初预算数2001.98万元,其中:" + list + "。\n", "t.txt").Report;

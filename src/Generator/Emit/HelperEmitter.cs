@@ -64,30 +64,19 @@ internal static class HelperEmitter
                 break;
             case AggregateHelperKind.Any or AggregateHelperKind.All when helper.Value is not null:
                 bool any = helper.Kind == AggregateHelperKind.Any;
-                if (threeValued && helper.Value is PLogic { IsAnd: true } and)
+                if (threeValued && helper.Value is PLogic logic)
                 {
-                    // C#'s & on bool? evaluates every part; a part found false decides the element, so the parts after it
-                    // (often a text comparison) are not computed: part by part, stopping at the first false.
-                    string onFalse = any ? "continue;" : "return false;";
-                    w.Line($"bool? holds = {ExpressionPrinter.Print(and.Parts[0])};");
-                    for (int k = 1; k < and.Parts.Count; k++)
+                    // C#'s & and | on bool? evaluate every part; a part that decides the element (false for and, true for or:
+                    // true | unknown is true) ends it, so the parts after it (often a text comparison) are not computed: part
+                    // by part, stopping at the first deciding part. An element decided so decides an any or an all only when
+                    // the aggregate's answer is that value too (true for any, false for all); otherwise the next is tried.
+                    string decides = logic.IsAnd ? "false" : "true", join = logic.IsAnd ? "&=" : "|=";
+                    string onDecided = logic.IsAnd == any ? "continue;" : any ? "return true;" : "return false;";
+                    w.Line($"bool? holds = {ExpressionPrinter.Print(logic.Parts[0])};");
+                    for (int k = 1; k < logic.Parts.Count; k++)
                     {
-                        w.Line($"if (holds == false) {onFalse}");
-                        w.Line($"holds &= {ExpressionPrinter.Atom(and.Parts[k])};");
-                    }
-                    w.Line(any ? "if (holds == true) return true;" : "if (holds == false) return false;");
-                    w.Line("if (holds is null) unknown = true;");
-                }
-                else if (threeValued && helper.Value is PLogic { IsAnd: false } or)
-                {
-                    // The same for |: a part found true decides the element (true | unknown is true), so the parts after
-                    // it are not computed: part by part, stopping at the first true.
-                    string onTrue = any ? "return true;" : "continue;";
-                    w.Line($"bool? holds = {ExpressionPrinter.Print(or.Parts[0])};");
-                    for (int k = 1; k < or.Parts.Count; k++)
-                    {
-                        w.Line($"if (holds == true) {onTrue}");
-                        w.Line($"holds |= {ExpressionPrinter.Atom(or.Parts[k])};");
+                        w.Line($"if (holds == {decides}) {onDecided}");
+                        w.Line($"holds {join} {ExpressionPrinter.Atom(logic.Parts[k])};");
                     }
                     w.Line(any ? "if (holds == true) return true;" : "if (holds == false) return false;");
                     w.Line("if (holds is null) unknown = true;");

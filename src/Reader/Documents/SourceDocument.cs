@@ -75,6 +75,8 @@ public sealed partial class SourceDocument
             start = end + 1;
         }
         var runningHeaders = paged ? TextPageFurniture.Remove(lines) : (IReadOnlyList<string>)System.Array.Empty<string>();
+        // The unit is read from the running headers too: in the characters the text is read in.
+        if (traditional) runningHeaders = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(runningHeaders, TraditionalChinese.Simplified));
         var noted = new List<ReaderWarning>(warnings ?? System.Array.Empty<ReaderWarning>());
         if (traditional) noted.Add(TraditionalRead);
         return new SourceDocument(path, format, encoding, lines, headingLevels ?? new Dictionary<int, int>(), noted)
@@ -122,7 +124,7 @@ public sealed partial class SourceDocument
             lines.Add(LineNormalizer.Normalize(i + 1, rendered[i].Text, rendered[i].Page, rendered[i].Cells, traditional));
         return new SourceDocument(path, "pdf", "pdf", lines, new Dictionary<int, int>(), traditional ? [TraditionalRead] : new List<ReaderWarning>())
         {
-            RunningHeaders = runningHeaders,
+            RunningHeaders = traditional ? System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(runningHeaders, TraditionalChinese.Simplified)) : runningHeaders,
         };
     }
 

@@ -69,6 +69,8 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
                 AmountUnits.TryParse(m.Groups["bu"].Value, out var baseUnit);
                 int end = m.Groups["bu"].Index + m.Groups["bu"].Length;
                 statement.Base = new Amount(baseValue, baseUnit, baseDecimals, sentence.EvidenceFor(baseAmount.Index, end - baseAmount.Index));
+                // Nor is last year's figure, printed in the comparison (比2025年年初预算数28479.84万元增加…).
+                (changeAmounts ??= new()).Add((baseAmount.Index, end));
             }
             if (m.Groups["p"].Success && Numbers.TryParse(m.Groups["p"].Value, out decimal percent, out int pd))
             {

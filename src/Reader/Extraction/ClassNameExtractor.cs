@@ -31,6 +31,9 @@ public sealed partial class ClassNameExtractor : ISentenceExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<name>[\u4e00-\u9fff]{2,14}?支出)\s*(?>\d+(?:,\d{3})*(?:\.\d+)?)(?=\s*[，,、；;。](?!\d))")]
     private static partial System.Text.RegularExpressions.Regex BareClassFigure { get; }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:包括|其中|主要|分别为|分别|依次为|为|是|含|即)[:：]?")]
+    private static partial System.Text.RegularExpressions.Regex ListLeadIn { get; }
+
     /// <summary>Words of spending that is not a class of the functional classification: a stage, a fund, a part, an economic class.</summary>
     private static readonly string[] NotAClassWords =
         { "基本", "项目", "人员", "公用", "预算", "拨款", "基金", "资本", "本年", "上年", "合计", "总", "事业", "经营", "经费", "工资", "商品", "补助", "对个人", "对企业", "债务", "其中", "年初", "结转" };
@@ -45,7 +48,8 @@ public sealed partial class ClassNameExtractor : ISentenceExtractor
     {
         for (int i = 0; i < amounts.Count; i++)
         {
-            string label = PrintedName(amounts[i].Label);
+            // The list's lead-in is not the name (按支出功能分类，包括一般公共服务支出5,140.00万元、…).
+            string label = ListLeadIn.Replace(PrintedName(amounts[i].Label), "");
             if (!LooksLikeAClass(label) || ClassNames.TryMatch(label, amongClasses: true, out _, out _)) continue;
             if (i > 0 && IsNamedClass(amounts[i - 1]) && OnlySeparators(text, amounts[i - 1].After, amounts[i].LabelStart)) return true;
             if (i + 1 < amounts.Count && IsNamedClass(amounts[i + 1]) && OnlySeparators(text, amounts[i].After, amounts[i + 1].LabelStart)) return true;

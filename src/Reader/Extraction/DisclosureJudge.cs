@@ -19,7 +19,7 @@ namespace ComplianceGen.Reader.Extraction;
 /// </summary>
 public static partial class DisclosureJudge
 {
-    [GeneratedRegex(@"通知|通告|公告|公示|巡察|印发|意见的函|函$|决定$|简报|快报|申请表|登记表|报名表|信息公开(?:工作)?年度报告|采购意向")]
+    [GeneratedRegex(@"通知|通告|公告|公示|巡察|印发|意见的函|函$|决定$|简报|快报|申请表|登记表|报名表|信息公开(?:工作)?年度报告|采购意向(?:公开|公告)")]
     private static partial Regex NoticeTitle { get; }
     [GeneratedRegex(@"[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d+\s*号")]
     private static partial Regex DocumentNumber { get; }
@@ -74,9 +74,9 @@ public static partial class DisclosureJudge
     /// contents or its first heading as the whole place's funds (一、2022年全县一般公共预算收支执行情况表, 一、2020年全区收支决算), or a
     /// reading of the budget report to the congress (预算报告系列解读之七：深化推进国有资本经营预算管理), or as
     /// the place's own level (2021年省级一般公共预算支出情况), which no department states (a finance bureau's duty, 负责全区收支决算的
-    /// 编制, 负责编制县级一般公共预算, is no such heading).
+    /// 编制, 负责编制县级一般公共预算, 承担财政预算调整方案的编制工作, is no such heading).
     /// </summary>
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州)(?:本级)?(?:19|20)\d{2}年度?(?:预算|决算)(?:报告|草案)|政府(?:预算|决算|预决算)|财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行(?:情况)?和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|(?<!部门|单位)预算报告(?:系列)?解读|(?:全(?:省|市|县|区|旗)|(?<!负责|编制|组织|拟订|承担|管理|汇总)(?:省|市|县|区|旗)级)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)|(?<!负责|编制|组织|拟订|承担|管理|汇总)全(?:省|市|县|区|旗)(?:财政)?收支(?:预算|决算)")]
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州)(?:本级)?(?:19|20)\d{2}年度?(?:预算|决算)(?:报告|草案)|政府(?:预算|决算|预决算)|(?<!负责|编制|组织|拟订|承担|管理|汇总|审核|审查)财政(?:总?预算|总?决算|收支(?:预算|决算))|总(?:预算|决算)|本级(?:财政)?(?:预算|决算)|预算执行(?:情况)?和.{0,16}预算(?:草案|安排)|预算草案的报告|决算草案|(?<!部门|单位)预算报告(?:系列)?解读|(?:全(?:省|市|县|区|旗)|(?<!负责|编制|组织|拟订|承担|管理|汇总)(?:省|市|县|区|旗)级)(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)|(?<!负责|编制|组织|拟订|承担|管理|汇总)全(?:省|市|县|区|旗)(?:财政)?收支(?:预算|决算)")]
     private static partial Regex GovernmentTitle { get; }
     /// <summary>
     /// A department's or unit's budget named (部门预算, 单位决算, 部门财政预算, 部门2026年预算 …): the document is one, whatever else it
@@ -108,7 +108,7 @@ public static partial class DisclosureJudge
     /// which some provinces have their units publish beside the budget and the final account: what was spent so far, not
     /// the year's budget or its outturn.
     /// </summary>
-    [GeneratedRegex(@"(?:第[一二三四1-4]季度|[一二三四1-4]季度|上半年|前三季度|\d{1,2}\s*[-—－至~]\s*\d{1,2}\s*月(?:份)?)(?:部门|单位)?(?:财政)?预算执行(?:情况)?")]
+    [GeneratedRegex(@"(?:第[一二三四1-4]季度|(?<![\d-])[一二三四1-4]季度|上半年|前三季度|(?<!\d)\d{1,2}\s*[-—－至~]\s*(?!12\s*月)\d{1,2}\s*月(?:份)?)(?:部门|单位)?(?:财政)?预算执行情况")]
     private static partial Regex PeriodsExecution { get; }
 
     /// <summary>
@@ -189,7 +189,7 @@ public static partial class DisclosureJudge
             report.NotDisclosureReason = "不是预决算公开文件：是一个项目的绩效表（“" + Around(head, evaluation) + "”），不是部门预决算";
             return;
         }
-        if (PeriodsExecution.Match(Cited.Replace(head, "")) is { Success: true } period && !report.Parts.HasTables)
+        if (PeriodsExecution.Match(Cited.Replace(head, "")) is { Success: true } period && !report.Parts.HasTables && !HasUnitsOwnParts(context))
         {
             // A Yunnan research institute's page (现将我单位2021年第二季度部门预算执行情况进行公开): its own money, but spent so far
             // in the year; the rules of a budget or a final account do not apply to it.
@@ -306,7 +306,7 @@ public static partial class DisclosureJudge
             // The plan's report says it arranged the departments' budgets (科学合理的安排了2022年部门预算), in a sentence: only a
             // title naming a department's budget keeps the page a department's.
             var progress = FiscalProgress.Match(head) is { Success: true } soFar && !DepartmentTitle.IsMatch(head) ? soFar
-                : PlaceRevenue.Match(head) is { Success: true } planned && !NamesADepartment(context) ? planned : null;
+                : PlaceRevenue.Match(head) is { Success: true } planned && !NamesADepartment(context) && !HasUnitsOwnParts(context) && !SpeaksOfItself.IsMatch(head) ? planned : null;
             if (progress is null) return null;
             return "不是部门预决算公开文件：是地方的财政收支（“" + Around(head, progress) + "”说的是地方的财政，不是一个部门的）；部门预决算的规则不适用于它";
         }
@@ -342,7 +342,7 @@ public static partial class DisclosureJudge
     /// 69669万元, 1-5月,全县完成财政总收入4348万元, 2014年全国社会保险基金收入37667亿元), its government's debt (全市新增地方政府
     /// 债务296.87亿元, 年末全市地方政府债务余额…), or its budget's adjustment (县级财政预算调整方案).
     /// </summary>
-    [GeneratedRegex(@"全(?:国|省|市|县|区|州|旗|盟)(?:完成|实现)?(?:地方)?(?:一般公共预算收入|财政总收入|税收收入|社会保险基金(?:预算)?收入)(?:安排|预计|完成|为|达到)?\s*\d|全(?:国|省|市|县|区|州|旗|盟)[^，。；]{0,8}?地方政府债务[^，。；]{0,4}?\d|财政预算调整方案")]
+    [GeneratedRegex(@"全(?:国|省|市|县|区|州|旗|盟)(?:完成|实现)?(?:地方)?(?:一般公共预算收入|财政总收入|税收收入|社会保险基金(?:预算)?收入)(?:安排|预计|完成|为|达到)?\s*\d|全(?:国|省|市|县|区|州|旗|盟)[^，。；\s]{0,8}?地方政府债务[^，。；\s]{0,4}?\d|(?<!编制|拟订|拟定|负责|组织|审核|审查)财政预算调整方案")]
     private static partial Regex PlaceRevenue { get; }
 
     /// <summary>

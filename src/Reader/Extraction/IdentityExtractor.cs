@@ -624,7 +624,8 @@ public static partial class IdentityExtractor
     private static DocumentKind KindOf(string text)
     {
         // A fund's name says no kind: "二、2021年度一般公共预算财政拨款“三公”经费支出情况说明" heads a final account's section (an
-        // Anhui district office's page, whose table above is titled …支出决算表).
+        // Anhui district office's page, whose table above is titled …支出决算表). When no title or heading says one, the words
+        // of the prose are counted, fund names left out there too.
         text = FundName.Replace(WithoutBoth(text), "");
         if (text.Contains("绩效") && (text.Contains("报告") || text.Contains("自评"))) return DocumentKind.PerformanceReport;
         if (text.Contains("决算")) return DocumentKind.FinalAccount;

@@ -59,6 +59,14 @@ internal static class TraditionalChinese
         return false;
     }
 
+    /// <summary>The line in simplified characters (a running header, which is not normalized as a line of the text is).</summary>
+    public static string Simplified(string text)
+    {
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++) chars[i] = Simplified(chars[i]);
+        return new string(chars);
+    }
+
     /// <summary>The simplified form of <paramref name="c"/>, or <paramref name="c"/> itself.</summary>
     public static char Simplified(char c) => c >= '\u3400' && SimplifiedOf.TryGetValue(c, out char simplified) ? simplified : c;
 
@@ -73,7 +81,7 @@ internal static class TraditionalChinese
         if (open is not ('(' or '（') || at == 0 || !IsChinese(line[at - 1])) return 0;
         char close = open == '(' ? ')' : '）';
         int end = at + 1;
-        while (end < line.Length && end - at <= 7 && IsPinyinLetter(line[end])) end++;
+        while (end < line.Length && end - at <= 6 && IsPinyinLetter(line[end])) end++;
         if (end == at + 1 || end >= line.Length || line[end] != close) return 0;
         return end - at + 1;
     }
