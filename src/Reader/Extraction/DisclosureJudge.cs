@@ -159,6 +159,8 @@ public static partial class DisclosureJudge
             return;
         }
         string head = Head(context, 12);
+        // The opening without what it quotes in 《》: a cited title names no kind of the page itself.
+        string uncited = Cited.Replace(head, "");
         // A notice's own title says 通知; a disclosure's first sentence may cite one (按照《…关于印发〈…〉的通知》), which does
         // not make it one: what is quoted in 《》 is left out. So is the site's navigation: a disclosure is often filed under
         // a column 通知公告 or 公告公示, which its breadcrumb (当前位置：首页>政务公开>通知公告) or menu line names.
@@ -166,11 +168,11 @@ public static partial class DisclosureJudge
         // 〔2019〕29号文件规定) makes no notice.
         bool notice = NoticeTitle.IsMatch(Cited.Replace(HeadWithoutNavigation(context, 12, withoutListItems: true), "")) || NumberedLine(context);
         bool budgetTitle = BudgetTitle.IsMatch(head);
-        if (InformationReport.Match(Cited.Replace(head, "")) is { Success: true } information && statements < 3)
+        if (InformationReport.Match(uncited) is { Success: true } information && statements < 3)
         {
             // 政府信息公开工作年度报告, a report every agency publishes each year in a template of its own (主动公开政府信息情况,
             // 收到和处理政府信息公开申请情况 …), often without its title on a copied page: it counts requests, not money.
-            report.NotDisclosureReason = "不是预决算公开文件：是政府信息公开工作年度报告（“" + Around(Cited.Replace(head, ""), information) + "”），文中没有预决算报表";
+            report.NotDisclosureReason = "不是预决算公开文件：是政府信息公开工作年度报告（“" + Around(uncited, information) + "”），文中没有预决算报表";
             return;
         }
         if (NewsDateline.Match(head) is { Success: true } dateline)
@@ -189,18 +191,18 @@ public static partial class DisclosureJudge
             report.NotDisclosureReason = "不是预决算公开文件：是一个项目的绩效表（“" + Around(head, evaluation) + "”），不是部门预决算";
             return;
         }
-        if (PeriodsExecution.Match(Cited.Replace(head, "")) is { Success: true } period && !report.Parts.HasTables && !HasUnitsOwnParts(context))
+        if (PeriodsExecution.Match(uncited) is { Success: true } period && !report.Parts.HasTables && !HasUnitsOwnParts(context))
         {
             // A Yunnan research institute's page (现将我单位2021年第二季度部门预算执行情况进行公开): its own money, but spent so far
             // in the year; the rules of a budget or a final account do not apply to it.
-            report.NotDisclosureReason = "不是部门预决算公开文件：是一段时间的预算执行情况（“" + Around(Cited.Replace(head, ""), period) + "”），不是全年的部门预算或决算";
+            report.NotDisclosureReason = "不是部门预决算公开文件：是一段时间的预算执行情况（“" + Around(uncited, period) + "”），不是全年的部门预算或决算";
             return;
         }
-        if (CircularOpening.Match(Cited.Replace(head, "")) is { Success: true } circular && !NamesADepartment(context))
+        if (CircularOpening.Match(uncited) is { Success: true } circular && !NamesADepartment(context))
         {
             // A finance bureau's circular of nine projects' evaluation grades across seven units (held-out set AQ, Zhejiang),
             // its title lost on a copied page: figures and 绩效, but nobody's budget.
-            report.NotDisclosureReason = "不是预决算公开文件：是通报（“" + Around(Cited.Replace(head, ""), circular) + "”），不是部门预决算";
+            report.NotDisclosureReason = "不是预决算公开文件：是通报（“" + Around(uncited, circular) + "”），不是部门预决算";
             return;
         }
         if (MeetingLede.Match(Head(context, 2)) is { Success: true } lede && !NamesADepartment(context))
