@@ -301,6 +301,8 @@ public sealed class GovernmentBudgetTests
     [InlineData("2014年,全国社会保险基金预算按险种分别编制。汇总中央和地方预算,2014年全国社会保险基金收入37667亿元,比上年增长9.1%,其中:保险费收入28088亿元。\n")]
     [InlineData("2022年地方政府债务情况\n2022年全市新增地方政府债务296.87亿元,其中:一般债务29.72亿元、专项债务267.15亿元。年末全市地方政府债务余额1839.10亿元。\n")]
     [InlineData("某县2023年地方政府一般债券资金安排计划及县级财政预算调整方案 根据《预算法》有关规定,决定批准某县2023年县级财政预算调整方案。一、2023年新增地方政府一般债券7144万元,安排项目支出7144万元。\n")]
+    // A township's own fiscal accounts (a page of Chongqing): the whole town's revenue beside its transfers from above.
+    [InlineData("一、全镇收支决算情况\n(一)一般公共预算\n2023年全镇一般财政公共总收入实现11335万元,同比增长35.24%。其中:中央、市区级收入6830万元,乡镇本级财政收入4505万元。\n")]
     public void The_places_revenue_is_no_department_disclosure(string page) =>
         Assert.Contains("地方的财政收支", DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
 

@@ -115,6 +115,22 @@ public sealed class NotDisclosureTests
     }
 
     [Fact]
+    public void A_news_sites_dateline_makes_news()
+    {
+        // A news site's story on a district's “三公” (Xinjiang, 2014; in traditional characters on the page).
+        const string News = "某区公布2013年“三公”决算\n时间:2014-10-20 10:07来源:某某网 作者:某某\n    某某网10月20日讯 近日,市政府官网发布《某区2013年“三公经费”公示》,公布了此区2013年“三公经费”决算情况。\n2013年“三公”经费决算1699.95万元。\n";
+        Assert.Contains("新闻报道", DocumentReader.ReadText(News, "news.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
+    public void A_citation_the_page_never_closes_quotes_a_notice_and_is_none()
+    {
+        // A Zhejiang commission's final account whose page lost the rest of the cited title (…关于印发): its duties follow.
+        const string Account = "2020年度某省卫生健康委员会部门决算\n一、概况\n(一)部门职责\n根据《中共某省委办公厅 某省人民政府办公厅关于印发\n1.组织拟订全省国民健康政策,拟订卫生健康事业发展地方性法规、规章草案和政策、规划。\n";
+        Assert.Null(DocumentReader.ReadText(Account, "page.txt").Report.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_reporters_byline_makes_news()
     {
         // A newspaper's story on a province's budget report (Henan, 2026): the reporters' line under the paper's name.
@@ -130,7 +146,7 @@ public sealed class NotDisclosureTests
     public void A_meetings_news_lede_makes_news()
     {
         // A township's congress session reported on its site (Henan): the budget report was heard, but the page is the news.
-        const string News = "4月10日上午,某乡召开第十三届人民代表大会第九次会议,54名乡人大代表出席本次会议。\n乡长作《某乡人民政府工作报告》。会议审查了2022年财政预算执行情况和2023年财政预算安排，2023年全乡一般公共预算收入1,200万元。\n";
+        const string News = "4月10日上午,某乡召开第十三届人民代表大会第九次会议,54名乡人大代表出席本次会议。\n乡长作《某乡人民政府工作报告》。会议审查了2022年财政预算执行情况和2023年财政预算安排，2023年乡本级一般公共预算收入1,200万元。\n";
         Assert.Contains("新闻报道", DocumentReader.ReadText(News, "news.txt").Report.NotDisclosureReason);
         // A department's page that dates its meeting in the prose is still the department's.
         const string Page = "某乡人民政府2023年部门预算\n一、部门职责\n4月10日，召开全体会议部署预算工作。\n二、收支预算情况\n2023年收入预算1,200.00万元，支出预算1,200.00万元。\n";

