@@ -303,6 +303,8 @@ public sealed class GovernmentBudgetTests
     [InlineData("某县2023年地方政府一般债券资金安排计划及县级财政预算调整方案 根据《预算法》有关规定,决定批准某县2023年县级财政预算调整方案。一、2023年新增地方政府一般债券7144万元,安排项目支出7144万元。\n")]
     // A township's own fiscal accounts (a page of Chongqing): the whole town's revenue beside its transfers from above.
     [InlineData("一、全镇收支决算情况\n(一)一般公共预算\n2023年全镇一般财政公共总收入实现11335万元,同比增长35.24%。其中:中央、市区级收入6830万元,乡镇本级财政收入4505万元。\n")]
+    // A district's yearly education funding bulletin (a page of Zhejiang).
+    [InlineData("现将2022年全区地方教育经费执行情况公告如下:\n一、全区地方教育经费情况\n2022年,全区地方教育经费总收入144682.33万元,比上年151271.81万元减少6589.48万元,下降4.36%。\n")]
     public void The_places_revenue_is_no_department_disclosure(string page) =>
         Assert.Contains("地方的财政收支", DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
 

@@ -148,6 +148,9 @@ public sealed class NotDisclosureTests
         // A township's congress session reported on its site (Henan): the budget report was heard, but the page is the news.
         const string News = "4月10日上午,某乡召开第十三届人民代表大会第九次会议,54名乡人大代表出席本次会议。\n乡长作《某乡人民政府工作报告》。会议审查了2022年财政预算执行情况和2023年财政预算安排，2023年乡本级一般公共预算收入1,200万元。\n";
         Assert.Contains("新闻报道", DocumentReader.ReadText(News, "news.txt").Report.NotDisclosureReason);
+        // So is a day, then someone's disclosure made public (a story on a central department's final account, 2023).
+        const string Published = "7月25日,某某总台公布了2022年度部门决算。某某总台2022年度部门决算编制范围为本级。\n2022年度,某某总台收、支总计232,263.04万元。\n";
+        Assert.Contains("新闻报道", DocumentReader.ReadText(Published, "news.txt").Report.NotDisclosureReason);
         // A department's page that dates its meeting in the prose is still the department's.
         const string Page = "某乡人民政府2023年部门预算\n一、部门职责\n4月10日，召开全体会议部署预算工作。\n二、收支预算情况\n2023年收入预算1,200.00万元，支出预算1,200.00万元。\n";
         Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);

@@ -93,10 +93,11 @@ public static partial class DisclosureJudge
     /// <summary>
     /// The whole place's finances, which no department states: its revenue planned or collected (2022年全县一般公共预算收入安排
     /// 69669万元, 1-5月,全县完成财政总收入4348万元, 2014年全国社会保险基金收入37667亿元, a township's 全镇一般公共预算收入4402万元
-    /// beside its transfers from above), its government's debt (全市新增地方政府
+    /// beside its transfers from above, a district's 全区地方教育经费总收入144682.33万元 in its yearly education funding bulletin),
+    /// its government's debt (全市新增地方政府
     /// 债务296.87亿元, 年末全市地方政府债务余额…), or its budget's adjustment (县级财政预算调整方案).
     /// </summary>
-    [GeneratedRegex(@"全(?:国|省|市|县|区|州|旗|盟|镇|乡)(?:完成|实现)?(?:地方)?(?:一般公共预算收入|一般财政公共总收入|财政总收入|税收收入|社会保险基金(?:预算)?收入)(?:安排|预计|完成|实现|为|达到)?\s*\d|全(?:国|省|市|县|区|州|旗|盟)[^，。；\s]{0,8}?地方政府债务[^，。；\s]{0,4}?\d|(?<!编制|拟订|拟定|负责|组织|审核|审查)财政预算调整方案")]
+    [GeneratedRegex(@"全(?:国|省|市|县|区|州|旗|盟|镇|乡)(?:完成|实现)?(?:地方)?(?:一般公共预算收入|一般财政公共总收入|财政总收入|税收收入|社会保险基金(?:预算)?收入)(?:安排|预计|完成|实现|为|达到)?\s*\d|全(?:国|省|市|县|区|州|旗|盟)[^，。；\s]{0,8}?地方政府债务[^，。；\s]{0,4}?\d|(?<!编制|拟订|拟定|负责|组织|审核|审查)财政预算调整方案|全(?:国|省|市|县|区|州|旗|盟)(?:地方)?教育经费总(?:收入|投入)\s*\d")]
     private static partial Regex PlaceRevenue { get; }
 
     /// <summary>

@@ -120,8 +120,11 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"现将[^。；]{0,40}?通报如下")]
     private static partial Regex CircularOpening { get; }
 
-    /// <summary>A news lede: a day, then a meeting held (4月10日上午，某乡召开…会议), at the text's start.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?\s*[，,]?\s*[^，。；]{1,30}?(?:召开|举行)[^，。；]{0,40}?(?:会议|大会)")]
+    /// <summary>
+    /// A news lede: a day, then a meeting held (4月10日上午，某乡召开…会议) or a disclosure made public by someone
+    /// (7月25日,中央广播电视总台公布了2022年度部门决算), at the text's start.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?\s*[，,]?\s*[^，。；]{1,30}?(?:(?:召开|举行)[^，。；]{0,40}?(?:会议|大会)|(?:公布|公开|发布)了)")]
     private static partial Regex MeetingLede { get; }
 
     /// <summary>The end mark of a news agency's story, （完） or (完), closing the text's last line; null when it has none.</summary>
