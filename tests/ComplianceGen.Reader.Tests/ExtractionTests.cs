@@ -124,6 +124,9 @@ public sealed class ExtractionTests
         // the year's change printed just before it.
         var r = Read("标题\n经比较2020年度镇本级“三公”经费41万元,较上年减少19万元,下降43.78% ,较年初预算数减少4万元,下降2.2%。\n");
         Assert.Equal(new[] { (41m, -19m), (41m, -4m) }, r.Changes.Select(c => (c.Current!.Value, c.Delta!.Value)));
+        // A part's change after 其中, whose figure the sentence does not print, is of no figure before it (the review's case).
+        var part = Read("标题\n“三公”经费41万元,较上年减少19万元,下降31.67%,其中公务接待费较上年减少4万元,下降20%。\n");
+        Assert.Equal(new decimal?[] { 41m, null }, part.Changes.Select(c => c.Current?.Value));
         // A percent alone after a change is of the figure before the change too.
         var percentOnly = Read("标题\n支出100万元,比上年减少10万元,同比下降9.09%。\n");
         Assert.All(percentOnly.Changes, c => Assert.Equal(100m, c.Current!.Value));

@@ -38,6 +38,9 @@ public sealed partial class ChangeExtractor : ISentenceExtractor
             AmountMatch? current = null;
             foreach (var a in amounts) if (a.End <= m.Index && !IsChangeAmount(a, changeAmounts)) current = a;
             if (current is not null && text.AsSpan(current.After, m.Index - current.After).IndexOfAny("；。") >= 0) current = null;
+            // A part's change after 其中 is the part's, whose figure the sentence does not print ("“三公”经费41万元,较上年减少19万元,
+            // 下降31.67%,其中公务接待费较上年减少4万元,下降20%"): not a change of the figure before it.
+            if (current is not null && text.AsSpan(current.After, m.Index - current.After).IndexOf("其中", System.StringComparison.Ordinal) >= 0) current = null;
             if (current is null && m.Index <= 1 && context.PreviousSentenceLastAmount is not null) current = context.PreviousSentenceLastAmount;
             if (current is null && context.PreviousSentenceLastAmount is { } previous && SameSubject(text.Substring(0, m.Index), previous.Label))
             {
