@@ -76,7 +76,7 @@ public sealed partial class SourceDocument
         }
         var runningHeaders = paged ? TextPageFurniture.Remove(lines) : (IReadOnlyList<string>)System.Array.Empty<string>();
         // The unit is read from the running headers too: in the characters the text is read in.
-        if (traditional) runningHeaders = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(runningHeaders, TraditionalChinese.Simplified));
+        if (traditional) runningHeaders = TraditionalChinese.Simplified(runningHeaders);
         var noted = new List<ReaderWarning>(warnings ?? System.Array.Empty<ReaderWarning>());
         if (traditional) noted.Add(TraditionalRead);
         return new SourceDocument(path, format, encoding, lines, headingLevels ?? new Dictionary<int, int>(), noted)
@@ -124,7 +124,7 @@ public sealed partial class SourceDocument
             lines.Add(LineNormalizer.Normalize(i + 1, rendered[i].Text, rendered[i].Page, rendered[i].Cells, traditional));
         return new SourceDocument(path, "pdf", "pdf", lines, new Dictionary<int, int>(), traditional ? [TraditionalRead] : new List<ReaderWarning>())
         {
-            RunningHeaders = traditional ? System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(runningHeaders, TraditionalChinese.Simplified)) : runningHeaders,
+            RunningHeaders = traditional ? TraditionalChinese.Simplified(runningHeaders) : runningHeaders,
         };
     }
 

@@ -48,7 +48,9 @@ public sealed partial class ClassNameExtractor : ISentenceExtractor
     {
         for (int i = 0; i < amounts.Count; i++)
         {
-            // The list's lead-in is not the name (按支出功能分类，包括一般公共服务支出5,140.00万元、…).
+            // Most labels are no spending: they are passed over before any string is made. The list's lead-in is not the
+            // name (按支出功能分类，包括一般公共服务支出5,140.00万元、…).
+            if (!amounts[i].Label.Contains("支出", System.StringComparison.Ordinal)) continue;
             string label = ListLeadIn.Replace(PrintedName(amounts[i].Label), "");
             if (!LooksLikeAClass(label) || ClassNames.TryMatch(label, amongClasses: true, out _, out _)) continue;
             if (i > 0 && IsNamedClass(amounts[i - 1]) && OnlySeparators(text, amounts[i - 1].After, amounts[i].LabelStart)) return true;

@@ -610,10 +610,8 @@ public static partial class IdentityExtractor
         }
     }
 
-    [GeneratedRegex(@"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算单位|年初预算|全年预算|调整预算|完成预算|(?:比|较|与)预算")]
+    [GeneratedRegex(FundNames.Pattern + @"|预算单位|年初预算|全年预算|调整预算|完成预算|(?:比|较|与)预算")]
     private static partial Regex NotTheKind { get; }
-    [GeneratedRegex(@"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")]
-    private static partial Regex FundName { get; }
 
     /// <summary>The text without 预决算 (budgets and final accounts together: a site's 财政预决算 column, 预决算公开), which names neither kind.</summary>
     // A site's column named for both (预决算, 预算/决算 in its trail) says nothing of the kind.
@@ -626,7 +624,7 @@ public static partial class IdentityExtractor
         // A fund's name says no kind: "二、2021年度一般公共预算财政拨款“三公”经费支出情况说明" heads a final account's section (an
         // Anhui district office's page, whose table above is titled …支出决算表). When no title or heading says one, the words
         // of the prose are counted, fund names left out there too.
-        text = FundName.Replace(WithoutBoth(text), "");
+        text = FundNames.Any.Replace(WithoutBoth(text), "");
         if (text.Contains("绩效") && (text.Contains("报告") || text.Contains("自评"))) return DocumentKind.PerformanceReport;
         if (text.Contains("决算")) return DocumentKind.FinalAccount;
         if (text.Contains("预算")) return DocumentKind.Budget;

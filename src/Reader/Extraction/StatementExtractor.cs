@@ -87,9 +87,10 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     }
 
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,；;。：:");
-    [GeneratedRegex(@"(?:增加|减少|增长|下降|上升|降低)了?\s*\d[\d,.]*\s*(?:万|亿)?元")]
+    private const string ChangeInMoneyPattern = @"(?:增加|减少|增长|下降|上升|降低)了?\s*\d[\d,.]*\s*(?:万|亿)?元";
+    [GeneratedRegex(ChangeInMoneyPattern)]
     private static partial Regex ChangeInMoney { get; }
-    [GeneratedRegex(@"(?:增加|减少|增长|下降|上升|降低)了?\s*\d[\d,.]*\s*(?:万|亿)?元\s*$")]
+    [GeneratedRegex(ChangeInMoneyPattern + @"\s*$")]
     private static partial Regex ChangeInMoneyAtEnd { get; }
     [GeneratedRegex(@"^\s*(?:(?:比|较|与)(?:上年|去年|上一年|\d{4}\s*年度?)(?:相比|同期)?|同比)?\s*$")]
     private static partial Regex OwnSubjectless { get; }
@@ -203,8 +204,7 @@ public sealed partial class StatementExtractor : ISentenceExtractor
     private static partial Regex ActualAbove { get; }
     [GeneratedRegex(@"大于|小于|高于|低于|超过|多于|少于")]
     private static partial Regex ByHowMuch { get; }
-    [GeneratedRegex(@"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")]
-    private static partial Regex FundName { get; }
+
     [GeneratedRegex(@"决算数?(?:小于|低于|少于)(?:年初)?预算数?")]
     private static partial Regex ActualBelow { get; }
     [GeneratedRegex(@"决算数?(?:与(?:年初)?预算数?持平|等于(?:年初)?预算数?)")]
@@ -241,7 +241,7 @@ public sealed partial class StatementExtractor : ISentenceExtractor
             // (一般公共预算财政拨款支出总计1741.75万元 is spent): a Gansu kindergarten's page had taken 55.93 for the outturn and
             // 1741.75 for the budget.
             if (ByHowMuch.IsMatch(a.Label)) continue;
-            string label = FundName.Replace(a.Label, "");
+            string label = FundNames.Any.Replace(a.Label, "");
             if (label.Contains("决算"))
             {
                 if (actual is not null) return;

@@ -35,6 +35,21 @@ internal static class TraditionalChinese
     public static bool IsTraditional(ReadOnlySpan<char> text)
     {
         int count = 0;
+        return Counted(text, ref count);
+    }
+
+    /// <summary>Whether the lines are written in traditional characters.</summary>
+    public static bool IsTraditional(IEnumerable<string> lines)
+    {
+        int count = 0;
+        foreach (var line in lines)
+            if (Counted(line, ref count)) return true;
+        return false;
+    }
+
+    /// <summary>Counts the markers of <paramref name="text"/> on top of <paramref name="count"/>, stopping once there are enough.</summary>
+    private static bool Counted(ReadOnlySpan<char> text, ref int count)
+    {
         for (int at = text.IndexOfAny(Markers); at >= 0; at = text.IndexOfAny(Markers))
         {
             if (++count >= MarkersOfATraditionalText) return true;
@@ -43,20 +58,12 @@ internal static class TraditionalChinese
         return false;
     }
 
-    /// <summary>Whether the lines are written in traditional characters.</summary>
-    public static bool IsTraditional(IEnumerable<string> lines)
+    /// <summary>Running headers, which are not normalized as the text's lines are, in simplified characters.</summary>
+    public static IReadOnlyList<string> Simplified(IReadOnlyList<string> lines)
     {
-        int count = 0;
-        foreach (var line in lines)
-        {
-            var text = line.AsSpan();
-            for (int at = text.IndexOfAny(Markers); at >= 0; at = text.IndexOfAny(Markers))
-            {
-                if (++count >= MarkersOfATraditionalText) return true;
-                text = text[(at + 1)..];
-            }
-        }
-        return false;
+        var simplified = new List<string>(lines.Count);
+        foreach (var line in lines) simplified.Add(Simplified(line));
+        return simplified;
     }
 
     /// <summary>The line in simplified characters (a running header, which is not normalized as a line of the text is).</summary>
