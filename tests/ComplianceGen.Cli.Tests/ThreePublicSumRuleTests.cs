@@ -1,0 +1,51 @@
+using System.Linq;
+using System.Text.Json;
+using ComplianceGen.Cli.Tests.Infrastructure;
+
+namespace ComplianceGen.Cli.Tests;
+
+/// <summary>
+/// SG-003 (the “三公” total equals the sum of its items) run by the tool on made-up sentences. The sum is compared only
+/// when every item is disclosed, as an amount or as none: an item left out (or one the reader missed) explains any gap
+/// by itself, and SG-001 reports that item.
+/// </summary>
+public class ThreePublicSumRuleTests
+{
+    private const string Head = "某局2024年部门预算\n七、“三公”经费财政拨款预算安排情况说明\n";
+
+    private static JsonElement Check(string sentence)
+    {
+        using var temp = new TempDir();
+        string path = temp.File("doc.txt", Head + sentence + "\n");
+        var run = Tool.Run("check", path, "--format", "json", "--fail-on", "never");
+        Assert.True(run.Exit == 0, run.ToString());
+        return run.Json().RootElement.GetProperty("documents")[0].Clone();
+    }
+
+    private static string[] Rules(JsonElement doc, string list) =>
+        doc.GetProperty(list).EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()!).ToArray();
+
+    [Fact]
+    public void An_item_never_mentioned_leaves_the_sum_uncompared_and_is_reported_itself()
+    {
+        var doc = Check("2024年“三公”经费预算35.00万元。其中：因公出国（境）费0.00万元；公务接待费30.00万元。");
+        Assert.DoesNotContain("SG-003", Rules(doc, "findings"));
+        Assert.Contains("SG-003", Rules(doc, "notApplicable"));
+        Assert.Contains(doc.GetProperty("findings").EnumerateArray(), f =>
+            f.GetProperty("ruleId").GetString() == "SG-001" && f.GetProperty("message").GetString()!.Contains("公务用车", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Three_items_that_do_not_add_up_are_reported()
+    {
+        var doc = Check("2024年“三公”经费预算35.00万元。其中：因公出国（境）费0.00万元；公务用车购置及运行费3.00万元；公务接待费30.00万元。");
+        Assert.Contains("SG-003", Rules(doc, "findings"));
+    }
+
+    [Fact]
+    public void An_item_declared_none_counts_as_disclosed()
+    {
+        var doc = Check("2024年“三公”经费预算35.00万元。其中：无因公出国（境）费；公务用车购置及运行费3.00万元；公务接待费30.00万元。");
+        Assert.Contains("SG-003", Rules(doc, "findings"));
+    }
+}
