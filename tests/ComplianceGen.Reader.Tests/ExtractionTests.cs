@@ -402,6 +402,16 @@ public sealed class ExtractionTests
     public void A_year_before_stated_on_its_own_is_still_a_year_statement(string text, int kept) =>
         Assert.Contains(kept, Read(text).YearStatements.Select(y => y.Year!.Value));
 
+    [Theory]
+    // A budget sets the year before's outturn beside its own: under a heading that says so, or in words of its own.
+    [InlineData("某局2022年部门预算\n一、2022年“三公”经费预算安排情况\n2022年度“三公”经费预算总计21.8万元。\n二、2021年“三公”经费决算情况\n2021年度“三公”经费合计支出20.12万元,其中:公务接待12.39万元。\n", false)]
+    [InlineData("某局2022年部门预算\n一、“三公”经费情况\n2021年“三公”经费决算支出20.12万元,其中:公务接待12.39万元。\n", false)]
+    // The year before's budget figure in a budget, and the year before's outturn in a final account, are still reported.
+    [InlineData("某局2022年部门预算\n一、“三公”经费情况\n2021年“三公”经费预算20.12万元,其中:公务接待12.39万元。\n", true)]
+    [InlineData("某局2022年度部门决算\n一、“三公”经费情况\n2021年“三公”经费决算支出20.12万元,其中:公务接待12.39万元。\n", true)]
+    public void The_year_befores_outturn_in_a_budget_is_no_year_left_from_an_old_text(string text, bool reported) =>
+        Assert.Equal(reported, Read(text).YearStatements.Any(y => y.Year!.Value == 2021));
+
     [Fact]
     public void Statements_opening_with_a_year_are_year_statements_but_dates_and_narrative_are_not()
     {

@@ -182,6 +182,8 @@ public sealed class GovernmentBudgetTests
     [InlineData("2020年某州市级“三公”经费决算情况\n2020年市级“三公”经费决算数合计为1000.86万元，其中：因公出国（境）费0万元、公务接待费43.77万元。\n")]
     // A district's summary titled as the whole district's, its table copied one cell a line (Chongqing).
     [InlineData("2020年度全区“三公”经费决算情况\n经费项目 |\n2020年度支出 (万元) |\n因公出国(境)费 |\n0 |\n公务接待费 |\n71.53 |\n根据提供的数据,2020年度全区“三公”经费总支出为1928.76万元。\n")]
+    // The central level's departments together, under a news headline whose words before the year are no unit (a site's repost, 2021).
+    [InlineData("过紧日子!2021年中央本级“三公”经费预算比去年下降6%\n2021年安排中央本级“三公”经费财政拨款预算51.87亿元,比2020年预算减少3.3亿元,下降6%。\n")]
     public void A_places_own_three_public_figure_is_its_summary(string text) =>
         Assert.Contains("“三公”经费的汇总", DocumentReader.ReadText(text, "summary.txt").Report.NotDisclosureReason);
 

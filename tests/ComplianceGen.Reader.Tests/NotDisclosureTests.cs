@@ -26,6 +26,8 @@ public sealed class NotDisclosureTests
     // A newspaper's own dateline; its reporter named after the paper and its site (a page of a national daily).
     [InlineData("本报北京6月29日电 受国务院委托，财政部部长今天下午向全国人大常委会作2015年中央决算报告。\n")]
     [InlineData("(中国青年报·中青在线记者王亦君)受国务院委托，财政部部长今天下午向全国人大常委会作2015年中央决算报告。\n")]
+    // A television station's reporter (a story reposted by a news site, 2021).
+    [InlineData("受国务院委托，财政部部长今天下午向全国人大常委会作2015年中央决算报告。(总台央视记者 某某某)\n")]
     public void A_news_report_on_the_disclosures_is_not_one(string news)
     {
         var report = DocumentReader.ReadText(news + "2023年，中央本级支出38,219.48亿元，“三公”经费财政拨款支出合计38.72亿元，比上年增加10.48亿元。\n", "news.txt").Report;
@@ -151,6 +153,10 @@ public sealed class NotDisclosureTests
         // So is a day, then someone's disclosure made public (a story on a central department's final account, 2023).
         const string Published = "7月25日,某某总台公布了2022年度部门决算。某某总台2022年度部门决算编制范围为本级。\n2022年度,某某总台收、支总计232,263.04万元。\n";
         Assert.Contains("新闻报道", DocumentReader.ReadText(Published, "news.txt").Report.NotDisclosureReason);
+        // Below a picture's credit, after the outlet's (某某堆文), the report named in 《》; the story's source credited at its end
+        // names the department's final account, which is no title of the page (an education site's story, 2020).
+        const string Credited = "图源:pixabay\n某某堆文 7月17日,某部公布《2019年度部门决算报告》,《报告》显示,2019年某部合计支出约为3326亿元。\n一般公共预算财政拨款支出占支出合计的46.9%,超1560亿元。\n政策来源:某部2019年度部门决算\n";
+        Assert.Contains("新闻报道", DocumentReader.ReadText(Credited, "news.txt").Report.NotDisclosureReason);
         // A department's page that dates its meeting in the prose is still the department's.
         const string Page = "某乡人民政府2023年部门预算\n一、部门职责\n4月10日，召开全体会议部署预算工作。\n二、收支预算情况\n2023年收入预算1,200.00万元，支出预算1,200.00万元。\n";
         Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);

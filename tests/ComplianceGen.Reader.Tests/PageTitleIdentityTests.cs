@@ -251,6 +251,11 @@ public sealed class PageTitleIdentityTests
     // The accounts named first and their year after them (a Sichuan template's “三公” pages of Dazhou and Meishan).
     [InlineData("某市农业机械研究推广站财政拨款“三公”经费预算2014年情况如下：\n一、因公出国（境）经费\n某市农业机械研究推广站没有安排出国计划。\n", 2014)]
     [InlineData("某区审计局财政拨款“三公”经费决算2014年情况如下：\n一、因公出国（境）经费\n某区审计局无出国计划。\n", 2014)]
+    // A “三公” page on its own, opening with the year's “三公” figure (pages of Inner Mongolia, Tianjin, Guangxi).
+    [InlineData("一、2022年“三公”经费预算安排情况\n2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务接待11.8万元,公务用车运行费用10万元。\n", 2022)]
+    [InlineData("2017年一般公共预算财政拨款“三公”经费决算20.2万元,与2016年决算相比减少0.8万元。\n", 2017)]
+    // The contents first, then a part titled with the unit's own budget (单位预算, as schools and centres of Hubei name it).
+    [InlineData("目录\n第一部分:某县某中学概况\n一、主要职能\n第二部分:某县某中学2022年单位预算情况说明\n一、单位预算收支情况总体说明\n第一部分:某县某中学概况\n一、主要职能\n本单位的主要职责是实施高中教育。\n第二部分:某县某中学2022年单位预算情况说明\n一、单位预算收支情况说明\n单位预算收入5212.91万元。\n", 2022)]
     public void Without_a_title_the_first_statements_give_the_year(string page, int year) =>
         Assert.Equal(year, DocumentReader.ReadText(page, "page.txt").Report.Year?.Value);
 }

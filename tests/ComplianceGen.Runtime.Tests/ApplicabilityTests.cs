@@ -20,10 +20,19 @@ public class ApplicabilityTests
     }
 
     [Fact]
-    public void An_unknown_year_is_no_reason_to_skip_a_rule()
+    public void A_rule_in_force_in_some_years_abstains_on_a_report_of_unknown_year_and_a_rule_for_every_year_does_not()
     {
+        // A page cut before its title may be of 2018, when no rule asked for the 国有资本经营 table: not knowing the year, the
+        // rule cannot tell whether the requirement was in force.
         var report = new DisclosureReport { Kind = DocumentKind.Budget };
-        Assert.True(Rule(2019, 2020, DocumentKind.Budget).AppliesTo(report, out _));
+        Assert.False(Rule(2019, 2020, DocumentKind.Budget).AppliesTo(report, out var reason));
+        Assert.Equal("文件未写明年度，本规则只适用于2019至2020年度", reason);
+        Assert.False(Rule(2024, null).AppliesTo(report, out reason));
+        Assert.Equal("文件未写明年度，本规则只适用于2024年度起", reason);
+        Assert.False(Rule(null, 2016).AppliesTo(report, out reason));
+        Assert.Equal("文件未写明年度，本规则只适用于2016年度及以前", reason);
+        Assert.True(Rule(null, null, DocumentKind.Budget).AppliesTo(report, out reason));
+        Assert.Null(reason);
     }
 
     [Fact]

@@ -22,13 +22,19 @@ public static partial class DisclosureJudge
     /// </summary>
     private static bool NamesADepartment(ExtractionContext context) => AnyTitleLikeLine(context, 12, DepartmentTitle);
 
-    /// <summary>The first lines that may be a title: short, and without a sentence's stops (占支出总预算的95.57%，… is prose).</summary>
+    /// <summary>
+    /// The first lines that may be a title: short, without a sentence's stops (占支出总预算的95.57%，… is prose), and not a credit of
+    /// the source (政策来源:教育部2019年度部门决算, under a news story: the disclosure it quotes, not the page's title).
+    /// </summary>
     private static IEnumerable<string> TitleLikeLines(ExtractionContext context, int lines, int maxLength)
     {
         var opening = OpeningLines(context);
         for (int i = 0; i < opening.Length && i < lines; i++)
-            if (opening[i] is var line && line.Length <= maxLength && line.IndexOfAny(SentenceStops) < 0) yield return line;
+            if (opening[i] is var line && line.Length <= maxLength && line.IndexOfAny(SentenceStops) < 0 && !SourceCredit.IsMatch(line)) yield return line;
     }
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{0,4}来源[:：]")]
+    private static partial Regex SourceCredit { get; }
 
     /// <summary>A match with a few words either side, marked “…” where the text goes on.</summary>
     private static string Around(string text, Match m)

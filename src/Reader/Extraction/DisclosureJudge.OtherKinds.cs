@@ -130,11 +130,12 @@ public static partial class DisclosureJudge
 
     /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
     /// <summary>
-    /// A level's or a whole place's “三公” expenses: 省级“三公”经费, 州本级“三公”经费, 区级部门“三公”经费, 2020年度全区“三公”经费决算情况
+    /// A level's or a whole place's “三公” expenses: 省级“三公”经费, 州本级“三公”经费, 区级部门“三公”经费, 中央本级“三公”经费 (the central
+    /// departments together, in the news), 2020年度全区“三公”经费决算情况
     /// (a county's summary titled so, whose unit is no agency): at a clause's start or after its year, and not a rule or a
     /// yardstick the page follows (按照全市“三公”经费…要求, 低于全区“三公”经费平均水平).
     /// </summary>
-    [GeneratedRegex(@"(?<!按照|根据|依据|遵照|参照|贯彻|对照|执行|落实|按|省(?=市)|市(?=[县区]))(?:省|市|县|区|州|旗|盟)本?级(?:部门)?[“""]?三公|(?<=^|[，。；：,;:\s]|年度?)全(?:省|市|县|区|州|旗|盟)(?:各?部门)?[“""]?三公[”""]?经费(?![^，。；]{0,12}?(?:要求|规定|办法|标准|水平|平均))")]
+    [GeneratedRegex(@"(?<!按照|根据|依据|遵照|参照|贯彻|对照|执行|落实|按|省(?=市)|市(?=[县区]))(?:省|市|县|区|州|旗|盟|中央)本?级(?:部门)?[“""]?三公|(?<=^|[，。；：,;:\s]|年度?)全(?:省|市|县|区|州|旗|盟)(?:各?部门)?[“""]?三公[”""]?经费(?![^，。；]{0,12}?(?:要求|规定|办法|标准|水平|平均))")]
     private static partial Regex LevelsThreePublic { get; }
 
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]

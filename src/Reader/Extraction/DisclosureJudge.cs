@@ -33,14 +33,14 @@ public static partial class DisclosureJudge
 
     /// <summary>
     /// A news report's dateline or byline: 中新社北京7月25日电, 新华网北京7月20日消息, 本报济南讯, 本报北京6月29日电, （记者 某某）, the
-    /// reporter named after a paper, a site or a station (（中国青年报·中青在线记者某某）; not 组织中外记者采访), a line that opens
+    /// reporter named after a paper, a site or a station (（中国青年报·中青在线记者某某）, （总台央视记者 某某）; not 组织中外记者采访), a line that opens
     /// 记者某某 通讯员某某报道 (not a duty such as 负责记者管理和新闻报道, which is inside a sentence), a line that opens with the
     /// reporters after their paper and nothing else (■某某经济报记者 某某 某某, 本报记者 某某; the opening lines are read without their
     /// spaces, so the names run to the line's end; not a 记者站's budget), or a news agency as the page's
     /// source (来源：新华社, 来源：某某日报, on a report another site reposted) or a newspaper's lede (某某商报消息), or any
     /// site's or paper's dateline opening a line (大西北网10月20日讯, a news site's story on a district's “三公”).
     /// </summary>
-    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:^| )[\u4e00-\u9fff]{2,8}?(?:网|报|电视台)\d{1,2}月\d{1,2}日(?:电|讯)|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报)(?:网)?消息|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网)(?!社|集团|传媒))|[（(](?:[\u4e00-\u9fff·]{0,14}?(?:报|网|台|社|在线))?记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )本报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道|(?:^| )[□■]?[\u4e00-\u9fff]{1,10}?报社?(?:全媒体)?记者(?!站)(?![\u4e00-\u9fff、·]*?(?:预算|决算|经费|公开))[\u4e00-\u9fff、·]{2,16}(?= )")]
+    [GeneratedRegex(@"(?:新华社|中新社|新华网|人民网|央视网?|总台)[^ ]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:^| )[\u4e00-\u9fff]{2,8}?(?:网|报|电视台)\d{1,2}月\d{1,2}日(?:电|讯)|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报)(?:网)?消息|来源[:：](?:新华社|中新社|新华网|人民网|人民日报|中国新闻网|央视网?|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网)(?!社|集团|传媒))|[（(](?:[\u4e00-\u9fff·]{0,14}?(?:报|网|台|社|在线|视))?记者\s*[\u4e00-\u9fff]{2,4}[）)]|(?:^| )本报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|(?:^| )[□■]?本报(?!告)[\u4e00-\u9fff]{0,3}讯|(?:^| )[□■]?记者[^ ，。；、]{1,20}?报道|(?:^| )[□■]?[\u4e00-\u9fff]{1,10}?报社?(?:全媒体)?记者(?!站)(?![\u4e00-\u9fff、·]*?(?:预算|决算|经费|公开))[\u4e00-\u9fff、·]{2,16}(?= )")]
     private static partial Regex NewsDateline { get; }
 
     /// <summary>A placeholder where a figure belongs: XX, XXX, ××, 某某 before 万元, 元 or %.</summary>
@@ -122,9 +122,10 @@ public static partial class DisclosureJudge
 
     /// <summary>
     /// A news lede: a day, then a meeting held (4月10日上午，某乡召开…会议) or a disclosure made public by someone
-    /// (7月25日,中央广播电视总台公布了2022年度部门决算), at the text's start.
+    /// (7月25日,中央广播电视总台公布了2022年度部门决算; 7月17日,教育部公布《2019年度部门决算报告》), at the start of the text or of
+    /// its second line (below a picture's credit), the outlet's credit maybe before the day (某某文 7月17日).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?\s*[，,]?\s*[^，。；]{1,30}?(?:(?:召开|举行)[^，。；]{0,40}?(?:会议|大会)|(?:公布|公开|发布)了)")]
+    [GeneratedRegex(@"(?:^|\s)(?:[\u4e00-\u9fff]{2,6}?文)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?\s*[，,]?\s*[^，。；]{1,30}?(?:(?:召开|举行)[^，。；]{0,40}?(?:会议|大会)|(?:公布|公开|发布)(?:了|《))")]
     private static partial Regex MeetingLede { get; }
 
     /// <summary>The end mark of a news agency's story, （完） or (完), closing the text's last line; null when it has none.</summary>

@@ -64,6 +64,11 @@ public sealed partial class YearStatementExtractor : ISentenceExtractor
                             context.PreviousSentence is { } previous && context.PreviousSentenceAmounts is { Count: > 0 } &&
                             StatesYearOf(previous.Text, documentYear, subject) && !StatedChange.IsMatch(previous.Text);
         if (baseOfChange) return;
+        // A budget sets the year before's outturn beside its own (二、2021年“三公”经费决算情况 / 2021年度“三公”经费合计支出20.12万元,
+        // in a 2022 budget): the year before's final account, stated on purpose. A budget figure of that year is still reported.
+        if (context.Report.Kind == DocumentKind.Budget && context.Report.Year?.Value is int budgetYear && stated == budgetYear - 1 &&
+            (Outturn.IsMatch(text) || Outturn.IsMatch(InnermostHeading(sentence))))
+            return;
         var evidence = sentence.EvidenceFor(year.Index, m.Index + m.Length - year.Index);
         context.Report.YearStatements.Add(new YearStatement
         {
@@ -71,6 +76,12 @@ public sealed partial class YearStatementExtractor : ISentenceExtractor
             Text = new TextFact(text, sentence.Evidence),
         });
     }
+
+    private static string InnermostHeading(Sentence sentence) => sentence.HeadingContext[(sentence.HeadingContext.LastIndexOf('/') + 1)..];
+
+    /// <summary>The year's outturn: its final account (决算), what was spent (实际支出, 执行数).</summary>
+    [GeneratedRegex(@"决算|实际支出|执行数|执行情况")]
+    private static partial Regex Outturn { get; }
 
     /// <summary>A change stated with its figure (比上年增加50万元, 下降2.5%): not a heading's 增减情况.</summary>
     [GeneratedRegex(@"(?:增加|减少|增长|下降)[^，。；\d]{0,6}\d[\d.,]*\s*(?:万元|亿元|元|万|%|个百分点)")]

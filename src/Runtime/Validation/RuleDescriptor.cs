@@ -107,6 +107,13 @@ public sealed class RuleDescriptor
             }
         }
 
+        if (report.Year is null && (FirstYear is not null || LastYear is not null))
+        {
+            // A requirement in force only in some years cannot be judged on a document whose year is unknown (a page cut before
+            // its title): as a rule for one kind abstains on a document of unknown kind.
+            reason = _yearUnknown ??= "文件未写明年度，本规则只适用于" + YearsInForce();
+            return false;
+        }
         if (report.Year is { } year)
         {
             // Built once per rule: a rule skipped for the document's year allocates nothing either.
@@ -128,7 +135,21 @@ public sealed class RuleDescriptor
 
     private const int BudgetAndFinalAccount = 1 << (int)DocumentKind.Budget | 1 << (int)DocumentKind.FinalAccount;
 
+    /// <summary>The years in force, as a reason prints them: 2024年度起, 2016年度及以前, 2016至2030年度.</summary>
+    private string YearsInForce()
+    {
+        string Of(int y) => y.ToString(CultureInfo.InvariantCulture);
+        return (FirstYear, LastYear) switch
+        {
+            ({ } first, { } last) => Of(first) + "至" + Of(last) + "年度",
+            ({ } first, null) => Of(first) + "年度起",
+            (null, { } last) => Of(last) + "年度及以前",
+            _ => "",
+        };
+    }
+
     private string? _kindUnknown;
+    private string? _yearUnknown;
     private string? _beforeFirstYear;
     private string? _afterLastYear;
 

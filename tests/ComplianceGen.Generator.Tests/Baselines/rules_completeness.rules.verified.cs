@@ -231,7 +231,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-005：说明机关运行经费</summary>
         /// <remarks>
         /// 依据：《中华人民共和国预算法》：经本级政府财政部门批复的部门预算……对部门预算中机关运行经费的安排、使用情况等重要事项作出说明<br/>
-        /// 规则文件：rules/completeness.rules 第 81 行。
+        /// 规则文件：rules/completeness.rules 第 83 行。
         /// </remarks>
         public sealed class Rule_CP_005 : GeneratedRule
         {
@@ -247,7 +247,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "完整性",
                     ruleSetTitle: "部门预决算公开内容完整性",
                     sourceFile: "rules/completeness.rules",
-                    sourceLine: 81,
+                    sourceLine: 83,
                     condition: "文件.含说明",
                     requirements: new[] { "机关运行经费 已公开" })
             {
@@ -276,7 +276,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-006：说明政府采购情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 98 行。
+        /// 规则文件：rules/completeness.rules 第 100 行。
         /// </remarks>
         public sealed class Rule_CP_006 : GeneratedRule
         {
@@ -292,7 +292,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "完整性",
                     ruleSetTitle: "部门预决算公开内容完整性",
                     sourceFile: "rules/completeness.rules",
-                    sourceLine: 98,
+                    sourceLine: 100,
                     condition: "文件.含说明",
                     requirements: new[] { "政府采购 已公开 或 政府采购.说明 已说明 或 报表.政府采购表" })
             {
@@ -322,7 +322,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-007：政府采购分列货物、工程、服务金额</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……政府采购(主要包括部门政府采购预算总金额和货物、工程、服务采购的预算金额)等情况的说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 115 行。
+        /// 规则文件：rules/completeness.rules 第 117 行。
         /// </remarks>
         public sealed class Rule_CP_007 : GeneratedRule
         {
@@ -338,7 +338,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "完整性",
                     ruleSetTitle: "部门预决算公开内容完整性",
                     sourceFile: "rules/completeness.rules",
-                    sourceLine: 115,
+                    sourceLine: 117,
                     condition: "政府采购.金额 > 0万元",
                     requirements: new[] { "政府采购.货物 已说明 或 政府采购.工程 已说明 或 政府采购.服务 已说明" })
             {
@@ -370,7 +370,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-008：部门决算说明授予中小企业的政府采购合同金额及占比</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：……政府采购(主要包括部门政府采购支出总金额，货物、工程、服务的采购金额，授予中小企业的合同金额及占政府采购支出总金额的比重)等情况的说明（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 130 行。
+        /// 规则文件：rules/completeness.rules 第 132 行。
         /// </remarks>
         public sealed class Rule_CP_008 : GeneratedRule
         {
@@ -386,7 +386,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "完整性",
                     ruleSetTitle: "部门预决算公开内容完整性",
                     sourceFile: "rules/completeness.rules",
-                    sourceLine: 130,
+                    sourceLine: 132,
                     condition: "政府采购.金额 > 0万元",
                     requirements: new[] { "政府采购.中小企业 已说明 或 政府采购.中小企业占比 已说明" })
             {
@@ -417,7 +417,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-009：说明国有资产占有使用情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用<br/>
-        /// 规则文件：rules/completeness.rules 第 149 行。
+        /// 规则文件：rules/completeness.rules 第 151 行。
         /// </remarks>
         public sealed class Rule_CP_009 : GeneratedRule
         {
@@ -433,7 +433,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "完整性",
                     ruleSetTitle: "部门预决算公开内容完整性",
                     sourceFile: "rules/completeness.rules",
-                    sourceLine: 149,
+                    sourceLine: 151,
                     firstYear: 2020,
                     condition: "文件.含说明",
                     requirements: new[] { "国有资产.车辆数 已说明 或 国有资产.大型设备数 已说明 或 国有资产.说明 已说明" })
@@ -465,7 +465,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-010：说明绩效目标（决算：绩效评价）情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：结合工作进展情况，逐步公开国有资产占用、重点项目预算的绩效目标等情况（依据财预〔2016〕143号）。逐步公开期间（2017—2019年度）不作要求，2020年度起适用<br/>
-        /// 规则文件：rules/completeness.rules 第 166 行。
+        /// 规则文件：rules/completeness.rules 第 170 行。
         /// </remarks>
         public sealed class Rule_CP_010 : GeneratedRule
         {
@@ -481,7 +481,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "完整性",
                     ruleSetTitle: "部门预决算公开内容完整性",
                     sourceFile: "rules/completeness.rules",
-                    sourceLine: 166,
+                    sourceLine: 170,
                     firstYear: 2020,
                     condition: "文件.含说明 且 (非 文件.报表另行公开 或 绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明)",
                     requirements: new[] { "绩效目标.项目数 已说明 或 绩效目标.金额 已说明 或 绩效目标.说明 已说明" })
@@ -513,7 +513,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-011：对专业性较强的名词进行解释</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门预算：……等情况的说明，并对专业性较强的名词进行解释（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 191 行。
+        /// 规则文件：rules/completeness.rules 第 197 行。
         /// </remarks>
         public sealed class Rule_CP_011 : GeneratedRule
         {
@@ -529,7 +529,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "完整性",
                     ruleSetTitle: "部门预决算公开内容完整性",
                     sourceFile: "rules/completeness.rules",
-                    sourceLine: 191,
+                    sourceLine: 197,
                     condition: "文件.含说明",
                     requirements: new[] { "计数(名词解释) > 0 或 任一(s 属于 章节 满足 s.标题 包含 \"名词解释\")" })
             {
@@ -571,7 +571,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-012：一般公共预算支出公开到功能分类项级科目</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：除法定涉密信息外，部门预决算公开到支出功能分类项级科目（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 208 行。
+        /// 规则文件：rules/completeness.rules 第 214 行。
         /// </remarks>
         public sealed class Rule_CP_012 : GeneratedRule
         {
@@ -587,7 +587,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "完整性",
                     ruleSetTitle: "部门预决算公开内容完整性",
                     sourceFile: "rules/completeness.rules",
-                    sourceLine: 208,
+                    sourceLine: 214,
                     condition: "(非 文件.报表另行公开 或 计数(x 属于 功能分类.项 满足 x.金额 已说明) > 0) 且 (文件.含说明 或 文件.含报表) 且 非 (报表.一般公共预算支出表 且 计数(x 属于 功能分类.科目 满足 x.表号 已说明) = 0)",
                     requirements: new[] { "计数(x 属于 功能分类.项 满足 x.金额 已说明 或 x.表号 已说明) > 0" })
             {
@@ -651,7 +651,7 @@ namespace ComplianceGen.Generated
         /// <summary>CP-013：一般公共预算基本支出公开到经济分类款级科目</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》：本级一般公共预算基本支出应当公开到经济性质分类款级科目（依据财预〔2016〕143号）<br/>
-        /// 规则文件：rules/completeness.rules 第 234 行。
+        /// 规则文件：rules/completeness.rules 第 240 行。
         /// </remarks>
         public sealed class Rule_CP_013 : GeneratedRule
         {
@@ -667,7 +667,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "完整性",
                     ruleSetTitle: "部门预决算公开内容完整性",
                     sourceFile: "rules/completeness.rules",
-                    sourceLine: 234,
+                    sourceLine: 240,
                     condition: "任一(x 属于 功能分类.科目 满足 x.表号 已说明) 且 (一般公共预算.基本支出 未说明 或 一般公共预算.基本支出 > 0万元) 且 (支出.基本支出 未说明 或 支出.基本支出 > 0万元)",
                     requirements: new[] { "计数(x 属于 经济分类.款 满足 x.金额 已说明 或 x.表号 已说明) > 0 或 报表.基本支出表" })
             {

@@ -69,7 +69,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-002：未列公用经费时，机关运行经费不超过基本支出</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 33 行。
+        /// 规则文件：rules/consistency.rules 第 35 行。
         /// </remarks>
         public sealed class Rule_IC_002 : GeneratedRule
         {
@@ -85,7 +85,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 33,
+                    sourceLine: 35,
                     condition: "机关运行经费.金额 已说明 且 一般公共预算.公用经费 未说明 且 支出.公用经费 未说明 且 基本支出 已说明",
                     lets: new[] { "基本支出 = 首个已说明(支出.基本支出, 一般公共预算.基本支出)" },
                     requirements: new[] { "机关运行经费.金额 <= 基本支出 误差 舍入" })
@@ -121,7 +121,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-003：科目金额与总额的数量级一致（万元/元）</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 51 行。
+        /// 规则文件：rules/consistency.rules 第 53 行。
         /// </remarks>
         public sealed class Rule_IC_003 : GeneratedRule
         {
@@ -137,7 +137,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 51,
+                    sourceLine: 53,
                     loop: "x in 功能分类.科目 where x.金额 已说明 且 x.金额 > 0元 且 x.元孤例",
                     collection: "功能分类.科目",
                     requirements: new[] { "x.金额 ÷ 支出.总额 >= 0.001%" })
@@ -187,7 +187,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-004：说明中的年度与文件年度一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
-        /// 规则文件：rules/consistency.rules 第 65 行。
+        /// 规则文件：rules/consistency.rules 第 67 行。
         /// </remarks>
         public sealed class Rule_IC_004 : GeneratedRule
         {
@@ -203,7 +203,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 65,
+                    sourceLine: 67,
                     loop: "y in 年度说明 where y.年份 已说明",
                     collection: "年度说明",
                     requirements: new[] { "y.年份 = 年度" })
@@ -245,7 +245,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-005：文中单位名称与本单位一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第三条：保证公开内容全面、真实、完整；第四条：内容准确<br/>
-        /// 规则文件：rules/consistency.rules 第 82 行。
+        /// 规则文件：rules/consistency.rules 第 84 行。
         /// </remarks>
         public sealed class Rule_IC_005 : GeneratedRule
         {
@@ -261,7 +261,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 82,
+                    sourceLine: 84,
                     loop: "m in 单位提及 where m.名称 已说明 且 单位名称 已说明 且 非 m.已列为下属单位",
                     collection: "单位提及",
                     requirements: new[] { "m.名称 同一单位 单位名称" })
@@ -297,7 +297,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-006：正文的一般公共预算基本支出与基本支出表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 100 行。
+        /// 规则文件：rules/consistency.rules 第 102 行。
         /// </remarks>
         public sealed class Rule_IC_006 : GeneratedRule
         {
@@ -313,7 +313,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 100,
+                    sourceLine: 102,
                     condition: "一般公共预算.基本支出 已说明 且 计数(x 属于 经济分类.类 满足 x.金额 已说明 且 x.表名 包含 \"基本支出\") > 1",
                     requirements: new[] { "合计(x 属于 经济分类.类 满足 x.表名 包含 \"基本支出\", x.金额) = 一般公共预算.基本支出 误差 舍入" })
             {
@@ -386,7 +386,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-007：正文中的科目金额与报表一致</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 125 行。
+        /// 规则文件：rules/consistency.rules 第 127 行。
         /// </remarks>
         public sealed class Rule_IC_007 : GeneratedRule
         {
@@ -402,7 +402,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 125,
+                    sourceLine: 127,
                     loop: "a in 功能分类.科目 where a.表号 未说明 且 a.编码 已说明 且 a.金额 已说明 且 a.口径 已说明 且 计数(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.金额 已说明 且 b.口径 = a.口径) = 1",
                     collection: "功能分类.科目",
                     lets: new[] { "报表数 = 合计(b 属于 功能分类.科目 满足 b.表号 已说明 且 b.编码 = a.编码 且 b.口径 = a.口径, b.金额)" },
@@ -493,7 +493,7 @@ namespace ComplianceGen.Generated
         /// <summary>IC-008：同一数字前后单位一致（万元/元）</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/consistency.rules 第 162 行。
+        /// 规则文件：rules/consistency.rules 第 164 行。
         /// </remarks>
         public sealed class Rule_IC_008 : GeneratedRule
         {
@@ -509,7 +509,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "一致性",
                     ruleSetTitle: "文内一致性",
                     sourceFile: "rules/consistency.rules",
-                    sourceLine: 162,
+                    sourceLine: 164,
                     loop: "r in 前后说法 where r.金额 已说明 且 r.再次金额 已说明",
                     collection: "前后说法",
                     requirements: new[] { "r.再次金额 = r.金额 误差 舍入" })
