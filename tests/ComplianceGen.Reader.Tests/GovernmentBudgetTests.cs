@@ -188,6 +188,17 @@ public sealed class GovernmentBudgetTests
         Assert.Contains("“三公”经费的汇总", DocumentReader.ReadText(text, "summary.txt").Report.NotDisclosureReason);
 
     [Fact]
+    public void A_page_titled_with_a_count_of_units_is_about_many_and_no_disclosure()
+    {
+        // A county finance office's explanation why its units published no procurement budgets (Qinghai, 2017).
+        var many = DocumentReader.ReadText("2017年预算81个单位未公开政府采购安排情况说明\n2017年县财政年初预算安排政府采购资金共计758.8万元,其中:办公设备购置款100万元,行政公用取暖费658.8万元。\n所以,2017年各预算单位未公开政府采购安排情况。\n", "page.txt").Report;
+        Assert.Contains("多个部门或单位", many.NotDisclosureReason);
+        // A department that counts its own units names itself first, and is checked.
+        var own = DocumentReader.ReadText("某市教育局及所属3个单位2024年部门预算\n一、收支预算情况\n2024年收入预算1,200.00万元，支出预算1,200.00万元。\n", "page.txt").Report;
+        Assert.Null(own.NotDisclosureReason);
+    }
+
+    [Fact]
     public void A_title_naming_a_places_three_public_summary_is_no_department_disclosure()
     {
         var report = DocumentReader.ReadText("某市某区本级2017年“三公”经费决算汇总情况\n2017年区本级一般公共预算财政拨款开支“三公”经费2,921.7万元，其中：因公出国（境）费35.6万元，公务接待费1,239.7万元，公务用车购置及运行维护费1,646.4万元。\n", "summary.txt").Report;

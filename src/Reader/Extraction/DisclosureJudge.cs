@@ -237,6 +237,12 @@ public static partial class DisclosureJudge
                 (statements == 0 ? "，也没有预决算数字" : "");
             return;
         }
+        // After the news and the notices, which may count units too (某省111个省级部门向社会公开决算信息) and say better what they are.
+        if (ManyUnits(context) is { } many)
+        {
+            report.NotDisclosureReason = many;
+            return;
+        }
         if (statements == 0 && !report.Parts.TablesElsewhere && report.Kind == DocumentKind.Unknown)
             report.NotDisclosureReason = "不是预决算公开文件：没有预决算报表，没有收支数字，也没有写明是预算或决算";
         // Figures, but not one word of a budget, a final account or what a disclosure states apart (“三公”, 机关运行经费, 政府
