@@ -109,6 +109,17 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_rate_after_an_enumeration_comma_is_the_changes()
+    {
+        // Chongqing's final-account template (an archive, a veterinary centre, a township): 减少2596.37万元、下降57.48%.
+        var r = Read("标题\n2020年度收入合计2338.55万元,较上年决算数减少2596.37万元、下降 57.48%,主要原因是机构改革。\n");
+        var change = Assert.Single(r.Changes);
+        Assert.Equal(-2596.37m, change.Delta!.Value);
+        Assert.Equal(-57.48m, change.Percent!.Percent);
+        Assert.Equal(2338.55m, change.Current!.Value);
+    }
+
+    [Fact]
     public void A_change_sentence_that_names_the_previous_figure_takes_it_as_the_current_figure()
     {
         var r = Read("标题\n3.公务接待费支出0.56万元，完成预算48.60%。公务接待费支出决算比2018年增加0.03万元，增加5.66%。\n");
