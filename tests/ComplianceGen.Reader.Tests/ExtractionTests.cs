@@ -117,6 +117,8 @@ public sealed class ExtractionTests
         Assert.Equal(-2596.37m, change.Delta!.Value);
         Assert.Equal(-57.48m, change.Percent!.Percent);
         Assert.Equal(2338.55m, change.Current!.Value);
+        // 上年决算数 is the base the change is against, not its subject: the subject is the figure's label.
+        Assert.Equal("收入合计", change.Subject!.Value);
     }
 
     [Fact]

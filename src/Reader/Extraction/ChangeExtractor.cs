@@ -16,7 +16,7 @@ namespace ComplianceGen.Reader.Extraction;
 public sealed partial class ChangeExtractor : ISentenceExtractor
 {
     private static readonly GuardedRegex Change = new(ChangePattern, "元");
-    [GeneratedRegex(@"(?<cmp>比|较|与)\s*(?<base>上年度?|去年|上一年度?|\d{4}\s*年度?(?:年初)?(?:预算数?|决算数?|执行数)?|年初预算数?)?\s*(?:(?<baseamt>" + Numbers.NumberPattern + @")\s*(?<bu>万元|亿元|元))?(?:相比)?[，,]?(?<subj>[^，。；\d]{0,14}?)(?<dir>增加|减少|增长|下降|上升|降低)\s*(?<amt>" + Numbers.NumberPattern + @")\s*(?<u>万元|亿元|元)(?:[，,、]?\s*(?:增幅为?|降幅为?)?(?<dir2>增长|下降|增加|减少|上升|降低)?\s*(?<p>\d+(?:\.\d+)?)\s*%)?")]
+    [GeneratedRegex(@"(?<cmp>比|较|与)\s*(?<base>上年度?(?:年初)?(?:预算数?|决算数?|执行数)?|去年|上一年度?|\d{4}\s*年度?(?:年初)?(?:预算数?|决算数?|执行数)?|年初预算数?)?\s*(?:(?<baseamt>" + Numbers.NumberPattern + @")\s*(?<bu>万元|亿元|元))?(?:相比)?[，,]?(?<subj>[^，。；\d]{0,14}?)(?<dir>增加|减少|增长|下降|上升|降低)\s*(?<amt>" + Numbers.NumberPattern + @")\s*(?<u>万元|亿元|元)(?:[，,、]?\s*(?:增幅为?|降幅为?)?(?<dir2>增长|下降|增加|减少|上升|降低)?\s*(?<p>\d+(?:\.\d+)?)\s*%)?")]
     private static partial Regex ChangePattern { get; }
 
     private static readonly GuardedRegex PercentOnly = new(PercentOnlyPattern, "%");
