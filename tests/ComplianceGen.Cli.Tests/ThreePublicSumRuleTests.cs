@@ -36,6 +36,16 @@ public class ThreePublicSumRuleTests
     }
 
     [Fact]
+    public void A_vehicle_item_known_by_one_part_declared_none_leaves_the_sum_uncompared()
+    {
+        // The purchase is said to be none and the running cost is worded as the reader does not know: the vehicles' figure is
+        // unknown, not nothing.
+        var doc = Check("2024年“三公”经费预算35.00万元。其中：因公出国（境）费0.00万元；无公务用车购置费，车辆运行维护费5.00万元；公务接待费30.00万元。");
+        Assert.DoesNotContain("SG-003", Rules(doc, "findings"));
+        Assert.Contains("SG-003", Rules(doc, "notApplicable"));
+    }
+
+    [Fact]
     public void Three_items_that_do_not_add_up_are_reported()
     {
         var doc = Check("2024年“三公”经费预算35.00万元。其中：因公出国（境）费0.00万元；公务用车购置及运行费3.00万元；公务接待费30.00万元。");

@@ -422,6 +422,8 @@ public sealed class ExtractionTests
     // The year before's budget figure in a budget, and the year before's outturn in a final account, are still reported.
     [InlineData("某局2022年部门预算\n一、“三公”经费情况\n2021年“三公”经费预算20.12万元,其中:公务接待12.39万元。\n", true)]
     [InlineData("某局2022年度部门决算\n一、“三公”经费情况\n2021年“三公”经费决算支出20.12万元,其中:公务接待12.39万元。\n", true)]
+    // An outturn word after the figure says what the figure is compared with, not what it is.
+    [InlineData("某局2022年部门预算\n一、收支预算情况\n2021年一般公共预算财政拨款支出预算100万元，比2020年执行数增加5万元。\n", true)]
     public void The_year_befores_outturn_in_a_budget_is_no_year_left_from_an_old_text(string text, bool reported) =>
         Assert.Equal(reported, Read(text).YearStatements.Any(y => y.Year!.Value == 2021));
 

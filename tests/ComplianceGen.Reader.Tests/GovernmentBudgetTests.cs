@@ -196,6 +196,12 @@ public sealed class GovernmentBudgetTests
         // A department that counts its own units names itself first, and is checked.
         var own = DocumentReader.ReadText("某市教育局及所属3个单位2024年部门预算\n一、收支预算情况\n2024年收入预算1,200.00万元，支出预算1,200.00万元。\n", "page.txt").Report;
         Assert.Null(own.NotDisclosureReason);
+        // Nor is a page whose unit is not read, when the count is of its own units (two digits: a count that starts inside
+        // the number is no count either) or the page speaks of itself.
+        var ownUnits = DocumentReader.ReadText("2024年部门预算（含所属12个单位）\n2024年收入预算1,200.00万元，支出预算1,200.00万元。\n", "page.txt").Report;
+        Assert.Null(ownUnits.NotDisclosureReason);
+        var itself = DocumentReader.ReadText("2024年部门预算（共12个单位）\n本部门由本级及下属单位组成。2024年收入预算1,200.00万元，支出预算1,200.00万元。\n", "page.txt").Report;
+        Assert.Null(itself.NotDisclosureReason);
     }
 
     [Fact]

@@ -111,6 +111,14 @@ public sealed class PageTitleIdentityTests
         Assert.Null(untitled.UnitName);
     }
 
+    [Theory]
+    // A news headline's words before its year, and a name an encoding lost to question marks, are no unit's name.
+    [InlineData("过紧日子!2021年中央本级“三公”经费预算比去年下降6%\n")]
+    [InlineData("钱花哪了?2021年中央本级“三公”经费预算比去年下降6%\n")]
+    [InlineData("?????2022年部门预算\n")]
+    public void A_title_with_a_sentences_end_mark_before_the_year_names_no_unit(string title) =>
+        Assert.Null(DocumentReader.ReadText(title + "2021年安排“三公”经费财政拨款预算51.87亿元。\n", "page.txt").Report.UnitName);
+
     [Fact]
     public void A_title_naming_a_fund_after_the_unit_ends_the_unit_before_it()
     {
@@ -256,6 +264,9 @@ public sealed class PageTitleIdentityTests
     [InlineData("2017年一般公共预算财政拨款“三公”经费决算20.2万元,与2016年决算相比减少0.8万元。\n", 2017)]
     // The contents first, then a part titled with the unit's own budget (单位预算, as schools and centres of Hubei name it).
     [InlineData("目录\n第一部分:某县某中学概况\n一、主要职能\n第二部分:某县某中学2022年单位预算情况说明\n一、单位预算收支情况总体说明\n第一部分:某县某中学概况\n一、主要职能\n本单位的主要职责是实施高中教育。\n第二部分:某县某中学2022年单位预算情况说明\n一、单位预算收支情况说明\n单位预算收入5212.91万元。\n", 2022)]
+    // Statements that open with two years: the later is the document's, whichever comes first.
+    [InlineData("一、2022年“三公”经费预算执行情况\n2022年“三公”经费预算数为20万元，实际支出18万元。\n二、2023年“三公”经费预算安排情况\n2023年“三公”经费预算21.8万元。\n", 2023)]
+    [InlineData("一、2022年“三公”经费预算安排情况\n2022年度“三公”经费预算总计21.8万元。\n二、2021年“三公”经费决算情况\n2021年度“三公”经费合计支出20.12万元。\n", 2022)]
     public void Without_a_title_the_first_statements_give_the_year(string page, int year) =>
         Assert.Equal(year, DocumentReader.ReadText(page, "page.txt").Report.Year?.Value);
 }

@@ -26,11 +26,13 @@ public class ApplicabilityTests
         // rule cannot tell whether the requirement was in force.
         var report = new DisclosureReport { Kind = DocumentKind.Budget };
         Assert.False(Rule(2019, 2020, DocumentKind.Budget).AppliesTo(report, out var reason));
-        Assert.Equal("文件未写明年度，本规则只适用于2019至2020年度", reason);
+        Assert.Equal("未能读出文件的年度，本规则只适用于2019至2020年度", reason);
         Assert.False(Rule(2024, null).AppliesTo(report, out reason));
-        Assert.Equal("文件未写明年度，本规则只适用于2024年度起", reason);
+        Assert.Equal("未能读出文件的年度，本规则只适用于2024年度起", reason);
         Assert.False(Rule(null, 2016).AppliesTo(report, out reason));
-        Assert.Equal("文件未写明年度，本规则只适用于2016年度及以前", reason);
+        Assert.Equal("未能读出文件的年度，本规则只适用于2016年度及以前", reason);
+        Assert.False(Rule(2024, 2024).AppliesTo(report, out reason));
+        Assert.Equal("未能读出文件的年度，本规则只适用于2024年度", reason);
         Assert.True(Rule(null, null, DocumentKind.Budget).AppliesTo(report, out reason));
         Assert.Null(reason);
     }

@@ -38,18 +38,20 @@ public static partial class DisclosureJudge
     /// <summary>
     /// A page about many units, its title counting them (told after the news and notices, which may count units too) (2017年预算81个单位未公开政府采购安排情况说明, a county finance office's
     /// explanation, held-out set BB). A disclosure is one unit's: a department that counts its own units names itself first
-    /// (某局及所属3个单位2024年部门预算), so the page must name no unit, print no tables and hold none of a unit's own parts.
+    /// (某局及所属3个单位2024年部门预算), so the page must name no unit, print no tables, hold none of a unit's own parts and not
+    /// speak of itself (本部门由本级及所属12个单位组成).
     /// </summary>
     private static string? ManyUnits(ExtractionContext context)
     {
         if (context.Report.UnitName is not null || PrintsTables(context) || HasUnitsOwnParts(context)) return null;
+        if (SpeaksOfItself.IsMatch(Head(context, 12))) return null;
         var (title, _) = TitleLine(context, UnitsCounted);
         return title is null ? null
             : "不是部门预决算公开文件：说的是多个部门或单位（标题“" + Shorten(title) + "”），不是一个部门的预决算；部门预决算的规则不适用于它";
     }
 
-    /// <summary>A count of units or departments (81个单位, 111个省级部门, 52家预算单位), not a department's own (所属3个单位, 含5个单位).</summary>
-    [GeneratedRegex(@"(?<!所属|下属|含)\d+\s*(?:个|家)(?:[省市县区]级)?(?:预算)?(?:部门|单位)")]
+    /// <summary>A count of units or departments (81个单位, 111个省级部门, 52家预算单位), not a department's own (所属12个单位, 含5个单位).</summary>
+    [GeneratedRegex(@"(?<!\d|所属|下属|含)\d+\s*(?:个|家)(?:[省市县区]级)?(?:预算)?(?:部门|单位)")]
     private static partial Regex UnitsCounted { get; }
 
     /// <summary>
@@ -145,7 +147,6 @@ public static partial class DisclosureJudge
 
     private static bool IsPlaceName(string name) => Place.IsMatch(name) && !Township.IsMatch(name) && !NotAPlaceName.IsMatch(name);
 
-    /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
     /// <summary>
     /// A level's or a whole place's “三公” expenses: 省级“三公”经费, 州本级“三公”经费, 区级部门“三公”经费, 中央本级“三公”经费 (the central
     /// departments together, in the news), 2020年度全区“三公”经费决算情况
@@ -155,6 +156,7 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"(?<!按照|根据|依据|遵照|参照|贯彻|对照|执行|落实|按|省(?=市)|市(?=[县区]))(?:省|市|县|区|州|旗|盟|中央)本?级(?:部门)?[“""]?三公|(?<=^|[，。；：,;:\s]|年度?)全(?:省|市|县|区|州|旗|盟)(?:各?部门)?[“""]?三公[”""]?经费(?![^，。；]{0,12}?(?:要求|规定|办法|标准|水平|平均))")]
     private static partial Regex LevelsThreePublic { get; }
 
+    /// <summary>A title naming a summary of the “三公” spending: 2017年“三公”经费决算汇总情况, 2024年财政拨款“三公”经费预算汇总说明.</summary>
     [GeneratedRegex(@"三公”?经费[\u4e00-\u9fff]{0,8}?汇总")]
     private static partial Regex ThreePublicSummaryTitle { get; }
     /// <summary>A title naming the “三公” expenses of departments (部门决算“三公经费”, 部门预算中的“三公”经费): with a place as the unit, its departments'.</summary>

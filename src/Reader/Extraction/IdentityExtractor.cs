@@ -26,7 +26,7 @@ public static partial class IdentityExtractor
     /// </summary>
     [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<unit>[^\d]{2,40}?)(?=整体支出|部门预算|部门决算|单位预算|单位决算|一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|预算|决算|绩效)")]
     private static partial Regex YearThenUnit { get; }
-    /// <summary>A year before the kind: 2022年部门预算, 2017年度决算, and 2022年单位预算 (a unit's own budget, as Hubei's and Jiangxi's schools and centres title it).</summary>
+    /// <summary>A year before the kind: 2022年部门预算, 2017年度决算, and 2022年单位预算 (a unit's own budget, as a Hubei school titles it).</summary>
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?\s*(?:部门|单位)?(?:预算|决算)")]
     private static partial Regex KindYear { get; }
     /// <summary>A year and a kind on one line, in either order and whatever between (2026 部门预算情况的说明, 部门决算（2024年度）).</summary>
@@ -218,12 +218,13 @@ public static partial class IdentityExtractor
     private static partial Regex Bracketed { get; }
 
     /// <summary>
-    /// What no unit's name holds: quotation marks, an enumeration's 、, a sentence's end mark (a news headline's 过紧日子!2021年…), 经费,
+    /// What no unit's name holds: quotation marks, an enumeration's 、, a sentence's end mark (a news headline's 过紧日子!2021年…; a
+    /// name whose characters an encoding lost to ? is no name either), 经费,
     /// 情况说明, 关于 (a heading read where a title would be:
     /// 七、一般公共预算“三公”经费情况说明), a report's name (a report's title over its year: 部门整体支出绩效评价自评报告 / (2023年度));
     /// 报告 inside a name is kept (某省报告文学学会).
     /// </summary>
-    [GeneratedRegex(@"[“”""、!！？。]|经费|情况说明|关于|(?:评价|自评|工作|审计|决算|预算|执行)报告|报告[（(]?$")]
+    [GeneratedRegex(@"[“”""、!！?？。]|经费|情况说明|关于|(?:评价|自评|工作|审计|决算|预算|执行)报告|报告[（(]?$")]
     private static partial Regex NotInAName { get; }
 
     /// <summary>Words that stand where a unit's name would and name none: the unit itself (本部门, 单位, 部门（单位）), or a fund (2022年一般公共预算“三公”经费决算 gives 一般公共), or the public finances (2023年财政决算情况 gives 财政, 2023年全县财政收支预算
@@ -450,21 +451,25 @@ public static partial class IdentityExtractor
     /// The year of a page without a title or a heading that gives it (a page cut from a site after its title): the year one of
     /// its first statements opens with, stating the unit's totals (2018年度收入总计13,398.8万元, 本部门2019年度财政拨款本年收入…) or its
     /// “三公” figures (2024年“三公”经费预算2万元, 2017年一般公共预算财政拨款“三公”经费决算20.2万元, a “三公” page on its own)
-    /// or naming its accounts (2023年部门预算…, …“三公”经费预算2014年情况如下). Comparisons come after (与2017年度相比), so the first such
-    /// year is the document's.
+    /// or naming its accounts (2023年部门预算…, …“三公”经费预算2014年情况如下). Comparisons come after (与2017年度相比) and open no
+    /// statement; of two years that open statements, the later is the document's.
     /// </summary>
     private static void FromOpeningStatements(ExtractionContext context)
     {
         var sentences = context.Structure.Sentences;
+        CountFact? first = null;
         for (int i = 0; i < sentences.Count && i < MaxYearStatements; i++)
         {
             var sentence = sentences[i];
             if (OpeningYear.Match(sentence.Text) is not { Success: true } m) continue;
             var year = m.Groups["year"];
-            if (int.TryParse(year.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
-                context.Report.Year = new CountFact(value, sentence.EvidenceFor(year.Index, year.Length));
-            return;
+            if (!int.TryParse(year.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int value)) continue;
+            // Statements that open with two years: the later is the document's, the earlier the year before's outturn that a
+            // budget reports beside its own, first (一、2022年“三公”经费预算执行情况 … 二、2023年“三公”经费预算安排情况) or after
+            // (一、2022年“三公”经费预算安排情况 … 二、2021年“三公”经费决算情况, Inner Mongolia, held-out set AO).
+            if (first is null || value > first.Value) first = new CountFact(value, sentence.EvidenceFor(year.Index, year.Length));
         }
+        if (first is not null) context.Report.Year = first;
     }
     private const int MaxYearStatements = 12;
 

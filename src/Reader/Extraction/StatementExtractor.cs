@@ -108,11 +108,7 @@ public sealed partial class StatementExtractor : ISentenceExtractor
             Ordinal = new CountFact(context.Report.Statements.Count + 1, sentence.Evidence),
             Length = new CountFact(ChineseCharacters(text), sentence.Evidence),
         };
-        if (sentence.HeadingContext.Length > 0)
-        {
-            int slash = sentence.HeadingContext.IndexOf('/');
-            statement.Part = new TextFact(slash < 0 ? sentence.HeadingContext : sentence.HeadingContext.Substring(0, slash), sentence.Evidence);
-        }
+        if (sentence.HeadingContext.Length > 0) statement.Part = new TextFact(sentence.OutermostHeading, sentence.Evidence);
         int page = sentence.Evidence.Page;
         if (page > 0) statement.Page = new CountFact(page, sentence.Evidence);
         foreach (var a in context.Amounts(sentence)) statement.Amounts.Add(a.Amount);

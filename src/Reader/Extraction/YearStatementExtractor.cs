@@ -65,9 +65,11 @@ public sealed partial class YearStatementExtractor : ISentenceExtractor
                             StatesYearOf(previous.Text, documentYear, subject) && !StatedChange.IsMatch(previous.Text);
         if (baseOfChange) return;
         // A budget sets the year before's outturn beside its own (二、2021年“三公”经费决算情况 / 2021年度“三公”经费合计支出20.12万元,
-        // in a 2022 budget): the year before's final account, stated on purpose. A budget figure of that year is still reported.
+        // in a 2022 budget): the year before's final account, stated on purpose. What the statement's figure is comes before
+        // the figure (2021年“三公”经费决算支出…); a budget figure of that year (2021年…支出预算100万元，比2020年执行数增加…) is still
+        // reported.
         if (context.Report.Kind == DocumentKind.Budget && context.Report.Year?.Value is int budgetYear && stated == budgetYear - 1 &&
-            (Outturn.IsMatch(text) || Outturn.IsMatch(InnermostHeading(sentence))))
+            (Outturn.IsMatch(BeforeFirstFigure(context, sentence, m.Index + m.Length)) || Outturn.IsMatch(sentence.InnermostHeading)))
             return;
         var evidence = sentence.EvidenceFor(year.Index, m.Index + m.Length - year.Index);
         context.Report.YearStatements.Add(new YearStatement
@@ -77,7 +79,12 @@ public sealed partial class YearStatementExtractor : ISentenceExtractor
         });
     }
 
-    private static string InnermostHeading(Sentence sentence) => sentence.HeadingContext[(sentence.HeadingContext.LastIndexOf('/') + 1)..];
+    /// <summary>The sentence's words from <paramref name="from"/> to its first figure (to its end when it has none).</summary>
+    private static System.ReadOnlySpan<char> BeforeFirstFigure(ExtractionContext context, Sentence sentence, int from)
+    {
+        int to = context.Amounts(sentence) is { Count: > 0 } amounts ? amounts[0].Start : sentence.Text.Length;
+        return System.MemoryExtensions.AsSpan(sentence.Text, from, System.Math.Max(0, to - from));
+    }
 
     /// <summary>The year's outturn: its final account (决算), what was spent (实际支出, 执行数).</summary>
     [GeneratedRegex(@"决算|实际支出|执行数|执行情况")]

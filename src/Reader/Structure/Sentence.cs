@@ -30,6 +30,12 @@ public sealed class Sentence
     /// <summary>The titles of the headings above this sentence, outermost first, joined with '/'.</summary>
     public string HeadingContext { get; }
 
+    /// <summary>The nearest heading above this sentence (the last of <see cref="HeadingContext"/>), or "".</summary>
+    public string InnermostHeading => HeadingContext[(HeadingContext.LastIndexOf('/') + 1)..];
+
+    /// <summary>The outermost heading above this sentence (the first of <see cref="HeadingContext"/>), or "".</summary>
+    public string OutermostHeading => HeadingContext.IndexOf('/') is var slash and >= 0 ? HeadingContext[..slash] : HeadingContext;
+
     public bool IsHeading { get; }
 
     private bool? _inGlossary;

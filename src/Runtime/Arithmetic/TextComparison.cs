@@ -143,6 +143,7 @@ public static class TextComparison
         '，' => ',',
         '：' => ':',
         '；' => ';',
+        '／' => '/',
         >= '０' and <= '９' => (char)('0' + (c - '０')),
         _ => c,
     };

@@ -80,9 +80,10 @@ public sealed class RuleDescriptor
     public string Requirement { get; }
 
     /// <summary>
-    /// Whether the rule applies to the report's kind and year. A report whose year the reader could not tell is
-    /// checked by every rule. One whose kind it could not tell is not checked by a rule for budgets only or final
-    /// accounts only: a budget's rule read on a final account (and the other way round) asks for what that kind never states.
+    /// Whether the rule applies to the report's kind and year. A report whose kind the reader could not tell is not checked
+    /// by a rule for budgets only or final accounts only: a budget's rule read on a final account (and the other way round)
+    /// asks for what that kind never states. One whose year it could not tell is not checked by a rule in force only in some
+    /// years: the requirement may not have been in force. Every other rule checks both.
     /// </summary>
     public bool AppliesTo(DisclosureReport report, out string? reason)
     {
@@ -111,7 +112,7 @@ public sealed class RuleDescriptor
         {
             // A requirement in force only in some years cannot be judged on a document whose year is unknown (a page cut before
             // its title): as a rule for one kind abstains on a document of unknown kind.
-            reason = _yearUnknown ??= "文件未写明年度，本规则只适用于" + YearsInForce();
+            reason = _yearUnknown ??= "未能读出文件的年度，本规则只适用于" + YearsInForce();
             return false;
         }
         if (report.Year is { } year)
@@ -135,12 +136,13 @@ public sealed class RuleDescriptor
 
     private const int BudgetAndFinalAccount = 1 << (int)DocumentKind.Budget | 1 << (int)DocumentKind.FinalAccount;
 
-    /// <summary>The years in force, as a reason prints them: 2024年度起, 2016年度及以前, 2016至2030年度.</summary>
+    /// <summary>The years in force, as a reason prints them: 2024年度起, 2016年度及以前, 2016至2030年度, 2024年度.</summary>
     private string YearsInForce()
     {
         string Of(int y) => y.ToString(CultureInfo.InvariantCulture);
         return (FirstYear, LastYear) switch
         {
+            ({ } first, { } last) when first == last => Of(first) + "年度",
             ({ } first, { } last) => Of(first) + "至" + Of(last) + "年度",
             ({ } first, null) => Of(first) + "年度起",
             (null, { } last) => Of(last) + "年度及以前",

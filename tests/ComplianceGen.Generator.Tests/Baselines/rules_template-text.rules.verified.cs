@@ -36,7 +36,7 @@ namespace ComplianceGen.Generated
                     sourceLine: 9,
                     loop: "s in 语句",
                     collection: "语句",
-                    requirements: new[] { "非 (s.文本 包含 \"增加（减少）\" 或 s.文本 包含 \"增长（减少）\" 或 s.文本 包含 \"增长（下降）\" 或 s.文本 包含 \"增加（降低）\" 或 s.文本 包含 \"增长（降低）\" 或 s.文本 包含 \"上升（下降）\" 或 s.文本 包含 \"减少（增加）\" 或 s.文本 包含 \"下降（增长）\" 或 s.文本 包含 \"增加/减少\" 或 s.文本 包含 \"增长/下降\" 或 s.文本 包含 \"增长/减少\" 或 s.文本 包含 \"增加减少\" 或 s.文本 包含 \"增长下降\" 或 s.文本 包含 \"减少（或增加）\" 或 s.文本 包含 \"增加（或减少）\" 或 s.文本 包含 \"增长（或下降）\" 或 s.文本 包含 \"下降（或增长）\")" })
+                    requirements: new[] { "非 (s.文本 包含 \"增加（减少）\" 或 s.文本 包含 \"增长（减少）\" 或 s.文本 包含 \"增长（下降）\" 或 s.文本 包含 \"增加（降低）\" 或 s.文本 包含 \"增长（降低）\" 或 s.文本 包含 \"上升（下降）\" 或 s.文本 包含 \"减少（增加）\" 或 s.文本 包含 \"下降（增长）\" 或 s.文本 包含 \"增加/减少\" 或 s.文本 包含 \"增长/下降\" 或 s.文本 包含 \"增长/减少\" 或 s.文本 包含 \"减少（或增加）\" 或 s.文本 包含 \"增加（或减少）\" 或 s.文本 包含 \"增长（或下降）\" 或 s.文本 包含 \"下降（或增长）\")" })
             {
             }
 
@@ -46,13 +46,13 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
-                    var holds = !(Compare.Contains(Values.Of(item.Text), "增加（减少）") | Compare.Contains(Values.Of(item.Text), "增长（减少）") | Compare.Contains(Values.Of(item.Text), "增长（下降）") | Compare.Contains(Values.Of(item.Text), "增加（降低）") | Compare.Contains(Values.Of(item.Text), "增长（降低）") | Compare.Contains(Values.Of(item.Text), "上升（下降）") | Compare.Contains(Values.Of(item.Text), "减少（增加）") | Compare.Contains(Values.Of(item.Text), "下降（增长）") | Compare.Contains(Values.Of(item.Text), "增加/减少") | Compare.Contains(Values.Of(item.Text), "增长/下降") | Compare.Contains(Values.Of(item.Text), "增长/减少") | Compare.Contains(Values.Of(item.Text), "增加减少") | Compare.Contains(Values.Of(item.Text), "增长下降") | Compare.Contains(Values.Of(item.Text), "减少（或增加）") | Compare.Contains(Values.Of(item.Text), "增加（或减少）") | Compare.Contains(Values.Of(item.Text), "增长（或下降）") | Compare.Contains(Values.Of(item.Text), "下降（或增长）"));
+                    var holds = !(Compare.Contains(Values.Of(item.Text), "增加（减少）") | Compare.Contains(Values.Of(item.Text), "增长（减少）") | Compare.Contains(Values.Of(item.Text), "增长（下降）") | Compare.Contains(Values.Of(item.Text), "增加（降低）") | Compare.Contains(Values.Of(item.Text), "增长（降低）") | Compare.Contains(Values.Of(item.Text), "上升（下降）") | Compare.Contains(Values.Of(item.Text), "减少（增加）") | Compare.Contains(Values.Of(item.Text), "下降（增长）") | Compare.Contains(Values.Of(item.Text), "增加/减少") | Compare.Contains(Values.Of(item.Text), "增长/下降") | Compare.Contains(Values.Of(item.Text), "增长/减少") | Compare.Contains(Values.Of(item.Text), "减少（或增加）") | Compare.Contains(Values.Of(item.Text), "增加（或减少）") | Compare.Contains(Values.Of(item.Text), "增长（或下降）") | Compare.Contains(Values.Of(item.Text), "下降（或增长）"));
                     if (holds == false) tally.Add(Fail(report, context, item));
                     tally.Item(holds);
                 }
             }
 
-            /// <summary>不满足“要求 非 (s.文本 包含 "增加（减少）" 或 s.文本 包含 "增长（减少）" 或 s.文本 包含 "增长（下降）" 或 s.文本 包含 "增加（降低）" 或 s.文本 包含 "增长（降低）" 或 s.文本 包含 "上升（下降）" 或 s.文本 包含 "减少（增加）" 或 s.文本 包含 "下降（增长）" 或 s.文本 包含 "增加/减少" 或 s.文本 包含 "增长/下降" 或 s.文本 包含 "增长/减少" 或 s.文本 包含 "增加减少" 或 s.文本 包含 "增长下降" 或 s.文本 包含 "减少（或增加）" 或 s.文本 包含 "增加（或减少）" 或 s.文本 包含 "增长（或下降）" 或 s.文本 包含 "下降（或增长）")”时的问题。</summary>
+            /// <summary>不满足“要求 非 (s.文本 包含 "增加（减少）" 或 s.文本 包含 "增长（减少）" 或 s.文本 包含 "增长（下降）" 或 s.文本 包含 "增加（降低）" 或 s.文本 包含 "增长（降低）" 或 s.文本 包含 "上升（下降）" 或 s.文本 包含 "减少（增加）" 或 s.文本 包含 "下降（增长）" 或 s.文本 包含 "增加/减少" 或 s.文本 包含 "增长/下降" 或 s.文本 包含 "增长/减少" 或 s.文本 包含 "减少（或增加）" 或 s.文本 包含 "增加（或减少）" 或 s.文本 包含 "增长（或下降）" 或 s.文本 包含 "下降（或增长）")”时的问题。</summary>
             private Finding Fail(DisclosureReport report, ValidationContext context, Statement item) =>
                 Failure(1, report, context, item, "模板里供选择的增减词没有按实际删改：“" + MessageFormat.Of(Values.Of(item.Text)) + "”");
 
@@ -67,7 +67,7 @@ namespace ComplianceGen.Generated
         /// <summary>TT-002：模板中写给编制人员的填写说明未删除</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/template-text.rules 第 29 行。
+        /// 规则文件：rules/template-text.rules 第 30 行。
         /// </remarks>
         public sealed class Rule_TT_002 : GeneratedRule
         {
@@ -83,7 +83,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "模板文字",
                     ruleSetTitle: "模板文字按实际改写",
                     sourceFile: "rules/template-text.rules",
-                    sourceLine: 29,
+                    sourceLine: 30,
                     loop: "s in 语句",
                     collection: "语句",
                     requirements: new[] { "非 (s.文本 包含 \"填写）\" 或 s.文本 包含 \"填列）\" 或 s.文本 包含 \"填报）\" 或 s.文本 包含 \"（此处填\" 或 s.文本 包含 \"（请填\" 或 s.文本 包含 \"（根据实际\")" })
@@ -117,7 +117,7 @@ namespace ComplianceGen.Generated
         /// <summary>TT-003：模板占位符未替换</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/template-text.rules 第 42 行。
+        /// 规则文件：rules/template-text.rules 第 43 行。
         /// </remarks>
         public sealed class Rule_TT_003 : GeneratedRule
         {
@@ -133,7 +133,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "模板文字",
                     ruleSetTitle: "模板文字按实际改写",
                     sourceFile: "rules/template-text.rules",
-                    sourceLine: 42,
+                    sourceLine: 43,
                     loop: "s in 语句",
                     collection: "语句",
                     requirements: new[] { "非 (s.文本 包含 \"XX\" 或 s.文本 包含 \"××\" 或 s.文本 包含 \"某某\" 或 s.文本 包含 \"xx\")" })
@@ -167,7 +167,7 @@ namespace ComplianceGen.Generated
         /// <summary>TT-004：金额留空未填</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/template-text.rules 第 54 行。
+        /// 规则文件：rules/template-text.rules 第 55 行。
         /// </remarks>
         public sealed class Rule_TT_004 : GeneratedRule
         {
@@ -183,7 +183,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "模板文字",
                     ruleSetTitle: "模板文字按实际改写",
                     sourceFile: "rules/template-text.rules",
-                    sourceLine: 54,
+                    sourceLine: 55,
                     loop: "s in 语句",
                     collection: "语句",
                     requirements: new[] { "s.空缺金额 未说明" })

@@ -144,7 +144,7 @@ namespace ComplianceGen.Generated
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
                     sourceLine: 50,
-                    condition: "三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x 已公开) 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))",
+                    condition: "三公经费.合计 已说明 且 计数(x 属于 三公经费.明细 满足 x.金额 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.金额 已说明 或 x.已声明无) 且 (三公经费.公务用车购置及运行费.金额 已说明 或 (三公经费.公务用车购置费.金额 未说明 且 三公经费.公务用车运行费.金额 未说明))",
                     requirements: new[] { "三公经费.合计 = 合计(三公经费.明细.金额) 误差 舍入" })
             {
             }
@@ -196,7 +196,7 @@ namespace ComplianceGen.Generated
                 for (int i = 0; i < list.Count; i++)
                 {
                     var element = list[i];
-                    if (!element.IsDeclared) return false;
+                    if (!(element.Amount is not null || element.IsDeclaredNone)) return false;
                 }
                 return true;
             }
@@ -228,7 +228,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-004：公务用车购置及运行费等于购置费与运行（维护）费之和</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 66 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 67 行。
         /// </remarks>
         public sealed class Rule_SG_004 : GeneratedRule
         {
@@ -244,7 +244,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 66,
+                    sourceLine: 67,
                     condition: "三公经费.公务用车购置及运行费.金额 已说明 且 三公经费.公务用车购置费.金额 已说明 且 三公经费.公务用车运行费.金额 已说明",
                     requirements: new[] { "三公经费.公务用车购置及运行费.金额 = 三公经费.公务用车购置费.金额 + 三公经费.公务用车运行费.金额 误差 舍入" })
             {
@@ -280,7 +280,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-005：“三公”经费各项占比之和为100%</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 85 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 86 行。
         /// </remarks>
         public sealed class Rule_SG_005 : GeneratedRule
         {
@@ -296,7 +296,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 85,
+                    sourceLine: 86,
                     condition: "计数(x 属于 三公经费.明细 满足 x.占比 已说明) > 1 且 全部(x 属于 三公经费.明细 满足 x.占比 已说明 或 x.金额 未说明 或 x.金额 = 0万元) 且 合计(三公经费.明细.占比) > 0%",
                     requirements: new[] { "合计(三公经费.明细.占比) = 100% 误差 舍入" })
             {
@@ -384,7 +384,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-006：“三公”经费各项占比等于该项金额除以合计</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 101 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 102 行。
         /// </remarks>
         public sealed class Rule_SG_006 : GeneratedRule
         {
@@ -402,7 +402,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 101,
+                    sourceLine: 102,
                     loop: "项 in 三公经费.明细 where 项.占比 已说明 且 项.金额 已说明",
                     collection: "三公经费.明细",
                     requirements: new[] { "项.占比 = 项.金额 ÷ 三公经费.合计 误差 舍入 或 0.1个百分点" })
@@ -454,7 +454,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-007：部门决算须说明“三公”经费预算执行情况</summary>
         /// <remarks>
         /// 依据：《财政预决算领域基层政务公开标准目录》部门决算：一般公共预算“三公”经费支出表……并对增减变化情况(与预算对比)进行说明（依据《地方预决算公开操作规程》财预〔2016〕143号）<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 116 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 117 行。
         /// </remarks>
         public sealed class Rule_SG_007 : GeneratedRule
         {
@@ -470,7 +470,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 116,
+                    sourceLine: 117,
                     condition: "三公经费.合计 > 0万元",
                     requirements: new[] { "三公经费.完成率 已说明 或 三公经费.预算数 已说明" })
             {
@@ -501,7 +501,7 @@ namespace ComplianceGen.Generated
         /// <summary>SG-008：“三公”经费完成预算比例等于决算数除以预算数</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/three-public-expenses.rules 第 134 行。
+        /// 规则文件：rules/three-public-expenses.rules 第 135 行。
         /// </remarks>
         public sealed class Rule_SG_008 : GeneratedRule
         {
@@ -519,7 +519,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "三公经费",
                     ruleSetTitle: "“三公”经费公开",
                     sourceFile: "rules/three-public-expenses.rules",
-                    sourceLine: 134,
+                    sourceLine: 135,
                     condition: "三公经费.完成率 已说明 且 三公经费.预算数 已说明 且 三公经费.合计 已说明",
                     requirements: new[] { "三公经费.完成率 = 三公经费.合计 ÷ 三公经费.预算数 误差 舍入 或 0.1个百分点" })
             {
