@@ -324,6 +324,8 @@ public sealed class GovernmentBudgetTests
     [InlineData("一、全镇收支决算情况\n(一)一般公共预算\n2023年全镇一般财政公共总收入实现11335万元,同比增长35.24%。其中:中央、市区级收入6830万元,乡镇本级财政收入4505万元。\n")]
     // A district's yearly education funding bulletin (a page of Zhejiang).
     [InlineData("现将2022年全区地方教育经费执行情况公告如下:\n一、全区地方教育经费情况\n2022年,全区地方教育经费总收入144682.33万元,比上年151271.81万元减少6589.48万元,下降4.36%。\n")]
+    // A district's own level's spending, its 财政总决算 explained without a title line (a page of Fujian, in traditional characters).
+    [InlineData("根据财政决算公开原则和职责分工,某区财政局负责区本级财政决算的公开工作。现将2022年区本级财政总决算相关重要事项说明如下:\n一、区本级支出决算说明\n2022年度某区本级一般公共预算支出数为459989万元,占调整预算数115.8%,增支42991万元,增长10.3%。\n")]
     public void The_places_revenue_is_no_department_disclosure(string page) =>
         Assert.Contains("地方的财政收支", DocumentReader.ReadText(page, "page.txt").Report.NotDisclosureReason);
 

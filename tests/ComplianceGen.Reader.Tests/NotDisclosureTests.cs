@@ -245,6 +245,17 @@ public sealed class NotDisclosureTests
         Assert.NotNull(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);
     }
 
+    [Fact]
+    public void A_notice_addressed_to_many_is_one_whatever_budget_and_figures_it_prints()
+    {
+        // A city government's notice handing down its investment budget (Zhejiang, 2024): a budget in its title, figures below.
+        const string Notice = "某市人民政府办公室关于下达2024年市级政府投资预算的通知\n市政府各部门、直属各单位:\n2024年市级政府投资预算已经市政府同意,现下达给你们,请严格按照预算执行。\n一、2024年市级政府投资预算支出723372万元,分别为:\n(一)市级财政资金安排项目86个,预算支出408207万元。\n2.续建项目45个,预算支出259721万元。\n";
+        Assert.Contains("通知", DocumentReader.ReadText(Notice, "page.txt").Report.NotDisclosureReason);
+        // A report's hearers (各位代表：) are no addressees of a letter, and a finance bureau's reply to one unit is that unit's.
+        const string Reply = "某县财政局关于批复2024年部门预算的通知\n某县教育局：\n你单位2024年部门预算已经县人大批准，现批复如下。\n一、2024年收入预算1,200.00万元，支出预算1,200.00万元。\n二、基本支出800.00万元，项目支出400.00万元。\n三、“三公”经费预算10.00万元。\n";
+        Assert.Null(DocumentReader.ReadText(Reply, "page.txt").Report.NotDisclosureReason);
+    }
+
     [Theory]
     // A report on the disclosure work (a museum's news, a district's), not the disclosure.
     [InlineData("认真开展2022年度决算公开工作\n政府预决算信息公开是促进和谐社会建设的现实需要。按照《某厅关于批复2022年度部门决算的通知》文件，某博物馆在官网公开了2022年度部门决算。\n")]

