@@ -36,13 +36,16 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"^[\u4e00-\u9fff]{0,4}来源[:：]")]
     private static partial Regex SourceCredit { get; }
 
-    /// <summary>A letter's addressees, many of them, on a line of their own (市政府各部门、直属各单位：, 各乡镇人民政府，县政府各部门：); not 各位代表：, a report's hearers.</summary>
-    private static bool AddressedToMany(ExtractionContext context)
+    /// <summary>Whether one of the first twelve lines, whole, matches <paramref name="pattern"/>.</summary>
+    private static bool AnyOpeningLine(ExtractionContext context, Regex pattern)
     {
         foreach (string line in OpeningLines(context))
-            if (Addressees.IsMatch(line)) return true;
+            if (pattern.IsMatch(line)) return true;
         return false;
     }
+
+    /// <summary>A letter's addressees, many of them, on a line of their own (市政府各部门、直属各单位：, 各乡镇人民政府，县政府各部门：); not 各位代表：, a report's hearers.</summary>
+    private static bool AddressedToMany(ExtractionContext context) => AnyOpeningLine(context, Addressees);
 
     [GeneratedRegex(@"^[\u4e00-\u9fff（）()]{0,12}?各(?!位)[\u4e00-\u9fff、，,（）()]{1,40}[:：]$")]
     private static partial Regex Addressees { get; }

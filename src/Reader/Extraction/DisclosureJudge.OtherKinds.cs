@@ -282,12 +282,7 @@ public static partial class DisclosureJudge
     private static partial Regex UnitsOwnPartHeading { get; }
 
     /// <summary>Whether one of the first twelve lines heads a unit's own part.</summary>
-    private static bool HasUnitsOwnParts(ExtractionContext context)
-    {
-        foreach (string line in OpeningLines(context))
-            if (UnitsOwnPartHeading.IsMatch(line)) return true;
-        return false;
-    }
+    private static bool HasUnitsOwnParts(ExtractionContext context) => AnyOpeningLine(context, UnitsOwnPartHeading);
 
     /// <summary>
     /// A report to a people's congress or its standing committee (or to another body's congress of members): the audit
