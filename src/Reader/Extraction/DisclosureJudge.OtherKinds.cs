@@ -36,10 +36,10 @@ public static partial class DisclosureJudge
     }
 
     /// <summary>
-    /// A page about many units, its title counting them (told after the news and notices, which may count units too) (2017年预算81个单位未公开政府采购安排情况说明, a county finance office's
-    /// explanation, held-out set BB). A disclosure is one unit's: a department that counts its own units names itself first
-    /// (某局及所属3个单位2024年部门预算), so the page must name no unit, print no tables, hold none of a unit's own parts and not
-    /// speak of itself (本部门由本级及所属12个单位组成).
+    /// A page about many units, its title counting them (2017年预算81个单位未公开政府采购安排情况说明, a county finance office's
+    /// explanation, held-out set BB); told after the news and the notices, which may count units too. A disclosure is one
+    /// unit's: a department that counts its own units names itself first (某局及所属3个单位2024年部门预算), so the page must name
+    /// no unit, print no tables, hold none of a unit's own parts and not speak of itself (本部门由本级及所属12个单位组成).
     /// </summary>
     private static string? ManyUnits(ExtractionContext context)
     {

@@ -91,7 +91,7 @@ public static partial class DisclosureJudge
     [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}?(?:(?:省|自治区|市|区|县|自治县|州|自治州|盟|旗)(?:本级|人民政府|政府)?|(?:镇|乡|街道)(?:本级)?)$")]
     private static partial Regex Place { get; }
 
-    /// <summary>A blank template, an audit report (before the government's budget, whose execution its title names), a government's budget, a report to a congress whose title is lost, a place's “三公” summary: each says why, or null.</summary>
+    /// <summary>A blank template, an audit report (before the government's budget, whose execution its title names), a government's budget, a report to a congress whose title is lost, a place's “三公” summary, a place's own level's accounts: each says why, or null.</summary>
     private static readonly System.Func<ExtractionContext, string?>[] OtherKinds = [BlankTemplate, AuditReport, GovernmentBudget, ReportToCongress, PlacesThreePublicSummary, PlacesOwnLevel];
 
     /// <summary>

@@ -218,9 +218,8 @@ public static partial class IdentityExtractor
     private static partial Regex Bracketed { get; }
 
     /// <summary>
-    /// What no unit's name holds: quotation marks, an enumeration's 、, a sentence's end mark (a news headline's 过紧日子!2021年…; a
-    /// name whose characters an encoding lost to ? is no name either), 经费,
-    /// 情况说明, 关于 (a heading read where a title would be:
+    /// What no unit's name holds: quotation marks, an enumeration's 、, a sentence's end mark (a news headline's 过紧日子!2021年…;
+    /// a name whose characters an encoding lost to ? is no name either), 经费, 情况说明, 关于 (a heading read where a title would be:
     /// 七、一般公共预算“三公”经费情况说明), a report's name (a report's title over its year: 部门整体支出绩效评价自评报告 / (2023年度));
     /// 报告 inside a name is kept (某省报告文学学会).
     /// </summary>
