@@ -32,6 +32,8 @@ public sealed class TraditionalCharacterTests
         Assert.Equal(12.5m, report.ThreePublicExpenses.Total?.Value);
         Assert.Equal(2.5m, report.ThreePublicExpenses.Reception.Amount?.Value);
         Assert.Contains(result.Warnings, w => w.Code == "R0104");
+        Assert.True(report.Parts.ReadFromTraditional);
+        Assert.False(DocumentReader.ReadText("某县教育局2023年部门预算\n2023年收入预算1,200.00万元。\n", "s.txt").Report.Parts.ReadFromTraditional);
     }
 
     [Fact]

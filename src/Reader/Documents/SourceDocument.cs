@@ -82,6 +82,7 @@ public sealed partial class SourceDocument
         return new SourceDocument(path, format, encoding, lines, headingLevels ?? new Dictionary<int, int>(), noted)
         {
             RunningHeaders = runningHeaders,
+            ReadFromTraditional = traditional,
         };
     }
 
@@ -125,6 +126,7 @@ public sealed partial class SourceDocument
         return new SourceDocument(path, "pdf", "pdf", lines, new Dictionary<int, int>(), traditional ? [TraditionalRead] : new List<ReaderWarning>())
         {
             RunningHeaders = traditional ? TraditionalChinese.Simplified(runningHeaders) : runningHeaders,
+            ReadFromTraditional = traditional,
         };
     }
 
@@ -135,7 +137,10 @@ public sealed partial class SourceDocument
     public IReadOnlyList<string> LinkedDocuments { get; private init; } = System.Array.Empty<string>();
 
     internal SourceDocument WithLinkedDocuments(IReadOnlyList<string> links) =>
-        new(Path, Format, Encoding, Lines, HeadingLevels, Warnings) { LinkedDocuments = links, RunningHeaders = RunningHeaders };
+        new(Path, Format, Encoding, Lines, HeadingLevels, Warnings) { LinkedDocuments = links, RunningHeaders = RunningHeaders, ReadFromTraditional = ReadFromTraditional };
+
+    /// <summary>Whether the document is written in traditional characters and was read in simplified ones (warning R0104).</summary>
+    public bool ReadFromTraditional { get; private init; }
 
     /// <summary>Running headers and footers taken out of the text flow (the unit and year are often printed there).</summary>
     public IReadOnlyList<string> RunningHeaders { get; private init; } = System.Array.Empty<string>();

@@ -86,6 +86,7 @@ public static partial class ReportBuilder
         var report = new DisclosureReport { SourcePath = document.Path };
         foreach (var w in warnings) report.Warnings.Add(w.ToString());
         var context = new ExtractionContext(report, document, structure, warnings);
+        report.Parts.ReadFromTraditional = document.ReadFromTraditional;
 
         IdentityExtractor.Extract(context);
         // What a finding about the whole document points at: its unit, its year, its first sentence, or else (a file of

@@ -21,4 +21,11 @@ public sealed class DocumentParts
     /// <summary>The file prints none of the template's tables but names them (in its contents or as an 附件): they are published elsewhere.</summary>
     [Term("报表另行公开")]
     public bool TablesElsewhere { get; set; }
+
+    /// <summary>
+    /// The file is written in traditional characters and was read in simplified ones: a copy from a site that converts what it
+    /// reposts, whose punctuation is the site's, not the unit's (such copies print “,,” and “,、” at clause after clause).
+    /// </summary>
+    [Term("转自繁体")]
+    public bool ReadFromTraditional { get; set; }
 }

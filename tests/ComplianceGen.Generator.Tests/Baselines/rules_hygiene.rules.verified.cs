@@ -34,11 +34,15 @@ namespace ComplianceGen.Generated
                     ruleSetTitle: "文字规范",
                     sourceFile: "rules/hygiene.rules",
                     sourceLine: 7,
+                    condition: "非 文件.转自繁体",
                     loop: "s in 语句",
                     collection: "语句",
                     requirements: new[] { "s.句末标点重复 未说明 且 非 (s.文本 包含 \"，，\" 或 s.文本 包含 \"、、\" 或 s.文本 包含 \"；；\" 或 s.文本 包含 \"：：\")" })
             {
             }
+
+            protected override bool? Condition(DisclosureReport report, ValidationContext context) =>
+                !report.Parts.ReadFromTraditional;
 
             protected override void Check(DisclosureReport report, ValidationContext context, ref RuleTally tally)
             {
@@ -68,7 +72,7 @@ namespace ComplianceGen.Generated
         /// <summary>HY-002：金额单位重复</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/hygiene.rules 第 23 行。
+        /// 规则文件：rules/hygiene.rules 第 25 行。
         /// </remarks>
         public sealed class Rule_HY_002 : GeneratedRule
         {
@@ -84,7 +88,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "文字规范",
                     ruleSetTitle: "文字规范",
                     sourceFile: "rules/hygiene.rules",
-                    sourceLine: 23,
+                    sourceLine: 25,
                     loop: "s in 语句",
                     collection: "语句",
                     requirements: new[] { "非 (s.文本 包含 \"万元万元\" 或 s.文本 包含 \"亿元亿元\")" })
@@ -118,7 +122,7 @@ namespace ComplianceGen.Generated
         /// <summary>HY-003：增减率漏写百分号</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/hygiene.rules 第 35 行。
+        /// 规则文件：rules/hygiene.rules 第 37 行。
         /// </remarks>
         public sealed class Rule_HY_003 : GeneratedRule
         {
@@ -134,7 +138,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "文字规范",
                     ruleSetTitle: "文字规范",
                     sourceFile: "rules/hygiene.rules",
-                    sourceLine: 35,
+                    sourceLine: 37,
                     loop: "s in 语句",
                     collection: "语句",
                     requirements: new[] { "s.缺百分号 未说明" })
@@ -174,7 +178,7 @@ namespace ComplianceGen.Generated
         /// <summary>HY-004：占比不超过100%</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/hygiene.rules 第 47 行。
+        /// 规则文件：rules/hygiene.rules 第 49 行。
         /// </remarks>
         public sealed class Rule_HY_004 : GeneratedRule
         {
@@ -190,7 +194,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "文字规范",
                     ruleSetTitle: "文字规范",
                     sourceFile: "rules/hygiene.rules",
-                    sourceLine: 47,
+                    sourceLine: 49,
                     loop: "x in 功能分类.类 where x.占比 已说明",
                     collection: "功能分类.类",
                     requirements: new[] { "x.占比 <= 100%" })
@@ -238,7 +242,7 @@ namespace ComplianceGen.Generated
         /// <summary>HY-005：年份缺位</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/hygiene.rules 第 62 行。
+        /// 规则文件：rules/hygiene.rules 第 64 行。
         /// </remarks>
         public sealed class Rule_HY_005 : GeneratedRule
         {
@@ -254,7 +258,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "文字规范",
                     ruleSetTitle: "文字规范",
                     sourceFile: "rules/hygiene.rules",
-                    sourceLine: 62,
+                    sourceLine: 64,
                     loop: "s in 语句",
                     collection: "语句",
                     requirements: new[] { "s.残缺年份 未说明" })
@@ -294,7 +298,7 @@ namespace ComplianceGen.Generated
         /// <summary>HY-006：长句在文件的另一部分一字不差地重复</summary>
         /// <remarks>
         /// 依据：《地方预决算公开操作规程》（财预〔2016〕143号）第四条：地方预决算公开的基本要求是：公开及时，内容准确，形式规范<br/>
-        /// 规则文件：rules/hygiene.rules 第 82 行。
+        /// 规则文件：rules/hygiene.rules 第 84 行。
         /// </remarks>
         public sealed class Rule_HY_006 : GeneratedRule
         {
@@ -310,7 +314,7 @@ namespace ComplianceGen.Generated
                     ruleSet: "文字规范",
                     ruleSetTitle: "文字规范",
                     sourceFile: "rules/hygiene.rules",
-                    sourceLine: 82,
+                    sourceLine: 84,
                     loop: "s in 语句 where 非 s.是标题 且 s.字数 >= 40 且 s.部分 已说明 且 非 s.部分 开头为 \"附件\" 且 非 s.部分 包含 \"名词解释\"",
                     collection: "语句",
                     requirements: new[] { "非 任一(t 属于 语句 满足 t.序号 < s.序号 且 t.字数 = s.字数 且 t.部分 已说明 且 非 (t.部分 = s.部分) 且 非 t.部分 包含 \"名词解释\" 且 t.文本 = s.文本)" })
