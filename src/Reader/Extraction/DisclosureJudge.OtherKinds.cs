@@ -77,10 +77,8 @@ public static partial class DisclosureJudge
             if (unit is not null || PrintsTables(context)) return null;
             // The plan's report says it arranged the departments' budgets (科学合理的安排了2022年部门预算), in a sentence: only a
             // title naming a department's budget keeps the page a department's.
-            var progress = FiscalProgress.Match(head) is { Success: true } soFar && !DepartmentTitle.IsMatch(head) ? soFar
-                : PlaceRevenue.Match(head) is { Success: true } planned && !NamesADepartment(context) && !HasUnitsOwnParts(context) && !SpeaksOfItself.IsMatch(head) ? planned : null;
-            if (progress is null) return null;
-            return "不是部门预决算公开文件：是地方的财政收支（“" + Around(head, progress) + "”说的是地方的财政，不是一个部门的）；部门预决算的规则不适用于它";
+            if (FiscalProgress.Match(head) is { Success: true } soFar && !DepartmentTitle.IsMatch(head)) return PlaceFinances(head, soFar);
+            return PlaceFinancesIn(context, head, PlaceRevenue);
         }
         // Its opening names a department's budget, or speaks of the unit itself (2023年本部门“三公”经费预算10万元 under a title
         // 2023年区级一般公共预算“三公”经费预算情况说明): the unit's own page.
@@ -128,13 +126,19 @@ public static partial class DisclosureJudge
     /// 2022年度某区本级一般公共预算支出数为459989万元, a district of Fujian, held-out set BC): told after the reports to a congress,
     /// which state such figures too and say better what they are, with the guards of the place's revenue.
     /// </summary>
-    private static string? PlacesOwnLevel(ExtractionContext context)
-    {
-        if (context.Report.UnitName is not null || PrintsTables(context)) return null;
-        string head = Head(context, 12);
-        if (LevelRevenue.Match(head) is not { Success: true } level || NamesADepartment(context) || HasUnitsOwnParts(context) || SpeaksOfItself.IsMatch(head)) return null;
-        return "不是部门预决算公开文件：是地方的财政收支（“" + Around(head, level) + "”说的是地方的财政，不是一个部门的）；部门预决算的规则不适用于它";
-    }
+    private static string? PlacesOwnLevel(ExtractionContext context) =>
+        context.Report.UnitName is null && !PrintsTables(context) ? PlaceFinancesIn(context, Head(context, 12), LevelRevenue) : null;
+
+    /// <summary>
+    /// The place's finances, when the opening states them (<paramref name="pattern"/>) on a page that names no department in a
+    /// title, heads none of a unit's own parts and does not speak of itself (我局, 本单位): the guards of every such test.
+    /// </summary>
+    private static string? PlaceFinancesIn(ExtractionContext context, string head, Regex pattern) =>
+        pattern.Match(head) is { Success: true } m && !NamesADepartment(context) && !HasUnitsOwnParts(context) && !SpeaksOfItself.IsMatch(head)
+            ? PlaceFinances(head, m) : null;
+
+    private static string PlaceFinances(string head, Match m) =>
+        "不是部门预决算公开文件：是地方的财政收支（“" + Around(head, m) + "”说的是地方的财政，不是一个部门的）；部门预决算的规则不适用于它";
 
     /// <summary>
     /// The finance bureau compiled it: 经长乐区财政局汇总, 经县财政局汇总, 经高新区财政金融局汇总. Not 经费 or 经营 (“三公”经费财政拨款
